@@ -1,0 +1,169 @@
+#include "commandline.h"
+
+#include "database.h"
+#include "language.h"
+
+#include <QCommandLineParser>
+
+namespace ep {
+namespace {
+
+const QStringList commands{QStringLiteral("demo"), QStringLiteral("events")};
+
+// The options of every command, and which commands accept each.
+struct OptionSpec
+{
+    QString name;
+    bool takesValue;
+    QStringList commands; // empty: every command and the window
+};
+
+const QList<OptionSpec> &optionSpecs()
+{
+    static const QList<OptionSpec> specs{
+        {QStringLiteral("database"), true, {}},
+        {QStringLiteral("format"), true, {QStringLiteral("events")}},
+        {QStringLiteral("language"), true, {QStringLiteral("events")}},
+        {QStringLiteral("help"), false, {}},
+        {QStringLiteral("version"), false, {}},
+    };
+    return specs;
+}
+
+bool takesValue(const QString &argument)
+{
+    for (const OptionSpec &spec : optionSpecs()) {
+        if (spec.takesValue && argument == u"--" % spec.name)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Invocation::Mode CommandLine::modeOf(const QStringList &arguments)
+{
+    bool help = false;
+    bool version = false;
+    bool command = false;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == u"--help" || argument == u"-h")
+            help = true;
+        else if (argument == u"--version" || argument == u"-v")
+            version = true;
+        else if (takesValue(argument))
+            ++i;
+        else if (!argument.startsWith(u'-'))
+            command = true;
+    }
+    if (help)
+        return Invocation::Mode::Help;
+    if (version)
+        return Invocation::Mode::Version;
+    return command ? Invocation::Mode::Command : Invocation::Mode::Window;
+}
+
+bool CommandLine::parse(const QStringList &arguments, Invocation *invocation, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const OptionSpec &spec : optionSpecs()) {
+        QStringList names{spec.name};
+        if (spec.name == u"help")
+            names.prepend(QStringLiteral("h"));
+        if (spec.name == u"version")
+            names.prepend(QStringLiteral("v"));
+        parser.addOption(spec.takesValue ? QCommandLineOption(names, QString(), spec.name)
+                                         : QCommandLineOption(names));
+    }
+    if (!parser.parse(arguments)) {
+        *error = tr("%1. Run \"exchange-planner --help\" for the usage.").arg(parser.errorText());
+        return false;
+    }
+
+    Invocation result;
+    result.mode = modeOf(arguments);
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        result.command = positional.first();
+        result.arguments = positional.mid(1);
+    }
+    result.database = parser.value(QStringLiteral("database"));
+    result.format = parser.value(QStringLiteral("format"));
+    result.language = parser.value(QStringLiteral("language"));
+    if (result.mode == Invocation::Mode::Help || result.mode == Invocation::Mode::Version) {
+        *invocation = result;
+        return true;
+    }
+
+    if (!result.command.isEmpty() && !commands.contains(result.command)) {
+        *error = tr("Unknown command \"%1\". The commands are: %2. "
+                    "Run \"exchange-planner --help\" for the usage.")
+                     .arg(result.command, commands.join(u", "));
+        return false;
+    }
+    for (const OptionSpec &spec : optionSpecs()) {
+        if (parser.isSet(spec.name) && !spec.commands.isEmpty() &&
+            !spec.commands.contains(result.command)) {
+            *error = result.command.isEmpty()
+                         ? tr("--%1 needs a command that uses it (%2).")
+                               .arg(spec.name, spec.commands.join(u", "))
+                         : tr("--%1 does not apply to the command \"%2\".")
+                               .arg(spec.name, result.command);
+            return false;
+        }
+    }
+    if (!result.arguments.isEmpty()) {
+        *error = tr("The command \"%1\" takes no argument \"%2\".")
+                     .arg(result.command, result.arguments.first());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("database")) && result.database.isEmpty()) {
+        *error = tr("--database needs the path of a database file.");
+        return false;
+    }
+    if (!result.format.isEmpty() &&
+        !QStringList{u"table"_qs, u"csv"_qs, u"json"_qs}.contains(result.format)) {
+        *error = tr("Unknown format \"%1\": use table, csv or json.").arg(result.format);
+        return false;
+    }
+    if (!result.language.isEmpty() && !languageFromCode(result.language)) {
+        *error = tr("Unknown language \"%1\": use de, pl or en.").arg(result.language);
+        return false;
+    }
+    *invocation = result;
+    return true;
+}
+
+QString CommandLine::helpText()
+{
+    return tr("Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]\n"
+              "\n"
+              "Plans study visits, webinars and workshops between partner regions.\n"
+              "Without a command, opens the main window.\n"
+              "\n"
+              "Commands:\n"
+              "  demo                 Create a database holding the demo programme\n"
+              "                       (refused if the database already holds data).\n"
+              "  events               List the events: id, kind, title, start, end, status.\n"
+              "\n"
+              "Options:\n"
+              "  --database PATH      The database file. Default:\n"
+              "                       %1\n"
+              "  --format FORMAT      events: table (default), csv or json.\n"
+              "  --language LANGUAGE  events: the language of the titles: de, pl or en\n"
+              "                       (default: %2, from the system's language).\n"
+              "  -h, --help           Show this help.\n"
+              "  -v, --version        Show the version.\n"
+              "\n"
+              "Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.\n")
+        .arg(Database::defaultLocation(), languageCode(languageOfLocale()));
+}
+
+QString CommandLine::versionText()
+{
+    return u"exchange-planner "_qs % QLatin1String(EXCHANGE_PLANNER_VERSION) % u'\n';
+}
+
+} // namespace ep

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace ep {
+
+// Lays rows out in aligned columns for a terminal, the first row as header
+// underlined with dashes.
+QString consoleTable(const QList<QStringList> &rows);
+
+} // namespace ep

@@ -1,0 +1,164 @@
+// Exchange Planner: with a command, runs it without a window and exits with
+// the contract's status; without one, opens the main window.
+
+#include "commandline.h"
+#include "commands.h"
+#include "database.h"
+#include "demoprogramme.h"
+#include "mainwindow.h"
+#include "translations.h"
+#include "welcomedialog.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void printTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("exchange-planner"));
+    QCoreApplication::setApplicationName(QStringLiteral("exchange-planner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EXCHANGE_PLANNER_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Exchange Planner"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("exchange-planner"));
+}
+
+// Opens `path` for the window. A database that does not exist yet is created
+// after the user chose demo or empty (first start); a database that cannot
+// be opened is reported, and the user may pick another. Returns null when
+// the user gave up.
+std::unique_ptr<ep::Database> openForWindow(QString path)
+{
+    for (;;) {
+        const bool isNew = !QFileInfo::exists(path);
+        bool withDemo = false;
+        if (isNew) {
+            ep::WelcomeDialog welcome(path);
+            if (welcome.exec() != QDialog::Accepted)
+                return nullptr;
+            withDemo = welcome.choice() == ep::WelcomeDialog::Choice::Demo;
+        }
+        auto database = std::make_unique<ep::Database>();
+        const ep::Database::OpenResult result = database->open(path);
+        if (result.ok()) {
+            if (withDemo) {
+                QFile programme(QStringLiteral(":/demo/demo-programme.json"));
+                programme.open(QIODevice::ReadOnly);
+                const QString error =
+                    ep::DemoProgramme::write(database->connection(), programme.readAll());
+                if (!error.isEmpty())
+                    QMessageBox::warning(nullptr, QObject::tr("Demo Programme"), error);
+            }
+            return database;
+        }
+        QMessageBox box(QMessageBox::Critical, QObject::tr("Cannot Open Database"),
+                        result.message, QMessageBox::NoButton);
+        QPushButton *other =
+            box.addButton(QObject::tr("Open Another…"), QMessageBox::AcceptRole);
+        QPushButton *fresh = box.addButton(QObject::tr("Use the Default Database"),
+                                           QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Close);
+        fresh->setEnabled(path != ep::Database::defaultLocation());
+        box.exec();
+        if (box.clickedButton() == other) {
+            path = QFileDialog::getOpenFileName(
+                nullptr, QObject::tr("Open Database"), QFileInfo(path).absolutePath(),
+                QObject::tr("Exchange Planner databases (*.sqlite *.db);;All files (*)"));
+            if (path.isEmpty())
+                return nullptr;
+        } else if (box.clickedButton() == fresh) {
+            path = ep::Database::defaultLocation();
+        } else {
+            return nullptr;
+        }
+    }
+}
+
+int runWindow(int &argc, char **argv)
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    ep::installTranslations(QLocale::system());
+
+    ep::Invocation invocation;
+    QString error;
+    if (!ep::CommandLine::parse(QCoreApplication::arguments(), &invocation, &error)) {
+        printTo(stderr, error % u'\n');
+        return ep::ExitWrongUsage;
+    }
+    QString path = invocation.database;
+    if (path.isEmpty()) {
+        path = QSettings().value(QStringLiteral("database/last"), ep::Database::defaultLocation())
+                   .toString();
+    }
+    std::unique_ptr<ep::Database> database = openForWindow(path);
+    if (!database)
+        return ep::ExitDatabaseProblem;
+    ep::MainWindow window(std::move(database));
+    window.show();
+    return app.exec();
+}
+
+// Commands speak to their caller through stdout, stderr and the exit status
+// alone: Qt's own diagnostics (e.g. about XDG_RUNTIME_DIR) would read as
+// errors of the command. EXCHANGE_PLANNER_DEBUG=1 shows them.
+void quietQtDiagnostics(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg || qEnvironmentVariableIsSet("EXCHANGE_PLANNER_DEBUG"))
+        printTo(stderr, message % u'\n');
+}
+
+int runCommand(int &argc, char **argv, ep::Invocation::Mode mode)
+{
+    qInstallMessageHandler(quietQtDiagnostics);
+    // Commands never open a window and never need a display; documents are
+    // still rendered with QtGui, so the application is a GUI one, offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    describeApplication();
+    ep::installTranslations(QLocale::system());
+
+    if (mode == ep::Invocation::Mode::Help) {
+        printTo(stdout, ep::CommandLine::helpText());
+        return ep::ExitDone;
+    }
+    if (mode == ep::Invocation::Mode::Version) {
+        printTo(stdout, ep::CommandLine::versionText());
+        return ep::ExitDone;
+    }
+    ep::Invocation invocation;
+    QString error;
+    if (!ep::CommandLine::parse(QCoreApplication::arguments(), &invocation, &error)) {
+        printTo(stderr, error % u'\n');
+        return ep::ExitWrongUsage;
+    }
+    return ep::runCommand(invocation);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const ep::Invocation::Mode mode = ep::CommandLine::modeOf(arguments);
+    if (mode == ep::Invocation::Mode::Window)
+        return runWindow(argc, argv);
+    return runCommand(argc, argv, mode);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QIODevice>
+#include <QStringList>
+
+namespace ep {
+
+// Writes RFC 4180 CSV: fields quoted where they hold the delimiter, a quote or
+// a line break, CRLF line ends, UTF-8. A cell a spreadsheet would run as a
+// formula (starting with = + - @, tab or carriage return) is prefixed with an
+// apostrophe, so it shows as the text it is.
+class CsvWriter final
+{
+public:
+    explicit CsvWriter(QIODevice *device, QChar delimiter = u',');
+
+    void writeBom();
+    void writeRow(const QStringList &cells);
+
+    static QString escapedCell(const QString &cell, QChar delimiter = u',');
+
+private:
+    QIODevice *m_device;
+    QChar m_delimiter;
+};
+
+} // namespace ep

@@ -1,0 +1,51 @@
+#include "language.h"
+
+#include <QLocale>
+
+namespace ep {
+
+QString languageCode(Language language)
+{
+    switch (language) {
+    case Language::German:
+        return QStringLiteral("de");
+    case Language::Polish:
+        return QStringLiteral("pl");
+    case Language::English:
+        break;
+    }
+    return QStringLiteral("en");
+}
+
+std::optional<Language> languageFromCode(const QString &code)
+{
+    for (Language language : allLanguages) {
+        if (code.compare(languageCode(language), Qt::CaseInsensitive) == 0)
+            return language;
+    }
+    return std::nullopt;
+}
+
+QList<Language> fallbackOrder(Language wanted)
+{
+    QList<Language> order{wanted};
+    for (Language language : {Language::English, Language::German, Language::Polish}) {
+        if (language != wanted)
+            order.append(language);
+    }
+    return order;
+}
+
+Language languageOfLocale()
+{
+    switch (QLocale().language()) {
+    case QLocale::German:
+        return Language::German;
+    case QLocale::Polish:
+        return Language::Polish;
+    default:
+        return Language::English;
+    }
+}
+
+} // namespace ep

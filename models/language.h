@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ep {
+
+// The three languages a delegation reads. Content (titles, descriptions,
+// agenda items, topic and site names) is kept in each of them.
+enum class Language { German, Polish, English };
+
+inline constexpr Language allLanguages[] = {Language::German, Language::Polish, Language::English};
+
+// "de", "pl", "en": the codes used in column names, files and the command line.
+QString languageCode(Language language);
+std::optional<Language> languageFromCode(const QString &code);
+
+// The order in which a missing translation is replaced: the wanted language,
+// then English (the partnership's working language), then German, then Polish.
+QList<Language> fallbackOrder(Language wanted);
+
+// de or pl when the default locale (the user's, or the language chosen in
+// the application) is one of them, else en.
+Language languageOfLocale();
+
+} // namespace ep

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "language.h"
+#include "vocabulary.h"
+
+#include <QList>
+#include <QtGlobal>
+#include <QString>
+
+#include <optional>
+
+namespace ep {
+
+// One column of a list on screen.
+struct ListColumn
+{
+    const char *header = nullptr; // untranslated; translated in context "ListColumns"
+    QString expression;           // what SELECT returns for it
+    QString sortExpression;       // what ORDER BY uses; empty: the expression
+    std::optional<Vocabulary> vocabulary; // shown as that vocabulary's label
+    bool isDate = false;                  // ISO text shown in the locale's format
+};
+
+// The SQL behind one area's list (events, people …). The first column is
+// always the record's id; views hide it.
+struct ListDefinition
+{
+    QString alias;              // of the listed table in `from`, e.g. "e"
+    QString from;               // FROM and JOIN clauses
+    QString searchCondition;    // a condition on :word, which is bound to each typed word
+    QList<ListColumn> columns;  // after the id
+    int defaultSortColumn = 1;  // index into the full row, id being 0
+    Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
+
+    static ListDefinition events(Language language);
+    static ListDefinition people();
+    static ListDefinition organisations();
+    static ListDefinition sites(Language language);
+    static ListDefinition topics();
+};
+
+} // namespace ep

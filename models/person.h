@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace ep {
+
+struct Person
+{
+    int id = 0; // 0: not stored yet
+    QString firstName;
+    QString lastName;
+    QString title; // "Dr.", "mgr inż." …
+    int organisationId = 0; // 0: none
+    QString function;
+    QString email;
+    QString phone;
+    QString street;
+    QString postalCode;
+    QString city;
+    QString country;
+    QString languages; // as the officer writes them, e.g. "de, pl"
+    QString notes;
+    bool contactPerson = false;
+    QDate consentDate; // null: no consent recorded
+    QString consentPurpose;
+
+    // "Dr. Jürgen Müller"
+    QString displayName() const;
+
+    friend bool operator==(const Person &, const Person &) = default;
+};
+
+} // namespace ep

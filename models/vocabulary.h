@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ep {
+
+// The fixed lists of the domain (kinds, roles, statuses). Each value has a
+// stable code, stored in the database and written by the command line, and
+// a label translated into the user's language.
+enum class Vocabulary {
+    EventKind,
+    EventStatus,
+    AgendaItemKind,
+    ParticipantRole,
+    ParticipantStatus,
+    OrganisationKind,
+    SiteKind,
+};
+
+QStringList vocabularyCodes(Vocabulary vocabulary);
+bool vocabularyContains(Vocabulary vocabulary, const QString &code);
+// The translated label of `code`; an unknown code is returned as it is.
+QString vocabularyLabel(Vocabulary vocabulary, const QString &code);
+
+} // namespace ep
