@@ -9,8 +9,14 @@ QSqlError run(QSqlQuery &query, const QString &statement, const QList<Binding> &
 {
     if (!query.prepare(statement))
         return query.lastError();
-    for (const Binding &binding : bindings)
-        query.bindValue(binding.name, binding.value);
+    for (const Binding &binding : bindings) {
+        // A null QString would be bound as NULL; an empty text is meant. NULL
+        // is asked for with a null QVariant (see idOrNull(), dateOrNull()).
+        const bool nullText = !binding.value.isNull() &&
+                              binding.value.typeId() == QMetaType::QString &&
+                              binding.value.toString().isNull();
+        query.bindValue(binding.name, nullText ? QVariant(QStringLiteral("")) : binding.value);
+    }
     if (!query.exec())
         return query.lastError();
     return {};

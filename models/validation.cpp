@@ -103,8 +103,13 @@ FieldIssues Validation::check(const Event &event)
     require(issues, event.kind != u"webinar" || !event.onlineLink.isEmpty(),
             QStringLiteral("onlineLink"), tr("A webinar needs the link participants join with."));
 
-    for (int index = 0; index < event.agenda.size(); ++index)
-        issues += checkAgendaItem(event.agenda[index], event, index);
+    for (int index = 0; index < event.agenda.size(); ++index) {
+        const AgendaItem &item = event.agenda[index];
+        const FieldIssues itemIssues = checkAgendaItemAlone(item, event, index);
+        issues += itemIssues;
+        if (itemIssues.isEmpty())
+            issues += checkOverlap(item, event, index, true);
+    }
 
     QSet<int> people;
     for (int index = 0; index < event.participants.size(); ++index) {
@@ -123,11 +128,21 @@ FieldIssues Validation::check(const Event &event)
 
 FieldIssues Validation::checkAgendaItem(const AgendaItem &item, const Event &event, int ownIndex)
 {
+    FieldIssues issues = checkAgendaItemAlone(item, event, ownIndex);
+    if (issues.isEmpty())
+        issues = checkOverlap(item, event, ownIndex, false);
+    return issues;
+}
+
+FieldIssues Validation::checkAgendaItemAlone(const AgendaItem &item, const Event &event,
+                                             int ownIndex)
+{
     FieldIssues issues;
     const QLocale locale;
     require(issues, !item.title.isEmpty(), QStringLiteral("title"),
             tr("Enter the item's title in at least one language."), agendaItemScope, ownIndex);
-    require(issues, item.day.isValid(), QStringLiteral("day"), tr("Enter the day."), agendaItemScope, ownIndex);
+    require(issues, item.day.isValid(), QStringLiteral("day"), tr("Enter the day."),
+            agendaItemScope, ownIndex);
     if (item.day.isValid() && event.startDate.isValid() && event.endDate.isValid()) {
         require(issues, item.day >= event.startDate && item.day <= event.endDate,
                 QStringLiteral("day"),
@@ -140,27 +155,33 @@ FieldIssues Validation::checkAgendaItem(const AgendaItem &item, const Event &eve
             agendaItemScope, ownIndex);
     require(issues, item.end.isValid(), QStringLiteral("end"), tr("Enter the end time."),
             agendaItemScope, ownIndex);
-    if (!item.start.isValid() || !item.end.isValid())
-        return issues;
-    require(issues, item.end > item.start, QStringLiteral("end"),
-            tr("The item must end after it starts."), agendaItemScope, ownIndex);
+    if (item.start.isValid() && item.end.isValid()) {
+        require(issues, item.end > item.start, QStringLiteral("end"),
+                tr("The item must end after it starts."), agendaItemScope, ownIndex);
+    }
+    return issues;
+}
 
-    for (int index = 0; index < event.agenda.size(); ++index) {
+FieldIssues Validation::checkOverlap(const AgendaItem &item, const Event &event, int ownIndex,
+                                     bool onlyEarlier)
+{
+    const QLocale locale;
+    const int last = onlyEarlier ? ownIndex : int(event.agenda.size());
+    for (int index = 0; index < last; ++index) {
         const AgendaItem &other = event.agenda[index];
         const bool isSelf = index == ownIndex || (item.id != 0 && other.id == item.id);
         if (isSelf || other.day != item.day)
             continue;
         if (item.start < other.end && other.start < item.end) {
             const QString otherTitle = other.title.text(languageOfLocale());
-            issues.append({QStringLiteral("start"),
-                           tr("Overlaps \"%1\" (%2–%3) on the same day.")
-                               .arg(otherTitle, locale.toString(other.start, QLocale::ShortFormat),
-                                    locale.toString(other.end, QLocale::ShortFormat)),
-                           agendaItemScope, ownIndex});
-            break;
+            return {{QStringLiteral("start"),
+                     tr("Overlaps \"%1\" (%2–%3) on the same day.")
+                         .arg(otherTitle, locale.toString(other.start, QLocale::ShortFormat),
+                              locale.toString(other.end, QLocale::ShortFormat)),
+                     agendaItemScope, ownIndex}};
         }
     }
-    return issues;
+    return {};
 }
 
 FieldIssues Validation::checkParticipation(const Participation &participation)

@@ -52,6 +52,15 @@ public:
     static FieldIssues checkAgendaItem(const AgendaItem &item, const Event &event,
                                        int ownIndex = -1);
     static FieldIssues checkParticipation(const Participation &participation);
+
+private:
+    // Overlaps with the items of `event` other than the one at `ownIndex`;
+    // with `onlyEarlier`, only items before it, so that checking a whole
+    // agenda names each overlapping pair once.
+    static FieldIssues checkOverlap(const AgendaItem &item, const Event &event, int ownIndex,
+                                    bool onlyEarlier);
+    static FieldIssues checkAgendaItemAlone(const AgendaItem &item, const Event &event,
+                                            int ownIndex);
 };
 
 } // namespace ep

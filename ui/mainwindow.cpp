@@ -116,9 +116,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The pages hold queries on the database: they go before it closes.
+    // The undo commands and the pages hold the database's connection: they
+    // go before it closes, and without telling this half-destroyed window.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+    disconnect(m_changes, nullptr, this, nullptr);
+    delete m_undoStack;
     delete m_pages;
-    m_pages = nullptr;
+    m_database.reset();
 }
 
 void MainWindow::createActions()

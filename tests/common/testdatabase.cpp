@@ -1,0 +1,45 @@
+#include "testdatabase.h"
+
+#include "demoprogramme.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace ep::test {
+
+TestDatabase::TestDatabase()
+    : m_path(m_dir.filePath(QStringLiteral("planner.sqlite")))
+    , m_database(std::make_unique<Database>())
+{
+    const Database::OpenResult result = m_database->open(m_path);
+    if (!result.ok())
+        qFatal("cannot create the test database: %s", qPrintable(result.message));
+}
+
+void TestDatabase::writeDemoProgramme()
+{
+    QFile programme(QStringLiteral(":/demo/demo-programme.json"));
+    if (!programme.open(QIODevice::ReadOnly))
+        qFatal("the demo programme is not in the resources");
+    const QString error = DemoProgramme::write(connection(), programme.readAll());
+    if (!error.isEmpty())
+        qFatal("the demo programme was not written: %s", qPrintable(error));
+}
+
+void TestDatabase::reopen()
+{
+    m_database = std::make_unique<Database>();
+    const Database::OpenResult result = m_database->open(m_path);
+    if (!result.ok())
+        qFatal("cannot reopen the test database: %s", qPrintable(result.message));
+}
+
+QByteArray fileContent(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace ep::test

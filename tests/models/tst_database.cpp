@@ -1,0 +1,258 @@
+#include "database.h"
+#include "personrepository.h"
+#include "recordlistmodel.h"
+#include "schema.h"
+#include "testdatabase.h"
+#include "transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ep;
+
+class DatabaseTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newFileGetsCurrentSchema();
+    void refusesFileThatIsNotADatabase_data();
+    void refusesFileThatIsNotADatabase();
+    void refusesAnotherProgramsDatabase();
+    void refusesNewerSchemaAndLeavesFileUnchanged();
+    void migratesFirstSchemaVersionAfterBackup();
+    void foreignKeysAreEnforced();
+    void nestedTransactionRollsBackOnlyItsPart();
+    void failedTransactionChangesNothing();
+    void writesConsistentBackup();
+
+private:
+    static int count(const QSqlDatabase &db, const QString &table)
+    {
+        QSqlQuery query(db);
+        query.exec(u"SELECT count(*) FROM "_qs % table);
+        query.next();
+        return query.value(0).toInt();
+    }
+};
+
+void DatabaseTest::newFileGetsCurrentSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
+    Database database;
+    const Database::OpenResult result = database.open(path);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.migratedFrom, 0);
+    QVERIFY(result.backupPath.isEmpty());
+    QCOMPARE(database.schemaVersion(), schema::currentVersion());
+    QVERIFY(database.holdsNoData());
+
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), u"wal"_qs);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void DatabaseTest::refusesFileThatIsNotADatabase_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text") << QByteArray("first name;last name\nAnna;Nowak\n");
+    QTest::newRow("pdf") << QByteArray("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n");
+    QByteArray damaged("SQLite format 3\0", 16);
+    damaged.append(QByteArray(4096, '\x5A'));
+    QTest::newRow("damaged SQLite file") << damaged;
+}
+
+void DatabaseTest::refusesFileThatIsNotADatabase()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+
+    Database database;
+    const Database::OpenResult result = database.open(path);
+    QCOMPARE(result.status, Database::Status::NotADatabase);
+    QVERIFY2(result.message.contains(path), qPrintable(result.message));
+    QVERIFY(!database.isOpen());
+    QCOMPARE(test::fileContent(path), content);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"notes.sqlite"_qs});
+}
+
+void DatabaseTest::refusesAnotherProgramsDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), u"other"_qs);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery query(other);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO songs VALUES ('Glück auf')")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other"_qs);
+    const QByteArray before = test::fileContent(path);
+
+    Database database;
+    const Database::OpenResult result = database.open(path);
+    QCOMPARE(result.status, Database::Status::ForeignDatabase);
+    QVERIFY(result.message.contains(u"another program"_qs));
+    database.close();
+    QCOMPARE(test::fileContent(path), before);
+}
+
+void DatabaseTest::refusesNewerSchemaAndLeavesFileUnchanged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_qs.arg(
+            schema::currentVersion() + 1)));
+        // Back to a single file, so that the comparison below sees every byte.
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    const QByteArray before = test::fileContent(path);
+
+    Database database;
+    const Database::OpenResult result = database.open(path);
+    QCOMPARE(result.status, Database::Status::NewerSchema);
+    QVERIFY2(result.message.contains(u"newer version"_qs), qPrintable(result.message));
+    database.close();
+    QCOMPARE(test::fileContent(path), before);
+    QVERIFY(!QFile::exists(path + u"-wal"_qs));
+}
+
+void DatabaseTest::migratesFirstSchemaVersionAfterBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2019.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(EXCHANGE_PLANNER_TEST_DATA "/schema-v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray original = test::fileContent(path);
+
+    Database database;
+    const Database::OpenResult result = database.open(path);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.migratedFrom, 1);
+    QCOMPARE(database.schemaVersion(), schema::currentVersion());
+
+    // The backup is a complete version-1 database with the same rows.
+    QVERIFY(QFile::exists(result.backupPath));
+    QVERIFY(result.backupPath.contains(u"schema-v1-backup"_qs));
+    {
+        QSqlDatabase backup = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), u"backup"_qs);
+        backup.setDatabaseName(result.backupPath);
+        QVERIFY(backup.open());
+        QSqlQuery query(backup);
+        QVERIFY(query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"1"_qs);
+        QCOMPARE(count(backup, u"people"_qs), 2);
+        backup.close();
+    }
+    QSqlDatabase::removeDatabase(u"backup"_qs);
+    QVERIFY(original.size() > 0);
+
+    // Every row is still there, values exact, and the new search finds them.
+    const QSqlDatabase db = database.connection();
+    QCOMPARE(count(db, u"people"_qs), 2);
+    QCOMPARE(count(db, u"participations"_qs), 1);
+    QCOMPARE(count(db, u"agenda_item_hosts"_qs), 1);
+    const std::optional<Person> mueller = PersonRepository(db).load(2);
+    QVERIFY(mueller);
+    QCOMPARE(mueller->lastName, u"Müller"_qs);
+    QCOMPARE(mueller->notes, u"Zeile eins\nZeile zwei"_qs);
+    RecordListModel people(ListDefinition::people(), db);
+    people.setSearchText(u"lukasz wojcik"_qs);
+    QCOMPARE(people.rowCount(), 1);
+    people.setSearchText(u"mueller"_qs);
+    QCOMPARE(people.rowCount(), 1);
+    people.setSearchText(u"gzm"_qs); // by the organisation's short name
+    QCOMPARE(people.rowCount(), 1);
+    QCOMPARE(people.idAt(0), 1);
+
+    // Opening again does not migrate again.
+    database.close();
+    Database again;
+    const Database::OpenResult second = again.open(path);
+    QVERIFY(second.ok());
+    QCOMPARE(second.migratedFrom, 0);
+}
+
+void DatabaseTest::foreignKeysAreEnforced()
+{
+    test::TestDatabase db;
+    QSqlQuery query(db.connection());
+    QVERIFY(!query.exec(QStringLiteral(
+        "INSERT INTO people (last_name, organisation_id) VALUES ('Nowak', 999)")));
+    QCOMPARE(count(db.connection(), u"people"_qs), 0);
+}
+
+void DatabaseTest::nestedTransactionRollsBackOnlyItsPart()
+{
+    test::TestDatabase db;
+    QSqlDatabase connection = db.connection();
+    {
+        Transaction outer(connection);
+        QVERIFY(outer.isActive());
+        QSqlQuery query(connection);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO topics (name_en) VALUES ('kept')")));
+        {
+            Transaction inner(connection);
+            QVERIFY(inner.isActive());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO topics (name_en) VALUES ('dropped')")));
+            // no commit: rolled back to the savepoint
+        }
+        QVERIFY(outer.commit());
+    }
+    QSqlQuery query(connection);
+    QVERIFY(query.exec(QStringLiteral("SELECT name_en FROM topics")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"kept"_qs);
+    QVERIFY(!query.next());
+}
+
+void DatabaseTest::failedTransactionChangesNothing()
+{
+    test::TestDatabase db;
+    QSqlDatabase connection = db.connection();
+    {
+        Transaction transaction(connection);
+        QSqlQuery query(connection);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO topics (name_en) VALUES ('one')")));
+        // The CHECK constraint refuses a topic without any name.
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO topics (name_en) VALUES ('')")));
+    }
+    QCOMPARE(count(connection, u"topics"_qs), 0);
+}
+
+void DatabaseTest::writesConsistentBackup()
+{
+    test::TestDatabase db;
+    db.writeDemoProgramme();
+    const QString copy = db.folder() + u"/copy.sqlite"_qs;
+    QVERIFY(!db.database().backupTo(copy).isValid());
+    Database backup;
+    QVERIFY(backup.open(copy).ok());
+    QCOMPARE(count(backup.connection(), u"events"_qs), 4);
+    QCOMPARE(count(backup.connection(), u"participations"_qs),
+             count(db.connection(), u"participations"_qs));
+    // An existing file is never overwritten.
+    QVERIFY(db.database().backupTo(copy).isValid());
+}
+
+QTEST_GUILESS_MAIN(DatabaseTest)
+#include "tst_database.moc"

@@ -1,0 +1,151 @@
+#include "organisationrepository.h"
+#include "personrepository.h"
+#include "recordlistmodel.h"
+#include "testdatabase.h"
+#include "transaction.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace ep;
+
+class ListModelTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fetchesLazily();
+    void search_data();
+    void search();
+    void sortsByFoldedLastName();
+    void findsRowOfRecordBeyondFirstPage();
+    void eventsListShowsLabelsAndFallbackTitles();
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    int m_wojcikId = 0;
+};
+
+void ListModelTest::initTestCase()
+{
+    m_db = std::make_unique<test::TestDatabase>();
+    QSqlDatabase db = m_db->connection();
+    Transaction transaction(db);
+    Organisation gzm;
+    gzm.name = u"Górnośląsko-Zagłębiowska Metropolia"_qs;
+    gzm.shortName = u"GZM"_qs;
+    gzm.city = u"Katowice"_qs;
+    OrganisationRepository(db).save(gzm);
+    PersonRepository people(db);
+    const QStringList lastNames{u"Nowak"_qs, u"Schmidt"_qs, u"Kowalska"_qs, u"Becker"_qs};
+    for (int i = 0; i < 3000; ++i) {
+        Person person;
+        person.firstName = u"Person"_qs;
+        person.lastName = lastNames[i % lastNames.size()] % QString::number(i);
+        person.email = u"p"_qs % QString::number(i) % u"@example.org"_qs;
+        people.save(person);
+    }
+    const QList<std::pair<QString, QString>> named{
+        {u"Łukasz"_qs, u"Wójcik"_qs}, {u"Jürgen"_qs, u"Müller"_qs},
+        {u"Käthe"_qs, u"Groß"_qs},    {u"Agnieszka"_qs, u"Źródłowska"_qs},
+        {u"Anna"_qs, u"Łódzka"_qs}};
+    for (const auto &[first, last] : named) {
+        Person person;
+        person.firstName = first;
+        person.lastName = last;
+        person.city = first == u"Łukasz" ? u"Katowice"_qs : u"Essen"_qs;
+        person.organisationId = first == u"Łukasz" ? gzm.id : 0;
+        people.save(person);
+        if (last == u"Wójcik")
+            m_wojcikId = person.id;
+    }
+    QVERIFY(transaction.commit());
+}
+
+void ListModelTest::fetchesLazily()
+{
+    RecordListModel model(ListDefinition::people(), m_db->connection());
+    QVERIFY(model.rowCount() < 3005);
+    QVERIFY(model.canFetchMore());
+    QCOMPARE(model.matchingCount(), 3005);
+    while (model.canFetchMore())
+        model.fetchMore();
+    QCOMPARE(model.rowCount(), 3005);
+}
+
+void ListModelTest::search_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("lastNames");
+    QTest::newRow("without Polish letters") << u"lukasz wojcik"_qs << QStringList{u"Wójcik"_qs};
+    QTest::newRow("with Polish letters") << u"Łukasz"_qs << QStringList{u"Wójcik"_qs};
+    QTest::newRow("German ue") << u"mueller"_qs << QStringList{u"Müller"_qs};
+    QTest::newRow("German u") << u"muller"_qs << QStringList{u"Müller"_qs};
+    QTest::newRow("sharp s as ss") << u"gross"_qs << QStringList{u"Groß"_qs};
+    QTest::newRow("l with stroke") << u"lodz"_qs << QStringList{u"Łódzka"_qs};
+    QTest::newRow("by organisation") << u"gzm"_qs << QStringList{u"Wójcik"_qs};
+    QTest::newRow("words in any order") << u"katowice lukasz"_qs << QStringList{u"Wójcik"_qs};
+    QTest::newRow("every word must match") << u"lukasz essen"_qs << QStringList();
+    QTest::newRow("case") << u"ŹRÓDŁOWSKA"_qs << QStringList{u"Źródłowska"_qs};
+    QTest::newRow("percent is no wildcard") << u"%"_qs << QStringList();
+}
+
+void ListModelTest::search()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, lastNames);
+    RecordListModel model(ListDefinition::people(), m_db->connection());
+    model.setSearchText(typed);
+    QStringList found;
+    for (int row = 0; row < model.rowCount(); ++row)
+        found.append(model.data(model.index(row, 1)).toString());
+    QCOMPARE(found, lastNames);
+    QCOMPARE(model.matchingCount(), lastNames.size());
+}
+
+void ListModelTest::sortsByFoldedLastName()
+{
+    RecordListModel model(ListDefinition::people(), m_db->connection());
+    model.setSearchText(u"essen"_qs);
+    QStringList found;
+    for (int row = 0; row < model.rowCount(); ++row)
+        found.append(model.data(model.index(row, 1)).toString());
+    // Ł sorts with L and Ź with Z, not after every ASCII letter.
+    QCOMPARE(found, (QStringList{u"Groß"_qs, u"Łódzka"_qs, u"Müller"_qs, u"Źródłowska"_qs}));
+    model.sort(1, Qt::DescendingOrder);
+    QCOMPARE(model.data(model.index(0, 1)).toString(), u"Źródłowska"_qs);
+}
+
+void ListModelTest::findsRowOfRecordBeyondFirstPage()
+{
+    RecordListModel model(ListDefinition::people(), m_db->connection());
+    const int row = model.rowOfId(m_wojcikId);
+    QVERIFY(row > 256);
+    QCOMPARE(model.idAt(row), m_wojcikId);
+    model.setSearchText(u"nowak"_qs);
+    QCOMPARE(model.rowOfId(m_wojcikId), -1);
+}
+
+void ListModelTest::eventsListShowsLabelsAndFallbackTitles()
+{
+    test::TestDatabase db;
+    db.writeDemoProgramme();
+    RecordListModel model(ListDefinition::events(Language::Polish), db.connection());
+    QCOMPARE(model.rowCount(), 4);
+    // The latest first; kinds and statuses as labels, not codes.
+    QCOMPARE(model.data(model.index(0, 2)).toString(), u"Webinar"_qs);
+    QCOMPARE(model.data(model.index(0, 7)).toString(), u"Held"_qs);
+    QCOMPARE(model.data(model.index(3, 1)).toString(),
+             u"Wizyta studyjna delegacji GZM w Metropolii Ruhry"_qs);
+
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE events SET title_pl = '' WHERE start_date = '2019-07-08'")));
+    model.refresh();
+    // Polish missing: English, the working language, is shown instead.
+    QCOMPARE(model.data(model.index(3, 1)).toString(),
+             u"Study visit of the GZM delegation to the Ruhr metropolis"_qs);
+}
+
+QTEST_GUILESS_MAIN(ListModelTest)
+#include "tst_listmodel.moc"

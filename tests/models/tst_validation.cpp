@@ -1,0 +1,211 @@
+#include "validation.h"
+
+#include <QTest>
+
+using namespace ep;
+
+Q_DECLARE_METATYPE(ep::FieldIssue::Scope)
+
+namespace {
+
+Event eventOfThreeDays()
+{
+    Event event;
+    event.title.en = u"Study visit to the Ruhr"_qs;
+    event.startDate = QDate(2019, 7, 8);
+    event.endDate = QDate(2019, 7, 10);
+    AgendaItem welcome;
+    welcome.id = 1;
+    welcome.day = QDate(2019, 7, 8);
+    welcome.start = QTime(9, 0);
+    welcome.end = QTime(10, 30);
+    welcome.title.de = u"Begrüßung"_qs;
+    event.agenda = {welcome};
+    return event;
+}
+
+QStringList fieldsOf(const FieldIssues &issues)
+{
+    QStringList fields;
+    for (const FieldIssue &issue : issues)
+        fields.append(issue.field);
+    return fields;
+}
+
+} // namespace
+
+class ValidationTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void emailShape_data();
+    void emailShape();
+    void personNeedsLastNameAndEmailShape();
+    void consentNeedsItsPurpose();
+    void eventEndNotBeforeStart();
+    void webinarNeedsItsLink();
+    void agendaItem_data();
+    void agendaItem();
+    void participantOnlyOnce();
+    void departureNotBeforeArrival();
+    void siteCoordinatesComeInPairs();
+};
+
+void ValidationTest::emailShape_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("plain") << u"a.nowak@gzm.example.org"_qs << true;
+    QTest::newRow("plus and hyphen") << u"j.mueller-l+rvr@rvr.example.org"_qs << true;
+    QTest::newRow("no at") << u"a.nowak.gzm.example.org"_qs << false;
+    QTest::newRow("two ats") << u"a@nowak@example.org"_qs << false;
+    QTest::newRow("no domain dot") << u"a.nowak@localhost"_qs << false;
+    QTest::newRow("space") << u"a nowak@example.org"_qs << false;
+    QTest::newRow("trailing dot") << u"a.nowak@example."_qs << false;
+    QTest::newRow("nothing before at") << u"@example.org"_qs << false;
+}
+
+void ValidationTest::emailShape()
+{
+    QFETCH(QString, email);
+    QFETCH(bool, valid);
+    QCOMPARE(Validation::isEmailShaped(email), valid);
+}
+
+void ValidationTest::personNeedsLastNameAndEmailShape()
+{
+    Person person;
+    person.firstName = u"Anna"_qs;
+    person.email = u"anna at example.org"_qs;
+    const FieldIssues issues = Validation::check(person);
+    QCOMPARE(fieldsOf(issues), (QStringList{u"lastName"_qs, u"email"_qs}));
+    QVERIFY(issues[1].message.contains(u"name@example.org"_qs));
+
+    person.lastName = u"Nowak"_qs;
+    person.email = QString(); // no email is fine
+    QVERIFY(Validation::check(person).isEmpty());
+}
+
+void ValidationTest::consentNeedsItsPurpose()
+{
+    Person person;
+    person.lastName = u"Nowak"_qs;
+    person.consentDate = QDate(2019, 5, 2);
+    QCOMPARE(fieldsOf(Validation::check(person)), QStringList{u"consentPurpose"_qs});
+    person.consentPurpose = u"Exchange"_qs;
+    person.consentDate = QDate::currentDate().addDays(1);
+    QCOMPARE(fieldsOf(Validation::check(person)), QStringList{u"consentDate"_qs});
+}
+
+void ValidationTest::eventEndNotBeforeStart()
+{
+    Event event = eventOfThreeDays();
+    QVERIFY(Validation::check(event).isEmpty());
+    event.endDate = QDate(2019, 7, 7);
+    const FieldIssues issues = Validation::check(event);
+    QVERIFY(fieldsOf(issues).contains(u"endDate"_qs));
+    event.title = {};
+    QVERIFY(fieldsOf(Validation::check(event)).contains(u"title"_qs));
+}
+
+void ValidationTest::webinarNeedsItsLink()
+{
+    Event event = eventOfThreeDays();
+    event.kind = u"webinar"_qs;
+    QCOMPARE(fieldsOf(Validation::check(event)), QStringList{u"onlineLink"_qs});
+    event.onlineLink = u"meet.example.org/room"_qs;
+    QCOMPARE(fieldsOf(Validation::check(event)), QStringList{u"onlineLink"_qs});
+    event.onlineLink = u"https://meet.example.org/room"_qs;
+    QVERIFY(Validation::check(event).isEmpty());
+}
+
+void ValidationTest::agendaItem_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<QTime>("start");
+    QTest::addColumn<QTime>("end");
+    QTest::addColumn<QStringList>("fields");
+    const QDate first(2019, 7, 8);
+    QTest::newRow("after the welcome") << first << QTime(10, 30) << QTime(12, 0) << QStringList();
+    QTest::newRow("before the event") << QDate(2019, 7, 7) << QTime(9, 0) << QTime(10, 0)
+                                      << QStringList{u"day"_qs};
+    QTest::newRow("after the event") << QDate(2019, 7, 11) << QTime(9, 0) << QTime(10, 0)
+                                     << QStringList{u"day"_qs};
+    QTest::newRow("ends before it starts")
+        << first << QTime(14, 0) << QTime(13, 0) << QStringList{u"end"_qs};
+    QTest::newRow("overlaps the welcome")
+        << first << QTime(10, 0) << QTime(11, 0) << QStringList{u"start"_qs};
+    QTest::newRow("inside the welcome")
+        << first << QTime(9, 15) << QTime(9, 45) << QStringList{u"start"_qs};
+    QTest::newRow("same time, next day")
+        << QDate(2019, 7, 9) << QTime(9, 0) << QTime(10, 30) << QStringList();
+}
+
+void ValidationTest::agendaItem()
+{
+    QFETCH(QDate, day);
+    QFETCH(QTime, start);
+    QFETCH(QTime, end);
+    QFETCH(QStringList, fields);
+    const Event event = eventOfThreeDays();
+    AgendaItem item;
+    item.day = day;
+    item.start = start;
+    item.end = end;
+    item.title.pl = u"Wizyta"_qs;
+    const FieldIssues issues = Validation::checkAgendaItem(item, event);
+    QCOMPARE(fieldsOf(issues), fields);
+    for (const FieldIssue &issue : issues)
+        QCOMPARE(issue.scope, FieldIssue::Scope::AgendaItem);
+    if (fields == QStringList{u"start"_qs})
+        QVERIFY2(issues.first().message.contains(u"Begrüßung"_qs), qPrintable(issues.first().message));
+
+    // In the event as a whole, the item is checked the same way, with its row.
+    Event withItem = event;
+    withItem.agenda.append(item);
+    const FieldIssues whole = Validation::check(withItem);
+    QCOMPARE(fieldsOf(whole), fields);
+    for (const FieldIssue &issue : whole)
+        QCOMPARE(issue.row, 1);
+}
+
+void ValidationTest::participantOnlyOnce()
+{
+    Event event = eventOfThreeDays();
+    Participation participation;
+    participation.personId = 7;
+    event.participants = {participation, participation};
+    const FieldIssues issues = Validation::check(event);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().field, u"personId"_qs);
+    QCOMPARE(issues.first().scope, FieldIssue::Scope::Participant);
+    QCOMPARE(issues.first().row, 1);
+}
+
+void ValidationTest::departureNotBeforeArrival()
+{
+    Participation participation;
+    participation.personId = 1;
+    participation.arrival = QDateTime(QDate(2019, 7, 7), QTime(18, 0));
+    participation.departure = QDateTime(QDate(2019, 7, 6), QTime(12, 0));
+    QCOMPARE(fieldsOf(Validation::checkParticipation(participation)),
+             QStringList{u"departure"_qs});
+    participation.departure = QDateTime();
+    QVERIFY(Validation::checkParticipation(participation).isEmpty());
+}
+
+void ValidationTest::siteCoordinatesComeInPairs()
+{
+    Site site;
+    site.name.en = u"Silesian Park"_qs;
+    site.latitude = 50.28;
+    QCOMPARE(fieldsOf(Validation::check(site)), QStringList{u"coordinates"_qs});
+    site.longitude = 18.99;
+    QVERIFY(Validation::check(site).isEmpty());
+    site.latitude = 95;
+    QCOMPARE(fieldsOf(Validation::check(site)), QStringList{u"latitude"_qs});
+}
+
+QTEST_GUILESS_MAIN(ValidationTest)
+#include "tst_validation.moc"

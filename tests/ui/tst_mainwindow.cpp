@@ -1,0 +1,319 @@
+#include "areapage.h"
+#include "database.h"
+#include "dialogs.h"
+#include "eventform.h"
+#include "localizedtextedit.h"
+#include "mainwindow.h"
+#include "recordform.h"
+#include "recordlistmodel.h"
+#include "testdatabase.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ep;
+
+namespace {
+
+std::unique_ptr<Database> openDatabase(const QString &path)
+{
+    auto database = std::make_unique<Database>();
+    const Database::OpenResult result = database->open(path);
+    if (!result.ok())
+        qFatal("%s", qPrintable(result.message));
+    return database;
+}
+
+QPushButton *saveButton(AreaPage *page)
+{
+    return page->findChild<QPushButton *>(QStringLiteral("save"));
+}
+
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyAreaOpensWithItsList();
+    void eventCreatedThroughTheFormSurvivesARestart();
+    void badEmailGetsAMessageBesideTheField();
+    void editCanBeUndoneAndRedone();
+    void deletingAsksFirstAndCanBeUndone();
+    void unsavedEditsAreNotLostWhenAnotherRowIsChosen();
+    void searchFiltersAsYouType();
+    void historyOpensTheEvent();
+    void windowGeometryAndAreaAreRemembered();
+};
+
+void MainWindowTest::initTestCase()
+{
+    // QSettings and data folders of the test, not of the user running it.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void MainWindowTest::everyAreaOpensWithItsList()
+{
+    test::TestDatabase db;
+    db.writeDemoProgramme();
+    MainWindow window(openDatabase(db.path()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), 5);
+    for (Area area : allAreas) {
+        const QRect rect = navigation->visualItemRect(navigation->item(int(area)));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+        AreaPage *page = window.currentPage();
+        QCOMPARE(page->area(), area);
+        QVERIFY(page->isVisible());
+        QVERIFY2(page->model()->rowCount() > 0, qPrintable(navigation->item(int(area))->text()));
+        // The first record is shown beside the list.
+        QVERIFY(page->form()->recordId() != 0);
+        QCOMPARE(page->model()->idAt(page->table()->currentIndex().row()), page->form()->recordId());
+    }
+}
+
+void MainWindowTest::eventCreatedThroughTheFormSurvivesARestart()
+{
+    test::TestDatabase db;
+    const QString title = u"Studienreise nach Bochum – Flächenrecycling"_qs;
+    {
+        MainWindow window(openDatabase(db.path()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        AreaPage *page = window.page(Area::Events);
+        QCOMPARE(page->model()->rowCount(), 0);
+
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier); // Edit › New
+        auto *form = qobject_cast<EventForm *>(page->form());
+        QCOMPARE(form->recordId(), 0);
+        auto *titles = form->findChild<LocalizedTextEdit *>(QStringLiteral("title"));
+        test::typeText(titles->editor(Language::German), title);
+        test::typeText(titles->editor(Language::Polish), u"Wizyta studyjna w Bochum"_qs);
+        auto *start = form->findChild<QDateEdit *>(QStringLiteral("startDate"));
+        start->setFocus();
+        QTest::keyClick(start, Qt::Key_Up); // one day later than today
+        test::typeText(form->findChild<QLineEdit *>(QStringLiteral("venueCity")), u"Bochum"_qs);
+        QVERIFY(form->isModified());
+        QVERIFY(saveButton(page)->isEnabled());
+        QTest::mouseClick(saveButton(page), Qt::LeftButton);
+
+        QVERIFY(form->recordId() != 0);
+        QVERIFY(!form->isModified());
+        QCOMPARE(page->model()->rowCount(), 1);
+        // No English title: the list falls back to the German one.
+        QCOMPARE(page->model()->data(page->model()->index(0, 1)).toString(), title);
+        QVERIFY(window.undoStack()->canUndo());
+        window.close();
+    }
+    // A new window on the same file, as after a restart.
+    MainWindow restarted(openDatabase(db.path()));
+    restarted.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restarted));
+    AreaPage *page = restarted.page(Area::Events);
+    QCOMPARE(page->model()->rowCount(), 1);
+    auto *form = qobject_cast<EventForm *>(page->form());
+    QCOMPARE(form->findChild<LocalizedTextEdit *>(QStringLiteral("title"))->text().de, title);
+    QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("venueCity"))->text(), u"Bochum"_qs);
+    QCOMPARE(form->findChild<QDateEdit *>(QStringLiteral("startDate"))->date(),
+             QDate::currentDate().addDays(1));
+}
+
+void MainWindowTest::badEmailGetsAMessageBesideTheField()
+{
+    test::TestDatabase db;
+    MainWindow window(openDatabase(db.path()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showArea(Area::People);
+    AreaPage *page = window.currentPage();
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    RecordForm *form = page->form();
+    test::typeText(form->findChild<QLineEdit *>(QStringLiteral("lastName")), u"Nowak"_qs);
+    test::typeText(form->findChild<QLineEdit *>(QStringLiteral("email")),
+                     u"anna.nowak(at)gzm.example.org"_qs);
+    QTest::mouseClick(saveButton(page), Qt::LeftButton);
+
+    auto *message = form->findChild<QLabel *>(QStringLiteral("issue_email"));
+    QVERIFY(message);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"not an email address"_qs), qPrintable(message->text()));
+    QVERIFY(!form->findChild<QLabel *>(QStringLiteral("issue_lastName"))->isVisible());
+    QCOMPARE(page->model()->matchingCount(), 0); // nothing was written
+    QVERIFY(form->isModified());                 // and nothing the user typed was lost
+
+    auto *email = form->findChild<QLineEdit *>(QStringLiteral("email"));
+    email->clear();
+    test::typeText(email, u"anna.nowak@gzm.example.org"_qs);
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier); // Edit › Save
+    QVERIFY(!message->isVisible());
+    QCOMPARE(page->model()->matchingCount(), 1);
+}
+
+void MainWindowTest::editCanBeUndoneAndRedone()
+{
+    test::TestDatabase db;
+    db.writeDemoProgramme();
+    MainWindow window(openDatabase(db.path()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showArea(Area::Organisations);
+    AreaPage *page = window.currentPage();
+    const int id = page->form()->recordId();
+    auto *name = page->form()->findChild<QLineEdit *>(QStringLiteral("name"));
+    const QString before = name->text();
+    name->selectAll();
+    test::typeText(name, u"Renamed Organisation"_qs);
+    QTest::mouseClick(saveButton(page), Qt::LeftButton);
+    QCOMPARE(name->text(), u"Renamed Organisation"_qs);
+
+    page->table()->setFocus(); // outside a text field, Ctrl+Z undoes saved changes
+    QTest::keyClick(page->table(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(page->form()->recordId(), id);
+    QCOMPARE(name->text(), before);
+    QCOMPARE(page->form()->recordName(id), before);
+
+    window.undoStack()->redo();
+    QCOMPARE(page->form()->recordName(id), u"Renamed Organisation"_qs);
+    QCOMPARE(name->text(), u"Renamed Organisation"_qs);
+}
+
+void MainWindowTest::deletingAsksFirstAndCanBeUndone()
+{
+    test::TestDatabase db;
+    db.writeDemoProgramme();
+    MainWindow window(openDatabase(db.path()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    AreaPage *page = window.page(Area::Events);
+    const int count = page->model()->matchingCount();
+    const int id = page->form()->recordId();
+    QTabWidget *tabs = qobject_cast<EventForm *>(page->form())->tabs();
+    const QString participantsTab = tabs->tabText(EventForm::ParticipantsTab);
+    QVERIFY(participantsTab.contains(u"(29)"_qs));
+
+    QString question;
+    test::whenDialogOpens([&question](QWidget *dialog) {
+        question = qobject_cast<QMessageBox *>(dialog)->text();
+        qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::Cancel)->click();
+    });
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_Delete);
+    QVERIFY2(question.contains(u"participation(s) will be deleted with it"_qs), qPrintable(question));
+    QCOMPARE(page->model()->matchingCount(), count); // cancelled: nothing deleted
+
+    test::clickInNextMessageBox(u"Delete"_qs);
+    window.activateWindow(); // back from the message box
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_Delete);
+    QCOMPARE(page->model()->matchingCount(), count - 1);
+    QVERIFY(page->form()->recordId() != id);
+
+    window.undoStack()->undo();
+    QCOMPARE(page->model()->matchingCount(), count);
+    page->showRecord(id);
+    QCOMPARE(page->form()->recordId(), id);
+    QCOMPARE(tabs->tabText(EventForm::ParticipantsTab), participantsTab);
+}
+
+void MainWindowTest::unsavedEditsAreNotLostWhenAnotherRowIsChosen()
+{
+    test::TestDatabase db;
+    db.writeDemoProgramme();
+    MainWindow window(openDatabase(db.path()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showArea(Area::Organisations);
+    AreaPage *page = window.currentPage();
+    const int id = page->form()->recordId();
+    auto *name = page->form()->findChild<QLineEdit *>(QStringLiteral("name"));
+    test::typeText(name, u" (edited)"_qs);
+
+    test::clickInNextMessageBox(u"Cancel"_qs);
+    const QRect second = page->table()->visualRect(page->model()->index(1, 1));
+    QTest::mouseClick(page->table()->viewport(), Qt::LeftButton, {}, second.center());
+    QCOMPARE(page->form()->recordId(), id);
+    QVERIFY(name->text().endsWith(u" (edited)"_qs));
+    QCOMPARE(page->model()->idAt(page->table()->currentIndex().row()), id);
+
+    test::clickInNextMessageBox(u"Save"_qs);
+    QTest::mouseClick(page->table()->viewport(), Qt::LeftButton, {}, second.center());
+    QVERIFY(page->form()->recordId() != id);
+    QVERIFY(page->form()->recordName(id).endsWith(u" (edited)"_qs));
+}
+
+void MainWindowTest::searchFiltersAsYouType()
+{
+    test::TestDatabase db;
+    db.writeDemoProgramme();
+    MainWindow window(openDatabase(db.path()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showArea(Area::Sites);
+    AreaPage *page = window.currentPage();
+    QCOMPARE(page->model()->rowCount(), 8);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(page->searchField()->hasFocus());
+    test::typeText(page->searchField(), u"katowice"_qs);
+    QTRY_VERIFY(page->model()->rowCount() < 8);
+    QVERIFY(page->model()->rowCount() > 0);
+    for (int row = 0; row < page->model()->rowCount(); ++row)
+        QCOMPARE(page->model()->data(page->model()->index(row, 3)).toString(), u"Katowice"_qs);
+}
+
+void MainWindowTest::historyOpensTheEvent()
+{
+    test::TestDatabase db;
+    db.writeDemoProgramme();
+    MainWindow window(openDatabase(db.path()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showArea(Area::Sites);
+    AreaPage *sites = window.currentPage();
+    auto *history = sites->form()->findChild<QTreeWidget *>();
+    QVERIFY(history);
+    QVERIFY(history->topLevelItemCount() > 0);
+    const int eventId = history->topLevelItem(0)->data(0, Qt::UserRole).toInt();
+    emit history->itemActivated(history->topLevelItem(0), 0);
+    QCOMPARE(window.currentPage()->area(), Area::Events);
+    QCOMPARE(window.currentPage()->form()->recordId(), eventId);
+}
+
+void MainWindowTest::windowGeometryAndAreaAreRemembered()
+{
+    test::TestDatabase db;
+    {
+        MainWindow window(openDatabase(db.path()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1234, 777);
+        window.showArea(Area::Topics);
+        window.close();
+    }
+    MainWindow again(openDatabase(db.path()));
+    QCOMPARE(again.size(), QSize(1234, 777));
+    QCOMPARE(again.currentPage()->area(), Area::Topics);
+    QCOMPARE(QSettings().value(QStringLiteral("database/last")).toString(), db.path());
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"
