@@ -106,11 +106,10 @@ bool CommandLine::parse(const QStringList &arguments, Invocation *invocation, QS
     for (const OptionSpec &spec : optionSpecs()) {
         if (parser.isSet(spec.name) && !spec.commands.isEmpty() &&
             !spec.commands.contains(result.command)) {
-            *error = result.command.isEmpty()
-                         ? tr("--%1 needs a command that uses it (%2).")
-                               .arg(spec.name, spec.commands.join(u", "))
-                         : tr("--%1 does not apply to the command \"%2\".")
-                               .arg(spec.name, result.command);
+            *error = result.command.isEmpty() ? tr("--%1 needs a command that uses it (%2).")
+                                                    .arg(spec.name, spec.commands.join(u", "))
+                                              : tr("--%1 does not apply to the command \"%2\".")
+                                                    .arg(spec.name, result.command);
             return false;
         }
     }

@@ -7,7 +7,8 @@
 namespace ep {
 
 // The exit statuses of the command-line contract (README, design.md).
-enum ExitStatus : int {
+enum ExitStatus : int
+{
     ExitDone = 0,
     ExitWrongUsage = 1,
     ExitBadInput = 2,
@@ -17,7 +18,13 @@ enum ExitStatus : int {
 // What the user asked for on the command line.
 struct Invocation
 {
-    enum class Mode { Window, Command, Help, Version };
+    enum class Mode
+    {
+        Window,
+        Command,
+        Help,
+        Version
+    };
 
     Mode mode = Mode::Window;
     QString command;       // "demo", "events"

@@ -99,7 +99,8 @@ int Commands::events(const Invocation &invocation)
                                   ? languageOfLocale()
                                   : languageFromCode(invocation.language).value();
     const QList<EventSummary> events = EventRepository(database.connection()).summaries();
-    const QString format = invocation.format.isEmpty() ? QStringLiteral("table") : invocation.format;
+    const QString format =
+        invocation.format.isEmpty() ? QStringLiteral("table") : invocation.format;
 
     if (format == u"json") {
         QJsonArray array;
@@ -130,8 +131,8 @@ int Commands::events(const Invocation &invocation)
         }
         return ExitDone;
     }
-    QList<QStringList> rows{{tr("ID"), tr("Kind"), tr("Title"), tr("Start"), tr("End"),
-                             tr("Status")}};
+    QList<QStringList> rows{
+        {tr("ID"), tr("Kind"), tr("Title"), tr("Start"), tr("End"), tr("Status")}};
     for (const EventSummary &event : events) {
         rows.append({QString::number(event.id), vocabularyLabel(Vocabulary::EventKind, event.kind),
                      event.title.text(language), event.startDate.toString(Qt::ISODate),

@@ -65,12 +65,11 @@ std::unique_ptr<ep::Database> openForWindow(QString path)
             }
             return database;
         }
-        QMessageBox box(QMessageBox::Critical, QObject::tr("Cannot Open Database"),
-                        result.message, QMessageBox::NoButton);
-        QPushButton *other =
-            box.addButton(QObject::tr("Open Another…"), QMessageBox::AcceptRole);
-        QPushButton *fresh = box.addButton(QObject::tr("Use the Default Database"),
-                                           QMessageBox::ActionRole);
+        QMessageBox box(QMessageBox::Critical, QObject::tr("Cannot Open Database"), result.message,
+                        QMessageBox::NoButton);
+        QPushButton *other = box.addButton(QObject::tr("Open Another…"), QMessageBox::AcceptRole);
+        QPushButton *fresh =
+            box.addButton(QObject::tr("Use the Default Database"), QMessageBox::ActionRole);
         box.addButton(QMessageBox::Close);
         fresh->setEnabled(path != ep::Database::defaultLocation());
         box.exec();
@@ -102,7 +101,8 @@ int runWindow(int &argc, char **argv)
     }
     QString path = invocation.database;
     if (path.isEmpty()) {
-        path = QSettings().value(QStringLiteral("database/last"), ep::Database::defaultLocation())
+        path = QSettings()
+                   .value(QStringLiteral("database/last"), ep::Database::defaultLocation())
                    .toString();
     }
     std::unique_ptr<ep::Database> database = openForWindow(path);
@@ -118,7 +118,8 @@ int runWindow(int &argc, char **argv)
 // errors of the command. EXCHANGE_PLANNER_DEBUG=1 shows them.
 void quietQtDiagnostics(QtMsgType type, const QMessageLogContext &, const QString &message)
 {
-    if (type == QtCriticalMsg || type == QtFatalMsg || qEnvironmentVariableIsSet("EXCHANGE_PLANNER_DEBUG"))
+    if (type == QtCriticalMsg || type == QtFatalMsg ||
+        qEnvironmentVariableIsSet("EXCHANGE_PLANNER_DEBUG"))
         printTo(stderr, message % u'\n');
 }
 

@@ -16,8 +16,7 @@ AgendaTableModel::AgendaTableModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
     , m_language(languageOfLocale())
-{
-}
+{}
 
 void AgendaTableModel::setItems(const QList<AgendaItem> &items)
 {
@@ -81,7 +80,8 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case Day:
-        return locale.toString(item.day, QString(u"ddd "_qs % locale.dateFormat(QLocale::ShortFormat)));
+        return locale.toString(item.day,
+                               QString(u"ddd "_qs % locale.dateFormat(QLocale::ShortFormat)));
     case Time:
         return QString(locale.toString(item.start, QLocale::ShortFormat) % u"–" %
                        locale.toString(item.end, QLocale::ShortFormat));

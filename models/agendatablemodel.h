@@ -15,7 +15,16 @@ class AgendaTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Day, Time, Title, Kind, Site, Hosts, ColumnCount };
+    enum Column
+    {
+        Day,
+        Time,
+        Title,
+        Kind,
+        Site,
+        Hosts,
+        ColumnCount
+    };
 
     AgendaTableModel(QSqlDatabase db, QObject *parent = nullptr);
 

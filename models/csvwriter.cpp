@@ -5,8 +5,7 @@ namespace ep {
 CsvWriter::CsvWriter(QIODevice *device, QChar delimiter)
     : m_device(device)
     , m_delimiter(delimiter)
-{
-}
+{}
 
 void CsvWriter::writeBom()
 {

@@ -56,8 +56,7 @@ Database::OpenResult failure(Database::Status status, const QString &message)
 
 Database::Database()
     : m_connectionName(nextConnectionName())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -75,9 +74,9 @@ Database::OpenResult Database::open(const QString &location)
     close();
     if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://")) {
         return failure(Status::UnsupportedLocation,
-                tr("%1: team databases on PostgreSQL are not supported by this version; "
-                   "use a database file.")
-                    .arg(location));
+                       tr("%1: team databases on PostgreSQL are not supported by this version; "
+                          "use a database file.")
+                           .arg(location));
     }
     OpenResult result = openSqliteFile(location);
     if (!result.ok())
@@ -90,15 +89,18 @@ Database::OpenResult Database::openSqliteFile(const QString &path)
     const QFileInfo info(path);
     if (info.exists()) {
         if (info.isDir())
-            return failure(Status::CannotOpen, tr("%1 is a folder, not a database file.").arg(path));
+            return failure(Status::CannotOpen,
+                           tr("%1 is a folder, not a database file.").arg(path));
         if (info.size() > 0 && !hasSqliteHeader(path)) {
-            return failure(Status::NotADatabase,
-                    tr("%1 is not an Exchange Planner database: it is not a database file at all. "
-                       "It was left unchanged.")
-                        .arg(path));
+            return failure(
+                Status::NotADatabase,
+                tr("%1 is not an Exchange Planner database: it is not a database file at all. "
+                   "It was left unchanged.")
+                    .arg(path));
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return failure(Status::CannotOpen, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        return failure(Status::CannotOpen,
+                       tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -106,7 +108,7 @@ Database::OpenResult Database::openSqliteFile(const QString &path)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         return failure(Status::CannotOpen,
-                tr("Cannot open %1: %2").arg(path, db.lastError().databaseText()));
+                       tr("Cannot open %1: %2").arg(path, db.lastError().databaseText()));
     }
     m_location = path;
 
@@ -137,22 +139,22 @@ Database::OpenResult Database::checkExisting(const QString &path)
     // a damaged or encrypted file fails here, before anything is written.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         return failure(Status::NotADatabase,
-                tr("%1 is not an Exchange Planner database (%2). It was left unchanged.")
-                    .arg(path, query.lastError().databaseText()));
+                       tr("%1 is not an Exchange Planner database (%2). It was left unchanged.")
+                           .arg(path, query.lastError().databaseText()));
     }
     const QStringList tables = db.tables();
     if (tables.isEmpty())
         return {};
     if (!tables.contains(QStringLiteral("meta"))) {
         return failure(Status::ForeignDatabase,
-                tr("%1 is a database of another program, not of Exchange Planner. "
-                   "It was left unchanged.")
-                    .arg(path));
+                       tr("%1 is a database of another program, not of Exchange Planner. "
+                          "It was left unchanged.")
+                           .arg(path));
     }
     if (!query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
         return failure(Status::NotADatabase,
-                tr("%1 is not an Exchange Planner database (%2). It was left unchanged.")
-                    .arg(path, query.lastError().databaseText()));
+                       tr("%1 is not an Exchange Planner database (%2). It was left unchanged.")
+                           .arg(path, query.lastError().databaseText()));
     }
     QString application;
     int version = 0;
@@ -164,18 +166,19 @@ Database::OpenResult Database::checkExisting(const QString &path)
     }
     if (application != QLatin1String(schema::applicationName) || version < 1) {
         return failure(Status::ForeignDatabase,
-                tr("%1 is a database of another program, not of Exchange Planner. "
-                   "It was left unchanged.")
-                    .arg(path));
+                       tr("%1 is a database of another program, not of Exchange Planner. "
+                          "It was left unchanged.")
+                           .arg(path));
     }
     if (version > schema::currentVersion()) {
-        return failure(Status::NewerSchema,
-                tr("%1 was written by a newer version of Exchange Planner (database version %2; "
-                   "this version reads up to %3). Please install the newer version. "
-                   "The file was left unchanged.")
-                    .arg(path)
-                    .arg(version)
-                    .arg(schema::currentVersion()));
+        return failure(
+            Status::NewerSchema,
+            tr("%1 was written by a newer version of Exchange Planner (database version %2; "
+               "this version reads up to %3). Please install the newer version. "
+               "The file was left unchanged.")
+                .arg(path)
+                .arg(version)
+                .arg(schema::currentVersion()));
     }
     return {};
 }
@@ -187,9 +190,9 @@ Database::OpenResult Database::upgrade(int fromVersion, const QString &path)
         result.backupPath = backupPathFor(path, fromVersion);
         if (const QSqlError error = backupTo(result.backupPath); error.isValid()) {
             return failure(Status::MigrationFailed,
-                    tr("Cannot write the backup copy %1 before upgrading %2: %3. "
-                       "The database was left unchanged.")
-                        .arg(result.backupPath, path, error.databaseText()));
+                           tr("Cannot write the backup copy %1 before upgrading %2: %3. "
+                              "The database was left unchanged.")
+                               .arg(result.backupPath, path, error.databaseText()));
         }
         result.migratedFrom = fromVersion;
     }
@@ -199,11 +202,11 @@ Database::OpenResult Database::upgrade(int fromVersion, const QString &path)
     if (error.isValid() || !transaction.commit()) {
         const QString reason = error.isValid() ? error.text() : transaction.error().text();
         return failure(Status::MigrationFailed,
-                tr("Upgrading %1 from database version %2 failed: %3. "
-                   "The database was left unchanged.")
-                    .arg(path)
-                    .arg(fromVersion)
-                    .arg(reason));
+                       tr("Upgrading %1 from database version %2 failed: %3. "
+                          "The database was left unchanged.")
+                           .arg(path)
+                           .arg(fromVersion)
+                           .arg(reason));
     }
     return result;
 }
@@ -255,8 +258,7 @@ bool Database::holdsNoData() const
 QSqlError Database::backupTo(const QString &path) const
 {
     if (QFileInfo::exists(path)) {
-        return QSqlError(QString(), tr("%1 already exists").arg(path),
-                         QSqlError::UnknownError);
+        return QSqlError(QString(), tr("%1 already exists").arg(path), QSqlError::UnknownError);
     }
     // VACUUM INTO writes a consistent, compact copy, also while the WAL holds
     // changes not yet checkpointed into the main file.

@@ -8,7 +8,11 @@ namespace ep {
 
 // The SQL that differs between the two engines is chosen by this, in
 // schema.cpp; everything else is written once for both.
-enum class SqlDialect { SQLite, PostgreSQL };
+enum class SqlDialect
+{
+    SQLite,
+    PostgreSQL
+};
 
 // Owns one connection to an Exchange Planner database and brings its schema
 // up to date on open(). A file that is not an Exchange Planner database, or
@@ -18,7 +22,8 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class Status {
+    enum class Status
+    {
         Ok,
         CannotOpen,         // missing folder, no permission, server unreachable
         NotADatabase,       // not SQLite at all, or damaged

@@ -36,8 +36,7 @@ class Loader
 public:
     explicit Loader(const QSqlDatabase &db)
         : m_db(db)
-    {
-    }
+    {}
 
     QString load(const QJsonObject &root)
     {
@@ -73,8 +72,8 @@ private:
             return 0;
         const int id = ids.value(key);
         if (id == 0 && m_unresolved.isEmpty())
-            m_unresolved = tr("%1 refers to \"%2\", which the programme does not define.")
-                               .arg(where, key);
+            m_unresolved =
+                tr("%1 refers to \"%2\", which the programme does not define.").arg(where, key);
         return id;
     }
 
@@ -113,7 +112,8 @@ private:
         const QString where = text(object, u"key");
         if (QString error = checked(where, Validation::check(organisation)); !error.isEmpty())
             return error;
-        if (const QSqlError error = OrganisationRepository(m_db).save(organisation); error.isValid())
+        if (const QSqlError error = OrganisationRepository(m_db).save(organisation);
+            error.isValid())
             return failure(where, error.text());
         m_organisations.insert(where, organisation.id);
         return {};

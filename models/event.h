@@ -47,7 +47,7 @@ struct Participation
 // its agenda and its participations. It is loaded and saved as one piece.
 struct Event
 {
-    int id = 0; // 0: not stored yet
+    int id = 0;                                   // 0: not stored yet
     QString kind = QStringLiteral("study_visit"); // Vocabulary::EventKind
     LocalizedText title;
     LocalizedText description;
@@ -60,9 +60,9 @@ struct Event
     int hostOrganisationId = 0; // 0: none
     QList<int> organiserIds;    // people
     QList<int> topicIds;
-    QString languages;      // e.g. "de, pl, en"
-    QString interpretation; // e.g. "DE↔PL"
-    int capacity = 0;       // 0: no limit
+    QString languages;                          // e.g. "de, pl, en"
+    QString interpretation;                     // e.g. "DE↔PL"
+    int capacity = 0;                           // 0: no limit
     QString status = QStringLiteral("planned"); // Vocabulary::EventStatus
     QList<AgendaItem> agenda;
     QList<Participation> participants;

@@ -41,8 +41,7 @@ QSqlError deleteRowsNotKept(const QSqlDatabase &db, const QString &table, int ev
 
 EventRepository::EventRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<Event> EventRepository::load(int id) const
 {
@@ -74,12 +73,14 @@ std::optional<Event> EventRepository::load(int id) const
     event.capacity = query.value(16).toInt();
     event.status = query.value(17).toString();
 
-    event.organiserIds = sql::ids(
-        m_db, QStringLiteral("SELECT person_id FROM event_organisers WHERE event_id = :id "
-                             "ORDER BY position"),
-        byId(id));
+    event.organiserIds =
+        sql::ids(m_db,
+                 QStringLiteral("SELECT person_id FROM event_organisers WHERE event_id = :id "
+                                "ORDER BY position"),
+                 byId(id));
     event.topicIds = sql::ids(
-        m_db, QStringLiteral("SELECT topic_id FROM event_topics WHERE event_id = :id ORDER BY position"),
+        m_db,
+        QStringLiteral("SELECT topic_id FROM event_topics WHERE event_id = :id ORDER BY position"),
         byId(id));
 
     QSqlQuery items(m_db);
@@ -109,7 +110,8 @@ std::optional<Event> EventRepository::load(int id) const
         event.agenda.append(item);
     }
 
-    for (const auto &row : loadParticipations(m_db, QStringLiteral("WHERE event_id = :id"), byId(id)))
+    for (const auto &row :
+         loadParticipations(m_db, QStringLiteral("WHERE event_id = :id"), byId(id)))
         event.participants.append(row.second);
     return event;
 }
@@ -165,13 +167,12 @@ QSqlError EventRepository::writeLinks(const QString &table, const QString &colum
         return error;
     }
     for (int position = 0; position < ids.size(); ++position) {
-        const QSqlError error =
-            sql::run(m_db,
-                     u"INSERT INTO "_qs % table % u" (event_id, "_qs % column %
-                         u", position) VALUES (:event, :other, :position)"_qs,
-                     {{QStringLiteral(":event"), eventId},
-                      {QStringLiteral(":other"), ids[position]},
-                      {QStringLiteral(":position"), position}});
+        const QSqlError error = sql::run(m_db,
+                                         u"INSERT INTO "_qs % table % u" (event_id, "_qs % column %
+                                             u", position) VALUES (:event, :other, :position)"_qs,
+                                         {{QStringLiteral(":event"), eventId},
+                                          {QStringLiteral(":other"), ids[position]},
+                                          {QStringLiteral(":position"), position}});
         if (error.isValid())
             return error;
     }
@@ -202,9 +203,9 @@ QSqlError EventRepository::writeAgenda(int eventId, QList<AgendaItem> &agenda)
         };
         QSqlError error = sql::writeRow(m_db, QStringLiteral("agenda_items"), item.id, columns);
         if (!error.isValid()) {
-            error = sql::run(m_db,
-                             QStringLiteral("DELETE FROM agenda_item_hosts WHERE agenda_item_id = :id"),
-                             byId(item.id));
+            error = sql::run(
+                m_db, QStringLiteral("DELETE FROM agenda_item_hosts WHERE agenda_item_id = :id"),
+                byId(item.id));
         }
         for (int position = 0; position < item.hostIds.size() && !error.isValid(); ++position) {
             error = sql::run(m_db,

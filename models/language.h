@@ -9,7 +9,12 @@ namespace ep {
 
 // The three languages a delegation reads. Content (titles, descriptions,
 // agenda items, topic and site names) is kept in each of them.
-enum class Language { German, Polish, English };
+enum class Language
+{
+    German,
+    Polish,
+    English
+};
 
 inline constexpr Language allLanguages[] = {Language::German, Language::Polish, Language::English};
 

@@ -4,8 +4,8 @@
 #include "vocabulary.h"
 
 #include <QList>
-#include <QtGlobal>
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 
@@ -14,9 +14,9 @@ namespace ep {
 // One column of a list on screen.
 struct ListColumn
 {
-    const char *header = nullptr; // untranslated; translated in context "ListColumns"
-    QString expression;           // what SELECT returns for it
-    QString sortExpression;       // what ORDER BY uses; empty: the expression
+    const char *header = nullptr;         // untranslated; translated in context "ListColumns"
+    QString expression;                   // what SELECT returns for it
+    QString sortExpression;               // what ORDER BY uses; empty: the expression
     std::optional<Vocabulary> vocabulary; // shown as that vocabulary's label
     bool isDate = false;                  // ISO text shown in the locale's format
 };
@@ -25,11 +25,11 @@ struct ListColumn
 // always the record's id; views hide it.
 struct ListDefinition
 {
-    QString alias;              // of the listed table in `from`, e.g. "e"
-    QString from;               // FROM and JOIN clauses
-    QString searchCondition;    // a condition on :word, which is bound to each typed word
-    QList<ListColumn> columns;  // after the id
-    int defaultSortColumn = 1;  // index into the full row, id being 0
+    QString alias;             // of the listed table in `from`, e.g. "e"
+    QString from;              // FROM and JOIN clauses
+    QString searchCondition;   // a condition on :word, which is bound to each typed word
+    QList<ListColumn> columns; // after the id
+    int defaultSortColumn = 1; // index into the full row, id being 0
     Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
 
     static ListDefinition events(Language language);

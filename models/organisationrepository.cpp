@@ -12,8 +12,7 @@ using sql::Binding;
 
 OrganisationRepository::OrganisationRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<Organisation> OrganisationRepository::load(int id) const
 {
@@ -73,8 +72,8 @@ QSqlError OrganisationRepository::remove(int id, OrganisationRemoval *removal)
     if (removal) {
         const QList<Binding> byId{{QStringLiteral(":id"), id}};
         removal->organisation = load(id).value_or(Organisation{});
-        removal->memberIds =
-            sql::ids(m_db, QStringLiteral("SELECT id FROM people WHERE organisation_id = :id"), byId);
+        removal->memberIds = sql::ids(
+            m_db, QStringLiteral("SELECT id FROM people WHERE organisation_id = :id"), byId);
         removal->hostedEventIds = sql::ids(
             m_db, QStringLiteral("SELECT id FROM events WHERE host_organisation_id = :id"), byId);
         removal->hostedSiteIds = sql::ids(
@@ -93,9 +92,9 @@ QSqlError OrganisationRepository::restore(const OrganisationRemoval &removal)
         for (int id : ids) {
             if (error.isValid())
                 return;
-            error = sql::run(m_db, statement,
-                             {{QStringLiteral(":organisation"), organisation.id},
-                              {QStringLiteral(":id"), id}});
+            error = sql::run(
+                m_db, statement,
+                {{QStringLiteral(":organisation"), organisation.id}, {QStringLiteral(":id"), id}});
         }
     };
     relink(QStringLiteral("UPDATE people SET organisation_id = :organisation WHERE id = :id"),
@@ -120,8 +119,8 @@ QList<std::pair<int, QString>> OrganisationRepository::choices() const
     while (query.next()) {
         const QString shortName = query.value(2).toString();
         const QString name = query.value(1).toString();
-        result.append({query.value(0).toInt(),
-                       shortName.isEmpty() ? name : name % u" (" % shortName % u')'});
+        result.append(
+            {query.value(0).toInt(), shortName.isEmpty() ? name : name % u" (" % shortName % u')'});
     }
     return result;
 }

@@ -15,7 +15,7 @@ namespace ep {
 struct OrganisationRemoval
 {
     Organisation organisation;
-    QList<int> memberIds;     // people whose organisation it was
+    QList<int> memberIds; // people whose organisation it was
     QList<int> hostedEventIds;
     QList<int> hostedSiteIds;
 };

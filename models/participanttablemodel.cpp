@@ -11,8 +11,7 @@ namespace ep {
 ParticipantTableModel::ParticipantTableModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
-{
-}
+{}
 
 void ParticipantTableModel::setParticipants(const QList<Participation> &participants)
 {
@@ -70,8 +69,7 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

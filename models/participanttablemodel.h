@@ -15,7 +15,8 @@ class ParticipantTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Name,
         Organisation,
         Delegation,

@@ -10,7 +10,7 @@ struct Person
     int id = 0; // 0: not stored yet
     QString firstName;
     QString lastName;
-    QString title; // "Dr.", "mgr inż." …
+    QString title;          // "Dr.", "mgr inż." …
     int organisationId = 0; // 0: none
     QString function;
     QString email;

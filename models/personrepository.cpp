@@ -13,17 +13,17 @@ using sql::Binding;
 
 PersonRepository::PersonRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<Person> PersonRepository::load(int id) const
 {
     QSqlQuery query(m_db);
-    sql::run(query,
-             QStringLiteral("SELECT first_name, last_name, title, organisation_id, function, email,"
-                            " phone, street, postal_code, city, country, languages, notes,"
-                            " is_contact, consent_date, consent_purpose FROM people WHERE id = :id"),
-             {{QStringLiteral(":id"), id}});
+    sql::run(
+        query,
+        QStringLiteral("SELECT first_name, last_name, title, organisation_id, function, email,"
+                       " phone, street, postal_code, city, country, languages, notes,"
+                       " is_contact, consent_date, consent_purpose FROM people WHERE id = :id"),
+        {{QStringLiteral(":id"), id}});
     if (!query.next())
         return std::nullopt;
     Person person;
@@ -51,24 +51,24 @@ QSqlError PersonRepository::save(Person &person)
 {
     Transaction transaction(m_db);
     int id = person.id;
-    QSqlError error = sql::writeRow(
-        m_db, QStringLiteral("people"), id,
-        {{QStringLiteral(":first_name"), person.firstName},
-         {QStringLiteral(":last_name"), person.lastName},
-         {QStringLiteral(":title"), person.title},
-         {QStringLiteral(":organisation_id"), sql::idOrNull(person.organisationId)},
-         {QStringLiteral(":function"), person.function},
-         {QStringLiteral(":email"), person.email},
-         {QStringLiteral(":phone"), person.phone},
-         {QStringLiteral(":street"), person.street},
-         {QStringLiteral(":postal_code"), person.postalCode},
-         {QStringLiteral(":city"), person.city},
-         {QStringLiteral(":country"), person.country},
-         {QStringLiteral(":languages"), person.languages},
-         {QStringLiteral(":notes"), person.notes},
-         {QStringLiteral(":is_contact"), person.contactPerson ? 1 : 0},
-         {QStringLiteral(":consent_date"), sql::dateOrNull(person.consentDate)},
-         {QStringLiteral(":consent_purpose"), person.consentPurpose}});
+    QSqlError error =
+        sql::writeRow(m_db, QStringLiteral("people"), id,
+                      {{QStringLiteral(":first_name"), person.firstName},
+                       {QStringLiteral(":last_name"), person.lastName},
+                       {QStringLiteral(":title"), person.title},
+                       {QStringLiteral(":organisation_id"), sql::idOrNull(person.organisationId)},
+                       {QStringLiteral(":function"), person.function},
+                       {QStringLiteral(":email"), person.email},
+                       {QStringLiteral(":phone"), person.phone},
+                       {QStringLiteral(":street"), person.street},
+                       {QStringLiteral(":postal_code"), person.postalCode},
+                       {QStringLiteral(":city"), person.city},
+                       {QStringLiteral(":country"), person.country},
+                       {QStringLiteral(":languages"), person.languages},
+                       {QStringLiteral(":notes"), person.notes},
+                       {QStringLiteral(":is_contact"), person.contactPerson ? 1 : 0},
+                       {QStringLiteral(":consent_date"), sql::dateOrNull(person.consentDate)},
+                       {QStringLiteral(":consent_purpose"), person.consentPurpose}});
     if (!error.isValid())
         error = updateSearchText(m_db, QStringLiteral("people"), id);
     if (!error.isValid() && !transaction.commit())
@@ -98,8 +98,8 @@ QSqlError PersonRepository::remove(int id, PersonRemoval *removal)
     const QList<Binding> byId{{QStringLiteral(":id"), id}};
     if (removal) {
         removal->person = load(id).value_or(Person{});
-        removal->participations = loadParticipations(
-            m_db, QStringLiteral("WHERE person_id = :id"), byId);
+        removal->participations =
+            loadParticipations(m_db, QStringLiteral("WHERE person_id = :id"), byId);
         removal->organisedEventIds = sql::ids(
             m_db, QStringLiteral("SELECT event_id FROM event_organisers WHERE person_id = :id"),
             byId);
@@ -132,8 +132,9 @@ QSqlError PersonRepository::restore(const PersonRemoval &removal)
                              {{QStringLiteral(":person"), person.id}, {QStringLiteral(":id"), id}});
         }
     };
-    relink(QStringLiteral("INSERT INTO event_organisers (event_id, person_id) VALUES (:id, :person)"),
-           removal.organisedEventIds);
+    relink(
+        QStringLiteral("INSERT INTO event_organisers (event_id, person_id) VALUES (:id, :person)"),
+        removal.organisedEventIds);
     relink(QStringLiteral(
                "INSERT INTO agenda_item_hosts (agenda_item_id, person_id) VALUES (:id, :person)"),
            removal.hostedAgendaItemIds);
@@ -176,17 +177,18 @@ QList<EventLink> PersonRepository::history(int personId) const
     // shows up twice, as the officer would list it.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    sql::run(query,
-             QStringLiteral(
-                 "SELECT e.id, e.kind, e.title_de, e.title_pl, e.title_en, e.start_date, e.end_date,"
-                 " r.role FROM ("
-                 "  SELECT event_id, role FROM participations WHERE person_id = :id"
-                 "  UNION SELECT event_id, 'organiser' FROM event_organisers WHERE person_id = :id"
-                 "  UNION SELECT a.event_id, 'host' FROM agenda_item_hosts h"
-                 "   JOIN agenda_items a ON a.id = h.agenda_item_id WHERE h.person_id = :id"
-                 " ) r JOIN events e ON e.id = r.event_id"
-                 " ORDER BY e.start_date DESC, e.id, r.role"),
-             {{QStringLiteral(":id"), personId}});
+    sql::run(
+        query,
+        QStringLiteral(
+            "SELECT e.id, e.kind, e.title_de, e.title_pl, e.title_en, e.start_date, e.end_date,"
+            " r.role FROM ("
+            "  SELECT event_id, role FROM participations WHERE person_id = :id"
+            "  UNION SELECT event_id, 'organiser' FROM event_organisers WHERE person_id = :id"
+            "  UNION SELECT a.event_id, 'host' FROM agenda_item_hosts h"
+            "   JOIN agenda_items a ON a.id = h.agenda_item_id WHERE h.person_id = :id"
+            " ) r JOIN events e ON e.id = r.event_id"
+            " ORDER BY e.start_date DESC, e.id, r.role"),
+        {{QStringLiteral(":id"), personId}});
     QList<EventLink> links;
     while (query.next()) {
         EventLink link;

@@ -40,8 +40,8 @@ QString RecordListModel::whereClause(QList<std::pair<QString, QString>> *binding
     const QStringList words = searchWords(m_searchText);
     for (int i = 0; i < words.size(); ++i) {
         const QString placeholder = u":word"_qs % QString::number(i);
-        conditions.append(QString(m_definition.searchCondition)
-                              .replace(QStringLiteral(":word"), placeholder));
+        conditions.append(
+            QString(m_definition.searchCondition).replace(QStringLiteral(":word"), placeholder));
         bindings->append({placeholder, sql::containsPattern(words[i])});
     }
     return conditions.isEmpty() ? QString() : u" WHERE "_qs % conditions.join(u" AND ");
@@ -58,8 +58,8 @@ void RecordListModel::refresh()
         const ListColumn &column = m_definition.columns[m_sortColumn - 1];
         order = column.sortExpression.isEmpty() ? column.expression : column.sortExpression;
     }
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC")
-                                                                : QStringLiteral(" DESC");
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QList<std::pair<QString, QString>> bindings;
     const QString where = whereClause(&bindings);
 
@@ -125,8 +125,7 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 1 &&
         section <= m_definition.columns.size()) {
-        return QCoreApplication::translate("ListColumns",
-                                           m_definition.columns[section - 1].header);
+        return QCoreApplication::translate("ListColumns", m_definition.columns[section - 1].header);
     }
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == 0)
         return QStringLiteral("#");

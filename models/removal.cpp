@@ -24,7 +24,8 @@ QStringList RemovalImpact::describe() const
         if (count > 0)
             sentences.append(sentence(text, count));
     };
-    add(agendaItems, QT_TRANSLATE_NOOP("RemovalImpact", "%n agenda item(s) will be deleted with it."));
+    add(agendaItems,
+        QT_TRANSLATE_NOOP("RemovalImpact", "%n agenda item(s) will be deleted with it."));
     add(participations,
         QT_TRANSLATE_NOOP("RemovalImpact", "%n participation(s) will be deleted with it."));
     add(organiserRoles,
@@ -32,7 +33,8 @@ QStringList RemovalImpact::describe() const
     add(hostRoles,
         QT_TRANSLATE_NOOP("RemovalImpact", "%n agenda item(s) will lose this host or speaker."));
     add(peopleUnlinked,
-        QT_TRANSLATE_NOOP("RemovalImpact", "%n person(s) will no longer belong to an organisation."));
+        QT_TRANSLATE_NOOP("RemovalImpact",
+                          "%n person(s) will no longer belong to an organisation."));
     add(eventsUnlinked,
         QT_TRANSLATE_NOOP("RemovalImpact", "%n event(s) will lose this reference."));
     add(sitesUnlinked, QT_TRANSLATE_NOOP("RemovalImpact", "%n site(s) will lose this reference."));

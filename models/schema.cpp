@@ -37,79 +37,84 @@ QStringList version1(SqlDialect dialect)
             .arg(QLatin1String(applicationName)),
         QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '1')"),
 
-        u"CREATE TABLE organisations ("_qs % id % u",\n"
-        u" name TEXT NOT NULL CHECK (name <> ''),\n"
-        u" short_name TEXT NOT NULL DEFAULT '',\n"
-        u" kind TEXT NOT NULL DEFAULT 'other',\n"
-        u" city TEXT NOT NULL DEFAULT '',\n"
-        u" country TEXT NOT NULL DEFAULT '',\n"
-        u" website TEXT NOT NULL DEFAULT '')"_qs,
+        u"CREATE TABLE organisations ("_qs % id %
+            u",\n"
+            u" name TEXT NOT NULL CHECK (name <> ''),\n"
+            u" short_name TEXT NOT NULL DEFAULT '',\n"
+            u" kind TEXT NOT NULL DEFAULT 'other',\n"
+            u" city TEXT NOT NULL DEFAULT '',\n"
+            u" country TEXT NOT NULL DEFAULT '',\n"
+            u" website TEXT NOT NULL DEFAULT '')"_qs,
 
-        u"CREATE TABLE people ("_qs % id % u",\n"
-        u" first_name TEXT NOT NULL DEFAULT '',\n"
-        u" last_name TEXT NOT NULL CHECK (last_name <> ''),\n"
-        u" title TEXT NOT NULL DEFAULT '',\n"
-        u" organisation_id INTEGER REFERENCES organisations (id) ON DELETE SET NULL,\n"
-        u" function TEXT NOT NULL DEFAULT '',\n"
-        u" email TEXT NOT NULL DEFAULT '',\n"
-        u" phone TEXT NOT NULL DEFAULT '',\n"
-        u" street TEXT NOT NULL DEFAULT '',\n"
-        u" postal_code TEXT NOT NULL DEFAULT '',\n"
-        u" city TEXT NOT NULL DEFAULT '',\n"
-        u" country TEXT NOT NULL DEFAULT '',\n"
-        u" languages TEXT NOT NULL DEFAULT '',\n"
-        u" notes TEXT NOT NULL DEFAULT '',\n"
-        u" is_contact INTEGER NOT NULL DEFAULT 0 CHECK (is_contact IN (0, 1)),\n"
-        u" consent_date TEXT,\n"
-        u" consent_purpose TEXT NOT NULL DEFAULT '')"_qs,
+        u"CREATE TABLE people ("_qs % id %
+            u",\n"
+            u" first_name TEXT NOT NULL DEFAULT '',\n"
+            u" last_name TEXT NOT NULL CHECK (last_name <> ''),\n"
+            u" title TEXT NOT NULL DEFAULT '',\n"
+            u" organisation_id INTEGER REFERENCES organisations (id) ON DELETE SET NULL,\n"
+            u" function TEXT NOT NULL DEFAULT '',\n"
+            u" email TEXT NOT NULL DEFAULT '',\n"
+            u" phone TEXT NOT NULL DEFAULT '',\n"
+            u" street TEXT NOT NULL DEFAULT '',\n"
+            u" postal_code TEXT NOT NULL DEFAULT '',\n"
+            u" city TEXT NOT NULL DEFAULT '',\n"
+            u" country TEXT NOT NULL DEFAULT '',\n"
+            u" languages TEXT NOT NULL DEFAULT '',\n"
+            u" notes TEXT NOT NULL DEFAULT '',\n"
+            u" is_contact INTEGER NOT NULL DEFAULT 0 CHECK (is_contact IN (0, 1)),\n"
+            u" consent_date TEXT,\n"
+            u" consent_purpose TEXT NOT NULL DEFAULT '')"_qs,
 
-        u"CREATE TABLE topics ("_qs % id % u",\n"
-        u" name_de TEXT NOT NULL DEFAULT '',\n"
-        u" name_pl TEXT NOT NULL DEFAULT '',\n"
-        u" name_en TEXT NOT NULL DEFAULT '',\n"
-        u" CHECK (name_de <> '' OR name_pl <> '' OR name_en <> ''))"_qs,
+        u"CREATE TABLE topics ("_qs % id %
+            u",\n"
+            u" name_de TEXT NOT NULL DEFAULT '',\n"
+            u" name_pl TEXT NOT NULL DEFAULT '',\n"
+            u" name_en TEXT NOT NULL DEFAULT '',\n"
+            u" CHECK (name_de <> '' OR name_pl <> '' OR name_en <> ''))"_qs,
 
-        u"CREATE TABLE sites ("_qs % id % u",\n"
-        u" name_de TEXT NOT NULL DEFAULT '',\n"
-        u" name_pl TEXT NOT NULL DEFAULT '',\n"
-        u" name_en TEXT NOT NULL DEFAULT '',\n"
-        u" kind TEXT NOT NULL DEFAULT 'other',\n"
-        u" street TEXT NOT NULL DEFAULT '',\n"
-        u" postal_code TEXT NOT NULL DEFAULT '',\n"
-        u" city TEXT NOT NULL DEFAULT '',\n"
-        u" country TEXT NOT NULL DEFAULT '',\n"
-        u" latitude REAL CHECK (latitude BETWEEN -90 AND 90),\n"
-        u" longitude REAL CHECK (longitude BETWEEN -180 AND 180),\n"
-        u" description_de TEXT NOT NULL DEFAULT '',\n"
-        u" description_pl TEXT NOT NULL DEFAULT '',\n"
-        u" description_en TEXT NOT NULL DEFAULT '',\n"
-        u" host_organisation_id INTEGER REFERENCES organisations (id) ON DELETE SET NULL,\n"
-        u" contact_person_id INTEGER REFERENCES people (id) ON DELETE SET NULL,\n"
-        u" accessibility TEXT NOT NULL DEFAULT '',\n"
-        u" CHECK (name_de <> '' OR name_pl <> '' OR name_en <> ''))"_qs,
+        u"CREATE TABLE sites ("_qs % id %
+            u",\n"
+            u" name_de TEXT NOT NULL DEFAULT '',\n"
+            u" name_pl TEXT NOT NULL DEFAULT '',\n"
+            u" name_en TEXT NOT NULL DEFAULT '',\n"
+            u" kind TEXT NOT NULL DEFAULT 'other',\n"
+            u" street TEXT NOT NULL DEFAULT '',\n"
+            u" postal_code TEXT NOT NULL DEFAULT '',\n"
+            u" city TEXT NOT NULL DEFAULT '',\n"
+            u" country TEXT NOT NULL DEFAULT '',\n"
+            u" latitude REAL CHECK (latitude BETWEEN -90 AND 90),\n"
+            u" longitude REAL CHECK (longitude BETWEEN -180 AND 180),\n"
+            u" description_de TEXT NOT NULL DEFAULT '',\n"
+            u" description_pl TEXT NOT NULL DEFAULT '',\n"
+            u" description_en TEXT NOT NULL DEFAULT '',\n"
+            u" host_organisation_id INTEGER REFERENCES organisations (id) ON DELETE SET NULL,\n"
+            u" contact_person_id INTEGER REFERENCES people (id) ON DELETE SET NULL,\n"
+            u" accessibility TEXT NOT NULL DEFAULT '',\n"
+            u" CHECK (name_de <> '' OR name_pl <> '' OR name_en <> ''))"_qs,
 
-        u"CREATE TABLE events ("_qs % id % u",\n"
-        u" kind TEXT NOT NULL CHECK (kind IN ('study_visit', 'webinar', 'workshop')),\n"
-        u" title_de TEXT NOT NULL DEFAULT '',\n"
-        u" title_pl TEXT NOT NULL DEFAULT '',\n"
-        u" title_en TEXT NOT NULL DEFAULT '',\n"
-        u" description_de TEXT NOT NULL DEFAULT '',\n"
-        u" description_pl TEXT NOT NULL DEFAULT '',\n"
-        u" description_en TEXT NOT NULL DEFAULT '',\n"
-        u" start_date TEXT NOT NULL,\n"
-        u" end_date TEXT NOT NULL,\n"
-        u" venue_city TEXT NOT NULL DEFAULT '',\n"
-        u" venue_address TEXT NOT NULL DEFAULT '',\n"
-        u" online_platform TEXT NOT NULL DEFAULT '',\n"
-        u" online_link TEXT NOT NULL DEFAULT '',\n"
-        u" host_organisation_id INTEGER REFERENCES organisations (id) ON DELETE SET NULL,\n"
-        u" languages TEXT NOT NULL DEFAULT '',\n"
-        u" interpretation TEXT NOT NULL DEFAULT '',\n"
-        u" capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),\n"
-        u" status TEXT NOT NULL DEFAULT 'planned'\n"
-        u"   CHECK (status IN ('planned', 'confirmed', 'held', 'cancelled')),\n"
-        u" CHECK (title_de <> '' OR title_pl <> '' OR title_en <> ''),\n"
-        u" CHECK (end_date >= start_date))"_qs,
+        u"CREATE TABLE events ("_qs % id %
+            u",\n"
+            u" kind TEXT NOT NULL CHECK (kind IN ('study_visit', 'webinar', 'workshop')),\n"
+            u" title_de TEXT NOT NULL DEFAULT '',\n"
+            u" title_pl TEXT NOT NULL DEFAULT '',\n"
+            u" title_en TEXT NOT NULL DEFAULT '',\n"
+            u" description_de TEXT NOT NULL DEFAULT '',\n"
+            u" description_pl TEXT NOT NULL DEFAULT '',\n"
+            u" description_en TEXT NOT NULL DEFAULT '',\n"
+            u" start_date TEXT NOT NULL,\n"
+            u" end_date TEXT NOT NULL,\n"
+            u" venue_city TEXT NOT NULL DEFAULT '',\n"
+            u" venue_address TEXT NOT NULL DEFAULT '',\n"
+            u" online_platform TEXT NOT NULL DEFAULT '',\n"
+            u" online_link TEXT NOT NULL DEFAULT '',\n"
+            u" host_organisation_id INTEGER REFERENCES organisations (id) ON DELETE SET NULL,\n"
+            u" languages TEXT NOT NULL DEFAULT '',\n"
+            u" interpretation TEXT NOT NULL DEFAULT '',\n"
+            u" capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),\n"
+            u" status TEXT NOT NULL DEFAULT 'planned'\n"
+            u"   CHECK (status IN ('planned', 'confirmed', 'held', 'cancelled')),\n"
+            u" CHECK (title_de <> '' OR title_pl <> '' OR title_en <> ''),\n"
+            u" CHECK (end_date >= start_date))"_qs,
 
         QStringLiteral("CREATE TABLE event_organisers (\n"
                        " event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,\n"
@@ -123,20 +128,21 @@ QStringList version1(SqlDialect dialect)
                        " position INTEGER NOT NULL DEFAULT 0,\n"
                        " PRIMARY KEY (event_id, topic_id))"),
 
-        u"CREATE TABLE agenda_items ("_qs % id % u",\n"
-        u" event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,\n"
-        u" day TEXT NOT NULL,\n"
-        u" start_time TEXT NOT NULL,\n"
-        u" end_time TEXT NOT NULL,\n"
-        u" title_de TEXT NOT NULL DEFAULT '',\n"
-        u" title_pl TEXT NOT NULL DEFAULT '',\n"
-        u" title_en TEXT NOT NULL DEFAULT '',\n"
-        u" kind TEXT NOT NULL\n"
-        u"   CHECK (kind IN ('site_visit', 'talk', 'discussion', 'travel', 'meal', 'break')),\n"
-        u" site_id INTEGER REFERENCES sites (id) ON DELETE SET NULL,\n"
-        u" meeting_point TEXT NOT NULL DEFAULT '',\n"
-        u" notes TEXT NOT NULL DEFAULT '',\n"
-        u" CHECK (end_time > start_time))"_qs,
+        u"CREATE TABLE agenda_items ("_qs % id %
+            u",\n"
+            u" event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,\n"
+            u" day TEXT NOT NULL,\n"
+            u" start_time TEXT NOT NULL,\n"
+            u" end_time TEXT NOT NULL,\n"
+            u" title_de TEXT NOT NULL DEFAULT '',\n"
+            u" title_pl TEXT NOT NULL DEFAULT '',\n"
+            u" title_en TEXT NOT NULL DEFAULT '',\n"
+            u" kind TEXT NOT NULL\n"
+            u"   CHECK (kind IN ('site_visit', 'talk', 'discussion', 'travel', 'meal', 'break')),\n"
+            u" site_id INTEGER REFERENCES sites (id) ON DELETE SET NULL,\n"
+            u" meeting_point TEXT NOT NULL DEFAULT '',\n"
+            u" notes TEXT NOT NULL DEFAULT '',\n"
+            u" CHECK (end_time > start_time))"_qs,
 
         QStringLiteral(
             "CREATE TABLE agenda_item_hosts (\n"
@@ -145,20 +151,21 @@ QStringList version1(SqlDialect dialect)
             " position INTEGER NOT NULL DEFAULT 0,\n"
             " PRIMARY KEY (agenda_item_id, person_id))"),
 
-        u"CREATE TABLE participations ("_qs % id % u",\n"
-        u" event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,\n"
-        u" person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,\n"
-        u" role TEXT NOT NULL DEFAULT 'delegate'\n"
-        u"   CHECK (role IN ('delegate', 'speaker', 'host', 'interpreter', 'organiser')),\n"
-        u" status TEXT NOT NULL DEFAULT 'registered' CHECK (status IN\n"
-        u"   ('invited', 'registered', 'confirmed', 'cancelled', 'attended', 'no_show')),\n"
-        u" delegation TEXT NOT NULL DEFAULT '',\n"
-        u" arrival TEXT,\n"
-        u" departure TEXT,\n"
-        u" dietary_needs TEXT NOT NULL DEFAULT '',\n"
-        u" accessibility_needs TEXT NOT NULL DEFAULT '',\n"
-        u" notes TEXT NOT NULL DEFAULT '',\n"
-        u" UNIQUE (event_id, person_id))"_qs,
+        u"CREATE TABLE participations ("_qs % id %
+            u",\n"
+            u" event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,\n"
+            u" person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,\n"
+            u" role TEXT NOT NULL DEFAULT 'delegate'\n"
+            u"   CHECK (role IN ('delegate', 'speaker', 'host', 'interpreter', 'organiser')),\n"
+            u" status TEXT NOT NULL DEFAULT 'registered' CHECK (status IN\n"
+            u"   ('invited', 'registered', 'confirmed', 'cancelled', 'attended', 'no_show')),\n"
+            u" delegation TEXT NOT NULL DEFAULT '',\n"
+            u" arrival TEXT,\n"
+            u" departure TEXT,\n"
+            u" dietary_needs TEXT NOT NULL DEFAULT '',\n"
+            u" accessibility_needs TEXT NOT NULL DEFAULT '',\n"
+            u" notes TEXT NOT NULL DEFAULT '',\n"
+            u" UNIQUE (event_id, person_id))"_qs,
 
         QStringLiteral("CREATE INDEX people_organisation ON people (organisation_id)"),
         QStringLiteral("CREATE INDEX sites_host ON sites (host_organisation_id)"),
@@ -166,7 +173,8 @@ QStringList version1(SqlDialect dialect)
         QStringLiteral("CREATE INDEX events_host ON events (host_organisation_id)"),
         QStringLiteral("CREATE INDEX event_organisers_person ON event_organisers (person_id)"),
         QStringLiteral("CREATE INDEX event_topics_topic ON event_topics (topic_id)"),
-        QStringLiteral("CREATE INDEX agenda_items_event ON agenda_items (event_id, day, start_time)"),
+        QStringLiteral(
+            "CREATE INDEX agenda_items_event ON agenda_items (event_id, day, start_time)"),
         QStringLiteral("CREATE INDEX agenda_items_site ON agenda_items (site_id)"),
         QStringLiteral("CREATE INDEX agenda_item_hosts_person ON agenda_item_hosts (person_id)"),
         QStringLiteral("CREATE INDEX participations_person ON participations (person_id)"),
@@ -191,7 +199,8 @@ QStringList version2(SqlDialect)
 
 QSqlError setVersion(QSqlDatabase &db, int version)
 {
-    return sql::run(db, QStringLiteral("UPDATE meta SET value = :version WHERE key = 'schema_version'"),
+    return sql::run(db,
+                    QStringLiteral("UPDATE meta SET value = :version WHERE key = 'schema_version'"),
                     {{QStringLiteral(":version"), QString::number(version)}});
 }
 

@@ -15,13 +15,13 @@ QStringList searchedColumns(const QString &table)
     if (table == u"organisations")
         return {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("city")};
     if (table == u"people")
-        return {QStringLiteral("first_name"), QStringLiteral("last_name"),
-                QStringLiteral("email"), QStringLiteral("function"), QStringLiteral("city")};
+        return {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
+                QStringLiteral("function"), QStringLiteral("city")};
     if (table == u"topics")
         return {QStringLiteral("name_de"), QStringLiteral("name_pl"), QStringLiteral("name_en")};
     if (table == u"sites")
         return {QStringLiteral("name_de"), QStringLiteral("name_pl"), QStringLiteral("name_en"),
-                QStringLiteral("street"),  QStringLiteral("city")};
+                QStringLiteral("street"), QStringLiteral("city")};
     return {QStringLiteral("title_de"), QStringLiteral("title_pl"), QStringLiteral("title_en"),
             QStringLiteral("venue_city"), QStringLiteral("online_platform")};
 }
@@ -38,10 +38,9 @@ QSqlError updateSearchText(QSqlDatabase &db, const QString &table, int id)
 {
     const QStringList columns = searchedColumns(table);
     QSqlQuery row(db);
-    if (const QSqlError error =
-            sql::run(row, u"SELECT "_qs % columns.join(u", ") % u" FROM "_qs % table %
-                              u" WHERE id = :id"_qs,
-                     {{QStringLiteral(":id"), id}});
+    if (const QSqlError error = sql::run(
+            row, u"SELECT "_qs % columns.join(u", ") % u" FROM "_qs % table % u" WHERE id = :id"_qs,
+            {{QStringLiteral(":id"), id}});
         error.isValid()) {
         return error;
     }
@@ -52,9 +51,9 @@ QSqlError updateSearchText(QSqlDatabase &db, const QString &table, int id)
         parts.append(row.value(i).toString());
 
     if (table == u"people") {
-        const QString sortName = foldForSearch(row.value(QStringLiteral("last_name")).toString() %
-                                               u' ' %
-                                               row.value(QStringLiteral("first_name")).toString());
+        const QString sortName =
+            foldForSearch(row.value(QStringLiteral("last_name")).toString() % u' ' %
+                          row.value(QStringLiteral("first_name")).toString());
         return sql::run(db,
                         QStringLiteral("UPDATE people SET search_text = :text, sort_name = :sort "
                                        "WHERE id = :id"),

@@ -14,8 +14,7 @@ namespace ep {
 
 SiteRepository::SiteRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<Site> SiteRepository::load(int id) const
 {
@@ -108,8 +107,9 @@ QSqlError SiteRepository::restore(const SiteRemoval &removal)
     for (int itemId : removal.agendaItemIds) {
         if (error.isValid())
             break;
-        error = sql::run(m_db, QStringLiteral("UPDATE agenda_items SET site_id = :s WHERE id = :id"),
-                         {{QStringLiteral(":s"), site.id}, {QStringLiteral(":id"), itemId}});
+        error =
+            sql::run(m_db, QStringLiteral("UPDATE agenda_items SET site_id = :s WHERE id = :id"),
+                     {{QStringLiteral(":s"), site.id}, {QStringLiteral(":id"), itemId}});
     }
     if (!error.isValid() && !transaction.commit())
         error = transaction.error();
@@ -131,8 +131,9 @@ QList<std::pair<int, QString>> SiteRepository::choices(Language language) const
         result.append({query.value(0).toInt(), city.isEmpty() ? label : label % u", " % city});
     }
     QCollator collator{QLocale(languageCode(language))};
-    std::sort(result.begin(), result.end(),
-              [&](const auto &a, const auto &b) { return collator.compare(a.second, b.second) < 0; });
+    std::sort(result.begin(), result.end(), [&](const auto &a, const auto &b) {
+        return collator.compare(a.second, b.second) < 0;
+    });
     return result;
 }
 

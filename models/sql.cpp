@@ -144,9 +144,8 @@ QTime timeFrom(const QVariant &value)
 
 QVariant dateTimeOrNull(const QDateTime &dateTime)
 {
-    return dateTime.isValid()
-               ? QVariant(dateTime.toString(QStringLiteral("yyyy-MM-ddTHH:mm")))
-               : QVariant(QMetaType::fromType<QString>());
+    return dateTime.isValid() ? QVariant(dateTime.toString(QStringLiteral("yyyy-MM-ddTHH:mm")))
+                              : QVariant(QMetaType::fromType<QString>());
 }
 
 QDateTime dateTimeFrom(const QVariant &value)

@@ -13,8 +13,7 @@ namespace ep {
 
 TopicRepository::TopicRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<Topic> TopicRepository::load(int id) const
 {
@@ -23,8 +22,8 @@ std::optional<Topic> TopicRepository::load(int id) const
              {{QStringLiteral(":id"), id}});
     if (!query.next())
         return std::nullopt;
-    return Topic{id, {query.value(0).toString(), query.value(1).toString(),
-                      query.value(2).toString()}};
+    return Topic{id,
+                 {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()}};
 }
 
 QSqlError TopicRepository::save(Topic &topic)
@@ -88,9 +87,9 @@ QList<Topic> TopicRepository::all(Language language) const
     if (!query.exec(QStringLiteral("SELECT id, name_de, name_pl, name_en FROM topics")))
         return topics;
     while (query.next()) {
-        topics.append(Topic{query.value(0).toInt(),
-                            {query.value(1).toString(), query.value(2).toString(),
-                             query.value(3).toString()}});
+        topics.append(Topic{
+            query.value(0).toInt(),
+            {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()}});
     }
     // A handful of rows: sorted here with the language's own collation.
     QCollator collator{QLocale(languageCode(language))};

@@ -119,8 +119,7 @@ FieldIssues Validation::check(const Event &event)
             issues.append(issue);
         }
         require(issues, !people.contains(participation.personId), QStringLiteral("personId"),
-                tr("This person is already a participant."), FieldIssue::Scope::Participant,
-                index);
+                tr("This person is already a participant."), FieldIssue::Scope::Participant, index);
         people.insert(participation.personId);
     }
     return issues;

@@ -16,7 +16,12 @@ struct FieldIssue
 {
     // What the issue is about: the record itself, or one of an event's
     // agenda items or participants.
-    enum class Scope { Record, AgendaItem, Participant };
+    enum class Scope
+    {
+        Record,
+        AgendaItem,
+        Participant
+    };
 
     QString field; // a member name of the validated struct, e.g. "email", "endDate"
     QString message;

@@ -8,7 +8,8 @@ namespace ep {
 // The fixed lists of the domain (kinds, roles, statuses). Each value has a
 // stable code, stored in the database and written by the command line, and
 // a label translated into the user's language.
-enum class Vocabulary {
+enum class Vocabulary
+{
     EventKind,
     EventStatus,
     AgendaItemKind,

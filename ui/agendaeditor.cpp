@@ -52,8 +52,8 @@ AgendaEditor::AgendaEditor(const Workspace &workspace, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &AgendaEditor::removeSelected);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { editItem(index.row()); });
-    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr,
-                                    Qt::WidgetShortcut);
+    auto *deleteKey =
+        new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &AgendaEditor::removeSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_edit->setEnabled(selectedRow() >= 0);

@@ -87,7 +87,8 @@ AgendaItemDialog::AgendaItemDialog(const Workspace &workspace, const Event &even
     form->addRow(tr("&Day"), m_issues.wrap(m_day, {QStringLiteral("day")}, this));
     auto *timeLabel = new QLabel(tr("&Time"), this);
     timeLabel->setBuddy(m_start);
-    form->addRow(timeLabel, m_issues.wrap(times, {QStringLiteral("start"), QStringLiteral("end")}, this));
+    form->addRow(timeLabel,
+                 m_issues.wrap(times, {QStringLiteral("start"), QStringLiteral("end")}, this));
     form->addRow(tr("T&itle"), m_issues.wrap(m_title, {QStringLiteral("title")}, this));
     form->addRow(tr("&Kind"), m_kind);
     form->addRow(tr("&Site"), m_site);

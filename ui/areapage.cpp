@@ -147,10 +147,9 @@ bool AreaPage::settleEdits()
         return true;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved Changes"),
-        m_form->recordId() == 0
-            ? tr("The new record has not been saved. Save it now?")
-            : tr("\"%1\" has unsaved changes. Save them now?")
-                  .arg(m_form->recordName(m_form->recordId())),
+        m_form->recordId() == 0 ? tr("The new record has not been saved. Save it now?")
+                                : tr("\"%1\" has unsaved changes. Save them now?")
+                                      .arg(m_form->recordName(m_form->recordId())),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return saveRecord();
@@ -229,8 +228,7 @@ void AreaPage::deleteSelected()
     if (!consequences.isEmpty())
         question += u"\n\n"_qs % consequences.join(u'\n');
     question += u"\n\n"_qs % tr("You can undo this with Edit › Undo.");
-    QMessageBox box(QMessageBox::Warning, tr("Delete"), question,
-                    QMessageBox::Cancel, this);
+    QMessageBox box(QMessageBox::Warning, tr("Delete"), question, QMessageBox::Cancel, this);
     QPushButton *deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

@@ -251,9 +251,9 @@ void EventForm::showIssues(const FieldIssues &issues)
     QStringList participantMessages;
     for (const FieldIssue &issue : issues) {
         if (issue.scope == FieldIssue::Scope::AgendaItem) {
-            agendaMessages.append(tr("\"%1\": %2")
-                                      .arg(event.agenda.value(issue.row).title.text(language),
-                                           issue.message));
+            agendaMessages.append(
+                tr("\"%1\": %2")
+                    .arg(event.agenda.value(issue.row).title.text(language), issue.message));
         } else if (issue.scope == FieldIssue::Scope::Participant) {
             participantMessages.append(tr("Row %1: %2").arg(issue.row + 1).arg(issue.message));
         }
@@ -292,8 +292,7 @@ RemovalImpact EventForm::impactOfRemoving(int id) const
 
 bool EventForm::remove(int id)
 {
-    return removeRecord<EventRepository, Event>(id,
-                                                tr("Delete event \"%1\"").arg(recordName(id)));
+    return removeRecord<EventRepository, Event>(id, tr("Delete event \"%1\"").arg(recordName(id)));
 }
 
 QString EventForm::recordName(int id) const

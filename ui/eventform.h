@@ -25,7 +25,12 @@ class EventForm final : public RecordForm
     Q_OBJECT
 
 public:
-    enum Tab { DetailsTab, AgendaTab, ParticipantsTab };
+    enum Tab
+    {
+        DetailsTab,
+        AgendaTab,
+        ParticipantsTab
+    };
 
     explicit EventForm(const Workspace &workspace, QWidget *parent = nullptr);
 

@@ -52,10 +52,10 @@ void HistoryView::retranslate()
                                   : locale.toString(link.startDate, dateFormat()) % u" – " %
                                         locale.toString(link.endDate, dateFormat());
         auto *item = new QTreeWidgetItem(
-            this, {link.title.text(language), vocabularyLabel(Vocabulary::EventKind, link.kind),
-                   dates,
-                   m_detail == Detail::Role ? vocabularyLabel(Vocabulary::ParticipantRole, link.role)
-                                           : locale.toString(link.day, dateFormat())});
+            this,
+            {link.title.text(language), vocabularyLabel(Vocabulary::EventKind, link.kind), dates,
+             m_detail == Detail::Role ? vocabularyLabel(Vocabulary::ParticipantRole, link.role)
+                                      : locale.toString(link.day, dateFormat())});
         item->setData(0, Qt::UserRole, link.eventId);
     }
 }

@@ -13,7 +13,11 @@ class HistoryView final : public QTreeWidget
     Q_OBJECT
 
 public:
-    enum class Detail { Role, Day };
+    enum class Detail
+    {
+        Role,
+        Day
+    };
 
     explicit HistoryView(Detail detail, QWidget *parent = nullptr);
 

@@ -115,11 +115,9 @@ void LocalizedTextEdit::updateMarkers()
     for (int index = 0; index < m_editors.size(); ++index) {
         const QString name = languageName(allLanguages[index]);
         // The marker is a word, not only a colour: "(missing)".
-        m_labels[index]->setText(textOf(index).isEmpty() ? tr("%1 (missing)").arg(name)
-                                                         : name);
-        m_labels[index]->setStyleSheet(textOf(index).isEmpty()
-                                           ? QStringLiteral("color: #8a5a00;")
-                                           : QString());
+        m_labels[index]->setText(textOf(index).isEmpty() ? tr("%1 (missing)").arg(name) : name);
+        m_labels[index]->setStyleSheet(textOf(index).isEmpty() ? QStringLiteral("color: #8a5a00;")
+                                                               : QString());
     }
     emit textChanged();
 }

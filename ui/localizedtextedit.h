@@ -17,7 +17,11 @@ class LocalizedTextEdit final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Lines { Single, Multiple };
+    enum class Lines
+    {
+        Single,
+        Multiple
+    };
 
     explicit LocalizedTextEdit(Lines lines, QWidget *parent = nullptr);
 

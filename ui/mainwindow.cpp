@@ -338,8 +338,7 @@ void MainWindow::newDatabase()
     }
     QString path = QFileDialog::getSaveFileName(
         this, tr("New Database"), QFileInfo(databaseLocation()).absolutePath(),
-        tr("Exchange Planner databases (*.sqlite)"), nullptr,
-        QFileDialog::DontConfirmOverwrite);
+        tr("Exchange Planner databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -362,15 +361,14 @@ void MainWindow::newDatabase()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Exchange Planner"),
-        tr("<h3>Exchange Planner %1</h3>"
-           "<p>Plans study visits, webinars and workshops between partner regions: "
-           "programmes, participants, visited sites and contact people, in German, "
-           "Polish and English.</p>"
-           "<p>Database: %2</p>")
-            .arg(QLatin1String(EXCHANGE_PLANNER_VERSION),
-                 QDir::toNativeSeparators(databaseLocation()).toHtmlEscaped()));
+    QMessageBox::about(this, tr("About Exchange Planner"),
+                       tr("<h3>Exchange Planner %1</h3>"
+                          "<p>Plans study visits, webinars and workshops between partner regions: "
+                          "programmes, participants, visited sites and contact people, in German, "
+                          "Polish and English.</p>"
+                          "<p>Database: %2</p>")
+                           .arg(QLatin1String(EXCHANGE_PLANNER_VERSION),
+                                QDir::toNativeSeparators(databaseLocation()).toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -59,9 +59,10 @@ void OptionalDateEdit::setDateTime(const QDateTime &dateTime)
     const QSignalBlocker blockBox(m_known);
     const QSignalBlocker blockEdit(m_edit);
     setKnown(dateTime.isValid());
-    m_edit->setDateTime(dateTime.isValid() ? dateTime
-                                           : (m_suggestion.isValid() ? m_suggestion
-                                                                     : QDate::currentDate().startOfDay()));
+    m_edit->setDateTime(
+        dateTime.isValid()
+            ? dateTime
+            : (m_suggestion.isValid() ? m_suggestion : QDate::currentDate().startOfDay()));
     emit changed();
 }
 

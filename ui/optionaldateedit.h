@@ -15,16 +15,20 @@ class OptionalDateEdit final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Precision { Date, Minute };
+    enum class Precision
+    {
+        Date,
+        Minute
+    };
 
     explicit OptionalDateEdit(Precision precision, QWidget *parent = nullptr);
 
     // The check box's text, e.g. "Known".
     void setCheckText(const QString &text);
 
-    QDate date() const;                 // null when not known
-    void setDate(QDate date);           // null: not known
-    QDateTime dateTime() const;         // null when not known
+    QDate date() const;         // null when not known
+    void setDate(QDate date);   // null: not known
+    QDateTime dateTime() const; // null when not known
     void setDateTime(const QDateTime &dateTime);
     // Where the edit starts when the user ticks the box.
     void setSuggestion(const QDateTime &suggestion) { m_suggestion = suggestion; }

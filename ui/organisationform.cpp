@@ -77,9 +77,11 @@ bool OrganisationForm::isModified() const
 bool OrganisationForm::save()
 {
     const Organisation organisation = entered();
-    const QString text = organisation.id == 0 ? tr("New organisation \"%1\"").arg(organisation.name)
-                                      : tr("Edit organisation \"%1\"").arg(organisation.name);
-    return saveRecord<OrganisationRepository>(organisation, m_stored, Validation::check(organisation), text);
+    const QString text = organisation.id == 0
+                             ? tr("New organisation \"%1\"").arg(organisation.name)
+                             : tr("Edit organisation \"%1\"").arg(organisation.name);
+    return saveRecord<OrganisationRepository>(organisation, m_stored,
+                                              Validation::check(organisation), text);
 }
 
 RemovalImpact OrganisationForm::impactOfRemoving(int id) const
@@ -89,7 +91,8 @@ RemovalImpact OrganisationForm::impactOfRemoving(int id) const
 
 bool OrganisationForm::remove(int id)
 {
-    return removeRecord<OrganisationRepository, OrganisationRemoval>(id, tr("Delete organisation \"%1\"").arg(recordName(id)));
+    return removeRecord<OrganisationRepository, OrganisationRemoval>(
+        id, tr("Delete organisation \"%1\"").arg(recordName(id)));
 }
 
 QString OrganisationForm::recordName(int id) const

@@ -58,8 +58,8 @@ ParticipantsEditor::ParticipantsEditor(const Workspace &workspace, QWidget *pare
     connect(m_remove, &QPushButton::clicked, this, &ParticipantsEditor::removeSelected);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { editParticipation(index.row()); });
-    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr,
-                                    Qt::WidgetShortcut);
+    auto *deleteKey =
+        new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &ParticipantsEditor::removeSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_edit->setEnabled(selectedRow() >= 0);

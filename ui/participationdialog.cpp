@@ -15,8 +15,8 @@
 
 namespace ep {
 
-ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event &event,
-                                         int index, QWidget *parent)
+ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event &event, int index,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_event(event)
     , m_index(index)

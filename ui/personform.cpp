@@ -170,7 +170,7 @@ bool PersonForm::save()
 {
     const Person person = entered();
     const QString text = person.id == 0 ? tr("New person \"%1\"").arg(person.displayName())
-                                      : tr("Edit person \"%1\"").arg(person.displayName());
+                                        : tr("Edit person \"%1\"").arg(person.displayName());
     return saveRecord<PersonRepository>(person, m_stored, Validation::check(person), text);
 }
 
@@ -181,7 +181,8 @@ RemovalImpact PersonForm::impactOfRemoving(int id) const
 
 bool PersonForm::remove(int id)
 {
-    return removeRecord<PersonRepository, PersonRemoval>(id, tr("Delete person \"%1\"").arg(recordName(id)));
+    return removeRecord<PersonRepository, PersonRemoval>(
+        id, tr("Delete person \"%1\"").arg(recordName(id)));
 }
 
 QString PersonForm::recordName(int id) const

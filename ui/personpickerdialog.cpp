@@ -43,8 +43,7 @@ PersonPickerDialog::PersonPickerDialog(const Workspace &workspace, Selection sel
     m_table->setAlternatingRowColors(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton *newPerson =
-        buttons->addButton(tr("&New Person…"), QDialogButtonBox::ActionRole);
+    QPushButton *newPerson = buttons->addButton(tr("&New Person…"), QDialogButtonBox::ActionRole);
     connect(newPerson, &QPushButton::clicked, this, &PersonPickerDialog::enterNewPerson);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -20,10 +20,13 @@ class PersonPickerDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum class Selection { Single, Multiple };
+    enum class Selection
+    {
+        Single,
+        Multiple
+    };
 
-    PersonPickerDialog(const Workspace &workspace, Selection selection,
-                       QWidget *parent = nullptr);
+    PersonPickerDialog(const Workspace &workspace, Selection selection, QWidget *parent = nullptr);
 
     QList<int> chosenIds() const { return m_chosen; }
 

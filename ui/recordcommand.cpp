@@ -14,8 +14,7 @@ RecordCommand::RecordCommand(const QString &text, Area area, int id, Step apply,
     , m_apply(std::move(apply))
     , m_revert(std::move(revert))
     , m_changes(changes)
-{
-}
+{}
 
 void RecordCommand::redo()
 {

@@ -23,8 +23,7 @@ namespace ep {
 RecordForm::RecordForm(const Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-{
-}
+{}
 
 QFormLayout *RecordForm::makeScrollingForm(QVBoxLayout *outer)
 {
@@ -61,7 +60,9 @@ QLabel *RecordForm::addRow(QFormLayout *form, const char *label, QWidget *field,
 
 void RecordForm::watch(QWidget *widget)
 {
-    const auto notify = [this] { emit modifiedChanged(); };
+    const auto notify = [this] {
+        emit modifiedChanged();
+    };
     if (auto *edit = qobject_cast<QLineEdit *>(widget))
         connect(edit, &QLineEdit::textChanged, this, notify);
     else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))

@@ -180,8 +180,8 @@ RemovalImpact SiteForm::impactOfRemoving(int id) const
 
 bool SiteForm::remove(int id)
 {
-    return removeRecord<SiteRepository, SiteRemoval>(
-        id, tr("Delete site \"%1\"").arg(recordName(id)));
+    return removeRecord<SiteRepository, SiteRemoval>(id,
+                                                     tr("Delete site \"%1\"").arg(recordName(id)));
 }
 
 QString SiteForm::recordName(int id) const

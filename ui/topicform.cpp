@@ -50,8 +50,8 @@ bool TopicForm::save()
 {
     const Topic topic = entered();
     const QString name = topic.name.text(languageOfLocale());
-    const QString text = topic.id == 0 ? tr("New topic \"%1\"").arg(name)
-                                       : tr("Edit topic \"%1\"").arg(name);
+    const QString text =
+        topic.id == 0 ? tr("New topic \"%1\"").arg(name) : tr("Edit topic \"%1\"").arg(name);
     return saveRecord<TopicRepository>(topic, m_stored, Validation::check(topic), text);
 }
 

@@ -26,10 +26,9 @@ WelcomeDialog::WelcomeDialog(const QString &databasePath, QWidget *parent)
     text->setTextFormat(Qt::RichText);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *demo = buttons->addButton(tr("Start with the &Demo Programme"),
-                                           QDialogButtonBox::AcceptRole);
-    QPushButton *empty =
-        buttons->addButton(tr("Start &Empty"), QDialogButtonBox::AcceptRole);
+    QPushButton *demo =
+        buttons->addButton(tr("Start with the &Demo Programme"), QDialogButtonBox::AcceptRole);
+    QPushButton *empty = buttons->addButton(tr("Start &Empty"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
     demo->setDefault(true);
     connect(demo, &QPushButton::clicked, this, [this] {

@@ -11,7 +11,11 @@ class WelcomeDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum class Choice { Demo, Empty };
+    enum class Choice
+    {
+        Demo,
+        Empty
+    };
 
     explicit WelcomeDialog(const QString &databasePath, QWidget *parent = nullptr);
 

@@ -72,8 +72,8 @@ void CommandLineTest::demoThenEventsAsJson()
     QCOMPARE(demo.exitCode, 0);
     QVERIFY2(demo.err.isEmpty(), qPrintable(demo.err));
 
-    const Run events = run({u"events"_qs, u"--database"_qs, path, u"--format"_qs, u"json"_qs},
-                           m_home);
+    const Run events =
+        run({u"events"_qs, u"--database"_qs, path, u"--format"_qs, u"json"_qs}, m_home);
     QCOMPARE(events.exitCode, 0);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(events.out.toUtf8(), &error);
@@ -112,12 +112,13 @@ void CommandLineTest::eventsAsCsvAndTable()
     const QStringList lines = csv.out.split(u"\r\n"_qs, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
     QCOMPARE(lines[0], u"id,kind,title,start,end,status"_qs);
-    QVERIFY2(lines[2].contains(u"Rewizyta delegacji RVR na Górnym Śląsku"_qs), qPrintable(lines[2]));
+    QVERIFY2(lines[2].contains(u"Rewizyta delegacji RVR na Górnym Śląsku"_qs),
+             qPrintable(lines[2]));
     // A title with a comma would be quoted; this one has a colon and a dash.
     QVERIFY(lines[3].contains(u",workshop,"_qs));
 
-    const Run table = run({u"events"_qs, u"--database"_qs, path, u"--language"_qs, u"de"_qs},
-                          m_home);
+    const Run table =
+        run({u"events"_qs, u"--database"_qs, path, u"--language"_qs, u"de"_qs}, m_home);
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.contains(u"Studienreise der GZM-Delegation"_qs));
     QCOMPARE(table.out.count(u'\n'), 6); // header, rule, four events
@@ -143,8 +144,8 @@ void CommandLineTest::demoRefusesADatabaseWithData()
     QVERIFY2(again.err.contains(path) && again.err.contains(u"already holds data"_qs),
              qPrintable(again.err));
     QCOMPARE(again.err.count(u'\n'), 1); // one message
-    const Run events = run({u"events"_qs, u"--database"_qs, path, u"--format"_qs, u"json"_qs},
-                           m_home);
+    const Run events =
+        run({u"events"_qs, u"--database"_qs, path, u"--format"_qs, u"json"_qs}, m_home);
     QCOMPARE(QJsonDocument::fromJson(events.out.toUtf8()).array().size(), 4); // not doubled
 }
 
@@ -160,7 +161,8 @@ void CommandLineTest::notADatabaseIsRefusedWithExitThreeAndLeftUnchanged()
     for (const QString &command : {u"events"_qs, u"demo"_qs}) {
         const Run result = run({command, u"--database"_qs, path}, m_home);
         QCOMPARE(result.exitCode, 3);
-        QVERIFY2(result.err.contains(path) && result.err.contains(u"not an Exchange Planner database"_qs),
+        QVERIFY2(result.err.contains(path) &&
+                     result.err.contains(u"not an Exchange Planner database"_qs),
                  qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
         QCOMPARE(content(path), text);
@@ -212,8 +214,8 @@ void CommandLineTest::versionAndHelp()
     QCOMPARE(version.out.trimmed(), u"exchange-planner " EXCHANGE_PLANNER_VERSION ""_qs);
     const Run help = run({u"--help"_qs}, m_home);
     QCOMPARE(help.exitCode, 0);
-    for (const QString &part : {u"demo"_qs, u"events"_qs, u"--database"_qs, u"--format"_qs,
-                                u"Exit status"_qs}) {
+    for (const QString &part :
+         {u"demo"_qs, u"events"_qs, u"--database"_qs, u"--format"_qs, u"Exit status"_qs}) {
         QVERIFY2(help.out.contains(part), qPrintable(part));
     }
 }
@@ -222,7 +224,8 @@ void CommandLineTest::defaultDatabaseIsInTheUsersDataFolder()
 {
     QTemporaryDir home;
     QCOMPARE(run({u"demo"_qs}, home).exitCode, 0);
-    QVERIFY(QFile::exists(home.path() + u"/data/exchange-planner/exchange-planner/exchange-planner.sqlite"_qs));
+    QVERIFY(QFile::exists(home.path() +
+                          u"/data/exchange-planner/exchange-planner/exchange-planner.sqlite"_qs));
     const Run events = run({u"events"_qs, u"--format"_qs, u"json"_qs}, home);
     QCOMPARE(QJsonDocument::fromJson(events.out.toUtf8()).array().size(), 4);
 }

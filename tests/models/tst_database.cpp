@@ -196,8 +196,8 @@ void DatabaseTest::foreignKeysAreEnforced()
 {
     test::TestDatabase db;
     QSqlQuery query(db.connection());
-    QVERIFY(!query.exec(QStringLiteral(
-        "INSERT INTO people (last_name, organisation_id) VALUES ('Nowak', 999)")));
+    QVERIFY(!query.exec(
+        QStringLiteral("INSERT INTO people (last_name, organisation_id) VALUES ('Nowak', 999)")));
     QCOMPARE(count(db.connection(), u"people"_qs), 0);
 }
 

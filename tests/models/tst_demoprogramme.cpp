@@ -129,10 +129,9 @@ void DemoProgrammeTest::refusesBrokenInputAndWritesNothing_data()
                {"key": "rvr", "name": "Regionalverband Ruhr"}],
              "people": [{"key": "p", "last_name": "Nowak", "organisation": "nope"}]})")
         << u"\"nope\""_qs;
-    QTest::newRow("invalid email")
-        << QByteArray(R"({"format": "exchange-planner-demo",
+    QTest::newRow("invalid email") << QByteArray(R"({"format": "exchange-planner-demo",
              "people": [{"key": "p", "last_name": "Nowak", "email": "nowak"}]})")
-        << u"email"_qs;
+                                   << u"email"_qs;
 }
 
 void DemoProgrammeTest::refusesBrokenInputAndWritesNothing()

@@ -46,10 +46,11 @@ void ListModelTest::initTestCase()
         person.email = u"p"_qs % QString::number(i) % u"@example.org"_qs;
         people.save(person);
     }
-    const QList<std::pair<QString, QString>> named{
-        {u"Łukasz"_qs, u"Wójcik"_qs}, {u"Jürgen"_qs, u"Müller"_qs},
-        {u"Käthe"_qs, u"Groß"_qs},    {u"Agnieszka"_qs, u"Źródłowska"_qs},
-        {u"Anna"_qs, u"Łódzka"_qs}};
+    const QList<std::pair<QString, QString>> named{{u"Łukasz"_qs, u"Wójcik"_qs},
+                                                   {u"Jürgen"_qs, u"Müller"_qs},
+                                                   {u"Käthe"_qs, u"Groß"_qs},
+                                                   {u"Agnieszka"_qs, u"Źródłowska"_qs},
+                                                   {u"Anna"_qs, u"Łódzka"_qs}};
     for (const auto &[first, last] : named) {
         Person person;
         person.firstName = first;
@@ -140,7 +141,8 @@ void ListModelTest::eventsListShowsLabelsAndFallbackTitles()
              u"Wizyta studyjna delegacji GZM w Metropolii Ruhry"_qs);
 
     QSqlQuery query(db.connection());
-    QVERIFY(query.exec(QStringLiteral("UPDATE events SET title_pl = '' WHERE start_date = '2019-07-08'")));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE events SET title_pl = '' WHERE start_date = '2019-07-08'")));
     model.refresh();
     // Polish missing: English, the working language, is shown instead.
     QCOMPARE(model.data(model.index(3, 1)).toString(),

@@ -86,7 +86,8 @@ Person RepositoriesTest::storedPerson(const QString &first, const QString &last,
 
 Event RepositoriesTest::storedEvent()
 {
-    const Organisation gzm = storedOrganisation(u"Górnośląsko-Zagłębiowska Metropolia"_qs, u"GZM"_qs);
+    const Organisation gzm =
+        storedOrganisation(u"Górnośląsko-Zagłębiowska Metropolia"_qs, u"GZM"_qs);
     const Person organiser = storedPerson(u"Agnieszka"_qs, u"Źródłowska"_qs, gzm.id);
     const Person delegate = storedPerson(u"Jürgen"_qs, u"Müller"_qs);
     Site site;
@@ -95,7 +96,8 @@ Event RepositoriesTest::storedEvent()
     site.latitude = 50.2434;
     site.longitude = 19.0815;
     SiteRepository(m_db->connection()).save(site);
-    Topic topic{0, {u"Industriekultur"_qs, u"Dziedzictwo przemysłowe"_qs, u"Industrial heritage"_qs}};
+    Topic topic{0,
+                {u"Industriekultur"_qs, u"Dziedzictwo przemysłowe"_qs, u"Industrial heritage"_qs}};
     TopicRepository(m_db->connection()).save(topic);
 
     Event event;
@@ -402,7 +404,8 @@ void RepositoriesTest::historiesListEventsTakenPartIn()
 void RepositoriesTest::removalImpactDescribesWhatGoes()
 {
     const Event event = storedEvent();
-    const RemovalImpact eventImpact = EventRepository(m_db->connection()).impactOfRemoving(event.id);
+    const RemovalImpact eventImpact =
+        EventRepository(m_db->connection()).impactOfRemoving(event.id);
     QCOMPARE(eventImpact.agendaItems, 2);
     QCOMPARE(eventImpact.participations, 1);
     QCOMPARE(eventImpact.describe(),

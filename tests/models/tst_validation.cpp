@@ -128,10 +128,10 @@ void ValidationTest::agendaItem_data()
     QTest::addColumn<QStringList>("fields");
     const QDate first(2019, 7, 8);
     QTest::newRow("after the welcome") << first << QTime(10, 30) << QTime(12, 0) << QStringList();
-    QTest::newRow("before the event") << QDate(2019, 7, 7) << QTime(9, 0) << QTime(10, 0)
-                                      << QStringList{u"day"_qs};
-    QTest::newRow("after the event") << QDate(2019, 7, 11) << QTime(9, 0) << QTime(10, 0)
-                                     << QStringList{u"day"_qs};
+    QTest::newRow("before the event")
+        << QDate(2019, 7, 7) << QTime(9, 0) << QTime(10, 0) << QStringList{u"day"_qs};
+    QTest::newRow("after the event")
+        << QDate(2019, 7, 11) << QTime(9, 0) << QTime(10, 0) << QStringList{u"day"_qs};
     QTest::newRow("ends before it starts")
         << first << QTime(14, 0) << QTime(13, 0) << QStringList{u"end"_qs};
     QTest::newRow("overlaps the welcome")
@@ -159,7 +159,8 @@ void ValidationTest::agendaItem()
     for (const FieldIssue &issue : issues)
         QCOMPARE(issue.scope, FieldIssue::Scope::AgendaItem);
     if (fields == QStringList{u"start"_qs})
-        QVERIFY2(issues.first().message.contains(u"Begrüßung"_qs), qPrintable(issues.first().message));
+        QVERIFY2(issues.first().message.contains(u"Begrüßung"_qs),
+                 qPrintable(issues.first().message));
 
     // In the event as a whole, the item is checked the same way, with its row.
     Event withItem = event;
@@ -189,8 +190,7 @@ void ValidationTest::departureNotBeforeArrival()
     participation.personId = 1;
     participation.arrival = QDateTime(QDate(2019, 7, 7), QTime(18, 0));
     participation.departure = QDateTime(QDate(2019, 7, 6), QTime(12, 0));
-    QCOMPARE(fieldsOf(Validation::checkParticipation(participation)),
-             QStringList{u"departure"_qs});
+    QCOMPARE(fieldsOf(Validation::checkParticipation(participation)), QStringList{u"departure"_qs});
     participation.departure = QDateTime();
     QVERIFY(Validation::checkParticipation(participation).isEmpty());
 }

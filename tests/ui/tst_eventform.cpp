@@ -123,7 +123,8 @@ void EventFormTest::agendaItemIsAddedAndSavedWithTheEvent()
         times[0]->setTime(QTime(21, 0));
         times[1]->setTime(QTime(22, 30));
         test::typeText(dialog->findChild<QWidget *>(QStringLiteral("de")), u"Abschlussabend"_qs);
-        test::typeText(dialog->findChild<QWidget *>(QStringLiteral("pl")), u"Wieczór pożegnalny"_qs);
+        test::typeText(dialog->findChild<QWidget *>(QStringLiteral("pl")),
+                       u"Wieczór pożegnalny"_qs);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     form()->agendaEditor()->addItem();

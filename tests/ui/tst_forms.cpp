@@ -47,8 +47,8 @@ void FormsTest::initTestCase()
 void FormsTest::personFormListsTheEventsTakenPartIn()
 {
     QSqlQuery query(m_db->connection());
-    QVERIFY(query.exec(QStringLiteral(
-        "SELECT person_id, count(*) FROM participations GROUP BY person_id ORDER BY 2 DESC LIMIT 1")));
+    QVERIFY(query.exec(QStringLiteral("SELECT person_id, count(*) FROM participations GROUP BY "
+                                      "person_id ORDER BY 2 DESC LIMIT 1")));
     QVERIFY(query.next());
     const int personId = query.value(0).toInt();
     PersonForm form(workspace());

@@ -20,8 +20,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace ep;
@@ -87,7 +87,8 @@ void MainWindowTest::everyAreaOpensWithItsList()
         QVERIFY2(page->model()->rowCount() > 0, qPrintable(navigation->item(int(area))->text()));
         // The first record is shown beside the list.
         QVERIFY(page->form()->recordId() != 0);
-        QCOMPARE(page->model()->idAt(page->table()->currentIndex().row()), page->form()->recordId());
+        QCOMPARE(page->model()->idAt(page->table()->currentIndex().row()),
+                 page->form()->recordId());
     }
 }
 
@@ -149,7 +150,7 @@ void MainWindowTest::badEmailGetsAMessageBesideTheField()
     RecordForm *form = page->form();
     test::typeText(form->findChild<QLineEdit *>(QStringLiteral("lastName")), u"Nowak"_qs);
     test::typeText(form->findChild<QLineEdit *>(QStringLiteral("email")),
-                     u"anna.nowak(at)gzm.example.org"_qs);
+                   u"anna.nowak(at)gzm.example.org"_qs);
     QTest::mouseClick(saveButton(page), Qt::LeftButton);
 
     auto *message = form->findChild<QLabel *>(QStringLiteral("issue_email"));
@@ -217,7 +218,8 @@ void MainWindowTest::deletingAsksFirstAndCanBeUndone()
     });
     page->table()->setFocus();
     QTest::keyClick(page->table(), Qt::Key_Delete);
-    QVERIFY2(question.contains(u"participation(s) will be deleted with it"_qs), qPrintable(question));
+    QVERIFY2(question.contains(u"participation(s) will be deleted with it"_qs),
+             qPrintable(question));
     QCOMPARE(page->model()->matchingCount(), count); // cancelled: nothing deleted
 
     test::clickInNextMessageBox(u"Delete"_qs);
