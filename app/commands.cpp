@@ -76,7 +76,8 @@ int Commands::demo(const Invocation &invocation)
         return ExitDatabaseProblem;
     }
     const int eventCount = int(EventRepository(database.connection()).summaries().size());
-    print(tr("Wrote the demo programme with %n event(s) to %1.\n", nullptr, eventCount).arg(path));
+    print(tr("Wrote the demo programme with %n event(s) to %1.", nullptr, eventCount).arg(path) %
+          u'\n');
     return ExitDone;
 }
 

@@ -22,6 +22,12 @@
 
 namespace {
 
+// The translation context of what start-up says in dialogs.
+struct Startup
+{
+    Q_DECLARE_TR_FUNCTIONS(Startup)
+};
+
 void printTo(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -61,22 +67,22 @@ std::unique_ptr<ep::Database> openForWindow(QString path)
                 const QString error =
                     ep::DemoProgramme::write(database->connection(), programme.readAll());
                 if (!error.isEmpty())
-                    QMessageBox::warning(nullptr, QObject::tr("Demo Programme"), error);
+                    QMessageBox::warning(nullptr, Startup::tr("Demo Programme"), error);
             }
             return database;
         }
-        QMessageBox box(QMessageBox::Critical, QObject::tr("Cannot Open Database"), result.message,
+        QMessageBox box(QMessageBox::Critical, Startup::tr("Cannot Open Database"), result.message,
                         QMessageBox::NoButton);
-        QPushButton *other = box.addButton(QObject::tr("Open Another…"), QMessageBox::AcceptRole);
+        QPushButton *other = box.addButton(Startup::tr("Open Another…"), QMessageBox::AcceptRole);
         QPushButton *fresh =
-            box.addButton(QObject::tr("Use the Default Database"), QMessageBox::ActionRole);
+            box.addButton(Startup::tr("Use the Default Database"), QMessageBox::ActionRole);
         box.addButton(QMessageBox::Close);
         fresh->setEnabled(path != ep::Database::defaultLocation());
         box.exec();
         if (box.clickedButton() == other) {
             path = QFileDialog::getOpenFileName(
-                nullptr, QObject::tr("Open Database"), QFileInfo(path).absolutePath(),
-                QObject::tr("Exchange Planner databases (*.sqlite *.db);;All files (*)"));
+                nullptr, Startup::tr("Open Database"), QFileInfo(path).absolutePath(),
+                Startup::tr("Exchange Planner databases (*.sqlite *.db);;All files (*)"));
             if (path.isEmpty())
                 return nullptr;
         } else if (box.clickedButton() == fresh) {

@@ -1,5 +1,6 @@
 #include "agendatablemodel.h"
 
+#include "formats.h"
 #include "personrepository.h"
 #include "siterepository.h"
 #include "vocabulary.h"
@@ -64,27 +65,20 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const AgendaItem &item = m_items[index.row()];
-    if (role == Qt::ToolTipRole && index.column() == Title) {
-        const QList<Language> missing = item.title.missingLanguages();
-        if (missing.isEmpty())
-            return {};
-        QStringList codes;
-        for (Language language : missing)
-            codes.append(languageCode(language));
-        return QCoreApplication::translate("AgendaTableModel", "Title missing in: %1")
-            .arg(codes.join(u", "));
-    }
+    if (role == Qt::ToolTipRole)
+        return toolTip(index);
     if (role != Qt::DisplayRole)
         return {};
-    const QLocale locale;
+    const AgendaItem &item = m_items[index.row()];
     switch (index.column()) {
     case Day:
-        return locale.toString(item.day,
-                               QString(u"ddd "_qs % locale.dateFormat(QLocale::ShortFormat)));
+        // The day heads its items: shown on the first of them only.
+        if (index.row() > 0 && m_items[index.row() - 1].day == item.day)
+            return QString();
+        return QString(QLocale().dayName(item.day.dayOfWeek(), QLocale::ShortFormat) % u' ' %
+                       displayDate(item.day));
     case Time:
-        return QString(locale.toString(item.start, QLocale::ShortFormat) % u"–" %
-                       locale.toString(item.end, QLocale::ShortFormat));
+        return QString(displayTime(item.start) % u"–" % displayTime(item.end));
     case Title:
         return item.title.text(m_language);
     case Kind:
@@ -100,6 +94,28 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+// The whole text of a cell the column may cut short, and for titles the
+// languages still missing.
+QVariant AgendaTableModel::toolTip(const QModelIndex &index) const
+{
+    const AgendaItem &item = m_items[index.row()];
+    if (index.column() == Title) {
+        QString tip = item.title.text(m_language);
+        const QList<Language> missing = item.title.missingLanguages();
+        if (!missing.isEmpty()) {
+            QStringList codes;
+            for (Language language : missing)
+                codes.append(languageCode(language));
+            tip += u'\n' % QCoreApplication::translate("AgendaTableModel", "Title missing in: %1")
+                               .arg(codes.join(u", "));
+        }
+        return tip;
+    }
+    if (index.column() == Site || index.column() == Hosts)
+        return data(index, Qt::DisplayRole);
+    return {};
 }
 
 QVariant AgendaTableModel::headerData(int section, Qt::Orientation orientation, int role) const

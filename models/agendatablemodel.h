@@ -42,6 +42,7 @@ public:
 
 private:
     void readNames();
+    QVariant toolTip(const QModelIndex &index) const;
 
     QSqlDatabase m_db;
     Language m_language = Language::English;

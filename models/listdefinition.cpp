@@ -187,6 +187,7 @@ ListDefinition ListDefinition::sites(Language language)
              {},
              {},
              false},
+            //: column heading: the organisation hosting a site
             {QT_TRANSLATE_NOOP("ListColumns", "Host"), host, u"lower("_qs % host % u')', {}, false},
             {QT_TRANSLATE_NOOP("ListColumns", "Visits"),
              QStringLiteral("(SELECT count(DISTINCT a.event_id) FROM agenda_items a "

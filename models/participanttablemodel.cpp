@@ -1,10 +1,10 @@
 #include "participanttablemodel.h"
 
+#include "formats.h"
 #include "personrepository.h"
 #include "vocabulary.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace ep {
 
@@ -41,10 +41,6 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole || !index.isValid() || index.row() >= m_participants.size())
         return {};
     const Participation &participation = m_participants[index.row()];
-    const QLocale locale;
-    const auto dateTime = [&locale](const QDateTime &value) {
-        return value.isValid() ? locale.toString(value, QLocale::ShortFormat) : QString();
-    };
     switch (index.column()) {
     case Name:
         return m_people.value(participation.personId).first;
@@ -57,9 +53,9 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
     case Status:
         return vocabularyLabel(Vocabulary::ParticipantStatus, participation.status);
     case Arrival:
-        return dateTime(participation.arrival);
+        return displayDateTime(participation.arrival);
     case Departure:
-        return dateTime(participation.departure);
+        return displayDateTime(participation.departure);
     case DietaryNeeds:
         return participation.dietaryNeeds;
     case AccessibilityNeeds:

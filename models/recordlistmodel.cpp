@@ -1,5 +1,6 @@
 #include "recordlistmodel.h"
 
+#include "formats.h"
 #include "searchtext.h"
 #include "sql.h"
 
@@ -117,7 +118,7 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     if (column.vocabulary)
         return vocabularyLabel(*column.vocabulary, value.toString());
     if (column.isDate)
-        return QLocale().toString(sql::dateFrom(value), QLocale::ShortFormat);
+        return displayDate(sql::dateFrom(value));
     return value;
 }
 

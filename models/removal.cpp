@@ -25,21 +25,22 @@ QStringList RemovalImpact::describe() const
             sentences.append(sentence(text, count));
     };
     add(agendaItems,
-        QT_TRANSLATE_NOOP("RemovalImpact", "%n agenda item(s) will be deleted with it."));
+        QT_TRANSLATE_N_NOOP("RemovalImpact", "%n agenda item(s) will be deleted with it."));
     add(participations,
-        QT_TRANSLATE_NOOP("RemovalImpact", "%n participation(s) will be deleted with it."));
+        QT_TRANSLATE_N_NOOP("RemovalImpact", "%n participation(s) will be deleted with it."));
     add(organiserRoles,
-        QT_TRANSLATE_NOOP("RemovalImpact", "%n event(s) will lose this organiser."));
+        QT_TRANSLATE_N_NOOP("RemovalImpact", "%n event(s) will lose this organiser."));
     add(hostRoles,
-        QT_TRANSLATE_NOOP("RemovalImpact", "%n agenda item(s) will lose this host or speaker."));
+        QT_TRANSLATE_N_NOOP("RemovalImpact", "%n agenda item(s) will lose this host or speaker."));
     add(peopleUnlinked,
-        QT_TRANSLATE_NOOP("RemovalImpact",
-                          "%n person(s) will no longer belong to an organisation."));
+        QT_TRANSLATE_N_NOOP("RemovalImpact",
+                            "%n person(s) will no longer belong to an organisation."));
     add(eventsUnlinked,
-        QT_TRANSLATE_NOOP("RemovalImpact", "%n event(s) will lose this reference."));
-    add(sitesUnlinked, QT_TRANSLATE_NOOP("RemovalImpact", "%n site(s) will lose this reference."));
+        QT_TRANSLATE_N_NOOP("RemovalImpact", "%n event(s) will lose this reference."));
+    add(sitesUnlinked,
+        QT_TRANSLATE_N_NOOP("RemovalImpact", "%n site(s) will lose this reference."));
     add(agendaItemsUnlinked,
-        QT_TRANSLATE_NOOP("RemovalImpact", "%n agenda item(s) will no longer name this site."));
+        QT_TRANSLATE_N_NOOP("RemovalImpact", "%n agenda item(s) will no longer name this site."));
     return sentences;
 }
 

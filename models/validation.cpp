@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "formats.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -137,7 +139,6 @@ FieldIssues Validation::checkAgendaItemAlone(const AgendaItem &item, const Event
                                              int ownIndex)
 {
     FieldIssues issues;
-    const QLocale locale;
     require(issues, !item.title.isEmpty(), QStringLiteral("title"),
             tr("Enter the item's title in at least one language."), agendaItemScope, ownIndex);
     require(issues, item.day.isValid(), QStringLiteral("day"), tr("Enter the day."),
@@ -146,8 +147,7 @@ FieldIssues Validation::checkAgendaItemAlone(const AgendaItem &item, const Event
         require(issues, item.day >= event.startDate && item.day <= event.endDate,
                 QStringLiteral("day"),
                 tr("The day must lie within the event (%1 to %2).")
-                    .arg(locale.toString(event.startDate, QLocale::ShortFormat),
-                         locale.toString(event.endDate, QLocale::ShortFormat)),
+                    .arg(displayDate(event.startDate), displayDate(event.endDate)),
                 agendaItemScope, ownIndex);
     }
     require(issues, item.start.isValid(), QStringLiteral("start"), tr("Enter the start time."),
@@ -164,7 +164,6 @@ FieldIssues Validation::checkAgendaItemAlone(const AgendaItem &item, const Event
 FieldIssues Validation::checkOverlap(const AgendaItem &item, const Event &event, int ownIndex,
                                      bool onlyEarlier)
 {
-    const QLocale locale;
     const int last = onlyEarlier ? ownIndex : int(event.agenda.size());
     for (int index = 0; index < last; ++index) {
         const AgendaItem &other = event.agenda[index];
@@ -175,8 +174,7 @@ FieldIssues Validation::checkOverlap(const AgendaItem &item, const Event &event,
             const QString otherTitle = other.title.text(languageOfLocale());
             return {{QStringLiteral("start"),
                      tr("Overlaps \"%1\" (%2–%3) on the same day.")
-                         .arg(otherTitle, locale.toString(other.start, QLocale::ShortFormat),
-                              locale.toString(other.end, QLocale::ShortFormat)),
+                         .arg(otherTitle, displayTime(other.start), displayTime(other.end)),
                      agendaItemScope, ownIndex}};
         }
     }

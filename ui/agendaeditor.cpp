@@ -33,9 +33,16 @@ AgendaEditor::AgendaEditor(const Workspace &workspace, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AgendaTableModel::Title,
-                                                      QHeaderView::Stretch);
+    // Day, time and kind are short and fit; the title takes the room left,
+    // site and hosts a fair share that the user can widen.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    for (int column : {AgendaTableModel::Day, AgendaTableModel::Time, AgendaTableModel::Kind})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AgendaTableModel::Title, QHeaderView::Stretch);
+    header->resizeSection(AgendaTableModel::Site, 130);
+    header->resizeSection(AgendaTableModel::Hosts, 130);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);

@@ -99,8 +99,11 @@ AreaPage::AreaPage(const Workspace &workspace, RecordForm *form, QWidget *parent
 
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(formPane);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // The form gets the larger part: an event's agenda and participants are
+    // wide tables. The user's own split is remembered (MainWindow).
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({400, 600});
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
@@ -367,25 +370,31 @@ void AreaPage::retranslate()
     switch (area()) {
     case Area::Events:
         m_search->setPlaceholderText(tr("Search events by title or place …"));
-        title = isNew ? tr("New event") : tr("Event");
+        title = tr("New event");
         break;
     case Area::People:
         m_search->setPlaceholderText(tr("Search people by name, organisation, email, city …"));
-        title = isNew ? tr("New person") : tr("Person");
+        title = tr("New person");
         break;
     case Area::Organisations:
         m_search->setPlaceholderText(tr("Search organisations by name or city …"));
-        title = isNew ? tr("New organisation") : tr("Organisation");
+        title = tr("New organisation");
         break;
     case Area::Sites:
         m_search->setPlaceholderText(tr("Search sites by name, street or city …"));
-        title = isNew ? tr("New site") : tr("Site");
+        title = tr("New site");
         break;
     case Area::Topics:
         m_search->setPlaceholderText(tr("Search topics …"));
-        title = isNew ? tr("New topic") : tr("Topic");
+        title = tr("New topic");
         break;
     }
+    // The stored name, read again whenever the form matches the database
+    // (after showing or saving), not on every key typed.
+    if (!isNew && (!modified || m_recordTitle.isEmpty()))
+        m_recordTitle = m_form->recordName(m_form->recordId());
+    if (!isNew)
+        title = m_recordTitle;
     m_formTitle->setText(modified ? tr("%1 (unsaved changes)").arg(title) : title);
 }
 

@@ -80,6 +80,7 @@ private:
     bool m_listStale = false; // changed elsewhere while hidden
     bool m_selecting = false; // the page itself changes the selection
     bool m_shownBefore = false;
+    QString m_recordTitle; // the shown record's name above the form
 };
 
 } // namespace ep

@@ -42,20 +42,20 @@ void HistoryView::changeEvent(QEvent *event)
 void HistoryView::retranslate()
 {
     setHeaderLabels({tr("Event"), tr("Kind"), tr("Dates"),
+                     //: column heading: the role in which a person took part in an event
                      m_detail == Detail::Role ? tr("Part") : tr("Day of the visit")});
     clear();
-    const QLocale locale;
     const Language language = languageOfLocale();
     for (const EventLink &link : m_links) {
-        const QString dates = link.startDate == link.endDate
-                                  ? locale.toString(link.startDate, dateFormat())
-                                  : locale.toString(link.startDate, dateFormat()) % u" – " %
-                                        locale.toString(link.endDate, dateFormat());
+        const QString dates =
+            link.startDate == link.endDate
+                ? displayDate(link.startDate)
+                : displayDate(link.startDate) % u" – " % displayDate(link.endDate);
         auto *item = new QTreeWidgetItem(
             this,
             {link.title.text(language), vocabularyLabel(Vocabulary::EventKind, link.kind), dates,
              m_detail == Detail::Role ? vocabularyLabel(Vocabulary::ParticipantRole, link.role)
-                                      : locale.toString(link.day, dateFormat())});
+                                      : displayDate(link.day)});
         item->setData(0, Qt::UserRole, link.eventId);
     }
 }

@@ -20,6 +20,7 @@ OptionalDateEdit::OptionalDateEdit(Precision precision, QWidget *parent)
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(precision == Precision::Date ? dateFormat() : dateTimeFormat());
     m_edit->setEnabled(false);
+    //: check box beside a date: the date is known
     m_known->setAccessibleName(tr("Known"));
     connect(m_known, &QCheckBox::toggled, this, [this](bool known) {
         if (known && m_suggestion.isValid())

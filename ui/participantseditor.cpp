@@ -39,6 +39,7 @@ ParticipantsEditor::ParticipantsEditor(const Workspace &workspace, QWidget *pare
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addExisting);

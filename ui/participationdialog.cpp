@@ -42,6 +42,7 @@ ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event
     sorted.sort(Qt::CaseInsensitive);
     m_delegation->setEditable(true);
     m_delegation->addItems(sorted);
+    //: check box beside a date and time: it is known
     m_arrival->setCheckText(tr("Known"));
     m_departure->setCheckText(tr("Known"));
     m_arrival->setSuggestion(event.startDate.startOfDay().addSecs(9 * 3600));

@@ -50,7 +50,7 @@ PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     QFormLayout *form = makeScrollingForm(outer);
-    addRow(form, QT_TR_NOOP("&Title"), m_title);
+    addRow(form, QT_TR_NOOP("T&itle"), m_title);
     addRow(form, QT_TR_NOOP("&First name"), m_firstName);
     addRow(form, QT_TR_NOOP("&Last name"), m_lastName, QStringLiteral("lastName"));
     addRow(form, QT_TR_NOOP("&Organisation"), m_organisation);
@@ -59,14 +59,14 @@ PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
     addRow(form, QT_TR_NOOP("&Phone"), m_phone);
     addRow(form, QT_TR_NOOP("&Street"), m_street);
     addRow(form, QT_TR_NOOP("Postal co&de"), m_postalCode);
-    addRow(form, QT_TR_NOOP("Cit&y"), m_city);
-    addRow(form, QT_TR_NOOP("Cou&ntry"), m_country);
+    addRow(form, QT_TR_NOOP("&City"), m_city);
+    addRow(form, QT_TR_NOOP("Countr&y"), m_country);
     addRow(form, QT_TR_NOOP("L&anguages spoken"), m_languages);
-    addRow(form, QT_TR_NOOP("Contact person"), m_contactPerson);
-    addRow(form, QT_TR_NOOP("GDPR consent"), m_consentDate, QStringLiteral("consentDate"));
-    addRow(form, QT_TR_NOOP("Purpose of consent"), m_consentPurpose,
+    addRow(form, QT_TR_NOOP("Con&tact person"), m_contactPerson);
+    addRow(form, QT_TR_NOOP("&GDPR consent"), m_consentDate, QStringLiteral("consentDate"));
+    addRow(form, QT_TR_NOOP("Pu&rpose of consent"), m_consentPurpose,
            QStringLiteral("consentPurpose"));
-    addRow(form, QT_TR_NOOP("Not&es"), m_notes);
+    addRow(form, QT_TR_NOOP("&Notes"), m_notes);
 
     form->addRow(m_historyLabel);
     form->addRow(m_history);

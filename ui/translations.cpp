@@ -17,9 +17,14 @@ void installTranslations(const QLocale &locale)
             *translator = nullptr;
         }
     }
+    // Every language other than German and Polish gets English, whose
+    // catalogue holds the plural forms ("1 event", "2 events").
+    const QLocale::Language language = locale.language();
+    const QString code = language == QLocale::German   ? QStringLiteral("de")
+                         : language == QLocale::Polish ? QStringLiteral("pl")
+                                                       : QStringLiteral("en");
     application = new QTranslator(QCoreApplication::instance());
-    if (application->load(locale, QStringLiteral("exchange-planner"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n")))
+    if (application->load(u":/i18n/exchange-planner_"_qs % code))
         QCoreApplication::installTranslator(application);
     qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -27,7 +27,23 @@ QString dateTimeFormat()
 
 QString timeFormat()
 {
-    return QLocale().timeFormat(QLocale::ShortFormat);
+    // German, Polish and British English all write 24-hour times.
+    return QStringLiteral("HH:mm");
+}
+
+QString displayDate(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
+}
+
+QString displayDateTime(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? QLocale().toString(dateTime, dateTimeFormat()) : QString();
+}
+
+QString displayTime(QTime time)
+{
+    return time.isValid() ? QLocale().toString(time, timeFormat()) : QString();
 }
 
 } // namespace ep
