@@ -36,22 +36,13 @@ std::optional<Organisation> OrganisationRepository::load(int id) const
 
 QSqlError OrganisationRepository::save(Organisation &organisation)
 {
-    Transaction transaction(m_db);
-    int id = organisation.id;
-    QSqlError error = sql::writeRow(m_db, QStringLiteral("organisations"), id,
-                                    {{QStringLiteral(":name"), organisation.name},
-                                     {QStringLiteral(":short_name"), organisation.shortName},
-                                     {QStringLiteral(":kind"), organisation.kind},
-                                     {QStringLiteral(":city"), organisation.city},
-                                     {QStringLiteral(":country"), organisation.country},
-                                     {QStringLiteral(":website"), organisation.website}});
-    if (!error.isValid())
-        error = updateSearchText(m_db, QStringLiteral("organisations"), id);
-    if (!error.isValid() && !transaction.commit())
-        error = transaction.error();
-    if (!error.isValid())
-        organisation.id = id;
-    return error;
+    return writeIndexedRow(m_db, QStringLiteral("organisations"), organisation.id,
+                           {{QStringLiteral(":name"), organisation.name},
+                            {QStringLiteral(":short_name"), organisation.shortName},
+                            {QStringLiteral(":kind"), organisation.kind},
+                            {QStringLiteral(":city"), organisation.city},
+                            {QStringLiteral(":country"), organisation.country},
+                            {QStringLiteral(":website"), organisation.website}});
 }
 
 RemovalImpact OrganisationRepository::impactOfRemoving(int id) const

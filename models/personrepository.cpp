@@ -49,33 +49,24 @@ std::optional<Person> PersonRepository::load(int id) const
 
 QSqlError PersonRepository::save(Person &person)
 {
-    Transaction transaction(m_db);
-    int id = person.id;
-    QSqlError error =
-        sql::writeRow(m_db, QStringLiteral("people"), id,
-                      {{QStringLiteral(":first_name"), person.firstName},
-                       {QStringLiteral(":last_name"), person.lastName},
-                       {QStringLiteral(":title"), person.title},
-                       {QStringLiteral(":organisation_id"), sql::idOrNull(person.organisationId)},
-                       {QStringLiteral(":function"), person.function},
-                       {QStringLiteral(":email"), person.email},
-                       {QStringLiteral(":phone"), person.phone},
-                       {QStringLiteral(":street"), person.street},
-                       {QStringLiteral(":postal_code"), person.postalCode},
-                       {QStringLiteral(":city"), person.city},
-                       {QStringLiteral(":country"), person.country},
-                       {QStringLiteral(":languages"), person.languages},
-                       {QStringLiteral(":notes"), person.notes},
-                       {QStringLiteral(":is_contact"), person.contactPerson ? 1 : 0},
-                       {QStringLiteral(":consent_date"), sql::dateOrNull(person.consentDate)},
-                       {QStringLiteral(":consent_purpose"), person.consentPurpose}});
-    if (!error.isValid())
-        error = updateSearchText(m_db, QStringLiteral("people"), id);
-    if (!error.isValid() && !transaction.commit())
-        error = transaction.error();
-    if (!error.isValid())
-        person.id = id;
-    return error;
+    return writeIndexedRow(
+        m_db, QStringLiteral("people"), person.id,
+        {{QStringLiteral(":first_name"), person.firstName},
+         {QStringLiteral(":last_name"), person.lastName},
+         {QStringLiteral(":title"), person.title},
+         {QStringLiteral(":organisation_id"), sql::idOrNull(person.organisationId)},
+         {QStringLiteral(":function"), person.function},
+         {QStringLiteral(":email"), person.email},
+         {QStringLiteral(":phone"), person.phone},
+         {QStringLiteral(":street"), person.street},
+         {QStringLiteral(":postal_code"), person.postalCode},
+         {QStringLiteral(":city"), person.city},
+         {QStringLiteral(":country"), person.country},
+         {QStringLiteral(":languages"), person.languages},
+         {QStringLiteral(":notes"), person.notes},
+         {QStringLiteral(":is_contact"), person.contactPerson ? 1 : 0},
+         {QStringLiteral(":consent_date"), sql::dateOrNull(person.consentDate)},
+         {QStringLiteral(":consent_purpose"), person.consentPurpose}});
 }
 
 RemovalImpact PersonRepository::impactOfRemoving(int id) const
@@ -191,13 +182,7 @@ QList<EventLink> PersonRepository::history(int personId) const
         {{QStringLiteral(":id"), personId}});
     QList<EventLink> links;
     while (query.next()) {
-        EventLink link;
-        link.eventId = query.value(0).toInt();
-        link.kind = query.value(1).toString();
-        link.title = {query.value(2).toString(), query.value(3).toString(),
-                      query.value(4).toString()};
-        link.startDate = sql::dateFrom(query.value(5));
-        link.endDate = sql::dateFrom(query.value(6));
+        EventLink link = eventLinkFrom(query);
         link.role = query.value(7).toString();
         links.append(link);
     }

@@ -2,6 +2,7 @@
 
 #include "searchtext.h"
 #include "sql.h"
+#include "transaction.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -63,6 +64,21 @@ QSqlError updateSearchText(QSqlDatabase &db, const QString &table, int id)
     }
     return sql::run(db, u"UPDATE "_qs % table % u" SET search_text = :text WHERE id = :id"_qs,
                     {{QStringLiteral(":text"), searchTextOf(parts)}, {QStringLiteral(":id"), id}});
+}
+
+QSqlError writeIndexedRow(QSqlDatabase &db, const QString &table, int &id,
+                          const QList<sql::Binding> &columns)
+{
+    Transaction transaction(db);
+    int written = id;
+    QSqlError error = sql::writeRow(db, table, written, columns);
+    if (!error.isValid())
+        error = updateSearchText(db, table, written);
+    if (!error.isValid() && !transaction.commit())
+        error = transaction.error();
+    if (!error.isValid())
+        id = written;
+    return error;
 }
 
 } // namespace ep

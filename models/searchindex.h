@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sql.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
@@ -13,5 +15,10 @@ QStringList searchIndexedTables();
 // row's own columns. The repositories call it after every insert or update,
 // the schema upgrade for every row, so both agree on what is searchable.
 QSqlError updateSearchText(QSqlDatabase &db, const QString &table, int id);
+
+// Writes one row of a search-indexed table as sql::writeRow() does, with its
+// search text, in one transaction. `id` is set only when everything worked.
+QSqlError writeIndexedRow(QSqlDatabase &db, const QString &table, int &id,
+                          const QList<sql::Binding> &columns);
 
 } // namespace ep

@@ -66,16 +66,7 @@ QSqlError SiteRepository::save(Site &site)
         {QStringLiteral(":contact_person_id"), sql::idOrNull(site.contactPersonId)},
         {QStringLiteral(":accessibility"), site.accessibility},
     };
-    Transaction transaction(m_db);
-    int id = site.id;
-    QSqlError error = sql::writeRow(m_db, QStringLiteral("sites"), id, columns);
-    if (!error.isValid())
-        error = updateSearchText(m_db, QStringLiteral("sites"), id);
-    if (!error.isValid() && !transaction.commit())
-        error = transaction.error();
-    if (!error.isValid())
-        site.id = id;
-    return error;
+    return writeIndexedRow(m_db, QStringLiteral("sites"), site.id, columns);
 }
 
 RemovalImpact SiteRepository::impactOfRemoving(int id) const
@@ -149,13 +140,7 @@ QList<EventLink> SiteRepository::visits(int siteId) const
              {{QStringLiteral(":id"), siteId}});
     QList<EventLink> links;
     while (query.next()) {
-        EventLink link;
-        link.eventId = query.value(0).toInt();
-        link.kind = query.value(1).toString();
-        link.title = {query.value(2).toString(), query.value(3).toString(),
-                      query.value(4).toString()};
-        link.startDate = sql::dateFrom(query.value(5));
-        link.endDate = sql::dateFrom(query.value(6));
+        EventLink link = eventLinkFrom(query);
         link.day = sql::dateFrom(query.value(7));
         links.append(link);
     }

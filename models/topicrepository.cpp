@@ -28,17 +28,8 @@ std::optional<Topic> TopicRepository::load(int id) const
 
 QSqlError TopicRepository::save(Topic &topic)
 {
-    Transaction transaction(m_db);
-    int id = topic.id;
-    QSqlError error = sql::writeRow(m_db, QStringLiteral("topics"), id,
-                                    sql::localizedBindings(QStringLiteral("name"), topic.name));
-    if (!error.isValid())
-        error = updateSearchText(m_db, QStringLiteral("topics"), id);
-    if (!error.isValid() && !transaction.commit())
-        error = transaction.error();
-    if (!error.isValid())
-        topic.id = id;
-    return error;
+    return writeIndexedRow(m_db, QStringLiteral("topics"), topic.id,
+                           sql::localizedBindings(QStringLiteral("name"), topic.name));
 }
 
 RemovalImpact TopicRepository::impactOfRemoving(int id) const

@@ -1,15 +1,10 @@
 #pragma once
 
 #include "event.h"
+#include "tableeditor.h"
 #include "workspace.h"
 
-#include <QWidget>
-
 #include <functional>
-
-class QLabel;
-class QPushButton;
-class QTableView;
 
 namespace ep {
 
@@ -17,7 +12,7 @@ class AgendaTableModel;
 
 // The Agenda tab of the event form: the programme day by day, edited in
 // memory and written with the event.
-class AgendaEditor final : public QWidget
+class AgendaEditor final : public TableEditor
 {
     Q_OBJECT
 
@@ -29,33 +24,23 @@ public:
 
     QList<AgendaItem> items() const;
     void setItems(const QList<AgendaItem> &items);
-    // Messages about items that no longer fit, e.g. after the dates changed.
-    void showIssues(const QStringList &messages);
 
     void addItem();
-    void editItem(int row);
-    void removeSelected();
-
-    QTableView *table() const { return m_table; }
-
-signals:
-    void changed();
+    void editRow(int row) override;
+    void removeSelected() override;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    int selectedRow() const;
+    // Runs the item dialog on the agenda as entered; `row` -1 for a new item.
+    void runDialog(int row);
 
     Workspace m_workspace;
     std::function<Event()> m_event;
     AgendaTableModel *m_model;
-    QTableView *m_table;
-    QLabel *m_issues;
     QPushButton *m_add;
-    QPushButton *m_edit;
-    QPushButton *m_remove;
 };
 
 } // namespace ep

@@ -1,73 +1,34 @@
 #include "participantseditor.h"
 
-#include "issuelabels.h"
 #include "newpersondialog.h"
 #include "participanttablemodel.h"
 #include "participationdialog.h"
 #include "personpickerdialog.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace ep {
 
 ParticipantsEditor::ParticipantsEditor(const Workspace &workspace, QWidget *parent)
-    : QWidget(parent)
+    : TableEditor(new ParticipantTableModel(workspace.db), parent)
     , m_workspace(workspace)
-    , m_model(new ParticipantTableModel(workspace.db, this))
-    , m_table(new QTableView(this))
+    , m_model(qobject_cast<ParticipantTableModel *>(table()->model()))
     , m_count(new QLabel(this))
-    , m_issues(IssueLabels::makeLabel(this))
-    , m_addExisting(new QPushButton(this))
-    , m_addNew(new QPushButton(this))
-    , m_edit(new QPushButton(this))
-    , m_remove(new QPushButton(this))
+    , m_addExisting(addButton())
+    , m_addNew(addButton())
 {
-    m_table->setObjectName(QStringLiteral("participantTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addExisting);
-    buttons->addWidget(m_addNew);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    buttons->addWidget(m_count);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_issues);
-    layout->addWidget(m_table, 1);
-
+    m_model->setParent(this);
+    table()->setObjectName(QStringLiteral("participantTable"));
+    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table()->horizontalHeader()->setStretchLastSection(true);
+    addTrailingWidget(m_count);
     connect(m_addExisting, &QPushButton::clicked, this, &ParticipantsEditor::chooseExisting);
     connect(m_addNew, &QPushButton::clicked, this, &ParticipantsEditor::enterNew);
-    connect(m_edit, &QPushButton::clicked, this, [this] { editParticipation(selectedRow()); });
-    connect(m_remove, &QPushButton::clicked, this, &ParticipantsEditor::removeSelected);
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex &index) { editParticipation(index.row()); });
-    auto *deleteKey =
-        new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(deleteKey, &QShortcut::activated, this, &ParticipantsEditor::removeSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_edit->setEnabled(selectedRow() >= 0);
-        m_remove->setEnabled(selectedRow() >= 0);
-    });
     retranslate();
-    setParticipants({});
 }
 
 QList<Participation> ParticipantsEditor::participants() const
@@ -78,21 +39,7 @@ QList<Participation> ParticipantsEditor::participants() const
 void ParticipantsEditor::setParticipants(const QList<Participation> &participants)
 {
     m_model->setParticipants(participants);
-    m_edit->setEnabled(false);
-    m_remove->setEnabled(false);
     updateCount();
-}
-
-void ParticipantsEditor::showIssues(const QStringList &messages)
-{
-    m_issues->setText(messages.join(u'\n'));
-    m_issues->setVisible(!messages.isEmpty());
-}
-
-int ParticipantsEditor::selectedRow() const
-{
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
 }
 
 void ParticipantsEditor::addPeople(const QList<int> &personIds)
@@ -114,7 +61,7 @@ void ParticipantsEditor::addPeople(const QList<int> &personIds)
     if (!added)
         return;
     setParticipants(edited);
-    m_table->selectRow(int(edited.size()) - 1);
+    table()->selectRow(int(edited.size()) - 1);
     emit changed();
 }
 
@@ -132,7 +79,7 @@ void ParticipantsEditor::enterNew()
         addPeople({dialog.personId()});
 }
 
-void ParticipantsEditor::editParticipation(int row)
+void ParticipantsEditor::editRow(int row)
 {
     if (row < 0)
         return;
@@ -144,7 +91,7 @@ void ParticipantsEditor::editParticipation(int row)
     QList<Participation> edited = participants();
     edited[row] = dialog.participation();
     setParticipants(edited);
-    m_table->selectRow(row);
+    table()->selectRow(row);
     emit changed();
 }
 
@@ -153,10 +100,8 @@ void ParticipantsEditor::removeSelected()
     if (selectedRow() < 0)
         return;
     QList<Participation> kept;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (!m_table->selectionModel()->isRowSelected(row))
-            kept.append(m_model->participants()[row]);
-    }
+    for (int row : unselectedRows())
+        kept.append(m_model->participants()[row]);
     setParticipants(kept);
     emit changed();
 }
@@ -186,8 +131,7 @@ void ParticipantsEditor::retranslate()
 {
     m_addExisting->setText(tr("Add &People…"));
     m_addNew->setText(tr("Add &New Person…"));
-    m_edit->setText(tr("&Edit…"));
-    m_remove->setText(tr("&Remove"));
+    retranslateButtons();
     updateCount();
 }
 

@@ -1,15 +1,10 @@
 #pragma once
 
 #include "event.h"
+#include "tableeditor.h"
 #include "workspace.h"
 
-#include <QWidget>
-
 #include <functional>
-
-class QLabel;
-class QPushButton;
-class QTableView;
 
 namespace ep {
 
@@ -17,7 +12,7 @@ class ParticipantTableModel;
 
 // The Participants tab of the event form: who takes part and how, edited in
 // memory and written with the event.
-class ParticipantsEditor final : public QWidget
+class ParticipantsEditor final : public TableEditor
 {
     Q_OBJECT
 
@@ -31,18 +26,12 @@ public:
 
     QList<Participation> participants() const;
     void setParticipants(const QList<Participation> &participants);
-    void showIssues(const QStringList &messages);
 
     // Adds the people with these ids (those not yet taking part), each as a
     // registered delegate.
     void addPeople(const QList<int> &personIds);
-    void editParticipation(int row);
-    void removeSelected();
-
-    QTableView *table() const { return m_table; }
-
-signals:
-    void changed();
+    void editRow(int row) override;
+    void removeSelected() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,19 +41,14 @@ private:
     void enterNew();
     void retranslate();
     void updateCount();
-    int selectedRow() const;
 
     Workspace m_workspace;
     std::function<Event()> m_event;
     int m_capacity = 0;
     ParticipantTableModel *m_model;
-    QTableView *m_table;
     QLabel *m_count;
-    QLabel *m_issues;
     QPushButton *m_addExisting;
     QPushButton *m_addNew;
-    QPushButton *m_edit;
-    QPushButton *m_remove;
 };
 
 } // namespace ep

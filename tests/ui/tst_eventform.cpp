@@ -172,7 +172,7 @@ void EventFormTest::departureBeforeArrivalIsRefused()
         message = dialog->findChild<QLabel *>(QStringLiteral("issue_departure"))->text();
         qobject_cast<QDialog *>(dialog)->reject();
     });
-    form()->participantsEditor()->editParticipation(row);
+    form()->participantsEditor()->editRow(row);
     QVERIFY2(message.contains(u"departure"_qs), qPrintable(message));
     QVERIFY(!form()->isModified());
 }

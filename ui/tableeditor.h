@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace ep {
+
+// The shared frame of the event form's Agenda and Participants tabs: a row
+// of buttons (the subclass's own, then Edit… and Remove), messages about the
+// rows, and the table. Double-click or Enter edits a row, Delete removes the
+// selected ones; Edit and Remove are enabled only with a selection.
+class TableEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QTableView *table() const { return m_table; }
+    // Messages about rows that need fixing, shown above the table.
+    void showIssues(const QStringList &messages);
+
+    virtual void editRow(int row) = 0;
+    virtual void removeSelected() = 0;
+
+signals:
+    void changed();
+
+protected:
+    // `model` is shown in the table; the subclass owns it.
+    TableEditor(QAbstractItemModel *model, QWidget *parent);
+
+    // A button placed before Edit… and Remove.
+    QPushButton *addButton();
+    // A widget at the right end of the button row, e.g. a count.
+    void addTrailingWidget(QWidget *widget);
+
+    int selectedRow() const; // the first selected row, -1 with none
+    // The rows not selected, in order: what Remove keeps.
+    QList<int> unselectedRows() const;
+    void updateButtons();
+    // Edit… and Remove in the user's language; subclasses call it from theirs.
+    void retranslateButtons();
+
+private:
+    QTableView *m_table;
+    QLabel *m_issues;
+    QHBoxLayout *m_buttons;
+    QPushButton *m_edit;
+    QPushButton *m_remove;
+    int m_ownButtons = 0;
+};
+
+} // namespace ep
