@@ -37,6 +37,16 @@ std::unique_ptr<Database> openDatabase(const QString &path)
     return database;
 }
 
+// A main window on the database at `path`, shown and exposed.
+std::unique_ptr<MainWindow> showWindow(const QString &path)
+{
+    auto window = std::make_unique<MainWindow>(openDatabase(path));
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qFatal("the main window was not exposed");
+    return window;
+}
+
 QPushButton *saveButton(AreaPage *page)
 {
     return page->findChild<QPushButton *>(QStringLiteral("save"));
@@ -72,9 +82,8 @@ void MainWindowTest::everyAreaOpensWithItsList()
 {
     test::TestDatabase db;
     db.writeDemoProgramme();
-    MainWindow window(openDatabase(db.path()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto windowPointer = showWindow(db.path());
+    MainWindow &window = *windowPointer;
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(navigation);
     QCOMPARE(navigation->count(), 5);
@@ -97,9 +106,8 @@ void MainWindowTest::eventCreatedThroughTheFormSurvivesARestart()
     test::TestDatabase db;
     const QString title = u"Studienreise nach Bochum – Flächenrecycling"_qs;
     {
-        MainWindow window(openDatabase(db.path()));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto windowPointer = showWindow(db.path());
+        MainWindow &window = *windowPointer;
         AreaPage *page = window.page(Area::Events);
         QCOMPARE(page->model()->rowCount(), 0);
 
@@ -126,9 +134,8 @@ void MainWindowTest::eventCreatedThroughTheFormSurvivesARestart()
         window.close();
     }
     // A new window on the same file, as after a restart.
-    MainWindow restarted(openDatabase(db.path()));
-    restarted.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&restarted));
+    const auto restartedPointer = showWindow(db.path());
+    MainWindow &restarted = *restartedPointer;
     AreaPage *page = restarted.page(Area::Events);
     QCOMPARE(page->model()->rowCount(), 1);
     auto *form = qobject_cast<EventForm *>(page->form());
@@ -141,9 +148,8 @@ void MainWindowTest::eventCreatedThroughTheFormSurvivesARestart()
 void MainWindowTest::badEmailGetsAMessageBesideTheField()
 {
     test::TestDatabase db;
-    MainWindow window(openDatabase(db.path()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto windowPointer = showWindow(db.path());
+    MainWindow &window = *windowPointer;
     window.showArea(Area::People);
     AreaPage *page = window.currentPage();
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
@@ -173,9 +179,8 @@ void MainWindowTest::editCanBeUndoneAndRedone()
 {
     test::TestDatabase db;
     db.writeDemoProgramme();
-    MainWindow window(openDatabase(db.path()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto windowPointer = showWindow(db.path());
+    MainWindow &window = *windowPointer;
     window.showArea(Area::Organisations);
     AreaPage *page = window.currentPage();
     const int id = page->form()->recordId();
@@ -201,9 +206,8 @@ void MainWindowTest::deletingAsksFirstAndCanBeUndone()
 {
     test::TestDatabase db;
     db.writeDemoProgramme();
-    MainWindow window(openDatabase(db.path()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto windowPointer = showWindow(db.path());
+    MainWindow &window = *windowPointer;
     AreaPage *page = window.page(Area::Events);
     const int count = page->model()->matchingCount();
     const int id = page->form()->recordId();
@@ -241,9 +245,8 @@ void MainWindowTest::unsavedEditsAreNotLostWhenAnotherRowIsChosen()
 {
     test::TestDatabase db;
     db.writeDemoProgramme();
-    MainWindow window(openDatabase(db.path()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto windowPointer = showWindow(db.path());
+    MainWindow &window = *windowPointer;
     window.showArea(Area::Organisations);
     AreaPage *page = window.currentPage();
     const int id = page->form()->recordId();
@@ -267,9 +270,8 @@ void MainWindowTest::searchFiltersAsYouType()
 {
     test::TestDatabase db;
     db.writeDemoProgramme();
-    MainWindow window(openDatabase(db.path()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto windowPointer = showWindow(db.path());
+    MainWindow &window = *windowPointer;
     window.showArea(Area::Sites);
     AreaPage *page = window.currentPage();
     QCOMPARE(page->model()->rowCount(), 8);
@@ -286,9 +288,8 @@ void MainWindowTest::historyOpensTheEvent()
 {
     test::TestDatabase db;
     db.writeDemoProgramme();
-    MainWindow window(openDatabase(db.path()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto windowPointer = showWindow(db.path());
+    MainWindow &window = *windowPointer;
     window.showArea(Area::Sites);
     AreaPage *sites = window.currentPage();
     auto *history = sites->form()->findChild<QTreeWidget *>();
@@ -304,9 +305,8 @@ void MainWindowTest::windowGeometryAndAreaAreRemembered()
 {
     test::TestDatabase db;
     {
-        MainWindow window(openDatabase(db.path()));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto windowPointer = showWindow(db.path());
+        MainWindow &window = *windowPointer;
         window.resize(1234, 777);
         window.showArea(Area::Topics);
         window.close();
