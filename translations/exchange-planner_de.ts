@@ -1,4 +1,1652 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>Title missing in: %1</source>
+        <translation>Titel fehlt in: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Hosts and speakers</source>
+        <translation>Gastgebende und Vortragende</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1. Run &quot;exchange-planner --help&quot; for the usage.</source>
+        <translation>%1. Hinweise zum Aufruf erhalten Sie mit „exchange-planner --help“.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are: %2. Run &quot;exchange-planner --help&quot; for the usage.</source>
+        <translation>Unbekannter Befehl „%1“. Verfügbare Befehle: %2. Hinweise zum Aufruf erhalten Sie mit „exchange-planner --help“.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a command that uses it (%2).</source>
+        <translation>--%1 erfordert einen Befehl, der diese Option verwendet (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the command &quot;%2&quot;.</source>
+        <translation>--%1 gilt nicht für den Befehl „%2“.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; takes no argument &quot;%2&quot;.</source>
+        <translation>Der Befehl „%1“ akzeptiert keine Argumente (angegeben: „%2“).</translation>
+    </message>
+    <message>
+        <source>--database needs the path of a database file.</source>
+        <translation>--database erfordert den Pfad einer Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use de, pl or en.</source>
+        <translation>Unbekannte Sprache „%1“: Verwenden Sie de, pl oder en.</translation>
+    </message>
+    <message>
+        <source>Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]
+
+Plans study visits, webinars and workshops between partner regions.
+Without a command, opens the main window.
+
+Commands:
+  demo                 Create a database holding the demo programme
+                       (refused if the database already holds data).
+  events               List the events: id, kind, title, start, end, status.
+
+Options:
+  --database PATH      The database file. Default:
+                       %1
+  --format FORMAT      events: table (default), csv or json.
+  --language LANGUAGE  events: the language of the titles: de, pl or en
+                       (default: %2, from the system&apos;s language).
+  -h, --help           Show this help.
+  -v, --version        Show the version.
+
+Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
+</source>
+        <translation>Aufruf: exchange-planner [--database PFAD] [BEFEHL] [OPTIONEN]
+
+Plant Studienreisen, Webinare und Workshops zwischen Partnerregionen.
+Ohne Befehl wird das Hauptfenster geöffnet.
+
+Befehle:
+  demo                 Eine Datenbank mit dem Demoprogramm anlegen
+                       (nur, wenn die Datenbank noch keine Daten enthält).
+  events               Die Veranstaltungen auflisten: ID, Art, Titel,
+                       Beginn, Ende, Status.
+
+Optionen:
+  --database PFAD      Die Datenbankdatei. Standard:
+                       %1
+  --format FORMAT      events: table (Standard), csv oder json.
+  --language SPRACHE   events: die Sprache der Titel: de, pl oder en
+                       (Standard: %2, gemäß der Systemsprache).
+  -h, --help           Diese Hilfe anzeigen.
+  -v, --version        Die Version anzeigen.
+
+Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
+             3 Datenbankproblem.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>%1 already holds data; the demo programme is only written into a new or empty database. Nothing was changed.</source>
+        <translation>%1 enthält bereits Daten; das Demoprogramm wird nur in eine neue oder leere Datenbank geschrieben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The demo programme is missing from this build.</source>
+        <translation>Das Demoprogramm ist in dieser Programmversion nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create one by starting the program, or with &quot;exchange-planner demo --database %1&quot;.</source>
+        <translation>Unter %1 gibt es keine Datenbank. Legen Sie eine an, indem Sie das Programm starten, oder mit „exchange-planner demo --database %1“.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the demo programme with %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Das Demoprogramm mit %n Veranstaltung wurde in %1 geschrieben.</numerusform>
+            <numerusform>Das Demoprogramm mit %n Veranstaltungen wurde in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: team databases on PostgreSQL are not supported by this version; use a database file.</source>
+        <translation>%1: Gemeinsame Team-Datenbanken auf PostgreSQL werden von dieser Version nicht unterstützt; verwenden Sie eine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange Planner database: it is not a database file at all. It was left unchanged.</source>
+        <translation>%1 ist keine Exchange-Planner-Datenbank: Es handelt sich überhaupt nicht um eine Datenbankdatei. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange Planner database (%2). It was left unchanged.</source>
+        <translation>%1 ist keine Exchange-Planner-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Exchange Planner. It was left unchanged.</source>
+        <translation>%1 ist die Datenbank eines anderen Programms, nicht von Exchange Planner. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Exchange Planner (database version %2; this version reads up to %3). Please install the newer version. The file was left unchanged.</source>
+        <translation>%1 wurde von einer neueren Version von Exchange Planner geschrieben (Datenbankversion %2; diese Version liest bis Datenbankversion %3). Bitte installieren Sie die neuere Version. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup copy %1 before upgrading %2: %3. The database was left unchanged.</source>
+        <translation>Die Sicherungskopie %1 kann vor der Aktualisierung von %2 nicht geschrieben werden: %3. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 from database version %2 failed: %3. The database was left unchanged.</source>
+        <translation>Die Aktualisierung von %1 (Datenbankversion %2) ist fehlgeschlagen: %3. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ist bereits vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgramme</name>
+    <message>
+        <source>%1 refers to &quot;%2&quot;, which the programme does not define.</source>
+        <translation>%1 verweist auf „%2“; dieser Eintrag ist im Demoprogramm nicht definiert.</translation>
+    </message>
+    <message>
+        <source>The demo programme cannot be written: %1: %2</source>
+        <translation>Das Demoprogramm kann nicht geschrieben werden: %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo programme cannot be read: %1 at offset %2.</source>
+        <translation>Das Demoprogramm kann nicht gelesen werden: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The demo programme cannot be read: it is not in the demo programme format.</source>
+        <translation>Das Demoprogramm kann nicht gelesen werden: Es liegt nicht im Format des Demoprogramms vor.</translation>
+    </message>
+    <message>
+        <source>The demo programme cannot be written: %1</source>
+        <translation>Das Demoprogramm kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListColumns</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Veranstaltungsort</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <extracomment>column heading: the organisation hosting a site</extracomment>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Anreise</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Ernährungsbedürfnisse</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Bedarf an Barrierefreiheit</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>&quot;%1&quot; could not be undone or redone: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalImpact</name>
+    <message numerus="yes">
+        <source>%n agenda item(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Damit wird %n Programmpunkt gelöscht.</numerusform>
+            <numerusform>Damit werden %n Programmpunkte gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Damit wird %n Teilnahme gelöscht.</numerusform>
+            <numerusform>Damit werden %n Teilnahmen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will lose this organiser.</source>
+        <translation>
+            <numerusform>Diese Person wird aus dem Organisationsteam von %n Veranstaltung entfernt.</numerusform>
+            <numerusform>Diese Person wird aus dem Organisationsteam von %n Veranstaltungen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) will lose this host or speaker.</source>
+        <translation>
+            <numerusform>Diese Person wird aus den Gastgebenden und Vortragenden von %n Programmpunkt entfernt.</numerusform>
+            <numerusform>Diese Person wird aus den Gastgebenden und Vortragenden von %n Programmpunkten entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will no longer belong to an organisation.</source>
+        <translation>
+            <numerusform>%n Person gehört dann keiner Organisation mehr an.</numerusform>
+            <numerusform>%n Personen gehören dann keiner Organisation mehr an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will lose this reference.</source>
+        <translation>
+            <numerusform>Bei %n Veranstaltung entfällt dieser Verweis.</numerusform>
+            <numerusform>Bei %n Veranstaltungen entfällt dieser Verweis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) will lose this reference.</source>
+        <translation>
+            <numerusform>Bei %n Ort entfällt dieser Verweis.</numerusform>
+            <numerusform>Bei %n Orten entfällt dieser Verweis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) will no longer name this site.</source>
+        <translation>
+            <numerusform>%n Programmpunkt nennt diesen Ort dann nicht mehr.</numerusform>
+            <numerusform>%n Programmpunkte nennen diesen Ort dann nicht mehr.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Demo Programme</source>
+        <translation>Demoprogramm</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>Andere öffnen…</translation>
+    </message>
+    <message>
+        <source>Use the Default Database</source>
+        <translation>Standarddatenbank verwenden</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Exchange-Planner-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Geben Sie den Namen der Organisation ein.</translation>
+    </message>
+    <message>
+        <source>Enter the website as a full address, e.g. https://www.rvr.ruhr.</source>
+        <translation>Geben Sie die Website als vollständige Adresse ein, z. B. https://www.rvr.ruhr.</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Geben Sie den Nachnamen ein.</translation>
+    </message>
+    <message>
+        <source>This is not an email address; it should look like name@example.org.</source>
+        <translation>Dies ist keine E-Mail-Adresse; sie sollte etwa so aussehen: name@example.org.</translation>
+    </message>
+    <message>
+        <source>The date of consent cannot be in the future.</source>
+        <translation>Das Datum der Einwilligung darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Enter what the person consented to (GDPR purpose).</source>
+        <translation>Geben Sie an, worin die Person eingewilligt hat (Zweck gemäß DSGVO).</translation>
+    </message>
+    <message>
+        <source>Enter the topic&apos;s name in at least one language.</source>
+        <translation>Geben Sie den Namen des Themas in mindestens einer Sprache ein.</translation>
+    </message>
+    <message>
+        <source>Enter the site&apos;s name in at least one language.</source>
+        <translation>Geben Sie den Namen des Ortes in mindestens einer Sprache ein.</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation>Geben Sie entweder Breiten- und Längengrad oder keinen der beiden Werte ein.</translation>
+    </message>
+    <message>
+        <source>The latitude must lie between -90 and 90 degrees.</source>
+        <translation>Der Breitengrad muss zwischen -90 und 90 Grad liegen.</translation>
+    </message>
+    <message>
+        <source>The longitude must lie between -180 and 180 degrees.</source>
+        <translation>Der Längengrad muss zwischen -180 und 180 Grad liegen.</translation>
+    </message>
+    <message>
+        <source>Enter the title in at least one language.</source>
+        <translation>Geben Sie den Titel in mindestens einer Sprache ein.</translation>
+    </message>
+    <message>
+        <source>Enter the first day.</source>
+        <translation>Geben Sie den ersten Tag ein.</translation>
+    </message>
+    <message>
+        <source>Enter the last day.</source>
+        <translation>Geben Sie den letzten Tag ein.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>Der letzte Tag darf nicht vor dem ersten Tag liegen.</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>Die Kapazität darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Enter the link as a full address, e.g. https://meet.example.org/room.</source>
+        <translation>Geben Sie den Link als vollständige Adresse ein, z. B. https://meet.example.org/room.</translation>
+    </message>
+    <message>
+        <source>A webinar needs the link participants join with.</source>
+        <translation>Für ein Webinar wird der Link benötigt, über den die Teilnehmenden beitreten.</translation>
+    </message>
+    <message>
+        <source>This person is already a participant.</source>
+        <translation>Diese Person nimmt bereits teil.</translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s title in at least one language.</source>
+        <translation>Geben Sie den Titel des Programmpunkts in mindestens einer Sprache ein.</translation>
+    </message>
+    <message>
+        <source>Enter the day.</source>
+        <translation>Geben Sie den Tag ein.</translation>
+    </message>
+    <message>
+        <source>The day must lie within the event (%1 to %2).</source>
+        <translation>Der Tag muss innerhalb der Veranstaltung liegen (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>Enter the start time.</source>
+        <translation>Geben Sie die Anfangszeit ein.</translation>
+    </message>
+    <message>
+        <source>Enter the end time.</source>
+        <translation>Geben Sie die Endzeit ein.</translation>
+    </message>
+    <message>
+        <source>The item must end after it starts.</source>
+        <translation>Der Programmpunkt muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Overlaps &quot;%1&quot; (%2–%3) on the same day.</source>
+        <translation>Überschneidet sich am selben Tag mit „%1“ (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Wählen Sie die Person aus.</translation>
+    </message>
+    <message>
+        <source>The departure cannot be before the arrival.</source>
+        <translation>Die Abreise darf nicht vor der Anreise liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Study visit</source>
+        <comment>kind of event</comment>
+        <translation>Studienreise</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <comment>kind of event</comment>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <comment>kind of event</comment>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>status of an event</comment>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <comment>status of an event</comment>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <comment>status of an event</comment>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of an event</comment>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <comment>kind of agenda item</comment>
+        <translation>Besichtigung</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <comment>kind of agenda item</comment>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <comment>kind of agenda item</comment>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <comment>kind of agenda item</comment>
+        <translation>Fahrt</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <comment>kind of agenda item</comment>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>kind of agenda item</comment>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <comment>role of a participant</comment>
+        <translation>Delegationsmitglied</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <comment>role of a participant</comment>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>role of a participant</comment>
+        <translation>Gastgebende</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <comment>role of a participant</comment>
+        <translation>Dolmetschende</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <comment>role of a participant</comment>
+        <translation>Organisationsteam</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <comment>status of a participant</comment>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>status of a participant</comment>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <comment>status of a participant</comment>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a participant</comment>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <comment>status of a participant</comment>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>status of a participant</comment>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Regional association</source>
+        <comment>kind of organisation</comment>
+        <translation>Regionalverband</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <comment>kind of organisation</comment>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <comment>kind of organisation</comment>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Development agency</source>
+        <comment>kind of organisation</comment>
+        <translation>Entwicklungsagentur</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <comment>kind of organisation</comment>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <comment>kind of organisation</comment>
+        <translation>Hochschule</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <comment>kind of organisation</comment>
+        <translation>Forschungseinrichtung</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <comment>kind of organisation</comment>
+        <translation>Nichtregierungsorganisation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of organisation</comment>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Industrial heritage</source>
+        <comment>kind of site</comment>
+        <translation>Industriekultur</translation>
+    </message>
+    <message>
+        <source>Business park</source>
+        <comment>kind of site</comment>
+        <translation>Gewerbegebiet</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <comment>kind of site</comment>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>Cultural venue</source>
+        <comment>kind of site</comment>
+        <translation>Kulturstätte</translation>
+    </message>
+    <message>
+        <source>Housing estate</source>
+        <comment>kind of site</comment>
+        <translation>Wohnsiedlung</translation>
+    </message>
+    <message>
+        <source>Lake or river</source>
+        <comment>kind of site</comment>
+        <translation>See oder Fluss</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <comment>kind of site</comment>
+        <translation>Bürogebäude</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of site</comment>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>ep::AgendaEditor</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>Programmpunkt &amp;hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>ep::AgendaItemDialog</name>
+    <message>
+        <source>New Agenda Item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Agenda Item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(kein Ort)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts and speakers</source>
+        <translation>&amp;Gastgebende und Vortragende</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting point</source>
+        <translation>T&amp;reffpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ep::AreaPage</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The new record has not been saved. Save it now?</source>
+        <translation>Der neue Datensatz wurde noch nicht gespeichert. Möchten Sie ihn jetzt speichern?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Save them now?</source>
+        <translation>„%1“ enthält nicht gespeicherte Änderungen. Möchten Sie sie jetzt speichern?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit › Undo.</source>
+        <translation>Sie können das Löschen mit Bearbeiten › Rückgängig zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n Ort</numerusform>
+            <numerusform>%n Orte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Search events by title or place …</source>
+        <translation>Veranstaltungen nach Titel oder Veranstaltungsort suchen …</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Search people by name, organisation, email, city …</source>
+        <translation>Personen nach Name, Organisation, E-Mail, Stadt suchen …</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>Search organisations by name or city …</source>
+        <translation>Organisationen nach Name oder Stadt suchen …</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>Search sites by name, street or city …</source>
+        <translation>Orte nach Name, Straße oder Stadt suchen …</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Neuer Ort</translation>
+    </message>
+    <message>
+        <source>Search topics …</source>
+        <translation>Themen suchen …</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Neues Thema</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation>%1 (nicht gespeicherte Änderungen)</translation>
+    </message>
+</context>
+<context>
+    <name>ep::EventForm</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>A&amp;rt</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Erster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Venue: &amp;city</source>
+        <translation>Veranstaltungsort: &amp;Stadt</translation>
+    </message>
+    <message>
+        <source>Venue: &amp;address</source>
+        <translation>Veranstaltungsort: &amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Online &amp;platform</source>
+        <translation>Online-Platt&amp;form</translation>
+    </message>
+    <message>
+        <source>Online li&amp;nk</source>
+        <translation>Online-Li&amp;nk</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation</source>
+        <translation>&amp;Gastgeberorganisation</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers</source>
+        <translation>&amp;Organisationsteam</translation>
+    </message>
+    <message>
+        <source>To&amp;pics</source>
+        <translation>The&amp;men</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>Sprac&amp;hen</translation>
+    </message>
+    <message>
+        <source>&amp;Interpretation</source>
+        <translation>&amp;Verdolmetschung</translation>
+    </message>
+    <message>
+        <source>Capacit&amp;y</source>
+        <translation>&amp;Kapazität</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (%1)</source>
+        <translation>&amp;Programm (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants (%1)</source>
+        <translation>&amp;Teilnehmende (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>New event &quot;%1&quot;</source>
+        <translation>Neue Veranstaltung „%1“</translation>
+    </message>
+    <message>
+        <source>Edit event &quot;%1&quot;</source>
+        <translation>Veranstaltung „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete event &quot;%1&quot;</source>
+        <translation>Veranstaltung „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ep::HistoryView</name>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <extracomment>column heading: the role in which a person took part in an event</extracomment>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>Besuchstag</translation>
+    </message>
+</context>
+<context>
+    <name>ep::LocalizedTextEdit</name>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Missing: %1 readers see another language instead</source>
+        <translation>Fehlt: Wer %1 liest, sieht stattdessen eine andere Sprache</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+</context>
+<context>
+    <name>ep::MainWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Exchange-Planner-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite)</source>
+        <translation>Exchange-Planner-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
+        <translation>%1 ist bereits vorhanden. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei › Datenbank öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot Create Database</source>
+        <translation>Datenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>About Exchange Planner</source>
+        <translation>Über Exchange Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Exchange Planner %1&lt;/h3&gt;&lt;p&gt;Plans study visits, webinars and workshops between partner regions: programmes, participants, visited sites and contact people, in German, Polish and English.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Exchange Planner %1&lt;/h3&gt;&lt;p&gt;Plant Studienreisen, Webinare und Workshops zwischen Partnerregionen: Programme, Teilnehmende, besuchte Orte und Ansprechpersonen, auf Deutsch, Polnisch und Englisch.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Exchange Planner</source>
+        <translation>Exchange Planner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Ne&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Su&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;About Exchange Planner</source>
+        <translation>&amp;Über Exchange Planner</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+</context>
+<context>
+    <name>ep::NewPersonDialog</name>
+    <message>
+        <source>New Person</source>
+        <translation>Neue Person</translation>
+    </message>
+</context>
+<context>
+    <name>ep::OptionalDateEdit</name>
+    <message>
+        <source>Known</source>
+        <extracomment>check box beside a date: the date is known</extracomment>
+        <translation>Bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ep::OrganisationComboBox</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>ep::OrganisationForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name</source>
+        <translation>&amp;Kurzname</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Stadt</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>New organisation &quot;%1&quot;</source>
+        <translation>Neue Organisation „%1“</translation>
+    </message>
+    <message>
+        <source>Edit organisation &quot;%1&quot;</source>
+        <translation>Organisation „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete organisation &quot;%1&quot;</source>
+        <translation>Organisation „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ep::ParticipantsEditor</name>
+    <message numerus="yes">
+        <source>%n participant(s) of %1 places</source>
+        <translation>
+            <numerusform>%n teilnehmende Person (Plätze: %1)</numerusform>
+            <numerusform>%n Teilnehmende (Plätze: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;People…</source>
+        <translation>&amp;Personen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;New Person…</source>
+        <translation>&amp;Neue Person hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>ep::ParticipationDialog</name>
+    <message>
+        <source>Participation</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <extracomment>check box beside a date and time: it is known</extracomment>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation</source>
+        <translation>&amp;Delegation</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival</source>
+        <translation>&amp;Anreise</translation>
+    </message>
+    <message>
+        <source>D&amp;eparture</source>
+        <translation>Abre&amp;ise</translation>
+    </message>
+    <message>
+        <source>Dietary &amp;needs</source>
+        <translation>&amp;Ernährungsbedürfnisse</translation>
+    </message>
+    <message>
+        <source>A&amp;ccessibility needs</source>
+        <translation>Bedarf an &amp;Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ep::PersonField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ep::PersonForm</name>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>F&amp;unktion</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Straße</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>L&amp;anguages spoken</source>
+        <translation>Sprach&amp;kenntnisse</translation>
+    </message>
+    <message>
+        <source>Is a contact person for partners</source>
+        <translation>Ist Ansprechperson für Partnerorganisationen</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Events taken part in&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Teilnahme an Veranstaltungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New person &quot;%1&quot;</source>
+        <translation>Neue Person „%1“</translation>
+    </message>
+    <message>
+        <source>Edit person &quot;%1&quot;</source>
+        <translation>Person „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete person &quot;%1&quot;</source>
+        <translation>Person „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>S&amp;tadt</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact person</source>
+        <translation>Ansp&amp;rechperson</translation>
+    </message>
+    <message>
+        <source>&amp;GDPR consent</source>
+        <translation>Einwilli&amp;gung (DSGVO)</translation>
+    </message>
+    <message>
+        <source>Pu&amp;rpose of consent</source>
+        <translation>Z&amp;weck der Einwilligung</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Noti&amp;zen</translation>
+    </message>
+</context>
+<context>
+    <name>ep::PersonListEdit</name>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ep::PersonPickerDialog</name>
+    <message>
+        <source>Choose People</source>
+        <translation>Personen auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a Person</source>
+        <translation>Person auswählen</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation, email, city …</source>
+        <translation>Nach Name, Organisation, E-Mail, Stadt suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;New Person…</source>
+        <translation>&amp;Neue Person…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n Person gefunden</numerusform>
+            <numerusform>%n Personen gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ep::RecordForm</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ep::SiteForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Straße</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>S&amp;tadt</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry</source>
+        <translation>Lan&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude</source>
+        <translation>&amp;Breitengrad</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude</source>
+        <translation>&amp;Längengrad</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>B&amp;eschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation</source>
+        <translation>&amp;Gastgeberorganisation</translation>
+    </message>
+    <message>
+        <source>On-site &amp;contact</source>
+        <translation>Ansp&amp;rechperson vor Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Accessibility</source>
+        <translation>Barriere&amp;freiheit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visits&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Besuche&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New site &quot;%1&quot;</source>
+        <translation>Neuer Ort „%1“</translation>
+    </message>
+    <message>
+        <source>Edit site &quot;%1&quot;</source>
+        <translation>Ort „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete site &quot;%1&quot;</source>
+        <translation>Ort „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ep::TableEditor</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ep::TopicForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>New topic &quot;%1&quot;</source>
+        <translation>Neues Thema „%1“</translation>
+    </message>
+    <message>
+        <source>Edit topic &quot;%1&quot;</source>
+        <translation>Thema „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete topic &quot;%1&quot;</source>
+        <translation>Thema „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ep::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Exchange Planner</source>
+        <translation>Willkommen bei Exchange Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Exchange Planner&lt;/h3&gt;&lt;p&gt;Exchange Planner keeps your study visits, webinars and workshops with their agendas, participants, sites and contact people in one database on this computer:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Would you like to start with the &lt;b&gt;demo programme&lt;/b&gt; — the partnership of the Ruhr region (RVR) and the GZM metropolis with four events of 2019 and 2020 — to look around, or with an &lt;b&gt;empty database&lt;/b&gt; for your own work?&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Willkommen bei Exchange Planner&lt;/h3&gt;&lt;p&gt;Exchange Planner verwaltet Ihre Studienreisen, Webinare und Workshops mit ihren Programmen, Teilnehmenden, Orten und Ansprechpersonen in einer Datenbank auf diesem Computer:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Möchten Sie sich zunächst mit dem &lt;b&gt;Demoprogramm&lt;/b&gt; umsehen – der Partnerschaft der Metropole Ruhr (RVR) und der Metropole GZM mit vier Veranstaltungen aus den Jahren 2019 und 2020 – oder mit einer &lt;b&gt;leeren Datenbank&lt;/b&gt; für Ihre eigene Arbeit beginnen?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start with the &amp;Demo Programme</source>
+        <translation>Mit dem &amp;Demoprogramm beginnen</translation>
+    </message>
+    <message>
+        <source>Start &amp;Empty</source>
+        <translation>Mit &amp;leerer Datenbank beginnen</translation>
+    </message>
+</context>
 </TS>

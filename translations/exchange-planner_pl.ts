@@ -1,4 +1,1669 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>Title missing in: %1</source>
+        <translation>Brak tytułu w języku: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt programu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Hosts and speakers</source>
+        <translation>Gospodarze i prelegenci</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1. Run &quot;exchange-planner --help&quot; for the usage.</source>
+        <translation>%1. Sposób użycia wyświetla polecenie „exchange-planner --help”.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are: %2. Run &quot;exchange-planner --help&quot; for the usage.</source>
+        <translation>Nieznane polecenie „%1”. Dostępne polecenia: %2. Sposób użycia wyświetla polecenie „exchange-planner --help”.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a command that uses it (%2).</source>
+        <translation>Opcja --%1 wymaga polecenia, które z niej korzysta (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the command &quot;%2&quot;.</source>
+        <translation>Opcja --%1 nie dotyczy polecenia „%2”.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; takes no argument &quot;%2&quot;.</source>
+        <translation>Polecenie „%1” nie przyjmuje argumentu „%2”.</translation>
+    </message>
+    <message>
+        <source>--database needs the path of a database file.</source>
+        <translation>Opcja --database wymaga podania ścieżki do pliku bazy danych.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
+        <translation>Nieznany format „%1”: dostępne są table, csv i json.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use de, pl or en.</source>
+        <translation>Nieznany język „%1”: dostępne są de, pl i en.</translation>
+    </message>
+    <message>
+        <source>Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]
+
+Plans study visits, webinars and workshops between partner regions.
+Without a command, opens the main window.
+
+Commands:
+  demo                 Create a database holding the demo programme
+                       (refused if the database already holds data).
+  events               List the events: id, kind, title, start, end, status.
+
+Options:
+  --database PATH      The database file. Default:
+                       %1
+  --format FORMAT      events: table (default), csv or json.
+  --language LANGUAGE  events: the language of the titles: de, pl or en
+                       (default: %2, from the system&apos;s language).
+  -h, --help           Show this help.
+  -v, --version        Show the version.
+
+Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
+</source>
+        <translation>Użycie: exchange-planner [--database ŚCIEŻKA] [POLECENIE] [OPCJE]
+
+Planuje wizyty studyjne, webinaria i warsztaty między regionami partnerskimi.
+Uruchomiona bez polecenia aplikacja otwiera okno główne.
+
+Polecenia:
+  demo                 Tworzy bazę danych z programem demonstracyjnym
+                       (odmowa, jeśli baza danych zawiera już dane).
+  events               Wyświetla listę wydarzeń: ID, rodzaj, tytuł,
+                       początek, koniec, status.
+
+Opcje:
+  --database ŚCIEŻKA   Plik bazy danych. Domyślnie:
+                       %1
+  --format FORMAT      events: table (domyślnie), csv lub json.
+  --language JĘZYK     events: język tytułów: de, pl lub en
+                       (domyślnie: %2, zgodnie z językiem systemu).
+  -h, --help           Wyświetla tę pomoc.
+  -v, --version        Wyświetla wersję.
+
+Kod wyjścia: 0 – wykonano, 1 – błędne użycie, 2 – błędne dane wejściowe,
+             3 – problem z bazą danych.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>%1 already holds data; the demo programme is only written into a new or empty database. Nothing was changed.</source>
+        <translation>Baza danych %1 zawiera już dane; program demonstracyjny można zapisać tylko w nowej lub pustej bazie danych. Nie wprowadzono żadnych zmian.</translation>
+    </message>
+    <message>
+        <source>The demo programme is missing from this build.</source>
+        <translation>W tej kompilacji aplikacji brakuje programu demonstracyjnego.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create one by starting the program, or with &quot;exchange-planner demo --database %1&quot;.</source>
+        <translation>Baza danych %1 nie istnieje. Można ją utworzyć, uruchamiając aplikację, lub poleceniem „exchange-planner demo --database %1”.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the demo programme with %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Zapisano program demonstracyjny (%n wydarzenie) w pliku %1.</numerusform>
+            <numerusform>Zapisano program demonstracyjny (%n wydarzenia) w pliku %1.</numerusform>
+            <numerusform>Zapisano program demonstracyjny (%n wydarzeń) w pliku %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: team databases on PostgreSQL are not supported by this version; use a database file.</source>
+        <translation>%1: ta wersja nie obsługuje wspólnych baz danych w PostgreSQL; proszę użyć pliku bazy danych.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 jest folderem, a nie plikiem bazy danych.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange Planner database: it is not a database file at all. It was left unchanged.</source>
+        <translation>%1 nie jest bazą danych Exchange Planner – nie jest to w ogóle plik bazy danych. Plik pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Nie można otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange Planner database (%2). It was left unchanged.</source>
+        <translation>%1 nie jest bazą danych Exchange Planner (%2). Plik pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Exchange Planner. It was left unchanged.</source>
+        <translation>%1 jest bazą danych innej aplikacji, a nie Exchange Planner. Plik pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Exchange Planner (database version %2; this version reads up to %3). Please install the newer version. The file was left unchanged.</source>
+        <translation>Plik %1 został zapisany przez nowszą wersję Exchange Planner (wersja bazy danych: %2; ta wersja odczytuje wersje do %3). Proszę zainstalować nowszą wersję. Plik pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup copy %1 before upgrading %2: %3. The database was left unchanged.</source>
+        <translation>Nie można zapisać kopii zapasowej %1 przed aktualizacją %2: %3. Bazę danych pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 from database version %2 failed: %3. The database was left unchanged.</source>
+        <translation>Aktualizacja %1 z wersji bazy danych %2 nie powiodła się: %3. Bazę danych pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 już istnieje</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgramme</name>
+    <message>
+        <source>%1 refers to &quot;%2&quot;, which the programme does not define.</source>
+        <translation>%1 odwołuje się do „%2”, czego program nie definiuje.</translation>
+    </message>
+    <message>
+        <source>The demo programme cannot be written: %1: %2</source>
+        <translation>Nie można zapisać programu demonstracyjnego: %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo programme cannot be read: %1 at offset %2.</source>
+        <translation>Nie można odczytać programu demonstracyjnego: %1 na pozycji %2.</translation>
+    </message>
+    <message>
+        <source>The demo programme cannot be read: it is not in the demo programme format.</source>
+        <translation>Nie można odczytać programu demonstracyjnego: dane nie mają formatu programu demonstracyjnego.</translation>
+    </message>
+    <message>
+        <source>The demo programme cannot be written: %1</source>
+        <translation>Nie można zapisać programu demonstracyjnego: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListColumns</name>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nazwa skrócona</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <extracomment>column heading: the organisation hosting a site</extracomment>
+        <translation>Gospodarz</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Wizyty</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Niemiecki</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Angielski</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Wydarzenia</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegacja</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Przyjazd</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Wyjazd</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Wymagania dietetyczne</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Szczególne potrzeby</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>&quot;%1&quot; could not be undone or redone: %2</source>
+        <translation>Nie można cofnąć ani ponowić operacji „%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalImpact</name>
+    <message numerus="yes">
+        <source>%n agenda item(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Zostanie też usunięty %n punkt programu.</numerusform>
+            <numerusform>Zostaną też usunięte %n punkty programu.</numerusform>
+            <numerusform>Zostanie też usuniętych %n punktów programu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Zostanie też usunięty %n wpis dotyczący uczestnictwa.</numerusform>
+            <numerusform>Zostaną też usunięte %n wpisy dotyczące uczestnictwa.</numerusform>
+            <numerusform>Zostanie też usuniętych %n wpisów dotyczących uczestnictwa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will lose this organiser.</source>
+        <translation>
+            <numerusform>%n wydarzenie utraci tego organizatora.</numerusform>
+            <numerusform>%n wydarzenia utracą tego organizatora.</numerusform>
+            <numerusform>%n wydarzeń utraci tego organizatora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) will lose this host or speaker.</source>
+        <translation>
+            <numerusform>W %n punkcie programu ta osoba nie będzie już wskazana jako gospodarz ani prelegent.</numerusform>
+            <numerusform>W %n punktach programu ta osoba nie będzie już wskazana jako gospodarz ani prelegent.</numerusform>
+            <numerusform>W %n punktach programu ta osoba nie będzie już wskazana jako gospodarz ani prelegent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will no longer belong to an organisation.</source>
+        <translation>
+            <numerusform>%n osoba nie będzie już przypisana do żadnej organizacji.</numerusform>
+            <numerusform>%n osoby nie będą już przypisane do żadnej organizacji.</numerusform>
+            <numerusform>%n osób nie będzie już przypisanych do żadnej organizacji.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will lose this reference.</source>
+        <translation>
+            <numerusform>%n wydarzenie utraci to powiązanie.</numerusform>
+            <numerusform>%n wydarzenia utracą to powiązanie.</numerusform>
+            <numerusform>%n wydarzeń utraci to powiązanie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) will lose this reference.</source>
+        <translation>
+            <numerusform>%n miejsce utraci to powiązanie.</numerusform>
+            <numerusform>%n miejsca utracą to powiązanie.</numerusform>
+            <numerusform>%n miejsc utraci to powiązanie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) will no longer name this site.</source>
+        <translation>
+            <numerusform>%n punkt programu nie będzie już wskazywał tego miejsca.</numerusform>
+            <numerusform>%n punkty programu nie będą już wskazywały tego miejsca.</numerusform>
+            <numerusform>%n punktów programu nie będzie już wskazywało tego miejsca.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Demo Programme</source>
+        <translation>Program demonstracyjny</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>Otwórz inną bazę…</translation>
+    </message>
+    <message>
+        <source>Use the Default Database</source>
+        <translation>Użyj domyślnej bazy danych</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Otwórz bazę danych</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bazy danych Exchange Planner (*.sqlite *.db);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Proszę podać nazwę organizacji.</translation>
+    </message>
+    <message>
+        <source>Enter the website as a full address, e.g. https://www.rvr.ruhr.</source>
+        <translation>Proszę podać pełny adres strony internetowej, np. https://www.rvr.ruhr.</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Proszę podać nazwisko.</translation>
+    </message>
+    <message>
+        <source>This is not an email address; it should look like name@example.org.</source>
+        <translation>To nie jest adres e-mail; powinien mieć postać nazwa@example.org.</translation>
+    </message>
+    <message>
+        <source>The date of consent cannot be in the future.</source>
+        <translation>Data wyrażenia zgody nie może przypadać w przyszłości.</translation>
+    </message>
+    <message>
+        <source>Enter what the person consented to (GDPR purpose).</source>
+        <translation>Proszę podać, na co dana osoba wyraziła zgodę (cel przetwarzania zgodnie z RODO).</translation>
+    </message>
+    <message>
+        <source>Enter the topic&apos;s name in at least one language.</source>
+        <translation>Proszę podać nazwę tematu w co najmniej jednym języku.</translation>
+    </message>
+    <message>
+        <source>Enter the site&apos;s name in at least one language.</source>
+        <translation>Proszę podać nazwę miejsca w co najmniej jednym języku.</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation>Proszę podać zarówno szerokość, jak i długość geograficzną, albo nie podawać żadnej z nich.</translation>
+    </message>
+    <message>
+        <source>The latitude must lie between -90 and 90 degrees.</source>
+        <translation>Szerokość geograficzna musi mieścić się w przedziale od -90 do 90 stopni.</translation>
+    </message>
+    <message>
+        <source>The longitude must lie between -180 and 180 degrees.</source>
+        <translation>Długość geograficzna musi mieścić się w przedziale od -180 do 180 stopni.</translation>
+    </message>
+    <message>
+        <source>Enter the title in at least one language.</source>
+        <translation>Proszę podać tytuł w co najmniej jednym języku.</translation>
+    </message>
+    <message>
+        <source>Enter the first day.</source>
+        <translation>Proszę podać pierwszy dzień.</translation>
+    </message>
+    <message>
+        <source>Enter the last day.</source>
+        <translation>Proszę podać ostatni dzień.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>Ostatni dzień nie może przypadać przed pierwszym dniem.</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>Liczba miejsc nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>Enter the link as a full address, e.g. https://meet.example.org/room.</source>
+        <translation>Proszę podać link jako pełny adres, np. https://meet.example.org/room.</translation>
+    </message>
+    <message>
+        <source>A webinar needs the link participants join with.</source>
+        <translation>W przypadku webinarium należy podać link, przez który uczestnicy dołączają do spotkania.</translation>
+    </message>
+    <message>
+        <source>This person is already a participant.</source>
+        <translation>Ta osoba jest już na liście uczestników.</translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s title in at least one language.</source>
+        <translation>Proszę podać tytuł punktu programu w co najmniej jednym języku.</translation>
+    </message>
+    <message>
+        <source>Enter the day.</source>
+        <translation>Proszę podać dzień.</translation>
+    </message>
+    <message>
+        <source>The day must lie within the event (%1 to %2).</source>
+        <translation>Dzień musi przypadać w czasie trwania wydarzenia (od %1 do %2).</translation>
+    </message>
+    <message>
+        <source>Enter the start time.</source>
+        <translation>Proszę podać godzinę rozpoczęcia.</translation>
+    </message>
+    <message>
+        <source>Enter the end time.</source>
+        <translation>Proszę podać godzinę zakończenia.</translation>
+    </message>
+    <message>
+        <source>The item must end after it starts.</source>
+        <translation>Godzina zakończenia musi być późniejsza niż godzina rozpoczęcia.</translation>
+    </message>
+    <message>
+        <source>Overlaps &quot;%1&quot; (%2–%3) on the same day.</source>
+        <translation>Nakłada się tego samego dnia na punkt „%1” (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Proszę wybrać osobę.</translation>
+    </message>
+    <message>
+        <source>The departure cannot be before the arrival.</source>
+        <translation>Data wyjazdu nie może być wcześniejsza niż data przyjazdu.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Study visit</source>
+        <comment>kind of event</comment>
+        <translation>Wizyta studyjna</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <comment>kind of event</comment>
+        <translation>Webinarium</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <comment>kind of event</comment>
+        <translation>Warsztaty</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>status of an event</comment>
+        <translation>Planowane</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <comment>status of an event</comment>
+        <translation>Potwierdzone</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <comment>status of an event</comment>
+        <translation>Odbyło się</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of an event</comment>
+        <translation>Odwołane</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <comment>kind of agenda item</comment>
+        <translation>Wizyta w terenie</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <comment>kind of agenda item</comment>
+        <translation>Wystąpienie</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <comment>kind of agenda item</comment>
+        <translation>Dyskusja</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <comment>kind of agenda item</comment>
+        <translation>Przejazd</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <comment>kind of agenda item</comment>
+        <translation>Posiłek</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>kind of agenda item</comment>
+        <translation>Przerwa</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <comment>role of a participant</comment>
+        <translation>Członek delegacji</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <comment>role of a participant</comment>
+        <translation>Prelegent</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>role of a participant</comment>
+        <translation>Gospodarz</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <comment>role of a participant</comment>
+        <translation>Tłumacz</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <comment>role of a participant</comment>
+        <translation>Organizator</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <comment>status of a participant</comment>
+        <translation>Zaproszenie wysłane</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>status of a participant</comment>
+        <translation>Zgłoszenie udziału</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <comment>status of a participant</comment>
+        <translation>Udział potwierdzony</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a participant</comment>
+        <translation>Rezygnacja</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <comment>status of a participant</comment>
+        <translation>Obecność</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>status of a participant</comment>
+        <translation>Nieobecność</translation>
+    </message>
+    <message>
+        <source>Regional association</source>
+        <comment>kind of organisation</comment>
+        <translation>Związek regionalny</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <comment>kind of organisation</comment>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <comment>kind of organisation</comment>
+        <translation>Urząd</translation>
+    </message>
+    <message>
+        <source>Development agency</source>
+        <comment>kind of organisation</comment>
+        <translation>Agencja rozwoju</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <comment>kind of organisation</comment>
+        <translation>Przedsiębiorstwo</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <comment>kind of organisation</comment>
+        <translation>Uczelnia</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <comment>kind of organisation</comment>
+        <translation>Instytut badawczy</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <comment>kind of organisation</comment>
+        <translation>Organizacja pozarządowa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of organisation</comment>
+        <translation>Inna</translation>
+    </message>
+    <message>
+        <source>Industrial heritage</source>
+        <comment>kind of site</comment>
+        <translation>Dziedzictwo przemysłowe</translation>
+    </message>
+    <message>
+        <source>Business park</source>
+        <comment>kind of site</comment>
+        <translation>Park biznesowy</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <comment>kind of site</comment>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>Cultural venue</source>
+        <comment>kind of site</comment>
+        <translation>Obiekt kultury</translation>
+    </message>
+    <message>
+        <source>Housing estate</source>
+        <comment>kind of site</comment>
+        <translation>Osiedle mieszkaniowe</translation>
+    </message>
+    <message>
+        <source>Lake or river</source>
+        <comment>kind of site</comment>
+        <translation>Jezioro lub rzeka</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <comment>kind of site</comment>
+        <translation>Biuro</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of site</comment>
+        <translation>Inne</translation>
+    </message>
+</context>
+<context>
+    <name>ep::AgendaEditor</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>&amp;Dodaj punkt…</translation>
+    </message>
+</context>
+<context>
+    <name>ep::AgendaItemDialog</name>
+    <message>
+        <source>New Agenda Item</source>
+        <translation>Nowy punkt programu</translation>
+    </message>
+    <message>
+        <source>Agenda Item</source>
+        <translation>Punkt programu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dzień</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Godzina</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Tytuł</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Miejsce</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts and speakers</source>
+        <translation>Gospodarze i &amp;prelegenci</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting point</source>
+        <translation>Miejsce &amp;zbiórki</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>ep::AreaPage</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>The new record has not been saved. Save it now?</source>
+        <translation>Nowy wpis nie został zapisany. Czy zapisać go teraz?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Save them now?</source>
+        <translation>Zmiany w „%1” nie zostały zapisane. Czy zapisać je teraz?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>Czy usunąć „%1”?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit › Undo.</source>
+        <translation>Tę operację można cofnąć poleceniem Edycja › Cofnij.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n wydarzenie</numerusform>
+            <numerusform>%n wydarzenia</numerusform>
+            <numerusform>%n wydarzeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organizacja</numerusform>
+            <numerusform>%n organizacje</numerusform>
+            <numerusform>%n organizacji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n miejsce</numerusform>
+            <numerusform>%n miejsca</numerusform>
+            <numerusform>%n miejsc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n temat</numerusform>
+            <numerusform>%n tematy</numerusform>
+            <numerusform>%n tematów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <source>Search events by title or place …</source>
+        <translation>Szukaj wydarzeń według tytułu lub miejsca …</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nowe wydarzenie</translation>
+    </message>
+    <message>
+        <source>Search people by name, organisation, email, city …</source>
+        <translation>Szukaj osób według nazwiska, organizacji, e-maila, miejscowości …</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nowa osoba</translation>
+    </message>
+    <message>
+        <source>Search organisations by name or city …</source>
+        <translation>Szukaj organizacji według nazwy lub miejscowości …</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nowa organizacja</translation>
+    </message>
+    <message>
+        <source>Search sites by name, street or city …</source>
+        <translation>Szukaj miejsc według nazwy, ulicy lub miejscowości …</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Nowe miejsce</translation>
+    </message>
+    <message>
+        <source>Search topics …</source>
+        <translation>Szukaj tematów …</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nowy temat</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation>%1 (niezapisane zmiany)</translation>
+    </message>
+</context>
+<context>
+    <name>ep::EventForm</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>T&amp;ytuł</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Opis</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>P&amp;ierwszy dzień</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>Ostatni &amp;dzień</translation>
+    </message>
+    <message>
+        <source>Venue: &amp;city</source>
+        <translation>&amp;Miejsce: miejscowość</translation>
+    </message>
+    <message>
+        <source>Venue: &amp;address</source>
+        <translation>Miejsce: &amp;adres</translation>
+    </message>
+    <message>
+        <source>Online &amp;platform</source>
+        <translation>Plat&amp;forma online</translation>
+    </message>
+    <message>
+        <source>Online li&amp;nk</source>
+        <translation>&amp;Link online</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation</source>
+        <translation>Or&amp;ganizacja przyjmująca</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers</source>
+        <translation>Orga&amp;nizatorzy</translation>
+    </message>
+    <message>
+        <source>To&amp;pics</source>
+        <translation>T&amp;ematy</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Języki</translation>
+    </message>
+    <message>
+        <source>&amp;Interpretation</source>
+        <translation>&amp;Tłumaczenie</translation>
+    </message>
+    <message>
+        <source>Capacit&amp;y</source>
+        <translation>Li&amp;czba miejsc</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>S&amp;zczegóły</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (%1)</source>
+        <translation>&amp;Program (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants (%1)</source>
+        <translation>&amp;Uczestnicy (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1”: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>New event &quot;%1&quot;</source>
+        <translation>Dodanie wydarzenia „%1”</translation>
+    </message>
+    <message>
+        <source>Edit event &quot;%1&quot;</source>
+        <translation>Edycja wydarzenia „%1”</translation>
+    </message>
+    <message>
+        <source>Delete event &quot;%1&quot;</source>
+        <translation>Usunięcie wydarzenia „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ep::HistoryView</name>
+    <message>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <extracomment>column heading: the role in which a person took part in an event</extracomment>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>Dzień wizyty</translation>
+    </message>
+</context>
+<context>
+    <name>ep::LocalizedTextEdit</name>
+    <message>
+        <source>German</source>
+        <translation>Niemiecki</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Angielski</translation>
+    </message>
+    <message>
+        <source>Missing: %1 readers see another language instead</source>
+        <translation>Brak tekstu (%1) – czytelnicy zobaczą wersję w innym języku</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (brak)</translation>
+    </message>
+</context>
+<context>
+    <name>ep::MainWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Cofnij: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Po&amp;nów: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Po&amp;nów</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Otwórz bazę danych</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bazy danych Exchange Planner (*.sqlite *.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nowa baza danych</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite)</source>
+        <translation>Bazy danych Exchange Planner (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
+        <translation>Plik %1 już istnieje. Proszę wybrać inną nazwę albo otworzyć ten plik poleceniem Plik › Otwórz bazę danych.</translation>
+    </message>
+    <message>
+        <source>Cannot Create Database</source>
+        <translation>Nie można utworzyć bazy danych</translation>
+    </message>
+    <message>
+        <source>About Exchange Planner</source>
+        <translation>O programie Exchange Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Exchange Planner %1&lt;/h3&gt;&lt;p&gt;Plans study visits, webinars and workshops between partner regions: programmes, participants, visited sites and contact people, in German, Polish and English.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Exchange Planner %1&lt;/h3&gt;&lt;p&gt;Planowanie wizyt studyjnych, webinariów i warsztatów między regionami partnerskimi: programy, uczestnicy, odwiedzane miejsca i osoby kontaktowe – w języku niemieckim, polskim i angielskim.&lt;/p&gt;&lt;p&gt;Baza danych: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Exchange Planner</source>
+        <translation>Exchange Planner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Po&amp;moc</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Główny pasek narzędzi</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>Nowa &amp;baza danych…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Otwórz bazę danych…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Now&amp;y wpis</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Zapi&amp;sz</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Changes</source>
+        <translation>O&amp;drzuć zmiany</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Zn&amp;ajdź</translation>
+    </message>
+    <message>
+        <source>&amp;About Exchange Planner</source>
+        <translation>O p&amp;rogramie Exchange Planner</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Informacje o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Wydarzenia</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizacje</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Miejsca</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Tematy</translation>
+    </message>
+</context>
+<context>
+    <name>ep::NewPersonDialog</name>
+    <message>
+        <source>New Person</source>
+        <translation>Nowa osoba</translation>
+    </message>
+</context>
+<context>
+    <name>ep::OptionalDateEdit</name>
+    <message>
+        <source>Known</source>
+        <extracomment>check box beside a date: the date is known</extracomment>
+        <translation>Data znana</translation>
+    </message>
+</context>
+<context>
+    <name>ep::OrganisationComboBox</name>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+</context>
+<context>
+    <name>ep::OrganisationForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name</source>
+        <translation>Nazwa &amp;skrócona</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Miejscowość</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Kraj</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Strona &amp;internetowa</translation>
+    </message>
+    <message>
+        <source>New organisation &quot;%1&quot;</source>
+        <translation>Dodanie organizacji „%1”</translation>
+    </message>
+    <message>
+        <source>Edit organisation &quot;%1&quot;</source>
+        <translation>Edycja organizacji „%1”</translation>
+    </message>
+    <message>
+        <source>Delete organisation &quot;%1&quot;</source>
+        <translation>Usunięcie organizacji „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ep::ParticipantsEditor</name>
+    <message numerus="yes">
+        <source>%n participant(s) of %1 places</source>
+        <translation>
+            <numerusform>%n uczestnik (liczba miejsc: %1)</numerusform>
+            <numerusform>%n uczestników (liczba miejsc: %1)</numerusform>
+            <numerusform>%n uczestników (liczba miejsc: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n uczestnik</numerusform>
+            <numerusform>%n uczestników</numerusform>
+            <numerusform>%n uczestników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;People…</source>
+        <translation>Dodaj &amp;osoby…</translation>
+    </message>
+    <message>
+        <source>Add &amp;New Person…</source>
+        <translation>Dodaj &amp;nową osobę…</translation>
+    </message>
+</context>
+<context>
+    <name>ep::ParticipationDialog</name>
+    <message>
+        <source>Participation</source>
+        <translation>Udział w wydarzeniu</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <extracomment>check box beside a date and time: it is known</extracomment>
+        <translation>Termin znany</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Osoba</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rola</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation</source>
+        <translation>&amp;Delegacja</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival</source>
+        <translation>&amp;Przyjazd</translation>
+    </message>
+    <message>
+        <source>D&amp;eparture</source>
+        <translation>&amp;Wyjazd</translation>
+    </message>
+    <message>
+        <source>Dietary &amp;needs</source>
+        <translation>W&amp;ymagania dietetyczne</translation>
+    </message>
+    <message>
+        <source>A&amp;ccessibility needs</source>
+        <translation>&amp;Szczególne potrzeby</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>ep::PersonField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+</context>
+<context>
+    <name>ep::PersonForm</name>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Imię</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nazwisko</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>O&amp;rganizacja</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>&amp;Stanowisko</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>U&amp;lica</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de</source>
+        <translation>Kod &amp;pocztowy</translation>
+    </message>
+    <message>
+        <source>L&amp;anguages spoken</source>
+        <translation>Znajomość &amp;języków</translation>
+    </message>
+    <message>
+        <source>Is a contact person for partners</source>
+        <translation>Osoba kontaktowa dla partnerów</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Udzielona dnia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Events taken part in&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Udział w wydarzeniach&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New person &quot;%1&quot;</source>
+        <translation>Dodanie osoby „%1”</translation>
+    </message>
+    <message>
+        <source>Edit person &quot;%1&quot;</source>
+        <translation>Edycja osoby „%1”</translation>
+    </message>
+    <message>
+        <source>Delete person &quot;%1&quot;</source>
+        <translation>Usunięcie osoby „%1”</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;ytuł</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Miejscowość</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>&amp;Kraj</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact person</source>
+        <translation>&amp;Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <source>&amp;GDPR consent</source>
+        <translation>&amp;Zgoda RODO</translation>
+    </message>
+    <message>
+        <source>Pu&amp;rpose of consent</source>
+        <translation>&amp;Cel zgody</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>ep::PersonListEdit</name>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>ep::PersonPickerDialog</name>
+    <message>
+        <source>Choose People</source>
+        <translation>Wybierz osoby</translation>
+    </message>
+    <message>
+        <source>Choose a Person</source>
+        <translation>Wybierz osobę</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation, email, city …</source>
+        <translation>Szukaj według nazwiska, organizacji, e-maila, miejscowości …</translation>
+    </message>
+    <message>
+        <source>&amp;New Person…</source>
+        <translation>&amp;Nowa osoba…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>Znaleziono %n osobę</numerusform>
+            <numerusform>Znaleziono %n osoby</numerusform>
+            <numerusform>Znaleziono %n osób</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ep::RecordForm</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
+</context>
+<context>
+    <name>ep::SiteForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Ulica</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de</source>
+        <translation>&amp;Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>&amp;Miejscowość</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry</source>
+        <translation>Kr&amp;aj</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude</source>
+        <translation>&amp;Szerokość geograficzna</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude</source>
+        <translation>Długość &amp;geograficzna</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>Op&amp;is</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation</source>
+        <translation>Organizacja &amp;przyjmująca</translation>
+    </message>
+    <message>
+        <source>On-site &amp;contact</source>
+        <translation>&amp;Osoba kontaktowa na miejscu</translation>
+    </message>
+    <message>
+        <source>&amp;Accessibility</source>
+        <translation>&amp;Dostępność</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visits&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wizyty&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New site &quot;%1&quot;</source>
+        <translation>Dodanie miejsca „%1”</translation>
+    </message>
+    <message>
+        <source>Edit site &quot;%1&quot;</source>
+        <translation>Edycja miejsca „%1”</translation>
+    </message>
+    <message>
+        <source>Delete site &quot;%1&quot;</source>
+        <translation>Usunięcie miejsca „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ep::TableEditor</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>ep::TopicForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>New topic &quot;%1&quot;</source>
+        <translation>Dodanie tematu „%1”</translation>
+    </message>
+    <message>
+        <source>Edit topic &quot;%1&quot;</source>
+        <translation>Edycja tematu „%1”</translation>
+    </message>
+    <message>
+        <source>Delete topic &quot;%1&quot;</source>
+        <translation>Usunięcie tematu „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ep::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Exchange Planner</source>
+        <translation>Witamy w aplikacji Exchange Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Exchange Planner&lt;/h3&gt;&lt;p&gt;Exchange Planner keeps your study visits, webinars and workshops with their agendas, participants, sites and contact people in one database on this computer:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Would you like to start with the &lt;b&gt;demo programme&lt;/b&gt; — the partnership of the Ruhr region (RVR) and the GZM metropolis with four events of 2019 and 2020 — to look around, or with an &lt;b&gt;empty database&lt;/b&gt; for your own work?&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Witamy w aplikacji Exchange Planner&lt;/h3&gt;&lt;p&gt;Exchange Planner przechowuje wizyty studyjne, webinaria i warsztaty wraz z ich programami, uczestnikami, miejscami i osobami kontaktowymi w jednej bazie danych na tym komputerze:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Czy chcą Państwo zacząć od &lt;b&gt;programu demonstracyjnego&lt;/b&gt; – partnerstwa regionu Ruhry (RVR) i Metropolii GZM z czterema wydarzeniami z lat 2019 i 2020 – aby zapoznać się z aplikacją, czy od &lt;b&gt;pustej bazy danych&lt;/b&gt; do własnej pracy?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start with the &amp;Demo Programme</source>
+        <translation>Rozpocznij z programem &amp;demonstracyjnym</translation>
+    </message>
+    <message>
+        <source>Start &amp;Empty</source>
+        <translation>Rozpocznij z &amp;pustą bazą</translation>
+    </message>
+</context>
 </TS>

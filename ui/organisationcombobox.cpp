@@ -12,6 +12,8 @@ OrganisationComboBox::OrganisationComboBox(QSqlDatabase db, QWidget *parent)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(20);
+    // As wide as the form allows: "Górnośląsko-Zagłębiowska Metropolia (GZM)".
+    setSizePolicy(QSizePolicy::Expanding, sizePolicy().verticalPolicy());
     reload();
 }
 
