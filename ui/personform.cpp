@@ -99,8 +99,9 @@ void PersonForm::enterName(const QString &typed)
 
 void PersonForm::setHistoryVisible(bool visible)
 {
-    m_historyLabel->setVisible(visible);
-    m_history->setVisible(visible);
+    m_historyWanted = visible;
+    m_historyLabel->setVisible(visible && m_stored.id != 0);
+    m_history->setVisible(visible && m_stored.id != 0);
 }
 
 void PersonForm::reloadChoices()
@@ -134,6 +135,7 @@ void PersonForm::showRecord(int id)
     m_consentPurpose->setText(m_stored.consentPurpose);
     m_notes->setPlainText(m_stored.notes);
     m_history->setLinks(m_stored.id ? repository.history(m_stored.id) : QList<EventLink>{});
+    setHistoryVisible(m_historyWanted); // a new person has no history yet
     m_issues.clear();
     emit modifiedChanged();
 }

@@ -63,6 +63,7 @@ private:
     QPlainTextEdit *m_notes;
     QLabel *m_historyLabel;
     HistoryView *m_history;
+    bool m_historyWanted = true;
 };
 
 } // namespace ep
