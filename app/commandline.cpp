@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "csvformat.h"
 #include "database.h"
 #include "language.h"
 
@@ -8,7 +9,8 @@
 namespace ep {
 namespace {
 
-const QStringList commands{QStringLiteral("demo"), QStringLiteral("events")};
+const QStringList commands{QStringLiteral("demo"), QStringLiteral("events"),
+                           QStringLiteral("import")};
 
 // The options of every command, and which commands accept each.
 struct OptionSpec
@@ -24,6 +26,9 @@ const QList<OptionSpec> &optionSpecs()
         {QStringLiteral("database"), true, {}},
         {QStringLiteral("format"), true, {QStringLiteral("events")}},
         {QStringLiteral("language"), true, {QStringLiteral("events")}},
+        {QStringLiteral("delimiter"), true, {QStringLiteral("import")}},
+        {QStringLiteral("encoding"), true, {QStringLiteral("import")}},
+        {QStringLiteral("dry-run"), false, {QStringLiteral("import")}},
         {QStringLiteral("help"), false, {}},
         {QStringLiteral("version"), false, {}},
     };
@@ -37,6 +42,36 @@ bool takesValue(const QString &argument)
             return true;
     }
     return false;
+}
+
+// The positional arguments each command takes.
+bool checkArguments(const Invocation &invocation, QString *error)
+{
+    const QStringList &arguments = invocation.arguments;
+    if (invocation.command != u"import") {
+        if (arguments.isEmpty())
+            return true;
+        *error = CommandLine::tr("The command \"%1\" takes no argument \"%2\".")
+                     .arg(invocation.command, arguments.first());
+        return false;
+    }
+    const QString usage = CommandLine::tr("Use \"import participants EVENT FILE.csv\" or "
+                                          "\"import contacts FILE.csv\".");
+    const QString what = arguments.value(0);
+    const qsizetype expected = what == u"participants" ? 3 : what == u"contacts" ? 2 : 0;
+    if (expected == 0) {
+        *error = what.isEmpty() ? CommandLine::tr("What to import is missing. %1").arg(usage)
+                                : CommandLine::tr("Cannot import \"%1\". %2").arg(what, usage);
+        return false;
+    }
+    if (arguments.size() != expected) {
+        *error = arguments.size() < expected
+                     ? CommandLine::tr("Arguments are missing. %1").arg(usage)
+                     : CommandLine::tr("Too many arguments: \"%1\". %2")
+                           .arg(arguments.mid(expected).join(u' '), usage);
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -92,6 +127,9 @@ bool CommandLine::parse(const QStringList &arguments, Invocation *invocation, QS
     result.database = parser.value(QStringLiteral("database"));
     result.format = parser.value(QStringLiteral("format"));
     result.language = parser.value(QStringLiteral("language"));
+    result.delimiter = parser.value(QStringLiteral("delimiter"));
+    result.encoding = parser.value(QStringLiteral("encoding"));
+    result.dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (result.mode == Invocation::Mode::Help || result.mode == Invocation::Mode::Version) {
         *invocation = result;
         return true;
@@ -113,11 +151,8 @@ bool CommandLine::parse(const QStringList &arguments, Invocation *invocation, QS
             return false;
         }
     }
-    if (!result.arguments.isEmpty()) {
-        *error = tr("The command \"%1\" takes no argument \"%2\".")
-                     .arg(result.command, result.arguments.first());
+    if (!checkArguments(result, error))
         return false;
-    }
     if (parser.isSet(QStringLiteral("database")) && result.database.isEmpty()) {
         *error = tr("--database needs the path of a database file.");
         return false;
@@ -129,6 +164,15 @@ bool CommandLine::parse(const QStringList &arguments, Invocation *invocation, QS
     }
     if (!result.language.isEmpty() && !languageFromCode(result.language)) {
         *error = tr("Unknown language \"%1\": use de, pl or en.").arg(result.language);
+        return false;
+    }
+    if (!result.delimiter.isEmpty() && !CsvFormat::delimiterFromName(result.delimiter)) {
+        *error = tr("Unknown delimiter \"%1\": use \",\", \";\" or tab.").arg(result.delimiter);
+        return false;
+    }
+    if (!result.encoding.isEmpty() && !TextEncodings::fromCode(result.encoding)) {
+        *error = tr("Unknown encoding \"%1\": use utf-8, windows-1250 or windows-1252.")
+                     .arg(result.encoding);
         return false;
     }
     *invocation = result;
@@ -146,6 +190,13 @@ QString CommandLine::helpText()
               "  demo                 Create a database holding the demo programme\n"
               "                       (refused if the database already holds data).\n"
               "  events               List the events: id, kind, title, start, end, status.\n"
+              "  import participants EVENT FILE.csv\n"
+              "                       Import the participants of the event EVENT (its id, as\n"
+              "                       \"events\" lists it) from a spreadsheet saved as CSV.\n"
+              "  import contacts FILE.csv\n"
+              "                       Import contact people from a spreadsheet saved as CSV.\n"
+              "                       An import is all or nothing: a file with an invalid row\n"
+              "                       imports nothing and lists every problem.\n"
               "\n"
               "Options:\n"
               "  --database PATH      The database file. Default:\n"
@@ -153,6 +204,11 @@ QString CommandLine::helpText()
               "  --format FORMAT      events: table (default), csv or json.\n"
               "  --language LANGUAGE  events: the language of the titles: de, pl or en\n"
               "                       (default: %2, from the system's language).\n"
+              "  --dry-run            import: check the file and report, write nothing.\n"
+              "  --delimiter D        import: the cell delimiter: \",\", \";\" or tab\n"
+              "                       (default: detected).\n"
+              "  --encoding E         import: utf-8, windows-1250 or windows-1252\n"
+              "                       (default: detected).\n"
               "  -h, --help           Show this help.\n"
               "  -v, --version        Show the version.\n"
               "\n"

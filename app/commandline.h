@@ -32,6 +32,9 @@ struct Invocation
     QString database;      // empty: the default database
     QString format;        // events: table, csv or json
     QString language;      // events: de, pl or en
+    QString delimiter;     // import: ",", ";" or "tab"; empty: detected
+    QString encoding;      // import: utf-8, windows-1250, windows-1252; empty: detected
+    bool dryRun = false;   // import: check only
 };
 
 // Reads the command line. Options may come before or after the positional

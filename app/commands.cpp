@@ -1,10 +1,12 @@
 #include "commands.h"
 
 #include "consoletable.h"
+#include "csvformat.h"
 #include "csvwriter.h"
 #include "database.h"
 #include "demoprogramme.h"
 #include "eventrepository.h"
+#include "spreadsheetimport.h"
 #include "vocabulary.h"
 
 #include <QFile>
@@ -26,6 +28,10 @@ class Commands final
 public:
     static int demo(const Invocation &invocation);
     static int events(const Invocation &invocation);
+    static int import(const Invocation &invocation);
+
+private:
+    static QString summary(const ImportReport &report, bool dryRun, ImportTarget target);
 };
 
 void printError(const QString &message)
@@ -144,12 +150,91 @@ int Commands::events(const Invocation &invocation)
     return ExitDone;
 }
 
+int Commands::import(const Invocation &invocation)
+{
+    const bool participants = invocation.arguments.first() == u"participants";
+    const QString file = invocation.arguments.last();
+    ImportSettings settings;
+    settings.target = participants ? ImportTarget::Participants : ImportTarget::Contacts;
+    if (participants) {
+        bool ok = false;
+        settings.eventId = invocation.arguments[1].toInt(&ok);
+        if (!ok || settings.eventId <= 0) {
+            printError(tr("\"%1\" is not an event id; \"exchange-planner events\" lists them.")
+                           .arg(invocation.arguments[1]));
+            return ExitBadInput;
+        }
+    }
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        printError(tr("%1 cannot be opened: %2").arg(file, input.errorString()));
+        return ExitBadInput;
+    }
+    settings.format = CsvFormat::detect(&input);
+    input.close();
+    if (!invocation.delimiter.isEmpty())
+        settings.format.delimiter = *CsvFormat::delimiterFromName(invocation.delimiter);
+    if (!invocation.encoding.isEmpty())
+        settings.format.encoding = *TextEncodings::fromCode(invocation.encoding);
+    settings.dryRun = invocation.dryRun;
+
+    const QString path = databasePath(invocation);
+    if (!QFileInfo::exists(path)) {
+        printError(tr("There is no database at %1.").arg(path));
+        return ExitDatabaseProblem;
+    }
+    Database database;
+    const Database::OpenResult opened = database.open(path);
+    if (!opened.ok()) {
+        printError(opened.message);
+        return exitStatusOf(opened);
+    }
+    const ImportReport report = SpreadsheetImport::run(database.connection(), file, settings);
+    if (!report.fileProblem.isEmpty()) {
+        printError(report.fileProblem);
+        return ExitBadInput;
+    }
+    if (report.invalid > 0) {
+        for (const ImportProblem &problem : report.problems) {
+            printError(problem.column.isEmpty()
+                           ? tr("%1:%2: %3").arg(file).arg(problem.line).arg(problem.reason)
+                           : tr("%1:%2: column \"%3\": %4")
+                                 .arg(file)
+                                 .arg(problem.line)
+                                 .arg(problem.column, problem.reason));
+        }
+        printError(tr("%n invalid row(s); nothing was imported.", nullptr, report.invalid));
+        return ExitBadInput;
+    }
+    print(summary(report, settings.dryRun, settings.target) % u'\n');
+    return ExitDone;
+}
+
+QString Commands::summary(const ImportReport &report, bool dryRun, ImportTarget target)
+{
+    QStringList parts{tr("%n person(s) created", nullptr, report.created),
+                      tr("%n matched", nullptr, report.matched)};
+    if (target == ImportTarget::Participants)
+        parts.append(tr("%n skipped (already taking part)", nullptr, report.skipped));
+    if (report.organisationsCreated > 0)
+        parts.append(tr("%n organisation(s) created", nullptr, report.organisationsCreated));
+    if (report.storedValuesKept > 0)
+        parts.append(
+            tr("%n stored value(s) kept where the file differs", nullptr, report.storedValuesKept));
+    const QString counts = parts.join(u", ");
+    return dryRun
+               ? tr("Dry run of %n row(s), nothing written: %1.", nullptr, report.rows).arg(counts)
+               : tr("Imported %n row(s): %1.", nullptr, report.rows).arg(counts);
+}
+
 } // namespace
 
 int runCommand(const Invocation &invocation)
 {
     if (invocation.command == u"demo")
         return Commands::demo(invocation);
+    if (invocation.command == u"import")
+        return Commands::import(invocation);
     return Commands::events(invocation);
 }
 

@@ -197,6 +197,12 @@ QStringList version2(SqlDialect)
     return statements;
 }
 
+// Version 3: matching imported rows to stored people by email, whatever its case.
+QStringList version3(SqlDialect)
+{
+    return {QStringLiteral("CREATE INDEX people_email ON people (lower(email))")};
+}
+
 QSqlError setVersion(QSqlDatabase &db, int version)
 {
     return sql::run(db,
@@ -208,7 +214,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -221,6 +227,9 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
         error = runAll(db, version2(dialect));
         if (!error.isValid())
             error = rebuildSearchText(db);
+        break;
+    case 3:
+        error = runAll(db, version3(dialect));
         break;
     default:
         return QSqlError(QString(), QStringLiteral("no schema version %1").arg(toVersion),

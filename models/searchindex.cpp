@@ -8,7 +8,6 @@
 #include <QSqlRecord>
 
 namespace ep {
-namespace {
 
 // What a user may type to find a row of each table.
 QStringList searchedColumns(const QString &table)
@@ -27,7 +26,10 @@ QStringList searchedColumns(const QString &table)
             QStringLiteral("venue_city"), QStringLiteral("online_platform")};
 }
 
-} // namespace
+QString sortNameOf(const QString &firstName, const QString &lastName)
+{
+    return foldForSearch(lastName % u' ' % firstName);
+}
 
 QStringList searchIndexedTables()
 {
@@ -52,9 +54,8 @@ QSqlError updateSearchText(QSqlDatabase &db, const QString &table, int id)
         parts.append(row.value(i).toString());
 
     if (table == u"people") {
-        const QString sortName =
-            foldForSearch(row.value(QStringLiteral("last_name")).toString() % u' ' %
-                          row.value(QStringLiteral("first_name")).toString());
+        const QString sortName = sortNameOf(row.value(QStringLiteral("first_name")).toString(),
+                                            row.value(QStringLiteral("last_name")).toString());
         return sql::run(db,
                         QStringLiteral("UPDATE people SET search_text = :text, sort_name = :sort "
                                        "WHERE id = :id"),

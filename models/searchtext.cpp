@@ -1,5 +1,7 @@
 #include "searchtext.h"
 
+#include <algorithm>
+
 namespace ep {
 namespace {
 
@@ -40,6 +42,11 @@ QString germanTransliteration(const QString &text)
 
 QString foldForSearch(const QString &text)
 {
+    // Most text (emails, many names) is plain ASCII: no decomposition needed.
+    const bool ascii =
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return text.toLower().simplified();
     const QString decomposed = text.toLower().normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());
@@ -59,9 +66,11 @@ QString searchTextOf(const QStringList &parts)
             continue;
         const QString folded = foldForSearch(part);
         words.append(folded);
-        const QString german = germanTransliteration(part);
-        if (german != folded)
-            words.append(german);
+        static const QString umlauts = QStringLiteral("äöüÄÖÜ");
+        const bool hasUmlaut =
+            std::any_of(part.cbegin(), part.cend(), [](QChar c) { return umlauts.contains(c); });
+        if (hasUmlaut)
+            words.append(germanTransliteration(part));
     }
     return words.join(QLatin1Char(' '));
 }

@@ -67,6 +67,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use &quot;import participants EVENT FILE.csv&quot; or &quot;import contacts FILE.csv&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to import is missing. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments are missing. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot;. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown delimiter &quot;%1&quot;: use &quot;,&quot;, &quot;;&quot; or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, windows-1250 or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]
 
 Plans study visits, webinars and workshops between partner regions.
@@ -76,6 +104,13 @@ Commands:
   demo                 Create a database holding the demo programme
                        (refused if the database already holds data).
   events               List the events: id, kind, title, start, end, status.
+  import participants EVENT FILE.csv
+                       Import the participants of the event EVENT (its id, as
+                       &quot;events&quot; lists it) from a spreadsheet saved as CSV.
+  import contacts FILE.csv
+                       Import contact people from a spreadsheet saved as CSV.
+                       An import is all or nothing: a file with an invalid row
+                       imports nothing and lists every problem.
 
 Options:
   --database PATH      The database file. Default:
@@ -83,6 +118,11 @@ Options:
   --format FORMAT      events: table (default), csv or json.
   --language LANGUAGE  events: the language of the titles: de, pl or en
                        (default: %2, from the system&apos;s language).
+  --dry-run            import: check the file and report, write nothing.
+  --delimiter D        import: the cell delimiter: &quot;,&quot;, &quot;;&quot; or tab
+                       (default: detected).
+  --encoding E         import: utf-8, windows-1250 or windows-1252
+                       (default: detected).
   -h, --help           Show this help.
   -v, --version        Show the version.
 
@@ -134,6 +174,82 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
         <translation>
             <numerusform>Wrote the demo programme with %n event to %1.</numerusform>
             <numerusform>Wrote the demo programme with %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event id; &quot;exchange-planner events&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: column &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid row(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n invalid row; nothing was imported.</numerusform>
+            <numerusform>%n invalid rows; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) created</source>
+        <translation>
+            <numerusform>%n person created</numerusform>
+            <numerusform>%n people created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched</source>
+        <translation>
+            <numerusform>%n matched</numerusform>
+            <numerusform>%n matched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already taking part)</source>
+        <translation>
+            <numerusform>%n skipped (already taking part)</numerusform>
+            <numerusform>%n skipped (already taking part)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) created</source>
+        <translation>
+            <numerusform>%n organisation created</numerusform>
+            <numerusform>%n organisations created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored value(s) kept where the file differs</source>
+        <translation>
+            <numerusform>%n stored value kept where the file differs</numerusform>
+            <numerusform>%n stored values kept where the file differs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run of %n row(s), nothing written: %1.</source>
+        <translation>
+            <numerusform>Dry run of %n row, nothing written: %1.</numerusform>
+            <numerusform>Dry run of %n rows, nothing written: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1.</source>
+        <translation>
+            <numerusform>Imported %n row: %1.</numerusform>
+            <numerusform>Imported %n rows: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,6 +320,97 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>The demo programme cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (first and last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -413,6 +620,104 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
 </context>
 <context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <source>Line %1, column %2: the column name holds a byte that is not %3 (choose the file&apos;s encoding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: no column holds the last name or the full name of a person. The columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n cell where the header has %1</numerusform>
+            <numerusform>%n cells where the header has %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not valid %2; is the file in another encoding?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the departure is before the arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; known are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; known are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (e.g. 2019-07-08 14:30 or 08.07.2019 14:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file holds a NUL byte; it is not a text (CSV) file, or it is saved as UTF-16. Save it from the spreadsheet as &quot;CSV (UTF-8)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Save it from the spreadsheet as &quot;CSV (UTF-8)&quot; and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a row longer than %3 MiB; this is not a spreadsheet&apos;s CSV file, or a quote is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the quote that opens a cell here is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the database refused the row: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no rows at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the column names but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Demo Programme</source>
@@ -436,6 +741,21 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextEncodings</name>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European, e.g. Polish Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European, e.g. German Excel)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

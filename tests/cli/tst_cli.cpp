@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +60,13 @@ private slots:
     void wrongUsage_data();
     void wrongUsage();
     void versionAndHelp();
+    void importsEachSpreadsheetShape_data();
+    void importsEachSpreadsheetShape();
+    void importWithInvalidRowsImportsNothing();
+    void importDryRunWritesNothing();
+    void importRefusesUnknownEventAndBadFiles();
+    void importOptionsOverrideDetection();
+    void importContacts();
     void defaultDatabaseIsInTheUsersDataFolder();
 
 private:
@@ -228,6 +237,177 @@ void CommandLineTest::defaultDatabaseIsInTheUsersDataFolder()
                           u"/data/exchange-planner/exchange-planner/exchange-planner.sqlite"_qs));
     const Run events = run({u"events"_qs, u"--format"_qs, u"json"_qs}, home);
     QCOMPARE(QJsonDocument::fromJson(events.out.toUtf8()).array().size(), 4);
+}
+
+namespace {
+
+QString importFixture(const QString &name)
+{
+    return QStringLiteral(EXCHANGE_PLANNER_TEST_DATA "/import/") + name;
+}
+
+// Counts rows in the database file, read as any SQLite client would.
+int rowsIn(const QString &path, const QString &statement)
+{
+    int result = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"inspect"_qs);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery query(db);
+        if (query.exec(statement) && query.next())
+            result = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(u"inspect"_qs);
+    return result;
+}
+
+} // namespace
+
+void CommandLineTest::importsEachSpreadsheetShape_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("German Excel, UTF-8 with BOM") << u"german-excel-utf8-bom.csv"_qs << 5;
+    QTest::newRow("German Excel, windows-1252") << u"german-excel-windows-1252.csv"_qs << 4;
+    QTest::newRow("Polish Excel, windows-1250") << u"polish-excel-windows-1250.csv"_qs << 5;
+    QTest::newRow("online form") << u"online-form-export.csv"_qs << 4;
+}
+
+void CommandLineTest::importsEachSpreadsheetShape()
+{
+    QFETCH(QString, file);
+    QFETCH(int, rows);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    QCOMPARE(run({u"demo"_qs, u"--database"_qs, path}, m_home).exitCode, 0);
+    const int before = rowsIn(path, u"SELECT count(*) FROM participations WHERE event_id = 2"_qs);
+    const Run result = run(
+        {u"import"_qs, u"participants"_qs, u"2"_qs, importFixture(file), u"--database"_qs, path},
+        m_home);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(u"Imported %1 rows: "_qs.arg(rows)), qPrintable(result.out));
+    QVERIFY(result.err.isEmpty());
+    const int after = rowsIn(path, u"SELECT count(*) FROM participations WHERE event_id = 2"_qs);
+    QVERIFY2(after > before, qPrintable(result.out));
+    // Again: everybody is matched and already takes part.
+    const Run again = run(
+        {u"import"_qs, u"participants"_qs, u"2"_qs, importFixture(file), u"--database"_qs, path},
+        m_home);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(u"0 people created"_qs), qPrintable(again.out));
+    QCOMPARE(rowsIn(path, u"SELECT count(*) FROM participations WHERE event_id = 2"_qs), after);
+}
+
+void CommandLineTest::importWithInvalidRowsImportsNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    QCOMPARE(run({u"demo"_qs, u"--database"_qs, path}, m_home).exitCode, 0);
+    const QString csv = dir.filePath(QStringLiteral("registrations.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Vorname;Nachname;E-Mail\r\nAnna;Nowak;anna@example.org\r\nJan;;jan@example.org\r\n"
+               "Ewa;Kowalska;ewa-at-example.org\r\n");
+    file.close();
+    const int people = rowsIn(path, u"SELECT count(*) FROM people"_qs);
+    const Run result =
+        run({u"import"_qs, u"participants"_qs, u"1"_qs, csv, u"--database"_qs, path}, m_home);
+    QCOMPARE(result.exitCode, 2);
+    const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], csv + u":3: column \"Nachname\": the last name is missing"_qs);
+    QVERIFY(lines[1].startsWith(csv + u":4: column \"E-Mail\": "_qs));
+    QVERIFY(lines[2].contains(u"nothing was imported"_qs));
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(rowsIn(path, u"SELECT count(*) FROM people"_qs), people);
+}
+
+void CommandLineTest::importDryRunWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    QCOMPARE(run({u"demo"_qs, u"--database"_qs, path}, m_home).exitCode, 0);
+    const int people = rowsIn(path, u"SELECT count(*) FROM people"_qs);
+    const Run result =
+        run({u"import"_qs, u"participants"_qs, u"1"_qs, importFixture(u"online-form-export.csv"_qs),
+             u"--dry-run"_qs, u"--database"_qs, path},
+            m_home);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(u"Dry run of 4 rows, nothing written"_qs),
+             qPrintable(result.out));
+    QCOMPARE(rowsIn(path, u"SELECT count(*) FROM people"_qs), people);
+}
+
+void CommandLineTest::importRefusesUnknownEventAndBadFiles()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    QCOMPARE(run({u"demo"_qs, u"--database"_qs, path}, m_home).exitCode, 0);
+    const QString fixture = importFixture(u"german-excel-utf8-bom.csv"_qs);
+    const Run unknown =
+        run({u"import"_qs, u"participants"_qs, u"99"_qs, fixture, u"--database"_qs, path}, m_home);
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"no event 99"_qs), qPrintable(unknown.err));
+    const Run notNumber = run(
+        {u"import"_qs, u"participants"_qs, u"first"_qs, fixture, u"--database"_qs, path}, m_home);
+    QCOMPARE(notNumber.exitCode, 2);
+    const Run missing = run({u"import"_qs, u"participants"_qs, u"1"_qs,
+                             dir.filePath(u"missing.csv"_qs), u"--database"_qs, path},
+                            m_home);
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains(u"missing.csv"_qs));
+    for (const QStringList &arguments :
+         {QStringList{u"import"_qs}, QStringList{u"import"_qs, u"participants"_qs, u"1"_qs},
+          QStringList{u"import"_qs, u"people"_qs, fixture},
+          QStringList{u"import"_qs, u"contacts"_qs, fixture, u"--encoding"_qs, u"latin2"_qs},
+          QStringList{u"import"_qs, u"contacts"_qs, fixture, u"--delimiter"_qs, u"|"_qs}}) {
+        const Run wrong = run(arguments, m_home);
+        QCOMPARE(wrong.exitCode, 1);
+        QCOMPARE(wrong.err.count(u'\n'), 1);
+    }
+}
+
+void CommandLineTest::importOptionsOverrideDetection()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    QCOMPARE(run({u"demo"_qs, u"--database"_qs, path}, m_home).exitCode, 0);
+    // Read as UTF-8, the German windows-1252 file has bytes that are not UTF-8.
+    const Run wrong = run({u"import"_qs, u"participants"_qs, u"1"_qs,
+                           importFixture(u"german-excel-windows-1252.csv"_qs), u"--encoding"_qs,
+                           u"utf-8"_qs, u"--database"_qs, path},
+                          m_home);
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains(u"not valid UTF-8"_qs), qPrintable(wrong.err));
+    // Split at commas, the semicolon file has no name column.
+    const Run commas = run({u"import"_qs, u"participants"_qs, u"1"_qs,
+                            importFixture(u"german-excel-utf8-bom.csv"_qs), u"--delimiter"_qs,
+                            u","_qs, u"--database"_qs, path},
+                           m_home);
+    QCOMPARE(commas.exitCode, 2);
+    const Run right = run({u"import"_qs, u"participants"_qs, u"1"_qs,
+                           importFixture(u"german-excel-windows-1252.csv"_qs), u"--encoding"_qs,
+                           u"windows-1252"_qs, u"--delimiter"_qs, u";"_qs, u"--database"_qs, path},
+                          m_home);
+    QCOMPARE(right.exitCode, 0);
+}
+
+void CommandLineTest::importContacts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    QCOMPARE(run({u"demo"_qs, u"--database"_qs, path}, m_home).exitCode, 0);
+    const int contacts = rowsIn(path, u"SELECT count(*) FROM people WHERE is_contact = 1"_qs);
+    const Run result =
+        run({u"import"_qs, u"contacts"_qs, importFixture(u"polish-excel-windows-1250.csv"_qs),
+             u"--database"_qs, path},
+            m_home);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(rowsIn(path, u"SELECT count(*) FROM people WHERE is_contact = 1"_qs) > contacts);
+    QCOMPARE(rowsIn(path, u"SELECT count(*) FROM people WHERE "
+                          "email = 'm.zolkiewska@katowice.example.org' AND is_contact = 1"_qs),
+             1);
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)

