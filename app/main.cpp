@@ -39,8 +39,10 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("exchange-planner"));
     QCoreApplication::setApplicationName(QStringLiteral("exchange-planner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EXCHANGE_PLANNER_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Exchange Planner"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("exchange-planner"));
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Exchange Planner"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("exchange-planner"));
+    }
 }
 
 // Opens `path` for the window. A database that does not exist yet is created
@@ -132,11 +134,9 @@ void quietQtDiagnostics(QtMsgType type, const QMessageLogContext &, const QStrin
 int runCommand(int &argc, char **argv, ep::Invocation::Mode mode)
 {
     qInstallMessageHandler(quietQtDiagnostics);
-    // Commands never open a window and never need a display; documents are
-    // still rendered with QtGui, so the application is a GUI one, offscreen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // The commands so far read and write data only: a core application,
+    // without the start-up of fonts and a platform plugin that a GUI one has.
+    QCoreApplication app(argc, argv);
     describeApplication();
     ep::installTranslations(QLocale::system());
 

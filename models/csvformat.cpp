@@ -33,7 +33,7 @@ std::pair<double, qsizetype> scoreOf(const QList<CsvReader::Record> &records)
 {
     std::map<qsizetype, int> counts;
     for (const CsvReader::Record &record : records)
-        ++counts[record.fields.size()];
+        ++counts[record.size()];
     if (counts.empty())
         return {0.0, 0};
     const auto modal = std::max_element(counts.begin(), counts.end(), [](auto a, auto b) {
@@ -89,8 +89,10 @@ CsvFormat CsvFormat::detect(QIODevice *device)
 
     const QList<CsvReader::Record> records = recordsOf(sample, format.delimiter, 10);
     for (int index = 0; index < records.size(); ++index) {
-        for (const QByteArray &field : records[index].fields) {
-            const QString name = TextEncodings::decode(field, format.encoding).value_or(QString());
+        for (qsizetype column = 0; column < records[index].size(); ++column) {
+            const QString name =
+                TextEncodings::decode(records[index].field(column), format.encoding)
+                    .value_or(QString());
             if (ImportFields::fieldForHeader(name) != ImportField::Ignore ||
                 ImportFields::normalized(name) == u"name") {
                 format.headerRecord = index;
@@ -109,7 +111,8 @@ QList<QStringList> CsvFormat::preview(QIODevice *device, const CsvFormat &format
     CsvReader reader(format.delimiter);
     reader.read(device, [&](const CsvReader::Record &record) {
         QStringList cells;
-        for (const QByteArray &field : record.fields) {
+        for (qsizetype column = 0; column < record.size(); ++column) {
+            const QByteArrayView field = record.field(column);
             cells.append(TextEncodings::decode(field, format.encoding)
                              .value_or(QString::fromUtf8(field))); // shows U+FFFD where bad
         }

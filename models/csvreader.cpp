@@ -7,12 +7,14 @@ namespace ep {
 CsvReader::CsvReader(char delimiter, qsizetype maxRecordSize)
     : m_delimiter(delimiter)
     , m_maxRecordSize(maxRecordSize)
-{}
+{
+    for (char c : {delimiter, '"', '\n', '\r', '\0'})
+        m_special[static_cast<unsigned char>(c)] = true;
+}
 
 void CsvReader::endField()
 {
-    m_record.fields.append(m_field);
-    m_field.clear();
+    m_record.ends.append(m_record.data.size());
 }
 
 bool CsvReader::endRecord(const RecordHandler &handler)
@@ -22,7 +24,9 @@ bool CsvReader::endRecord(const RecordHandler &handler)
     bool goOn = true;
     if (!blankLine)
         goOn = handler(m_record);
-    m_record.fields.clear();
+    // Room kept for the next record (unless the handler kept a copy).
+    m_record.data.resize(0);
+    m_record.ends.resize(0);
     m_recordSize = 0;
     m_recordHasContent = false;
     m_state = State::FieldStart;
@@ -50,6 +54,23 @@ CsvReader::Status CsvReader::read(QIODevice *device, const RecordHandler &handle
                 i = 3;
         }
         for (; i < chunk.size(); ++i) {
+            // Most bytes are text inside a field: take a run of them at once.
+            if ((m_state == State::Unquoted || m_state == State::Quoted) && !m_skipLineFeed) {
+                qsizetype end = i;
+                while (end < chunk.size() && !isSpecial(chunk[end]))
+                    ++end;
+                if (end > i) {
+                    m_recordSize += end - i;
+                    if (m_recordSize > m_maxRecordSize) {
+                        m_problemLine = m_record.line;
+                        return Status::RecordTooLong;
+                    }
+                    m_record.data.append(chunk.constData() + i, end - i);
+                    i = end;
+                    if (i == chunk.size())
+                        break;
+                }
+            }
             const char c = chunk[i];
             if (c == '\0') {
                 m_problemLine = m_line;
@@ -83,11 +104,11 @@ CsvReader::Status CsvReader::read(QIODevice *device, const RecordHandler &handle
                     m_recordHasContent = true;
                     m_state = State::Quoted;
                 } else if (c == '"' && m_state == State::QuoteInQuoted) {
-                    m_field.append('"'); // a doubled quote inside quotes
+                    m_record.data.append('"'); // a doubled quote inside quotes
                     m_state = State::Quoted;
                 } else {
                     m_recordHasContent = true;
-                    m_field.append(c);
+                    m_record.data.append(c);
                     m_state = State::Unquoted;
                 }
                 break;
@@ -97,7 +118,7 @@ CsvReader::Status CsvReader::read(QIODevice *device, const RecordHandler &handle
                 } else {
                     if (c == '\n')
                         ++m_line;
-                    m_field.append(c);
+                    m_record.data.append(c);
                 }
                 break;
             }
@@ -107,7 +128,7 @@ CsvReader::Status CsvReader::read(QIODevice *device, const RecordHandler &handle
         m_problemLine = m_record.line;
         return Status::UnclosedQuote;
     }
-    if (m_recordHasContent || !m_field.isEmpty()) {
+    if (m_recordHasContent) {
         if (!endRecord(handler))
             return Status::Cancelled;
     }

@@ -120,7 +120,10 @@ Database::OpenResult Database::openSqliteFile(const QString &path)
 
     {
         QSqlQuery pragma(db);
+        // Temporary data (sorting, the journal of a multi-row insert) in
+        // memory rather than in files under /var/tmp.
         if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
+            !pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY")) ||
             !pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
             return failure(Status::CannotOpen,
                            tr("Cannot open %1: %2").arg(path, pragma.lastError().databaseText()));

@@ -20,7 +20,8 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 } // namespace
 
-PreparedStatement::PreparedStatement(const QSqlDatabase &db, const QString &statement)
+PreparedStatement::PreparedStatement(const QSqlDatabase &db, const QString &statement,
+                                     Returns returns)
     : m_handle(sqliteHandle(db))
     , m_query(db)
 {
@@ -32,7 +33,7 @@ PreparedStatement::PreparedStatement(const QSqlDatabase &db, const QString &stat
             m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
         return;
     }
-    m_valid = m_query.prepare(statement);
+    m_valid = m_query.prepare(returns == Returns::Id ? statement % u" RETURNING id" : statement);
     if (!m_valid)
         m_error = m_query.lastError().text();
 }
@@ -49,11 +50,41 @@ void PreparedStatement::bind(int index, const QString &value)
         m_query.bindValue(index - 1, value.isNull() ? QStringLiteral("") : value);
         return;
     }
-    // A null QString has no data; SQLite would read that as NULL.
-    static const char16_t empty[] = u"";
-    const void *text = value.isNull() ? static_cast<const void *>(empty) : value.utf16();
-    sqlite3_bind_text16(m_statement, index, text, int(value.size() * sizeof(char16_t)),
-                        SQLITE_TRANSIENT);
+    if (value.isEmpty()) { // many cells of a spreadsheet are
+        sqlite3_bind_text(m_statement, index, "", 0, SQLITE_STATIC);
+        return;
+    }
+    // The database keeps UTF-8: converted here by Qt, and not copied again.
+    if (m_texts.size() < index)
+        m_texts.resize(index);
+    QByteArray &text = m_texts[index - 1];
+    // ASCII, most values, is copied into the buffer this parameter already has.
+    text.resize(value.size());
+    char *out = text.data();
+    bool ascii = true;
+    for (QChar c : value) {
+        ascii = ascii && c.unicode() < 0x80;
+        *out++ = char(c.unicode());
+    }
+    if (!ascii)
+        text = value.toUtf8();
+    // A null QByteArray has no data; SQLite would read that as NULL.
+    sqlite3_bind_text(m_statement, index, text.isNull() ? "" : text.constData(), int(text.size()),
+                      SQLITE_STATIC);
+}
+
+void PreparedStatement::bindAscii(int index, QByteArrayView value)
+{
+    if (!m_statement) {
+        m_query.bindValue(index - 1, QString::fromLatin1(value));
+        return;
+    }
+    if (m_texts.size() < index)
+        m_texts.resize(index);
+    QByteArray &text = m_texts[index - 1];
+    text.resize(value.size());
+    std::copy(value.begin(), value.end(), text.begin());
+    sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_STATIC);
 }
 
 void PreparedStatement::bind(int index, qint64 value)
@@ -150,6 +181,16 @@ qint64 PreparedStatement::execForInt()
         value = intColumn(0);
     finish();
     return value;
+}
+
+qint64 PreparedStatement::execForId()
+{
+    if (!m_statement)
+        return execForInt();
+    if (!exec())
+        return -1;
+    finish();
+    return sqlite3_last_insert_rowid(m_handle);
 }
 
 } // namespace ep

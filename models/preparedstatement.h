@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -17,7 +18,17 @@ namespace ep {
 class PreparedStatement final
 {
 public:
-    PreparedStatement(const QSqlDatabase &db, const QString &statement);
+    // Returns::Id: an INSERT whose new row's id execForId() gives back. SQLite
+    // reads it from the connection (RETURNING would cost an ephemeral table
+    // per row); other engines get "RETURNING id" added.
+    enum class Returns
+    {
+        Rows,
+        Id
+    };
+
+    PreparedStatement(const QSqlDatabase &db, const QString &statement,
+                      Returns returns = Returns::Rows);
     ~PreparedStatement();
     Q_DISABLE_COPY_MOVE(PreparedStatement)
 
@@ -26,6 +37,8 @@ public:
 
     void bind(int index, const QString &value); // a null QString binds ''
     void bind(int index, qint64 value);
+    // Text known to be ASCII, e.g. a date written by the caller.
+    void bindAscii(int index, QByteArrayView text);
     void bindNull(int index);
 
     // Runs the statement with the values bound; true when it ran. Rows it
@@ -39,9 +52,11 @@ public:
     // Ends reading: a statement left on a row would hold the database busy.
     void finish();
 
-    // exec(), the first column of the first row (e.g. an id), finish();
-    // -1 when it failed or returned no row.
+    // exec(), the first column of the first row, finish(); -1 when it failed
+    // or returned no row, 0 for NULL.
     qint64 execForInt();
+    // Runs an INSERT prepared with Returns::Id; the new row's id, or -1.
+    qint64 execForId();
 
 private:
     bool m_valid = false;
@@ -51,6 +66,9 @@ private:
     bool m_pendingRow = false; // SQLite: exec() stepped onto a row not yet read
     bool m_firstRead = false;
     QSqlQuery m_query; // any other driver
+    // The UTF-8 of the bound texts, kept until the statement runs, so that
+    // SQLite can use them without a copy of its own (SQLITE_STATIC).
+    QList<QByteArray> m_texts;
 };
 
 } // namespace ep

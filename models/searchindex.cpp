@@ -28,7 +28,7 @@ QStringList searchedColumns(const QString &table)
 
 QString sortNameOf(const QString &firstName, const QString &lastName)
 {
-    return foldForSearch(lastName % u' ' % firstName);
+    return foldedJoin({lastName, firstName});
 }
 
 QStringList searchIndexedTables()

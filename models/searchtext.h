@@ -15,6 +15,10 @@ QString foldForSearch(const QString &text);
 // and "Müller" all find Müller.
 QString searchTextOf(const QStringList &parts);
 
+// The folded parts joined by single spaces, without the German spellings
+// that searchTextOf() adds: e.g. the sort name "muller jurgen".
+QString foldedJoin(const QStringList &parts);
+
 // The folded words of what the user typed into a search field.
 QStringList searchWords(const QString &typed);
 

@@ -12,10 +12,12 @@
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <array>
 #include <memory>
+#include <vector>
 
 namespace ep {
 namespace {
@@ -58,73 +60,167 @@ struct Row
     QString participationNotes;
 };
 
-QDateTime parseDateTime(const QString &text)
+// The number made of the digits text[from, to), or -1.
+int digitsAt(QStringView text, qsizetype from, qsizetype to)
 {
-    static const QStringList formats{
-        u"yyyy-MM-ddTHH:mm"_qs,    u"yyyy-MM-ddTHH:mm:ss"_qs, u"yyyy-MM-dd HH:mm"_qs,
-        u"yyyy-MM-dd HH:mm:ss"_qs, u"dd.MM.yyyy HH:mm"_qs,    u"d.M.yyyy H:mm"_qs,
-        u"dd.MM.yyyy HH:mm:ss"_qs, u"dd/MM/yyyy HH:mm"_qs,    u"d/M/yyyy H:mm"_qs};
-    for (const QString &format : formats) {
-        const QDateTime value = QDateTime::fromString(text, format);
-        if (value.isValid())
-            return value;
+    if (from >= to || to > text.size() || to - from > 4)
+        return -1;
+    int value = 0;
+    for (qsizetype i = from; i < to; ++i) {
+        if (!text[i].isDigit())
+            return -1;
+        value = value * 10 + text[i].digitValue();
     }
-    static const QStringList dateFormats{u"yyyy-MM-dd"_qs, u"dd.MM.yyyy"_qs, u"d.M.yyyy"_qs,
-                                         u"dd/MM/yyyy"_qs, u"d/M/yyyy"_qs};
-    for (const QString &format : dateFormats) {
-        const QDate value = QDate::fromString(text, format);
-        if (value.isValid())
-            return value.startOfDay();
+    return value;
+}
+
+// A date as spreadsheets write it: 2019-07-08, 08.07.2019, 8.7.2019,
+// 08/07/2019 (day first, as in Europe).
+QDate parseDate(QStringView text)
+{
+    const qsizetype first = text.indexOf(u'-');
+    if (first == 4) {
+        const qsizetype second = text.indexOf(u'-', 5);
+        return QDate(digitsAt(text, 0, 4), digitsAt(text, 5, second),
+                     digitsAt(text, second + 1, text.size()));
+    }
+    for (QChar separator : {u'.', u'/'}) {
+        const qsizetype day = text.indexOf(separator);
+        const qsizetype month = day < 0 ? -1 : text.indexOf(separator, day + 1);
+        if (day > 0 && month > day && text.size() - month - 1 == 4)
+            return QDate(digitsAt(text, month + 1, text.size()), digitsAt(text, day + 1, month),
+                         digitsAt(text, 0, day));
     }
     return {};
 }
 
-// The statements of one import run, prepared once.
+// A date with an optional time (9:30, 09:30, 09:30:00). Parsed by hand: an
+// import reads it once a row, and QDateTime::fromString costs as much as the
+// database's insert. Kept in UTC: the value is stored as written, and local
+// time would look up the time zone for every row.
+QDateTime parseDateTime(const QString &text)
+{
+    const QStringView trimmed = QStringView(text).trimmed();
+    qsizetype split = trimmed.indexOf(u'T');
+    if (split < 0)
+        split = trimmed.indexOf(u' ');
+    const QDate date = parseDate(split < 0 ? trimmed : trimmed.first(split));
+    QTime time(0, 0);
+    if (split >= 0) {
+        const QStringView clock = trimmed.mid(split + 1).trimmed();
+        const qsizetype colon = clock.indexOf(u':');
+        const qsizetype seconds = colon < 0 ? -1 : clock.indexOf(u':', colon + 1);
+        const qsizetype minutesEnd = seconds < 0 ? clock.size() : seconds;
+        time = QTime(digitsAt(clock, 0, colon), digitsAt(clock, colon + 1, minutesEnd));
+        if (colon < 0 || minutesEnd - colon != 3 ||
+            (seconds >= 0 && digitsAt(clock, seconds + 1, clock.size()) < 0)) {
+            time = QTime();
+        }
+    }
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+using PersonValues = std::array<QString, PersonColumnCount>;
+
+// A Bloom filter over strings: whether a key may have been added (rarely a
+// false yes, never a false no), in one MiB however many keys are added. The
+// import asks it before looking a person up in the database, which most rows
+// of a new registration list would do in vain.
+class KeyFilter
+{
+public:
+    void add(const QString &key)
+    {
+        for (size_t bit : bitsOf(key))
+            m_bits[bit / 64] |= quint64(1) << (bit % 64);
+    }
+
+    bool mightContain(const QString &key) const
+    {
+        for (size_t bit : bitsOf(key)) {
+            if (!(m_bits[bit / 64] & (quint64(1) << (bit % 64))))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    static constexpr size_t bitCount = size_t(8) * 1024 * 1024;
+
+    static std::array<size_t, 2> bitsOf(const QString &key)
+    {
+        return {qHash(key, 0x9E3779B9) % bitCount, qHash(key, 0x85EBCA6B) % bitCount};
+    }
+
+    std::vector<quint64> m_bits = std::vector<quint64>(bitCount / 64);
+};
+
+// Writes the rows of one import. New people and their participations are
+// collected and written `batchSize` rows to a statement: SQLite's work per
+// statement (beginning, halting and resetting it) costs more than the rows
+// themselves. So that a participation can refer to a person not written yet,
+// new people get their ids here, counting on from the highest stored id: the
+// import holds the write transaction, so nobody else inserts meanwhile.
+// (A PostgreSQL database must move its identity sequence past them after
+// the import; SQLite's rowids need nothing.)
 class Writer
 {
     Q_DECLARE_TR_FUNCTIONS(SpreadsheetImport)
 
 public:
+    static constexpr int batchSize = 64;
+
     Writer(const QSqlDatabase &db, const ImportSettings &settings, ImportReport &report)
         : m_db(db)
         , m_settings(settings)
         , m_report(report)
-        , m_findByEmail(db, QStringLiteral("SELECT id FROM people WHERE lower(email) = lower(?) "
-                                           "ORDER BY id LIMIT 1"))
-        , m_findByName(db, QStringLiteral("SELECT id FROM people WHERE sort_name = ? AND "
-                                          "COALESCE(organisation_id, 0) = ? ORDER BY id LIMIT 1"))
+        // min(id), not ORDER BY id: no sorter per row; 0 (NULL) when there is none.
+        , m_findByEmail(db, QStringLiteral("SELECT min(id) FROM people "
+                                           "WHERE email = ? COLLATE NOCASE"))
+        , m_findByName(db, QStringLiteral("SELECT min(id) FROM people WHERE sort_name = ? AND "
+                                          "COALESCE(organisation_id, 0) = ?"))
         , m_loadPerson(db, u"SELECT "_qs % columnList() %
                                u", organisation_id, is_contact FROM people WHERE id = ?"_qs)
-        , m_insertPerson(db,
-                         u"INSERT INTO people ("_qs % columnList() %
-                             u", organisation_id, is_contact, search_text, sort_name) VALUES ("_qs %
-                             placeholders(PersonColumnCount + 4) % u") RETURNING id"_qs)
         , m_updatePerson(db, u"UPDATE people SET "_qs % assignmentList() %
                                  u", organisation_id = ?, is_contact = ?, search_text = ?,"
                                  u" sort_name = ? WHERE id = ?"_qs)
-        , m_participationExists(db, QStringLiteral("SELECT id FROM participations "
+        , m_participationExists(db, QStringLiteral("SELECT count(*) FROM participations "
                                                    "WHERE event_id = ? AND person_id = ?"))
-        , m_insertParticipation(
-              db, QStringLiteral("INSERT INTO participations (event_id, person_id, role,"
-                                 " status, delegation, arrival, departure, dietary_needs,"
-                                 " accessibility_needs, notes)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        , m_insertOrganisation(db, QStringLiteral("INSERT INTO organisations (name, search_text)"
-                                                  " VALUES (?, ?) RETURNING id"))
+        , m_insertOrganisation(db,
+                               QStringLiteral("INSERT INTO organisations (name, search_text)"
+                                              " VALUES (?, ?)"),
+                               PreparedStatement::Returns::Id)
+        , m_insertPeople(db, insertPeopleStatement(batchSize))
+        , m_insertParticipations(db, insertParticipationsStatement(batchSize))
     {
         for (const PreparedStatement *statement :
-             {&m_findByEmail, &m_findByName, &m_loadPerson, &m_insertPerson, &m_updatePerson,
-              &m_participationExists, &m_insertParticipation, &m_insertOrganisation}) {
+             {&m_findByEmail, &m_findByName, &m_loadPerson, &m_updatePerson, &m_participationExists,
+              &m_insertOrganisation, &m_insertPeople, &m_insertParticipations}) {
             if (!statement->isValid() && m_error.isEmpty())
                 m_error = statement->error();
         }
-        QSqlQuery organisations(db);
-        organisations.setForwardOnly(true);
-        organisations.exec(QStringLiteral("SELECT id, name, short_name FROM organisations"));
-        while (organisations.next()) {
-            const int id = organisations.value(0).toInt();
-            m_organisations.insert(foldForSearch(organisations.value(1).toString()), id);
-            const QString shortName = foldForSearch(organisations.value(2).toString());
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.exec(QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM people"));
+        m_nextPersonId = query.next() ? query.value(0).toLongLong() : 1;
+        // What stored people can be matched by: only rows with one of these
+        // keys are looked up in the database. Held for the people stored
+        // before, not for the file's rows, so memory does not grow with the file.
+        query.exec(QStringLiteral("SELECT email, sort_name, COALESCE(organisation_id, 0)"
+                                  " FROM people"));
+        while (query.next()) {
+            const QString email = query.value(0).toString();
+            m_storedKeys.add(email.isEmpty() ? QString(query.value(1).toString() % u'\t' %
+                                                       query.value(2).toString())
+                                             : QString(u'@' % email.toLower()));
+        }
+        query.exec(QStringLiteral("SELECT id, name, short_name FROM organisations"));
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            m_organisations.insert(foldForSearch(query.value(1).toString()), id);
+            const QString shortName = foldForSearch(query.value(2).toString());
             if (!shortName.isEmpty() && !m_organisations.contains(shortName))
                 m_organisations.insert(shortName, id);
         }
@@ -132,38 +228,79 @@ public:
 
     QString error() const { return m_error; }
 
-    // Writes one valid row; false (with error()) when the database refused.
-    bool write(const Row &row)
+    // Takes one valid row; false (with error()) when the database refused.
+    bool write(Row row)
     {
         const qint64 organisationId = organisationFor(row.organisation);
         if (organisationId < 0)
             return false;
-        qint64 personId = findPerson(row, organisationId);
-        if (personId > 0) {
+        const bool contact = m_settings.target == ImportTarget::Contacts;
+        const QString key = matchKey(row, organisationId);
+        qint64 personId = 0;
+        bool stored = false; // the person was in the database before this batch
+        if (const auto pending = m_pendingPeople.constFind(key);
+            pending != m_pendingPeople.cend()) {
+            NewPerson &person = m_newPeople[pending.value()];
+            merge(person.values, person.organisationId, row, organisationId);
+            person.contact = person.contact || contact;
+            personId = person.id;
+            ++m_report.matched;
+        } else if (personId = m_storedKeys.mightContain(key) ? findPerson(row, organisationId) : 0;
+                   personId > 0) {
+            stored = true;
             ++m_report.matched;
             if (!updatePerson(personId, row, organisationId))
                 return false;
+        } else if (personId < 0) {
+            return fail(row.person[EmailColumn].isEmpty() ? m_findByName : m_findByEmail);
         } else {
-            personId = insertPerson(row, organisationId);
-            if (personId < 0)
-                return false;
+            personId = m_nextPersonId++;
+            m_pendingPeople.insert(key, m_newPeople.size());
+            m_newPeople.append({personId, row.person, organisationId, contact});
             ++m_report.created;
-            if (m_settings.target == ImportTarget::Participants)
-                return insertParticipation(personId, row);
-            return true;
         }
-        if (m_settings.target == ImportTarget::Contacts)
-            return true;
-        m_participationExists.bind(1, qint64(m_settings.eventId));
-        m_participationExists.bind(2, personId);
-        if (m_participationExists.execForInt() > 0) {
-            ++m_report.skipped;
-            return true;
+        if (m_settings.target == ImportTarget::Participants) {
+            if (m_pendingParticipants.contains(personId) || (stored && participates(personId))) {
+                ++m_report.skipped;
+            } else {
+                m_pendingParticipants.insert(personId);
+                m_newParticipations.append({personId, std::move(row)});
+            }
         }
-        return insertParticipation(personId, row);
+        if (m_newPeople.size() >= batchSize || m_newParticipations.size() >= batchSize)
+            return flush();
+        return true;
+    }
+
+    // Writes what is still collected; to be called after the last row.
+    bool flush()
+    {
+        if (!insertPeople() || !insertParticipations())
+            return false;
+        for (auto it = m_pendingPeople.cbegin(); it != m_pendingPeople.cend(); ++it)
+            m_storedKeys.add(it.key());
+        m_newPeople.clear();
+        m_pendingPeople.clear();
+        m_newParticipations.clear();
+        m_pendingParticipants.clear();
+        return true;
     }
 
 private:
+    struct NewPerson
+    {
+        qint64 id;
+        PersonValues values;
+        qint64 organisationId;
+        bool contact;
+    };
+
+    struct NewParticipation
+    {
+        qint64 personId;
+        Row row;
+    };
+
     static QString columnList()
     {
         QStringList names;
@@ -180,16 +317,47 @@ private:
         return assignments.join(u", ");
     }
 
-    static QString placeholders(int count)
+    // "(?, ?, ?), (?, ?, ?)": `rows` groups of `columns` placeholders.
+    static QString valueRows(int rows, int columns)
     {
-        QStringList marks(count, QStringLiteral("?"));
-        return marks.join(u", ");
+        const QString row = u'(' % QStringList(columns, QStringLiteral("?")).join(u", ") % u')';
+        return QStringList(rows, row).join(u", ");
+    }
+
+    // OR FAIL: a failed row ends the whole import, which is rolled back, so
+    // the statement need not undo its own earlier rows. Otherwise SQLite keeps
+    // a statement journal of every page a batch touches.
+    static constexpr int personParameters = PersonColumnCount + 5;
+    static constexpr int participationParameters = 10;
+
+    static QString insertPeopleStatement(int rows)
+    {
+        return u"INSERT OR FAIL INTO people (id, "_qs % columnList() %
+               u", organisation_id, is_contact, search_text, sort_name) VALUES "_qs %
+               valueRows(rows, personParameters);
+    }
+
+    static QString insertParticipationsStatement(int rows)
+    {
+        return u"INSERT OR FAIL INTO participations (event_id, person_id, role, status, delegation,"
+               u" arrival, departure, dietary_needs, accessibility_needs, notes) VALUES "_qs %
+               valueRows(rows, participationParameters);
     }
 
     bool fail(const PreparedStatement &statement)
     {
         m_error = statement.error();
         return false;
+    }
+
+    // What identifies a person within the import: the email, else the name
+    // and organisation — the same as findPerson() asks the database.
+    static QString matchKey(const Row &row, qint64 organisationId)
+    {
+        if (!row.person[EmailColumn].isEmpty())
+            return u'@' % row.person[EmailColumn].toLower();
+        return sortNameOf(row.person[FirstNameColumn], row.person[LastNameColumn]) % u'\t' %
+               QString::number(organisationId);
     }
 
     // The organisation named `name` (by its name or short name), stored new
@@ -203,7 +371,7 @@ private:
             return found.value();
         m_insertOrganisation.bind(1, name);
         m_insertOrganisation.bind(2, searchTextOf({name}));
-        const qint64 id = m_insertOrganisation.execForInt();
+        const qint64 id = m_insertOrganisation.execForId();
         if (id < 0) {
             fail(m_insertOrganisation);
             return -1;
@@ -213,7 +381,8 @@ private:
         return id;
     }
 
-    // By email when the row has one, else by name and organisation.
+    // A stored person by email when the row has one, else by name and
+    // organisation; 0 for none, -1 on a database error.
     qint64 findPerson(const Row &row, qint64 organisationId)
     {
         if (!row.person[EmailColumn].isEmpty()) {
@@ -225,114 +394,175 @@ private:
         return m_findByName.execForInt();
     }
 
-    void bindPerson(PreparedStatement &statement,
-                    const std::array<QString, PersonColumnCount> &values, qint64 organisationId,
-                    bool contact)
+    bool participates(qint64 personId)
+    {
+        m_participationExists.bind(1, qint64(m_settings.eventId));
+        m_participationExists.bind(2, personId);
+        return m_participationExists.execForInt() > 0;
+    }
+
+    // Fills in what `values` lack from the row; replaces differing values only
+    // when the user chose so. True when anything changed.
+    bool merge(PersonValues &values, qint64 &organisationId, const Row &row,
+               qint64 rowOrganisationId)
+    {
+        bool changed = false;
+        for (int column = 0; column < PersonColumnCount; ++column) {
+            const QString &value = row.person[column];
+            const bool same = column == EmailColumn
+                                  ? value.compare(values[column], Qt::CaseInsensitive) == 0
+                                  : value == values[column];
+            if (value.isEmpty() || same)
+                continue;
+            if (values[column].isEmpty() || m_settings.overwriteStoredValues) {
+                if (!values[column].isEmpty())
+                    ++m_report.storedValuesReplaced;
+                values[column] = value;
+                changed = true;
+            } else {
+                ++m_report.storedValuesKept;
+            }
+        }
+        if (rowOrganisationId > 0 && rowOrganisationId != organisationId) {
+            if (organisationId == 0 || m_settings.overwriteStoredValues) {
+                if (organisationId != 0)
+                    ++m_report.storedValuesReplaced;
+                organisationId = rowOrganisationId;
+                changed = true;
+            } else {
+                ++m_report.storedValuesKept;
+            }
+        }
+        return changed;
+    }
+
+    // Binds a person's columns from parameter `first` on, in the order of
+    // personColumns, then organisation, contact flag, search text and sort name.
+    static void bindPerson(PreparedStatement &statement, int first, const PersonValues &values,
+                           qint64 organisationId, bool contact)
     {
         for (int column = 0; column < PersonColumnCount; ++column)
-            statement.bind(column + 1, values[column]);
+            statement.bind(first + column, values[column]);
+        const int next = first + PersonColumnCount;
         if (organisationId > 0)
-            statement.bind(PersonColumnCount + 1, organisationId);
+            statement.bind(next, organisationId);
         else
-            statement.bindNull(PersonColumnCount + 1);
-        statement.bind(PersonColumnCount + 2, qint64(contact ? 1 : 0));
-        statement.bind(
-            PersonColumnCount + 3,
-            searchTextOf({values[FirstNameColumn], values[LastNameColumn], values[EmailColumn],
-                          values[FunctionColumn], values[CityColumn]}));
-        statement.bind(PersonColumnCount + 4,
-                       sortNameOf(values[FirstNameColumn], values[LastNameColumn]));
+            statement.bindNull(next);
+        statement.bind(next + 1, qint64(contact ? 1 : 0));
+        statement.bind(next + 2, searchTextOf({values[FirstNameColumn], values[LastNameColumn],
+                                               values[EmailColumn], values[FunctionColumn],
+                                               values[CityColumn]}));
+        statement.bind(next + 3, sortNameOf(values[FirstNameColumn], values[LastNameColumn]));
     }
 
-    qint64 insertPerson(const Row &row, qint64 organisationId)
-    {
-        bindPerson(m_insertPerson, row.person, organisationId,
-                   m_settings.target == ImportTarget::Contacts);
-        const qint64 id = m_insertPerson.execForInt();
-        if (id < 0)
-            fail(m_insertPerson);
-        return id;
-    }
-
-    // Fills in what the stored person lacks; replaces differing values only
-    // when the user chose so.
     bool updatePerson(qint64 id, const Row &row, qint64 organisationId)
     {
         m_loadPerson.bind(1, id);
         if (!m_loadPerson.exec() || !m_loadPerson.next())
             return fail(m_loadPerson);
-        std::array<QString, PersonColumnCount> stored;
+        PersonValues values;
         for (int column = 0; column < PersonColumnCount; ++column)
-            stored[column] = m_loadPerson.textColumn(column);
-        const qint64 storedOrganisation = m_loadPerson.isNullColumn(PersonColumnCount)
-                                              ? 0
-                                              : m_loadPerson.intColumn(PersonColumnCount);
+            values[column] = m_loadPerson.textColumn(column);
+        qint64 storedOrganisation = m_loadPerson.isNullColumn(PersonColumnCount)
+                                        ? 0
+                                        : m_loadPerson.intColumn(PersonColumnCount);
         const bool storedContact = m_loadPerson.intColumn(PersonColumnCount + 1) != 0;
         m_loadPerson.finish();
 
-        std::array<QString, PersonColumnCount> merged = stored;
-        bool changed = false;
-        for (int column = 0; column < PersonColumnCount; ++column) {
-            const QString &value = row.person[column];
-            const bool same = column == EmailColumn
-                                  ? value.compare(stored[column], Qt::CaseInsensitive) == 0
-                                  : value == stored[column];
-            if (value.isEmpty() || same)
-                continue;
-            if (stored[column].isEmpty() || m_settings.overwriteStoredValues) {
-                if (!stored[column].isEmpty())
-                    ++m_report.storedValuesReplaced;
-                merged[column] = value;
-                changed = true;
-            } else {
-                ++m_report.storedValuesKept;
-            }
-        }
-        qint64 mergedOrganisation = storedOrganisation;
-        if (organisationId > 0 && organisationId != storedOrganisation) {
-            if (storedOrganisation == 0 || m_settings.overwriteStoredValues) {
-                if (storedOrganisation != 0)
-                    ++m_report.storedValuesReplaced;
-                mergedOrganisation = organisationId;
-                changed = true;
-            } else {
-                ++m_report.storedValuesKept;
-            }
-        }
         const bool contact = storedContact || m_settings.target == ImportTarget::Contacts;
-        changed = changed || contact != storedContact;
-        if (!changed)
+        const bool changed = merge(values, storedOrganisation, row, organisationId);
+        if (!changed && contact == storedContact)
             return true;
-        bindPerson(m_updatePerson, merged, mergedOrganisation, contact);
-        m_updatePerson.bind(PersonColumnCount + 5, id);
+        bindPerson(m_updatePerson, 1, values, storedOrganisation, contact);
+        m_updatePerson.bind(personParameters, id);
         if (!m_updatePerson.exec())
             return fail(m_updatePerson);
         m_updatePerson.finish();
         return true;
     }
 
-    bool insertParticipation(qint64 personId, const Row &row)
+    // The statement for a batch of `rows`: the prepared one for a full batch,
+    // else one prepared now (the last batch of an import).
+    static PreparedStatement *statementFor(PreparedStatement &full, int rows,
+                                           std::unique_ptr<PreparedStatement> &partial,
+                                           const QSqlDatabase &db, const QString &text)
     {
-        const auto bindDateTime = [this](int index, const QDateTime &value) {
-            if (value.isValid())
-                m_insertParticipation.bind(index, value.toString(u"yyyy-MM-ddTHH:mm"));
-            else
-                m_insertParticipation.bindNull(index);
-        };
-        m_insertParticipation.bind(1, qint64(m_settings.eventId));
-        m_insertParticipation.bind(2, personId);
-        m_insertParticipation.bind(3, row.role);
-        m_insertParticipation.bind(4, row.status);
-        m_insertParticipation.bind(5, row.delegation);
-        bindDateTime(6, row.arrival);
-        bindDateTime(7, row.departure);
-        m_insertParticipation.bind(8, row.dietaryNeeds);
-        m_insertParticipation.bind(9, row.accessibilityNeeds);
-        m_insertParticipation.bind(10, row.participationNotes);
-        if (!m_insertParticipation.exec())
-            return fail(m_insertParticipation);
-        m_insertParticipation.finish();
+        if (rows == batchSize)
+            return &full;
+        partial = std::make_unique<PreparedStatement>(db, text);
+        return partial.get();
+    }
+
+    bool insertPeople()
+    {
+        const int rows = int(m_newPeople.size());
+        if (rows == 0)
+            return true;
+        std::unique_ptr<PreparedStatement> partial;
+        PreparedStatement *statement =
+            statementFor(m_insertPeople, rows, partial, m_db, insertPeopleStatement(rows));
+        for (int index = 0; index < rows; ++index) {
+            const NewPerson &person = m_newPeople[index];
+            const int first = index * personParameters + 1;
+            statement->bind(first, person.id);
+            bindPerson(*statement, first + 1, person.values, person.organisationId, person.contact);
+        }
+        if (!statement->exec())
+            return fail(*statement);
+        statement->finish();
         return true;
+    }
+
+    bool insertParticipations()
+    {
+        const int rows = int(m_newParticipations.size());
+        if (rows == 0)
+            return true;
+        std::unique_ptr<PreparedStatement> partial;
+        PreparedStatement *statement = statementFor(m_insertParticipations, rows, partial, m_db,
+                                                    insertParticipationsStatement(rows));
+        for (int index = 0; index < rows; ++index) {
+            const NewParticipation &participation = m_newParticipations[index];
+            const Row &row = participation.row;
+            const int first = index * participationParameters + 1;
+            statement->bind(first, qint64(m_settings.eventId));
+            statement->bind(first + 1, participation.personId);
+            statement->bind(first + 2, row.role);
+            statement->bind(first + 3, row.status);
+            statement->bind(first + 4, row.delegation);
+            bindDateTime(*statement, first + 5, row.arrival);
+            bindDateTime(*statement, first + 6, row.departure);
+            statement->bind(first + 7, row.dietaryNeeds);
+            statement->bind(first + 8, row.accessibilityNeeds);
+            statement->bind(first + 9, row.participationNotes);
+        }
+        if (!statement->exec())
+            return fail(*statement);
+        statement->finish();
+        return true;
+    }
+
+    // The stored form, as sql::dateTimeOrNull() writes it, formatted by hand:
+    // QDateTime::toString() costs as much as the insert.
+    static void bindDateTime(PreparedStatement &statement, int index, const QDateTime &value)
+    {
+        if (!value.isValid()) {
+            statement.bindNull(index);
+            return;
+        }
+        const QDate date = value.date();
+        const QTime time = value.time();
+        char text[] = "0000-00-00T00:00";
+        const auto put = [&text](int at, int number, int digits) {
+            for (int i = digits - 1; i >= 0; --i, number /= 10)
+                text[at + i] = char('0' + number % 10);
+        };
+        put(0, date.year(), 4);
+        put(5, date.month(), 2);
+        put(8, date.day(), 2);
+        put(11, time.hour(), 2);
+        put(14, time.minute(), 2);
+        statement.bindAscii(index, QByteArrayView(text, 16));
     }
 
     QSqlDatabase m_db;
@@ -341,12 +571,18 @@ private:
     PreparedStatement m_findByEmail;
     PreparedStatement m_findByName;
     PreparedStatement m_loadPerson;
-    PreparedStatement m_insertPerson;
     PreparedStatement m_updatePerson;
     PreparedStatement m_participationExists;
-    PreparedStatement m_insertParticipation;
     PreparedStatement m_insertOrganisation;
+    PreparedStatement m_insertPeople;
+    PreparedStatement m_insertParticipations;
     QHash<QString, qint64> m_organisations; // folded name and short name → id
+    qint64 m_nextPersonId = 1;
+    QList<NewPerson> m_newPeople;              // not written yet
+    QHash<QString, qsizetype> m_pendingPeople; // matchKey() → index in m_newPeople
+    QList<NewParticipation> m_newParticipations;
+    QSet<qint64> m_pendingParticipants;
+    KeyFilter m_storedKeys; // matchKey()s of the people stored, before or by this import
     QString m_error;
 };
 
@@ -364,10 +600,10 @@ public:
     // Takes the header record; false (with report.fileProblem) when it cannot be used.
     bool takeHeader(const CsvReader::Record &record)
     {
-        for (int column = 0; column < record.fields.size(); ++column) {
+        for (int column = 0; column < record.size(); ++column) {
             qsizetype bad = 0;
             const std::optional<QString> name =
-                TextEncodings::decode(record.fields[column], m_settings.format.encoding, &bad);
+                TextEncodings::decode(record.field(column), m_settings.format.encoding, &bad);
             if (!name) {
                 m_report.fileProblem =
                     tr("Line %1, column %2: the column name holds a byte that is not %3 "
@@ -405,25 +641,24 @@ public:
             m_report.problems.append(
                 {record.line, column >= 0 ? columnName(column) : QString(), reason});
         };
-        if (record.fields.size() != m_report.headers.size()) {
-            problem(-1, tr("%n cell(s) where the header has %1", nullptr, int(record.fields.size()))
+        if (record.size() != m_report.headers.size()) {
+            problem(-1, tr("%n cell(s) where the header has %1", nullptr, int(record.size()))
                             .arg(m_report.headers.size()));
             ++m_report.invalid;
             return std::nullopt;
         }
         Row row;
-        for (int column = 0; column < record.fields.size(); ++column) {
+        for (int column = 0; column < record.size(); ++column) {
             const ImportField field = m_report.mapping[column];
             if (field == ImportField::Ignore)
                 continue;
             qsizetype bad = 0;
             const std::optional<QString> text =
-                TextEncodings::decode(record.fields[column], m_settings.format.encoding, &bad);
+                TextEncodings::decode(record.field(column), m_settings.format.encoding, &bad);
             if (!text) {
-                problem(column,
-                        tr("byte 0x%1 is not valid %2; is the file in another encoding?")
-                            .arg(uint(uchar(record.fields[column][bad])), 2, 16, QChar(u'0'))
-                            .arg(TextEncodings::displayName(m_settings.format.encoding)));
+                problem(column, tr("byte 0x%1 is not valid %2; is the file in another encoding?")
+                                    .arg(uint(uchar(record.field(column)[bad])), 2, 16, QChar(u'0'))
+                                    .arg(TextEncodings::displayName(m_settings.format.encoding)));
                 continue;
             }
             setField(row, field, text->trimmed(), column, problem);
@@ -514,7 +749,7 @@ private:
             break;
         case ImportField::Role:
             if (!value.isEmpty()) {
-                if (const auto code = ImportFields::roleCode(value))
+                if (const auto code = remembered(m_roles, value, &ImportFields::roleCode))
                     row.role = *code;
                 else
                     problem(column, tr("unknown role \"%1\"; known are: %2")
@@ -523,7 +758,7 @@ private:
             break;
         case ImportField::Status:
             if (!value.isEmpty()) {
-                if (const auto code = ImportFields::statusCode(value))
+                if (const auto code = remembered(m_statuses, value, &ImportFields::statusCode))
                     row.status = *code;
                 else
                     problem(column, tr("unknown status \"%1\"; known are: %2")
@@ -556,6 +791,18 @@ private:
         }
     }
 
+    // The code of a role or status word, looked up once per word: a file
+    // repeats the same few words in every row.
+    static std::optional<QString> remembered(QHash<QString, std::optional<QString>> &memory,
+                                             const QString &value,
+                                             std::optional<QString> (*lookUp)(const QString &))
+    {
+        auto found = memory.constFind(value);
+        if (found == memory.cend())
+            found = memory.insert(value, lookUp(value));
+        return found.value();
+    }
+
     static QString labels(Vocabulary vocabulary)
     {
         QStringList labels;
@@ -566,6 +813,8 @@ private:
 
     const ImportSettings &m_settings;
     ImportReport &m_report;
+    QHash<QString, std::optional<QString>> m_roles;
+    QHash<QString, std::optional<QString>> m_statuses;
 };
 
 QString notTextProblem(const QString &path, qint64 line)
@@ -639,8 +888,40 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
         return report;
     }
 
+    // Every reference the import writes it has looked up or created itself
+    // (the event above, organisations, people); checking each again per row
+    // would cost a third of the insert. Switched back on when this returns.
+    // (SQLite only switches them outside a transaction: nested in another
+    // one, the import keeps them, just slower.)
+    //
+    // And the pages go straight into the database file, not through the
+    // write-ahead log: a large import would otherwise write every new page
+    // twice, to the log and then from the log into the file. The rollback
+    // journal keeps it all-or-nothing. Where another connection holds the
+    // database, SQLite keeps the log, and the import is only slower.
+    struct BulkLoad
+    {
+        QSqlDatabase db;
+        explicit BulkLoad(QSqlDatabase database)
+            : db(std::move(database))
+        {
+            sql::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+            sql::run(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
+        ~BulkLoad()
+        {
+            sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+            sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        }
+    } bulkLoad(db);
+
     Transaction transaction(db);
-    // A larger page cache for the indexes that grow with every row.
+    // Foreign keys checked once at the commit, not by each statement: an
+    // immediate check makes SQLite keep a statement journal for every row.
+    sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    // Room in the page cache for the indexes that grow with every row: with
+    // SQLite's default of 2 MiB, it spills the same pages to the log again
+    // and again. The cache is bounded, so memory stays bounded too.
     sql::run(db, QStringLiteral("PRAGMA cache_size = -65536"));
     Writer writer(db, settings, report);
     if (!writer.error().isEmpty()) {
@@ -665,7 +946,7 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
         // After an invalid row nothing more is written (unless invalid rows
         // are left out), but every row is still checked and reported.
         const bool writing = report.invalid == 0 || settings.skipInvalidRows;
-        if (row && writing && !writer.write(*row)) {
+        if (row && writing && !writer.write(std::move(*row))) {
             writeError = tr("Line %1: the database refused the row: %2")
                              .arg(record.line)
                              .arg(writer.error());
@@ -673,7 +954,10 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
         }
         return !progress || progress(file.pos(), file.size());
     });
-    sql::run(db, QStringLiteral("PRAGMA cache_size = -2000"));
+    const bool writing = report.invalid == 0 || settings.skipInvalidRows;
+    if (writeError.isEmpty() && writing && status == CsvReader::Status::Done && !writer.flush())
+        writeError = tr("The database refused the import: %1").arg(writer.error());
+    sql::run(db, QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default
 
     if (report.fileProblem.isEmpty())
         report.fileProblem =

@@ -1,5 +1,6 @@
 #include "textencoding.h"
 
+#include <algorithm>
 #include <array>
 
 namespace ep {
@@ -165,6 +166,12 @@ QString TextEncodings::displayName(TextEncoding encoding)
 std::optional<QString> TextEncodings::decode(QByteArrayView bytes, TextEncoding encoding,
                                              qsizetype *badOffset)
 {
+    // Plain ASCII reads the same in all three encodings.
+    const bool ascii = std::all_of(bytes.begin(), bytes.end(), [](char byte) {
+        return static_cast<unsigned char>(byte) < 0x80;
+    });
+    if (ascii)
+        return QString::fromLatin1(bytes);
     if (encoding == TextEncoding::Utf8) {
         const qsizetype bad = firstInvalidUtf8(bytes, false);
         if (bad < 0)

@@ -26,7 +26,7 @@ Parsed parse(QByteArray bytes, char delimiter = ',',
     Parsed parsed;
     parsed.status = reader.read(&buffer, [&](const CsvReader::Record &record) {
         QStringList fields;
-        for (const QByteArray &field : record.fields)
+        for (const QByteArray &field : record.fields())
             fields.append(QString::fromUtf8(field));
         parsed.records.append(fields);
         parsed.lines.append(record.line);

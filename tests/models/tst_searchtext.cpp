@@ -42,6 +42,9 @@ void SearchTextTest::searchTextHoldsGermanTransliteration()
     QVERIFY(text.contains(u"muller-ludenscheidt"_qs));
     QVERIFY(text.contains(u"mueller-luedenscheidt"_qs));
     QCOMPARE(searchTextOf({u"Nowak"_qs}), u"nowak"_qs); // nothing doubled
+    QCOMPARE(searchTextOf({u"Łódź"_qs}), u"lodz"_qs);   // no German spelling to add
+    QCOMPARE(searchTextOf({u"  Anna \t Maria  "_qs, u"   "_qs, u"NOWAK"_qs, QString()}),
+             u"anna maria nowak"_qs);
     QCOMPARE(searchWords(u" Łukasz  WÓJCIK "_qs), (QStringList{u"lukasz"_qs, u"wojcik"_qs}));
 }
 

@@ -1,0 +1,150 @@
+// Importing 100,000 participant rows from CSV with `exchange-planner import`,
+// beside the baseline the issue names: the sqlite3 shell's `.import` of the
+// same file into a plain table. Both run as whole processes, alternately,
+// several times; prints the medians, their ratio and each side's peak memory
+// (maximum resident set size), and the import's peak memory for a file a
+// tenth the size, to show that memory stays flat as the file grows.
+//
+// Needs the sqlite3 shell (Debian package sqlite3). Linux only: it measures
+// child processes with fork/exec and wait4. Built with
+// -DEXCHANGE_PLANNER_BENCHMARKS=ON; not part of the test run.
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int runs = 5;
+
+struct Measurement
+{
+    double milliseconds = 0;
+    long peakKilobytes = 0;
+    int exitCode = -1;
+};
+
+Measurement measure(const QStringList &command, const QString &input = {})
+{
+    QList<QByteArray> arguments;
+    for (const QString &argument : command)
+        arguments.append(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &argument : arguments)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    const QByteArray inputPath = input.toLocal8Bit();
+
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        if (!inputPath.isEmpty())
+            freopen(inputPath.constData(), "r", stdin);
+        freopen("/dev/null", "w", stdout);
+        execvp(argv[0], argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    Measurement result;
+    result.milliseconds = timer.nsecsElapsed() / 1e6;
+    result.peakKilobytes = usage.ru_maxrss;
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+void writeParticipants(const QString &path, int rows)
+{
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write("first name,last name,organisation,delegation,role,status,email,phone,"
+               "dietary needs,accessibility needs,arrival,departure,notes\r\n");
+    const char *const first[] = {"Anna", "Łukasz", "Jürgen", "Małgorzata", "Sören", "Käthe"};
+    const char *const last[] = {"Nowak", "Müller", "Wójcik", "Schmidt", "Źródłowska", "Groß"};
+    const char *const organisations[] = {"Regionalverband Ruhr", "Metropolia GZM",
+                                         "Business Metropole Ruhr", "Stadt Essen"};
+    for (int i = 0; i < rows; ++i) {
+        file.write(QByteArray(first[i % 6]) + ',' + last[(i / 6) % 6] + QByteArray::number(i) +
+                   ',' + organisations[i % 4] + ",GZM,delegate,registered,p" +
+                   QByteArray::number(i) + "@example.org,+48 32 730 " + QByteArray::number(i) +
+                   ",vegetarian,,2019-07-07 18:30,2019-07-10 16:00,\"line one\nline two\"\r\n");
+    }
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    const QString planner = QCoreApplication::applicationDirPath() + u"/../bin/exchange-planner"_qs;
+    QTemporaryDir dir;
+    const QString big = dir.filePath(u"participants-100000.csv"_qs);
+    const QString small = dir.filePath(u"participants-10000.csv"_qs);
+    writeParticipants(big, 100000);
+    writeParticipants(small, 10000);
+
+    // A database with one event to import into, copied fresh for every run.
+    const QString seed = dir.filePath(u"seed.sqlite"_qs);
+    if (measure({planner, u"demo"_qs, u"--database"_qs, seed}).exitCode != 0) {
+        std::fprintf(stderr, "cannot run %s\n", qPrintable(planner));
+        return 1;
+    }
+
+    QList<double> baselineTimes, importTimes;
+    long baselinePeak = 0, importPeak = 0, smallImportPeak = 0;
+    for (int run = 0; run < runs; ++run) {
+        const QString plain = dir.filePath(u"plain-%1.sqlite"_qs.arg(run));
+        const QString script = dir.filePath(u"import-%1.sql"_qs.arg(run));
+        QFile commands(script);
+        commands.open(QIODevice::WriteOnly);
+        commands.write(".mode csv\n.import " + big.toLocal8Bit() + " participants\n");
+        commands.close();
+        const Measurement baseline = measure({u"sqlite3"_qs, plain}, script);
+        baselineTimes.append(baseline.milliseconds);
+        baselinePeak = std::max(baselinePeak, baseline.peakKilobytes);
+
+        const QString target = dir.filePath(u"planner-%1.sqlite"_qs.arg(run));
+        QFile::copy(seed, target);
+        const Measurement ours = measure(
+            {planner, u"import"_qs, u"participants"_qs, u"1"_qs, big, u"--database"_qs, target});
+        if (ours.exitCode != 0) {
+            std::fprintf(stderr, "the import failed (exit %d)\n", ours.exitCode);
+            return 1;
+        }
+        importTimes.append(ours.milliseconds);
+        importPeak = std::max(importPeak, ours.peakKilobytes);
+
+        const QString smallTarget = dir.filePath(u"small-%1.sqlite"_qs.arg(run));
+        QFile::copy(seed, smallTarget);
+        smallImportPeak =
+            std::max(smallImportPeak, measure({planner, u"import"_qs, u"participants"_qs, u"1"_qs,
+                                               small, u"--database"_qs, smallTarget})
+                                          .peakKilobytes);
+    }
+    const double baseline = median(baselineTimes);
+    const double ours = median(importTimes);
+    std::printf("100,000 rows, median of %d runs\n", runs);
+    std::printf("  sqlite3 .import (baseline)   %8.0f ms   peak %6ld KiB\n", baseline,
+                baselinePeak);
+    std::printf("  exchange-planner import      %8.0f ms   peak %6ld KiB\n", ours, importPeak);
+    std::printf("  ratio                        %8.2f\n", ours / baseline);
+    std::printf("  import of 10,000 rows:  peak %6ld KiB (flat memory: about the same)\n",
+                smallImportPeak);
+    return 0;
+}
