@@ -72,6 +72,8 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
         emit modifiedChanged();
     });
     connect(m_capacity, &QSpinBox::valueChanged, m_participants, &ParticipantsEditor::setCapacity);
+    connect(m_participants, &ParticipantsEditor::importRequested, this,
+            [this] { emit importParticipantsRequested(recordId()); });
     connect(m_topics, &QListWidget::itemChanged, this, &RecordForm::modifiedChanged);
     connect(m_startDate, &QDateEdit::dateChanged, this, [this](QDate start) {
         // A new event usually lasts a day or a few: keep the last day in step.
@@ -207,6 +209,7 @@ void EventForm::showRecord(int id)
     m_status->setCode(m_stored.status);
     m_agenda->setItems(m_stored.agenda);
     m_participants->setParticipants(m_stored.participants);
+    m_participants->setImportEnabled(m_stored.id != 0);
     showIssues({});
     updateTabTitles();
     emit modifiedChanged();

@@ -48,6 +48,10 @@ public:
     AgendaEditor *agendaEditor() const { return m_agenda; }
     ParticipantsEditor *participantsEditor() const { return m_participants; }
 
+signals:
+    // The user asked to import participants of the event `eventId` from a spreadsheet.
+    void importParticipantsRequested(int eventId);
+
 protected:
     void retranslate() override;
 

@@ -3,6 +3,7 @@
 #include "areapage.h"
 #include "database.h"
 #include "eventform.h"
+#include "importwizard.h"
 #include "organisationform.h"
 #include "personform.h"
 #include "recordchanges.h"
@@ -131,6 +132,9 @@ void MainWindow::createActions()
     m_newDatabase = new QAction(this);
     m_openDatabase = new QAction(this);
     m_openDatabase->setShortcut(QKeySequence::Open);
+    m_importParticipants = new QAction(this);
+    m_importParticipants->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importContacts = new QAction(this);
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -165,6 +169,13 @@ void MainWindow::createActions()
 
     connect(m_newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_importParticipants, &QAction::triggered, this, [this] {
+        const bool onEvent = currentPage()->area() == Area::Events;
+        importSpreadsheet(int(ImportTarget::Participants),
+                          onEvent ? currentPage()->form()->recordId() : 0);
+    });
+    connect(m_importContacts, &QAction::triggered, this,
+            [this] { importSpreadsheet(int(ImportTarget::Contacts), 0); });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
@@ -185,6 +196,9 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newDatabase);
     m_fileMenu->addAction(m_openDatabase);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importParticipants);
+    m_fileMenu->addAction(m_importContacts);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -245,6 +259,11 @@ void MainWindow::buildPages()
             settings.value(u"window/splitter/"_qs % areaKey(area)).toByteArray());
         page->table()->addAction(m_delete);
         connect(page, &AreaPage::stateChanged, this, &MainWindow::updateActions);
+        if (auto *events = qobject_cast<EventForm *>(page->form())) {
+            connect(events, &EventForm::importParticipantsRequested, this, [this](int eventId) {
+                importSpreadsheet(int(ImportTarget::Participants), eventId);
+            });
+        }
         connect(page, &AreaPage::openRequested, this, [this](Area target, int id) {
             showArea(target);
             this->page(target)->showRecord(id);
@@ -297,25 +316,51 @@ void MainWindow::updateActions()
 void MainWindow::undoOrRedo(bool undo)
 {
     // Undo rewrites stored records; edits not yet saved would be lost silently.
-    for (Area area : allAreas) {
-        if (page(area)->form()->isModified()) {
-            showArea(area);
-            if (!page(area)->settleEdits())
-                return;
-        }
-    }
+    if (!settleAllEdits())
+        return;
     if (undo)
         m_undoStack->undo();
     else
         m_undoStack->redo();
 }
 
-void MainWindow::openDatabase()
+bool MainWindow::settleAllEdits()
 {
     for (Area area : allAreas) {
-        if (!page(area)->settleEdits())
-            return;
+        if (page(area)->form()->isModified()) {
+            showArea(area);
+            if (!page(area)->settleEdits())
+                return false;
+        }
     }
+    return true;
+}
+
+void MainWindow::importSpreadsheet(int target, int eventId)
+{
+    // The import writes to the database directly: edits not yet saved first.
+    if (!settleAllEdits())
+        return;
+    ImportWizard wizard(Workspace{m_database->connection(), m_undoStack, m_changes},
+                        ImportTarget(target), eventId, this);
+    wizard.exec();
+    if (!wizard.plan().report.written)
+        return;
+    // Undo works on single records; an import touches hundreds, and undoing
+    // an older change across it could collide with what it wrote.
+    m_undoStack->clear();
+    emit m_changes->changed(Area::People, 0);
+    emit m_changes->changed(Area::Organisations, 0);
+    emit m_changes->changed(Area::Events, wizard.plan().eventId);
+    statusBar()->showMessage(tr("Imported %n row(s) from %1.", nullptr, wizard.plan().report.rows)
+                                 .arg(QDir::toNativeSeparators(wizard.plan().path)),
+                             10000);
+}
+
+void MainWindow::openDatabase()
+{
+    if (!settleAllEdits())
+        return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Database"), QFileInfo(databaseLocation()).absolutePath(),
         tr("Exchange Planner databases (*.sqlite *.db);;All files (*)"));
@@ -332,10 +377,8 @@ void MainWindow::openDatabase()
 
 void MainWindow::newDatabase()
 {
-    for (Area area : allAreas) {
-        if (!page(area)->settleEdits())
-            return;
-    }
+    if (!settleAllEdits())
+        return;
     QString path = QFileDialog::getSaveFileName(
         this, tr("New Database"), QFileInfo(databaseLocation()).absolutePath(),
         tr("Exchange Planner databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
@@ -373,14 +416,9 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (Area area : allAreas) {
-        if (page(area)->form()->isModified()) {
-            showArea(area);
-            if (!page(area)->settleEdits()) {
-                event->ignore();
-                return;
-            }
-        }
+    if (!settleAllEdits()) {
+        event->ignore();
+        return;
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -413,6 +451,8 @@ void MainWindow::retranslate()
     m_newDatabase->setText(tr("&New Database…"));
     m_openDatabase->setText(tr("&Open Database…"));
     m_quit->setText(tr("&Quit"));
+    m_importParticipants->setText(tr("&Import Participants…"));
+    m_importContacts->setText(tr("Import &Contact People…"));
     m_newRecord->setText(tr("&New"));
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("Re&vert Changes"));

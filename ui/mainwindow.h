@@ -50,6 +50,9 @@ private:
     void updateActions();
     void retranslate();
     void about();
+    // Runs the import wizard; `eventId` 0 lets the user choose the event.
+    void importSpreadsheet(int target, int eventId);
+    bool settleAllEdits();
     void undoOrRedo(bool undo);
 
     std::unique_ptr<Database> m_database;
@@ -66,6 +69,8 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_newDatabase = nullptr;
     QAction *m_openDatabase = nullptr;
+    QAction *m_importParticipants = nullptr;
+    QAction *m_importContacts = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -20,6 +20,7 @@ ParticipantsEditor::ParticipantsEditor(const Workspace &workspace, QWidget *pare
     , m_count(new QLabel(this))
     , m_addExisting(addButton())
     , m_addNew(addButton())
+    , m_import(addButton())
 {
     m_model->setParent(this);
     table()->setObjectName(QStringLiteral("participantTable"));
@@ -28,6 +29,7 @@ ParticipantsEditor::ParticipantsEditor(const Workspace &workspace, QWidget *pare
     addTrailingWidget(m_count);
     connect(m_addExisting, &QPushButton::clicked, this, &ParticipantsEditor::chooseExisting);
     connect(m_addNew, &QPushButton::clicked, this, &ParticipantsEditor::enterNew);
+    connect(m_import, &QPushButton::clicked, this, &ParticipantsEditor::importRequested);
     retranslate();
 }
 
@@ -106,6 +108,11 @@ void ParticipantsEditor::removeSelected()
     emit changed();
 }
 
+void ParticipantsEditor::setImportEnabled(bool enabled)
+{
+    m_import->setEnabled(enabled);
+}
+
 void ParticipantsEditor::setCapacity(int capacity)
 {
     m_capacity = capacity;
@@ -131,6 +138,9 @@ void ParticipantsEditor::retranslate()
 {
     m_addExisting->setText(tr("Add &People…"));
     m_addNew->setText(tr("Add &New Person…"));
+    m_import->setText(tr("&Import from a Spreadsheet…"));
+    m_import->setToolTip(tr("Import the participants from a CSV file, e.g. an Excel list of "
+                            "registrations"));
     retranslateButtons();
     updateCount();
 }

@@ -33,6 +33,13 @@ public:
     void editRow(int row) override;
     void removeSelected() override;
 
+    // Whether "Import…" can run: the event must be stored first.
+    void setImportEnabled(bool enabled);
+
+signals:
+    // The user asked to import participants from a spreadsheet.
+    void importRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -49,6 +56,7 @@ private:
     QLabel *m_count;
     QPushButton *m_addExisting;
     QPushButton *m_addNew;
+    QPushButton *m_import;
 };
 
 } // namespace ep

@@ -1,0 +1,156 @@
+#include "importcheckpage.h"
+
+#include "importwizard.h"
+
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ep {
+
+ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_summary(new QLabel(this))
+    , m_problems(new QTableWidget(this))
+    , m_overwrite(new QCheckBox(this))
+    , m_skipInvalid(new QCheckBox(this))
+{
+    setTitle(tr("Check Before Importing"));
+    setSubTitle(tr("The whole file was read and compared with the database. Nothing has been "
+                   "written yet."));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setColumnCount(3);
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->verticalHeader()->hide();
+    m_problems->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_problems->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_overwrite->setObjectName(QStringLiteral("overwrite"));
+    m_overwrite->setText(tr("&Replace stored values where the file has other ones (otherwise "
+                            "only empty fields are filled in)"));
+    m_skipInvalid->setObjectName(QStringLiteral("skipInvalid"));
+    m_skipInvalid->setText(tr("Leave the &invalid rows out and import the others"));
+    connect(m_overwrite, &QCheckBox::toggled, this, &ImportCheckPage::check);
+    connect(m_skipInvalid, &QCheckBox::toggled, this, [this](bool skip) {
+        m_wizard->plan().skipInvalidRows = skip;
+        emit completeChanged();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_overwrite);
+    layout->addWidget(m_skipInvalid);
+    layout->addWidget(m_problems, 10);
+    layout->addStretch(1); // the summary stays at the top when there are no problems
+}
+
+void ImportCheckPage::initializePage()
+{
+    wizard()->setButtonText(QWizard::NextButton, tr("&Import"));
+    m_skipInvalid->setChecked(m_wizard->plan().skipInvalidRows);
+    m_overwrite->setChecked(m_wizard->plan().overwriteStoredValues);
+    check();
+}
+
+void ImportCheckPage::cleanupPage()
+{
+    wizard()->setButtonText(QWizard::NextButton, QString()); // back to the default text
+}
+
+void ImportCheckPage::check()
+{
+    m_wizard->plan().overwriteStoredValues = m_overwrite->isChecked();
+    if (!m_wizard->runImport(true))
+        m_summary->setText(tr("The check was cancelled. Go back, or choose Import to check "
+                              "again."));
+    showReport();
+    emit completeChanged();
+}
+
+void ImportCheckPage::showReport()
+{
+    const ImportReport &report = m_wizard->plan().report;
+    m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
+    m_problems->setRowCount(int(report.problems.size()));
+    for (int row = 0; row < report.problems.size(); ++row) {
+        const ImportProblem &problem = report.problems[row];
+        m_problems->setItem(row, 0, new QTableWidgetItem(QString::number(problem.line)));
+        m_problems->setItem(row, 1, new QTableWidgetItem(problem.column));
+        m_problems->setItem(row, 2, new QTableWidgetItem(problem.reason));
+    }
+    m_problems->setVisible(!report.problems.isEmpty());
+    m_skipInvalid->setVisible(report.invalid > 0);
+    m_overwrite->setVisible(report.storedValuesKept > 0 || report.storedValuesReplaced > 0);
+    if (report.cancelled)
+        return;
+    if (!report.fileProblem.isEmpty()) {
+        m_summary->setText(u"<p style='color:#b3261e'>"_qs % report.fileProblem.toHtmlEscaped() %
+                           u"</p>"_qs);
+        return;
+    }
+    QStringList lines;
+    lines.append(tr("%n row(s) read.", nullptr, report.rows));
+    lines.append(tr("<b>%n new</b> person(s) will be stored.", nullptr, report.created));
+    lines.append(tr("<b>%n row(s)</b> match a person already stored; empty fields are filled "
+                    "in.",
+                    nullptr, report.matched));
+    if (report.skipped > 0) {
+        lines.append(tr("%n row(s) will be skipped: the person already takes part.", nullptr,
+                        report.skipped));
+    }
+    if (report.organisationsCreated > 0) {
+        lines.append(
+            tr("%n new organisation(s) will be stored.", nullptr, report.organisationsCreated));
+    }
+    if (report.storedValuesKept > 0) {
+        lines.append(tr("%n stored value(s) differ from the file and are kept.", nullptr,
+                        report.storedValuesKept));
+    }
+    if (report.storedValuesReplaced > 0) {
+        lines.append(tr("%n stored value(s) will be replaced by the file's.", nullptr,
+                        report.storedValuesReplaced));
+    }
+    if (report.invalid > 0) {
+        lines.append(u"<span style='color:#b3261e'>"_qs %
+                     tr("<b>%n row(s) cannot be imported</b> (listed below). Correct them in the "
+                        "spreadsheet and choose Back, or leave them out.",
+                        nullptr, report.invalid) %
+                     u"</span>"_qs);
+    }
+    m_summary->setText(lines.join(u"<br>"));
+}
+
+bool ImportCheckPage::isComplete() const
+{
+    const ImportPlan &plan = m_wizard->plan();
+    return plan.report.canImport() && (plan.report.invalid == 0 || plan.skipInvalidRows);
+}
+
+bool ImportCheckPage::validatePage()
+{
+    if (!m_wizard->runImport(false)) {
+        QMessageBox::information(this, tr("Import Cancelled"),
+                                 tr("The import was cancelled. Nothing was written."));
+        showReport();
+        emit completeChanged();
+        return false;
+    }
+    if (!m_wizard->plan().report.written) {
+        QMessageBox::warning(
+            this, tr("Not Imported"),
+            tr("Nothing was imported: %1").arg(m_wizard->plan().report.fileProblem));
+        showReport();
+        emit completeChanged();
+        return false;
+    }
+    return true;
+}
+
+} // namespace ep

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QTableWidget;
+
+namespace ep {
+
+class ImportWizard;
+
+// Step 4: the whole file checked against the database, nothing written yet:
+// how many people are new, how many are already stored, how many rows
+// cannot be imported and why. "Import" writes it all, or nothing.
+class ImportCheckPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportCheckPage(ImportWizard *wizard);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void check();
+    void showReport();
+
+    ImportWizard *m_wizard;
+    QLabel *m_summary;
+    QTableWidget *m_problems;
+    QCheckBox *m_overwrite;
+    QCheckBox *m_skipInvalid;
+};
+
+} // namespace ep

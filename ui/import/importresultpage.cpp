@@ -1,0 +1,41 @@
+#include "importresultpage.h"
+
+#include "importwizard.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace ep {
+
+ImportResultPage::ImportResultPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_summary(new QLabel(this))
+{
+    setTitle(tr("Imported"));
+    m_summary->setObjectName(QStringLiteral("result"));
+    m_summary->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addStretch();
+}
+
+void ImportResultPage::initializePage()
+{
+    const ImportReport &report = m_wizard->plan().report;
+    QStringList lines{tr("%n person(s) stored new.", nullptr, report.created),
+                      tr("%n row(s) matched people already stored.", nullptr, report.matched)};
+    if (report.skipped > 0)
+        lines.append(
+            tr("%n row(s) skipped: the person already took part.", nullptr, report.skipped));
+    if (report.invalid > 0)
+        lines.append(tr("%n invalid row(s) left out.", nullptr, report.invalid));
+    if (report.organisationsCreated > 0)
+        lines.append(tr("%n organisation(s) stored new.", nullptr, report.organisationsCreated));
+    lines.append(QString());
+    lines.append(tr("An import cannot be undone with Edit › Undo; the list of undoable changes "
+                    "starts anew."));
+    m_summary->setText(lines.join(u'\n'));
+}
+
+} // namespace ep

@@ -1,0 +1,75 @@
+#include "importwizard.h"
+
+#include "importcheckpage.h"
+#include "importfilepage.h"
+#include "importformatpage.h"
+#include "importmappingpage.h"
+#include "importresultpage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProgressDialog>
+
+namespace ep {
+
+ImportSettings ImportPlan::settings(bool dryRun) const
+{
+    ImportSettings settings;
+    settings.target = target;
+    settings.eventId = eventId;
+    settings.format = format;
+    settings.mapping = mapping;
+    settings.overwriteStoredValues = overwriteStoredValues;
+    settings.skipInvalidRows = skipInvalidRows;
+    settings.dryRun = dryRun;
+    return settings;
+}
+
+ImportWizard::ImportWizard(const Workspace &workspace, ImportTarget target, int eventId,
+                           QWidget *parent)
+    : QWizard(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("importWizard"));
+    m_plan.target = target;
+    m_plan.eventId = eventId;
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(FilePage, new ImportFilePage(this));
+    setPage(FormatPage, new ImportFormatPage(this));
+    setPage(MappingPage, new ImportMappingPage(this));
+    setPage(CheckPage, new ImportCheckPage(this));
+    setPage(ResultPage, new ImportResultPage(this));
+    setWindowTitle(target == ImportTarget::Participants ? tr("Import Participants")
+                                                        : tr("Import Contact People"));
+    resize(900, 640);
+}
+
+bool ImportWizard::runImport(bool dryRun)
+{
+    QProgressDialog progress(dryRun ? tr("Checking the file…") : tr("Importing…"), tr("Cancel"), 0,
+                             1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400); // small files finish before it shows
+    QElapsedTimer sinceUpdate;
+    sinceUpdate.start();
+    const SpreadsheetImport::Progress report = [&](qint64 done, qint64 total) {
+        // A hundred thousand rows: the window is updated a few times a second.
+        if (sinceUpdate.elapsed() < 100)
+            return true;
+        sinceUpdate.restart();
+        if (total > 0)
+            progress.setValue(int(done * 1000 / total));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_plan.report =
+        SpreadsheetImport::run(m_workspace.db, m_plan.path, m_plan.settings(dryRun), report);
+    QApplication::restoreOverrideCursor();
+    progress.reset();
+    return !m_plan.report.cancelled;
+}
+
+} // namespace ep
