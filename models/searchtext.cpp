@@ -118,10 +118,13 @@ bool appendFoldedAscii(QString &text, QStringView part)
 QString foldForSearch(const QString &text)
 {
     static const LatinFolds folds;
-    QString folded(text.size() * 2, Qt::Uninitialized);
+    // Room for every character folded to one; a longer fold (ß → ss, ¾ → 3⁄4)
+    // makes room for itself and for the rest of the text.
+    QString folded(text.size(), Qt::Uninitialized);
     QChar *out = folded.data();
     bool space = true; // no space at the start
-    for (QChar c : text) {
+    for (qsizetype index = 0; index < text.size(); ++index) {
+        const QChar c = text[index];
         if (c.isSpace()) {
             if (!space)
                 *out++ = u' ';
@@ -134,15 +137,15 @@ QString foldForSearch(const QString &text)
             *out++ = (u >= u'A' && u <= u'Z') ? QChar(u + 32) : c;
             continue;
         }
-        const QString &several = u < LatinFolds::count ? folds.several[u] : QString();
         if (u < LatinFolds::count && folds.single[u] != LatinFolds::severalCharacters) {
             *out++ = QChar(folds.single[u]);
             continue;
         }
-        const QString expansion = u < LatinFolds::count ? several : foldSlowly(QString(c));
+        const QString expansion = u < LatinFolds::count ? folds.several[u] : foldSlowly(QString(c));
         const qsizetype written = out - folded.data();
-        if (written + expansion.size() > folded.size()) {
-            folded.resize(written + expansion.size() + text.size());
+        const qsizetype rest = text.size() - index - 1;
+        if (written + expansion.size() + rest > folded.size()) {
+            folded.resize(written + expansion.size() + rest);
             out = folded.data() + written;
         }
         for (QChar e : expansion)

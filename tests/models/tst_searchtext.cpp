@@ -25,6 +25,9 @@ void SearchTextTest::folding_data()
     QTest::newRow("German") << u"Müller Straße ÄÖÜ"_qs << u"muller strasse aou"_qs;
     QTest::newRow("spaces") << u"  Gleispark   Frintrop "_qs << u"gleispark frintrop"_qs;
     QTest::newRow("degree sign stays") << u"MARK 51°7"_qs << u"mark 51°7"_qs;
+    // Letters that fold to more than one: the result grows past the text's length.
+    QTest::newRow("longer folds") << u"ßßßß Straße"_qs << u"ssssssss strasse"_qs;
+    QTest::newRow("fractions") << u"¾¾¾¾d"_qs << QString(u"3⁄4"_qs.repeated(4) + u"d"_qs);
 }
 
 void SearchTextTest::folding()
