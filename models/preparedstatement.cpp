@@ -59,15 +59,19 @@ void PreparedStatement::bind(int index, const QString &value)
         m_texts.resize(index);
     QByteArray &text = m_texts[index - 1];
     // ASCII, most values, is copied into the buffer this parameter already has.
-    text.resize(value.size());
+    const char16_t *source = reinterpret_cast<const char16_t *>(value.utf16());
+    const qsizetype size = value.size();
+    text.resize(size);
     char *out = text.data();
-    bool ascii = true;
-    for (QChar c : value) {
-        ascii = ascii && c.unicode() < 0x80;
-        *out++ = char(c.unicode());
-    }
-    if (!ascii)
+    char16_t bits = 0;
+    for (qsizetype i = 0; i < size; ++i)
+        bits |= source[i];
+    if (bits < 0x80) {
+        for (qsizetype i = 0; i < size; ++i)
+            out[i] = char(source[i]);
+    } else {
         text = value.toUtf8();
+    }
     // A null QByteArray has no data; SQLite would read that as NULL.
     sqlite3_bind_text(m_statement, index, text.isNull() ? "" : text.constData(), int(text.size()),
                       SQLITE_STATIC);

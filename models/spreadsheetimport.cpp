@@ -919,10 +919,10 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
     // Foreign keys checked once at the commit, not by each statement: an
     // immediate check makes SQLite keep a statement journal for every row.
     sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-    // Room in the page cache for the indexes that grow with every row: with
-    // SQLite's default of 2 MiB, it spills the same pages to the log again
-    // and again. The cache is bounded, so memory stays bounded too.
-    sql::run(db, QStringLiteral("PRAGMA cache_size = -65536"));
+    // Room in the page cache (8 MiB) for the indexes that grow with every
+    // row; more buys little speed (16 MiB: a tenth faster), and a fixed cap
+    // keeps memory flat however long the file is.
+    sql::run(db, QStringLiteral("PRAGMA cache_size = -8192"));
     Writer writer(db, settings, report);
     if (!writer.error().isEmpty()) {
         report.fileProblem = tr("The database refused the import: %1").arg(writer.error());

@@ -167,10 +167,10 @@ std::optional<QString> TextEncodings::decode(QByteArrayView bytes, TextEncoding 
                                              qsizetype *badOffset)
 {
     // Plain ASCII reads the same in all three encodings.
-    const bool ascii = std::all_of(bytes.begin(), bytes.end(), [](char byte) {
-        return static_cast<unsigned char>(byte) < 0x80;
-    });
-    if (ascii)
+    unsigned char bits = 0;
+    for (char byte : bytes)
+        bits |= static_cast<unsigned char>(byte);
+    if (bits < 0x80)
         return QString::fromLatin1(bytes);
     if (encoding == TextEncoding::Utf8) {
         const qsizetype bad = firstInvalidUtf8(bytes, false);

@@ -68,31 +68,31 @@
     </message>
     <message>
         <source>Use &quot;import participants EVENT FILE.csv&quot; or &quot;import contacts FILE.csv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie „import participants EVENT FILE.csv“ oder „import contacts FILE.csv“.</translation>
     </message>
     <message>
         <source>What to import is missing. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlt die Angabe, was importiert werden soll. %1</translation>
     </message>
     <message>
         <source>Cannot import &quot;%1&quot;. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht importiert werden. %2</translation>
     </message>
     <message>
         <source>Arguments are missing. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlen Argumente. %1</translation>
     </message>
     <message>
         <source>Too many arguments: &quot;%1&quot;. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Argumente: „%1“. %2</translation>
     </message>
     <message>
         <source>Unknown delimiter &quot;%1&quot;: use &quot;,&quot;, &quot;;&quot; or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Trennzeichen „%1“: Verwenden Sie &quot;,&quot;, &quot;;&quot; oder tab.</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;: use utf-8, windows-1250 or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zeichenkodierung „%1“: Verwenden Sie utf-8, windows-1250 oder windows-1252.</translation>
     </message>
     <message>
         <source>Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]
@@ -128,7 +128,45 @@ Options:
 
 Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: exchange-planner [--database PFAD] [BEFEHL] [OPTIONEN]
+
+Plant Studienreisen, Webinare und Workshops zwischen Partnerregionen.
+Ohne Befehl wird das Hauptfenster geöffnet.
+
+Befehle:
+  demo                 Eine Datenbank mit dem Demoprogramm anlegen
+                       (nur, wenn die Datenbank noch keine Daten enthält).
+  events               Die Veranstaltungen auflisten: ID, Art, Titel,
+                       Beginn, Ende, Status.
+  import participants VERANSTALTUNG DATEI.csv
+                       Die Teilnehmenden einer Veranstaltung (VERANSTALTUNG:
+                       ihre ID, wie „events“ sie auflistet) aus einer als CSV
+                       gespeicherten Tabellenkalkulation importieren.
+  import contacts DATEI.csv
+                       Ansprechpersonen aus einer als CSV gespeicherten
+                       Tabellenkalkulation importieren.
+                       Ein Import erfolgt ganz oder gar nicht: Enthält die
+                       Datei eine ungültige Zeile, wird nichts importiert, und
+                       alle Probleme werden aufgelistet.
+
+Optionen:
+  --database PFAD      Die Datenbankdatei. Standard:
+                       %1
+  --format FORMAT      events: table (Standard), csv oder json.
+  --language SPRACHE   events: die Sprache der Titel: de, pl oder en
+                       (Standard: %2, gemäß der Systemsprache).
+  --dry-run            import: Probelauf – die Datei prüfen und das Ergebnis
+                       melden, nichts schreiben.
+  --delimiter T        import: das Trennzeichen der Zellen: &quot;,&quot;, &quot;;&quot; oder tab
+                       (Standard: automatisch erkannt).
+  --encoding K         import: die Zeichenkodierung: utf-8, windows-1250
+                       oder windows-1252 (Standard: automatisch erkannt).
+  -h, --help           Diese Hilfe anzeigen.
+  -v, --version        Die Version anzeigen.
+
+Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
+             3 Datenbankproblem.
+</translation>
     </message>
 </context>
 <context>
@@ -178,78 +216,78 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>&quot;%1&quot; is not an event id; &quot;exchange-planner events&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Veranstaltungs-ID; „exchange-planner events“ listet die IDs auf.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <source>%1:%2: column &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Spalte „%3“: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n invalid row(s); nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungültige Zeile; es wurde nichts importiert.</numerusform>
+            <numerusform>%n ungültige Zeilen; es wurde nichts importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person angelegt</numerusform>
+            <numerusform>%n Personen angelegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n als vorhanden erkannt</numerusform>
+            <numerusform>%n als vorhanden erkannt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (already taking part)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen (nimmt bereits teil)</numerusform>
+            <numerusform>%n übersprungen (nehmen bereits teil)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Organisation angelegt</numerusform>
+            <numerusform>%n Organisationen angelegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stored value(s) kept where the file differs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherter Wert trotz abweichender Angabe in der Datei beibehalten</numerusform>
+            <numerusform>%n gespeicherte Werte trotz abweichender Angaben in der Datei beibehalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run of %n row(s), nothing written: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf mit %n Zeile, nichts geschrieben: %1.</numerusform>
+            <numerusform>Probelauf mit %n Zeilen, nichts geschrieben: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile importiert: %1.</numerusform>
+            <numerusform>%n Zeilen importiert: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -327,91 +365,91 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>ImportFields</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht importiert)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Full name (first and last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor- und Nachname</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished">Funktion</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stadt</translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachkenntnisse</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Delegation</translation>
+        <translation>Delegation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished">Anreise</translation>
+        <translation>Anreise</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished">Abreise</translation>
+        <translation>Abreise</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished">Ernährungsbedürfnisse</translation>
+        <translation>Ernährungsbedürfnisse</translation>
     </message>
     <message>
         <source>Accessibility needs</source>
-        <translation type="unfinished">Bedarf an Barrierefreiheit</translation>
+        <translation>Bedarf an Barrierefreiheit</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -623,98 +661,98 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>SpreadsheetImport</name>
     <message>
         <source>Line %1, column %2: the column name holds a byte that is not %3 (choose the file&apos;s encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: Der Spaltenname enthält ein Byte, das in %3 ungültig ist (wählen Sie die Zeichenkodierung der Datei aus).</translation>
     </message>
     <message>
         <source>Line %1: no column holds the last name or the full name of a person. The columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Keine Spalte enthält den Nachnamen oder den vollständigen Namen einer Person. Vorhandene Spalten: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) where the header has %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle statt %1 wie in der Kopfzeile</numerusform>
+            <numerusform>%n Zellen statt %1 wie in der Kopfzeile</numerusform>
         </translation>
     </message>
     <message>
         <source>byte 0x%1 is not valid %2; is the file in another encoding?</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte 0x%1 ist in %2 ungültig; hat die Datei eine andere Zeichenkodierung?</translation>
     </message>
     <message>
         <source>the last name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nachname fehlt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>the departure is before the arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abreise liegt vor der Anreise</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;; known are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle „%1“; bekannt sind: %2</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; known are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status „%1“; bekannt sind: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (e.g. 2019-07-08 14:30 or 08.07.2019 14:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (z. B. 2019-07-08 14:30 oder 08.07.2019 14:30)</translation>
     </message>
     <message>
         <source>%1, line %2: the file holds a NUL byte; it is not a text (CSV) file, or it is saved as UTF-16. Save it from the spreadsheet as &quot;CSV (UTF-8)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Die Datei enthält ein NUL-Byte; sie ist keine Textdatei (CSV) oder wurde als UTF-16 gespeichert. Speichern Sie sie in der Tabellenkalkulation als „CSV (UTF-8)“.</translation>
     </message>
     <message>
         <source>%1 is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Save it from the spreadsheet as &quot;CSV (UTF-8)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Arbeitsmappe einer Tabellenkalkulation (Excel oder LibreOffice), keine CSV-Datei. Speichern Sie sie in der Tabellenkalkulation als „CSV (UTF-8)“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>%1, line %2: a row longer than %3 MiB; this is not a spreadsheet&apos;s CSV file, or a quote is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Eine Zeile ist länger als %3 MiB; dies ist keine CSV-Datei aus einer Tabellenkalkulation, oder ein Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
         <source>%1, line %2: the quote that opens a cell here is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Das Anführungszeichen, das hier eine Zelle eröffnet, wird nie geschlossen.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>There is no event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Veranstaltung mit der ID %1.</translation>
     </message>
     <message>
         <source>The database refused the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat den Import abgelehnt: %1</translation>
     </message>
     <message>
         <source>Line %1: the database refused the row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Datenbank hat die Zeile abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 holds no rows at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält überhaupt keine Zeilen.</translation>
     </message>
     <message>
         <source>%1 holds the column names but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält die Spaltennamen, aber keine Datenzeilen.</translation>
     </message>
     <message>
         <source>The import could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -748,15 +786,15 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>TextEncodings</name>
     <message>
         <source>UTF-8 (Unicode)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (Unicode)</translation>
     </message>
     <message>
         <source>Windows-1250 (Central European, e.g. Polish Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (mitteleuropäisch, z. B. polnisches Excel)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European, e.g. German Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (westeuropäisch, z. B. deutsches Excel)</translation>
     </message>
 </context>
 <context>
@@ -1381,301 +1419,301 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>ep::ImportCheckPage</name>
     <message>
         <source>Check Before Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung vor dem Import</translation>
     </message>
     <message>
         <source>The whole file was read and compared with the database. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Datei wurde gelesen und mit der Datenbank abgeglichen. Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
         <source>&amp;Replace stored values where the file has other ones (otherwise only empty fields are filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Werte e&amp;rsetzen, wenn die Datei andere enthält (sonst werden nur leere Felder ausgefüllt)</translation>
     </message>
     <message>
         <source>Leave the &amp;invalid rows out and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ungültige Zeilen auslassen und die übrigen importieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>The check was cancelled. Go back, or choose Import to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen. Gehen Sie zurück oder wählen Sie „Importieren“, um erneut zu prüfen.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n new&lt;/b&gt; person(s) will be stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n neue&lt;/b&gt; Person wird gespeichert.</numerusform>
+            <numerusform>&lt;b&gt;%n neue&lt;/b&gt; Personen werden gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n row(s)&lt;/b&gt; match a person already stored; empty fields are filled in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Zeile&lt;/b&gt; passt zu einer bereits gespeicherten Person; leere Felder werden ausgefüllt.</numerusform>
+            <numerusform>&lt;b&gt;%n Zeilen&lt;/b&gt; passen zu bereits gespeicherten Personen; leere Felder werden ausgefüllt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be skipped: the person already takes part.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile wird übersprungen: Die Person nimmt bereits teil.</numerusform>
+            <numerusform>%n Zeilen werden übersprungen: Die Personen nehmen bereits teil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new organisation(s) will be stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Organisation wird gespeichert.</numerusform>
+            <numerusform>%n neue Organisationen werden gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stored value(s) differ from the file and are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherter Wert weicht von der Datei ab und wird beibehalten.</numerusform>
+            <numerusform>%n gespeicherte Werte weichen von der Datei ab und werden beibehalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stored value(s) will be replaced by the file&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherter Wert wird durch den Wert aus der Datei ersetzt.</numerusform>
+            <numerusform>%n gespeicherte Werte werden durch die Werte aus der Datei ersetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n row(s) cannot be imported&lt;/b&gt; (listed below). Correct them in the spreadsheet and choose Back, or leave them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Zeile kann nicht importiert werden&lt;/b&gt; (siehe unten). Korrigieren Sie sie in der Tabellenkalkulation und wählen Sie „Zurück“, oder lassen Sie sie aus.</numerusform>
+            <numerusform>&lt;b&gt;%n Zeilen können nicht importiert werden&lt;/b&gt; (siehe unten). Korrigieren Sie sie in der Tabellenkalkulation und wählen Sie „Zurück“, oder lassen Sie sie aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
 </context>
 <context>
     <name>ep::ImportFilePage</name>
     <message>
         <source>&amp;Participants of the event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmende der Veranstaltung:</translation>
     </message>
     <message>
         <source>&amp;Contact people (not linked to an event)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansprechpersonen (ohne Bezug zu einer Veranstaltung)</translation>
     </message>
     <message>
         <source>Choose the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <source>A spreadsheet saved as CSV: from Excel (&quot;CSV UTF-8&quot; or &quot;CSV&quot;), LibreOffice, an online form or a ticketing tool. Nothing is written before the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine als CSV gespeicherte Tabellenkalkulation: aus Excel („CSV UTF-8“ oder „CSV“), LibreOffice, einem Online-Formular oder einem Ticketsystem. Vor dem letzten Schritt wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>Path of a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad einer .csv-Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Importieren&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;From the file&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aus der Datei&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>ep::ImportFormatPage</name>
     <message>
         <source>Check How the File Is Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, wie die Datei gelesen wird</translation>
     </message>
     <message>
         <source>The first rows as read with the settings below, which were detected from the file. If letters look wrong (&quot;MÃ¼ller&quot;, &quot;W³odzimierz&quot;), choose another encoding; if everything sits in one column, another delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen, gelesen mit den unten stehenden Einstellungen, die aus der Datei ermittelt wurden. Wenn Buchstaben falsch aussehen („MÃ¼ller“, „W³odzimierz“), wählen Sie eine andere Zeichenkodierung; wenn alles in einer Spalte steht, ein anderes Trennzeichen.</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen&amp;kodierung</translation>
     </message>
     <message>
         <source>&amp;Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen</translation>
     </message>
     <message>
         <source>Column &amp;names in row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spaltennamen in Zeile</translation>
     </message>
     <message>
         <source>Some bytes are not valid %1 (shown as �): the file is probably in another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Bytes sind in %1 ungültig (dargestellt als �): Die Datei hat wahrscheinlich eine andere Zeichenkodierung.</translation>
     </message>
     <message>
         <source>Row %1 has no columns to import. Choose the row with the column names, and the delimiter that splits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält keine Spalten zum Importieren. Wählen Sie die Zeile mit den Spaltennamen und das Trennzeichen, das sie in Spalten aufteilt.</translation>
     </message>
 </context>
 <context>
     <name>ep::ImportMappingPage</name>
     <message>
         <source>Say Which Column Holds What</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen, welche Spalte was enthält</translation>
     </message>
     <message>
         <source>Columns were matched by their names. Columns marked &quot;(not imported)&quot; are left out. Change any choice; it is remembered for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten wurden anhand ihrer Namen zugeordnet. Mit „(nicht importiert)“ markierte Spalten werden ausgelassen. Sie können jede Zuordnung ändern; sie wird für Dateien mit denselben Spalten gespeichert.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Werte</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert als</translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalte %1)</translation>
     </message>
     <message>
         <source>Choose the column with the last name (or with the full name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte mit dem Nachnamen (oder mit dem vollständigen Namen) aus.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is chosen for more than one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist für mehr als eine Spalte ausgewählt.</translation>
     </message>
 </context>
 <context>
     <name>ep::ImportResultPage</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) stored new.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person neu gespeichert.</numerusform>
+            <numerusform>%n Personen neu gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) matched people already stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile wurde einer bereits gespeicherten Person zugeordnet.</numerusform>
+            <numerusform>%n Zeilen wurden bereits gespeicherten Personen zugeordnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped: the person already took part.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile übersprungen: Die Person nimmt bereits teil.</numerusform>
+            <numerusform>%n Zeilen übersprungen: Die Personen nehmen bereits teil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid row(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungültige Zeile ausgelassen.</numerusform>
+            <numerusform>%n ungültige Zeilen ausgelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) stored new.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Organisation neu gespeichert.</numerusform>
+            <numerusform>%n Organisationen neu gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>An import cannot be undone with Edit › Undo; the list of undoable changes starts anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import kann nicht mit Bearbeiten › Rückgängig zurückgenommen werden; die Liste der Änderungen, die sich rückgängig machen lassen, beginnt neu.</translation>
     </message>
 </context>
 <context>
     <name>ep::ImportWizard</name>
     <message>
         <source>Import Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende importieren</translation>
     </message>
     <message>
         <source>Import Contact People</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpersonen importieren</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird geprüft…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1849,18 +1887,18 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile aus %1 importiert.</numerusform>
+            <numerusform>%n Zeilen aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import Participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende &amp;importieren…</translation>
     </message>
     <message>
         <source>Import &amp;Contact People…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprech&amp;personen importieren…</translation>
     </message>
 </context>
 <context>
@@ -1950,11 +1988,11 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>&amp;Import from a Spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Tabellenkalkulation &amp;importieren…</translation>
     </message>
     <message>
         <source>Import the participants from a CSV file, e.g. an Excel list of registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende aus einer CSV-Datei importieren, z. B. aus einer Excel-Liste der Anmeldungen</translation>
     </message>
 </context>
 <context>

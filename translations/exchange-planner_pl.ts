@@ -68,31 +68,31 @@
     </message>
     <message>
         <source>Use &quot;import participants EVENT FILE.csv&quot; or &quot;import contacts FILE.csv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proszę użyć polecenia „import participants WYDARZENIE PLIK.csv” lub „import contacts PLIK.csv”.</translation>
     </message>
     <message>
         <source>What to import is missing. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak informacji, co należy zaimportować. %1</translation>
     </message>
     <message>
         <source>Cannot import &quot;%1&quot;. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaimportować „%1”. %2</translation>
     </message>
     <message>
         <source>Arguments are missing. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakuje argumentów. %1</translation>
     </message>
     <message>
         <source>Too many arguments: &quot;%1&quot;. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt wiele argumentów: „%1”. %2</translation>
     </message>
     <message>
         <source>Unknown delimiter &quot;%1&quot;: use &quot;,&quot;, &quot;;&quot; or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany separator „%1”: dostępne są &quot;,&quot;, &quot;;&quot; i tab.</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;: use utf-8, windows-1250 or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane kodowanie znaków „%1”: dostępne są utf-8, windows-1250 i windows-1252.</translation>
     </message>
     <message>
         <source>Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]
@@ -128,7 +128,45 @@ Options:
 
 Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: exchange-planner [--database ŚCIEŻKA] [POLECENIE] [OPCJE]
+
+Planuje wizyty studyjne, webinaria i warsztaty między regionami partnerskimi.
+Uruchomiona bez polecenia aplikacja otwiera okno główne.
+
+Polecenia:
+  demo                 Tworzy bazę danych z programem demonstracyjnym
+                       (odmowa, jeśli baza danych zawiera już dane).
+  events               Wyświetla listę wydarzeń: ID, rodzaj, tytuł,
+                       początek, koniec, status.
+  import participants WYDARZENIE PLIK.csv
+                       Importuje uczestników wydarzenia WYDARZENIE (jego ID
+                       z listy polecenia „events”) z arkusza kalkulacyjnego
+                       zapisanego jako plik CSV.
+  import contacts PLIK.csv
+                       Importuje osoby kontaktowe z arkusza kalkulacyjnego
+                       zapisanego jako plik CSV.
+                       Import jest wykonywany w całości albo wcale: jeśli plik
+                       zawiera błędny wiersz, nic nie zostaje zaimportowane,
+                       a wszystkie problemy zostają wyświetlone.
+
+Opcje:
+  --database ŚCIEŻKA   Plik bazy danych. Domyślnie:
+                       %1
+  --format FORMAT      events: table (domyślnie), csv lub json.
+  --language JĘZYK     events: język tytułów: de, pl lub en
+                       (domyślnie: %2, zgodnie z językiem systemu).
+  --dry-run            import: próbny przebieg – sprawdza plik i wyświetla
+                       raport, niczego nie zapisuje.
+  --delimiter S        import: separator komórek: &quot;,&quot;, &quot;;&quot; lub tab
+                       (domyślnie: wykrywany automatycznie).
+  --encoding K         import: kodowanie znaków: utf-8, windows-1250
+                       lub windows-1252 (domyślnie: wykrywane automatycznie).
+  -h, --help           Wyświetla tę pomoc.
+  -v, --version        Wyświetla wersję.
+
+Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
+             3 problem z bazą danych.
+</translation>
     </message>
 </context>
 <context>
@@ -179,86 +217,86 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>&quot;%1&quot; is not an event id; &quot;exchange-planner events&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest identyfikatorem (ID) wydarzenia; listę wydarzeń wyświetla polecenie „exchange-planner events”.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku %1: %2</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych %1 nie istnieje.</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <source>%1:%2: column &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: kolumna „%3”: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n invalid row(s); nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieprawidłowy wiersz; niczego nie zaimportowano.</numerusform>
+            <numerusform>%n nieprawidłowe wiersze; niczego nie zaimportowano.</numerusform>
+            <numerusform>%n nieprawidłowych wierszy; niczego nie zaimportowano.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowa osoba</numerusform>
+            <numerusform>%n nowe osoby</numerusform>
+            <numerusform>%n nowych osób</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz dopasowany do zapisanej osoby</numerusform>
+            <numerusform>%n wiersze dopasowane do zapisanych osób</numerusform>
+            <numerusform>%n wierszy dopasowanych do zapisanych osób</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (already taking part)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz pominięty (osoba jest już na liście uczestników)</numerusform>
+            <numerusform>%n wiersze pominięte (osoby są już na liście uczestników)</numerusform>
+            <numerusform>%n wierszy pominiętych (osoby są już na liście uczestników)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowa organizacja</numerusform>
+            <numerusform>%n nowe organizacje</numerusform>
+            <numerusform>%n nowych organizacji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stored value(s) kept where the file differs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zapisana wartość zachowana mimo innej wartości w pliku</numerusform>
+            <numerusform>%n zapisane wartości zachowane mimo innych wartości w pliku</numerusform>
+            <numerusform>%n zapisanych wartości zachowanych mimo innych wartości w pliku</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run of %n row(s), nothing written: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Próbny przebieg dla %n wiersza, niczego nie zapisano: %1.</numerusform>
+            <numerusform>Próbny przebieg dla %n wierszy, niczego nie zapisano: %1.</numerusform>
+            <numerusform>Próbny przebieg dla %n wierszy, niczego nie zapisano: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %n wiersz: %1.</numerusform>
+            <numerusform>Zaimportowano %n wiersze: %1.</numerusform>
+            <numerusform>Zaimportowano %n wierszy: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -336,91 +374,91 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>ImportFields</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie importować)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Imię</translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nazwisko</translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Full name (first and last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacja</translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished">Stanowisko</translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miejscowość</translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajomość języków</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Delegacja</translation>
+        <translation>Delegacja</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rola</translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished">Przyjazd</translation>
+        <translation>Przyjazd</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished">Wyjazd</translation>
+        <translation>Wyjazd</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished">Wymagania dietetyczne</translation>
+        <translation>Wymagania dietetyczne</translation>
     </message>
     <message>
         <source>Accessibility needs</source>
-        <translation type="unfinished">Szczególne potrzeby</translation>
+        <translation>Szczególne potrzeby</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
 </context>
 <context>
@@ -640,99 +678,99 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>SpreadsheetImport</name>
     <message>
         <source>Line %1, column %2: the column name holds a byte that is not %3 (choose the file&apos;s encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1, kolumna %2: nazwa kolumny zawiera bajt niezgodny z kodowaniem %3 (proszę wybrać kodowanie znaków pliku).</translation>
     </message>
     <message>
         <source>Line %1: no column holds the last name or the full name of a person. The columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1: żadna kolumna nie zawiera nazwiska ani imienia i nazwiska osoby. Kolumny w pliku: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) where the header has %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n komórka, podczas gdy wiersz z nazwami kolumn ma ich %1</numerusform>
+            <numerusform>%n komórki, podczas gdy wiersz z nazwami kolumn ma ich %1</numerusform>
+            <numerusform>%n komórek, podczas gdy wiersz z nazwami kolumn ma ich %1</numerusform>
         </translation>
     </message>
     <message>
         <source>byte 0x%1 is not valid %2; is the file in another encoding?</source>
-        <translation type="unfinished"></translation>
+        <translation>bajt 0x%1 jest niezgodny z kodowaniem %2; czy plik ma inne kodowanie znaków?</translation>
     </message>
     <message>
         <source>the last name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak nazwiska</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem e-mail</translation>
     </message>
     <message>
         <source>the departure is before the arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>data wyjazdu jest wcześniejsza niż data przyjazdu</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna %1</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;; known are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana rola „%1”; dostępne role: %2</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; known are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany status „%1”; dostępne statusy: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (e.g. 2019-07-08 14:30 or 08.07.2019 14:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest poprawną datą (np. 2019-07-08 14:30 lub 08.07.2019 14:30)</translation>
     </message>
     <message>
         <source>%1, line %2: the file holds a NUL byte; it is not a text (CSV) file, or it is saved as UTF-16. Save it from the spreadsheet as &quot;CSV (UTF-8)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wiersz %2: plik zawiera bajt NUL – nie jest to plik tekstowy (CSV) albo zapisano go w kodowaniu UTF-16. Proszę zapisać go w arkuszu kalkulacyjnym jako „CSV (UTF-8)”.</translation>
     </message>
     <message>
         <source>%1 is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Save it from the spreadsheet as &quot;CSV (UTF-8)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest skoroszytem arkusza kalkulacyjnego (Excel lub LibreOffice), a nie plikiem CSV. Proszę zapisać go w arkuszu kalkulacyjnym jako „CSV (UTF-8)” i zaimportować ten plik.</translation>
     </message>
     <message>
         <source>%1, line %2: a row longer than %3 MiB; this is not a spreadsheet&apos;s CSV file, or a quote is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wiersz %2: długość wiersza przekracza %3 MiB – nie jest to plik CSV z arkusza kalkulacyjnego albo któryś cudzysłów nie został zamknięty.</translation>
     </message>
     <message>
         <source>%1, line %2: the quote that opens a cell here is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wiersz %2: cudzysłów otwierający w tym miejscu komórkę nie został zamknięty.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku %1.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku %1: %2</translation>
     </message>
     <message>
         <source>There is no event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie o ID %1 nie istnieje.</translation>
     </message>
     <message>
         <source>The database refused the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych odrzuciła import: %1</translation>
     </message>
     <message>
         <source>Line %1: the database refused the row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1: baza danych odrzuciła ten wiersz: %2</translation>
     </message>
     <message>
         <source>%1 holds no rows at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 nie zawiera żadnych wierszy.</translation>
     </message>
     <message>
         <source>%1 holds the column names but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 zawiera nazwy kolumn, ale nie zawiera żadnych wierszy z danymi.</translation>
     </message>
     <message>
         <source>The import could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać importowanych danych: %1</translation>
     </message>
 </context>
 <context>
@@ -766,15 +804,15 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>TextEncodings</name>
     <message>
         <source>UTF-8 (Unicode)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (Unicode)</translation>
     </message>
     <message>
         <source>Windows-1250 (Central European, e.g. Polish Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (środkowoeuropejskie, np. polski Excel)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European, e.g. German Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (zachodnioeuropejskie, np. niemiecki Excel)</translation>
     </message>
 </context>
 <context>
@@ -1404,314 +1442,314 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>ep::ImportCheckPage</name>
     <message>
         <source>Check Before Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź przed importem</translation>
     </message>
     <message>
         <source>The whole file was read and compared with the database. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały plik został odczytany i porównany z bazą danych. Niczego jeszcze nie zapisano.</translation>
     </message>
     <message>
         <source>&amp;Replace stored values where the file has other ones (otherwise only empty fields are filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;stąp zapisane wartości, jeśli plik zawiera inne (w przeciwnym razie uzupełniane są tylko puste pola)</translation>
     </message>
     <message>
         <source>Leave the &amp;invalid rows out and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń &amp;nieprawidłowe wiersze i zaimportuj pozostałe</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <source>The check was cancelled. Go back, or choose Import to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie zostało anulowane. Proszę wrócić do poprzedniego kroku albo wybrać Importuj, aby ponownie sprawdzić plik.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odczytano %n wiersz.</numerusform>
+            <numerusform>Odczytano %n wiersze.</numerusform>
+            <numerusform>Odczytano %n wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n new&lt;/b&gt; person(s) will be stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n nowa&lt;/b&gt; osoba zostanie zapisana.</numerusform>
+            <numerusform>&lt;b&gt;%n nowe&lt;/b&gt; osoby zostaną zapisane.</numerusform>
+            <numerusform>&lt;b&gt;%n nowych&lt;/b&gt; osób zostanie zapisanych.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n row(s)&lt;/b&gt; match a person already stored; empty fields are filled in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n wiersz&lt;/b&gt; odpowiada osobie już zapisanej w bazie danych; puste pola zostaną uzupełnione.</numerusform>
+            <numerusform>&lt;b&gt;%n wiersze&lt;/b&gt; odpowiadają osobom już zapisanym w bazie danych; puste pola zostaną uzupełnione.</numerusform>
+            <numerusform>&lt;b&gt;%n wierszy&lt;/b&gt; odpowiada osobom już zapisanym w bazie danych; puste pola zostaną uzupełnione.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be skipped: the person already takes part.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz zostanie pominięty: osoba jest już na liście uczestników.</numerusform>
+            <numerusform>%n wiersze zostaną pominięte: osoby są już na liście uczestników.</numerusform>
+            <numerusform>%n wierszy zostanie pominiętych: osoby są już na liście uczestników.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new organisation(s) will be stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostanie zapisana %n nowa organizacja.</numerusform>
+            <numerusform>Zostaną zapisane %n nowe organizacje.</numerusform>
+            <numerusform>Zostanie zapisanych %n nowych organizacji.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stored value(s) differ from the file and are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zapisana wartość różni się od wartości w pliku i zostanie zachowana.</numerusform>
+            <numerusform>%n zapisane wartości różnią się od wartości w pliku i zostaną zachowane.</numerusform>
+            <numerusform>%n zapisanych wartości różni się od wartości w pliku i zostanie zachowanych.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stored value(s) will be replaced by the file&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zapisana wartość zostanie zastąpiona wartością z pliku.</numerusform>
+            <numerusform>%n zapisane wartości zostaną zastąpione wartościami z pliku.</numerusform>
+            <numerusform>%n zapisanych wartości zostanie zastąpionych wartościami z pliku.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n row(s) cannot be imported&lt;/b&gt; (listed below). Correct them in the spreadsheet and choose Back, or leave them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Nie można zaimportować %n wiersza&lt;/b&gt; (lista poniżej). Proszę poprawić go w arkuszu kalkulacyjnym i wybrać Wstecz albo go pominąć.</numerusform>
+            <numerusform>&lt;b&gt;Nie można zaimportować %n wierszy&lt;/b&gt; (lista poniżej). Proszę poprawić je w arkuszu kalkulacyjnym i wybrać Wstecz albo je pominąć.</numerusform>
+            <numerusform>&lt;b&gt;Nie można zaimportować %n wierszy&lt;/b&gt; (lista poniżej). Proszę poprawić je w arkuszu kalkulacyjnym i wybrać Wstecz albo je pominąć.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import anulowany</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import został anulowany. Niczego nie zapisano.</translation>
     </message>
     <message>
         <source>Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaimportowano</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano: %1</translation>
     </message>
 </context>
 <context>
     <name>ep::ImportFilePage</name>
     <message>
         <source>&amp;Participants of the event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uczestnicy wydarzenia:</translation>
     </message>
     <message>
         <source>&amp;Contact people (not linked to an event)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoby kontaktowe (bez powiązania z wydarzeniem)</translation>
     </message>
     <message>
         <source>Choose the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik</translation>
     </message>
     <message>
         <source>A spreadsheet saved as CSV: from Excel (&quot;CSV UTF-8&quot; or &quot;CSV&quot;), LibreOffice, an online form or a ticketing tool. Nothing is written before the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz kalkulacyjny zapisany jako plik CSV: z programu Excel („CSV UTF-8” lub „CSV”), LibreOffice, formularza online lub systemu rejestracji uczestników. Przed ostatnim krokiem nic nie zostanie zapisane.</translation>
     </message>
     <message>
         <source>Path of a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka do pliku .csv</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zakres importu&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;From the file&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Plik źródłowy&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku %1: %2</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
     <name>ep::ImportFormatPage</name>
     <message>
         <source>Check How the File Is Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź, jak plik jest odczytywany</translation>
     </message>
     <message>
         <source>The first rows as read with the settings below, which were detected from the file. If letters look wrong (&quot;MÃ¼ller&quot;, &quot;W³odzimierz&quot;), choose another encoding; if everything sits in one column, another delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wiersze odczytane z poniższymi ustawieniami, wykrytymi na podstawie pliku. Jeśli litery wyglądają nieprawidłowo („MÃ¼ller”, „W³odzimierz”), proszę wybrać inne kodowanie znaków; jeśli wszystko znajduje się w jednej kolumnie – inny separator.</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnik ( ; )</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Przecinek ( , )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodowanie znaków</translation>
     </message>
     <message>
         <source>&amp;Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separator</translation>
     </message>
     <message>
         <source>Column &amp;names in row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwy kolumn w wierszu</translation>
     </message>
     <message>
         <source>Some bytes are not valid %1 (shown as �): the file is probably in another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre bajty są niezgodne z kodowaniem %1 (wyświetlane jako �): plik ma prawdopodobnie inne kodowanie znaków.</translation>
     </message>
     <message>
         <source>Row %1 has no columns to import. Choose the row with the column names, and the delimiter that splits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1 nie zawiera kolumn do zaimportowania. Proszę wybrać wiersz z nazwami kolumn oraz separator, który je rozdziela.</translation>
     </message>
 </context>
 <context>
     <name>ep::ImportMappingPage</name>
     <message>
         <source>Say Which Column Holds What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż zawartość kolumn</translation>
     </message>
     <message>
         <source>Columns were matched by their names. Columns marked &quot;(not imported)&quot; are left out. Change any choice; it is remembered for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny zostały przypisane na podstawie ich nazw. Kolumny oznaczone jako „(nie importować)” zostaną pominięte. Każdy wybór można zmienić; zostanie on zapamiętany dla plików z takimi samymi kolumnami.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna w pliku</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wartości</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowana jako</translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kolumna %1)</translation>
     </message>
     <message>
         <source>Choose the column with the last name (or with the full name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proszę wybrać kolumnę z nazwiskiem (lub z imieniem i nazwiskiem).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is chosen for more than one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” wybrano dla więcej niż jednej kolumny.</translation>
     </message>
 </context>
 <context>
     <name>ep::ImportResultPage</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zakończony</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) stored new.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n nową osobę.</numerusform>
+            <numerusform>Zapisano %n nowe osoby.</numerusform>
+            <numerusform>Zapisano %n nowych osób.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) matched people already stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dopasowano %n wiersz do osób już zapisanych w bazie danych.</numerusform>
+            <numerusform>Dopasowano %n wiersze do osób już zapisanych w bazie danych.</numerusform>
+            <numerusform>Dopasowano %n wierszy do osób już zapisanych w bazie danych.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped: the person already took part.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pominięto %n wiersz: osoba była już na liście uczestników.</numerusform>
+            <numerusform>Pominięto %n wiersze: osoby były już na liście uczestników.</numerusform>
+            <numerusform>Pominięto %n wierszy: osoby były już na liście uczestników.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid row(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pominięto %n nieprawidłowy wiersz.</numerusform>
+            <numerusform>Pominięto %n nieprawidłowe wiersze.</numerusform>
+            <numerusform>Pominięto %n nieprawidłowych wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) stored new.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n nową organizację.</numerusform>
+            <numerusform>Zapisano %n nowe organizacje.</numerusform>
+            <numerusform>Zapisano %n nowych organizacji.</numerusform>
         </translation>
     </message>
     <message>
         <source>An import cannot be undone with Edit › Undo; the list of undoable changes starts anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importu nie można cofnąć poleceniem Edycja › Cofnij; lista zmian, które można cofnąć, zaczyna się od nowa.</translation>
     </message>
 </context>
 <context>
     <name>ep::ImportWizard</name>
     <message>
         <source>Import Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Import uczestników</translation>
     </message>
     <message>
         <source>Import Contact People</source>
-        <translation type="unfinished"></translation>
+        <translation>Import osób kontaktowych</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie pliku…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -1885,19 +1923,19 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %n wiersz z pliku %1.</numerusform>
+            <numerusform>Zaimportowano %n wiersze z pliku %1.</numerusform>
+            <numerusform>Zaimportowano %n wierszy z pliku %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import Participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj uczestników…</translation>
     </message>
     <message>
         <source>Import &amp;Contact People…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj osoby &amp;kontaktowe…</translation>
     </message>
 </context>
 <context>
@@ -1989,11 +2027,11 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>&amp;Import from a Spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj z arkusza kalkulacyjnego…</translation>
     </message>
     <message>
         <source>Import the participants from a CSV file, e.g. an Excel list of registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Import uczestników z pliku CSV, np. z listy zgłoszeń w programie Excel</translation>
     </message>
 </context>
 <context>
