@@ -1,6 +1,5 @@
 #include "searchtext.h"
 
-#include <algorithm>
 #include <array>
 
 namespace ep {
@@ -28,15 +27,6 @@ QString foldLetter(QChar letter)
     default:
         return QString(letter);
     }
-}
-
-QString germanTransliteration(const QString &text)
-{
-    QString result = text.toLower();
-    result.replace(QChar(0x00E4), QStringLiteral("ae"));
-    result.replace(QChar(0x00F6), QStringLiteral("oe"));
-    result.replace(QChar(0x00FC), QStringLiteral("ue"));
-    return foldForSearch(result);
 }
 
 // The slow, general fold of one piece of text: lower case, canonical
@@ -80,103 +70,110 @@ struct LatinFolds
     }
 };
 
-// Appends `part` folded to `text` when it is plain ASCII (lower case, single
-// spaces), without the table; false when it is not ASCII.
-bool appendFoldedAscii(QString &text, QStringView part)
+enum class Umlauts
 {
-    if (!std::all_of(part.begin(), part.end(), [](QChar c) { return c.unicode() < 0x80; }))
-        return false;
-    const qsizetype start = text.size();
-    text.resize(start + 1 + part.size());
-    QChar *const begin = text.data() + start;
-    QChar *out = begin;
-    if (start > 0)
-        *out++ = u' ';
-    QChar *const wordStart = out;
-    bool space = true; // no space at the start of the word
-    for (QChar c : part) {
-        const char16_t u = c.unicode();
-        if (u == u' ' || u == u'\t' || u == u'\n' || u == u'\r') {
-            if (!space)
-                *out++ = u' ';
-            space = true;
-        } else {
-            *out++ = (u >= u'A' && u <= u'Z') ? QChar(u + 32) : c;
-            space = false;
-        }
+    Folded,
+    Transliterated
+};
+
+// The German transliteration of an umlaut (ä → ae …), or empty.
+QStringView germanSpelling(char16_t letter)
+{
+    switch (letter) {
+    case 0x00E4: // ä
+    case 0x00C4: // Ä
+        return u"ae";
+    case 0x00F6: // ö
+    case 0x00D6: // Ö
+        return u"oe";
+    case 0x00FC: // ü
+    case 0x00DC: // Ü
+        return u"ue";
+    default:
+        return {};
     }
-    if (out > wordStart && *(out - 1) == u' ')
-        --out;
-    if (out == wordStart) // nothing but spaces: no word, and no separator either
-        out = begin;
-    text.truncate(out - text.data());
-    return true;
+}
+
+// Appends `part` folded to `text`, after a space when neither is empty:
+// white space collapsed to single spaces and trimmed, letters through the
+// table. Writes straight into `text`, without a string for each part: an
+// import does this for every name of every row. Returns whether `part` holds
+// an umlaut, whose German spelling searchTextOf() adds.
+bool appendFolded(QString &text, QStringView part, Umlauts umlauts)
+{
+    static const LatinFolds folds;
+    const qsizetype start = text.size();
+    // Room for the separator and every character folded to one; a longer
+    // fold (ß → ss, ¾ → 3⁄4) makes room for itself and for the rest.
+    text.resize(start + 1 + part.size());
+    QChar *data = text.data();
+    qsizetype at = start;
+    if (start > 0)
+        data[at++] = u' ';
+    const qsizetype wordStart = at;
+    bool space = true; // no space at the start of the word
+    bool umlaut = false;
+    QString slowFold;
+    for (qsizetype index = 0; index < part.size(); ++index) {
+        const QChar c = part[index];
+        const char16_t u = c.unicode();
+        if (c.isSpace()) {
+            if (!space)
+                data[at++] = u' ';
+            space = true;
+            continue;
+        }
+        space = false;
+        if (u < 0x80) {
+            data[at++] = (u >= u'A' && u <= u'Z') ? QChar(u + 32) : c;
+            continue;
+        }
+        QStringView expansion = germanSpelling(u);
+        umlaut = umlaut || !expansion.isEmpty();
+        if (expansion.isEmpty() || umlauts == Umlauts::Folded) {
+            if (u < LatinFolds::count && folds.single[u] != LatinFolds::severalCharacters) {
+                data[at++] = QChar(folds.single[u]);
+                continue;
+            }
+            if (u < LatinFolds::count) {
+                expansion = folds.several[u];
+            } else {
+                slowFold = foldSlowly(QString(c));
+                expansion = slowFold;
+            }
+        }
+        const qsizetype rest = part.size() - index - 1;
+        if (at + expansion.size() + rest > text.size()) {
+            text.resize(at + expansion.size() + rest);
+            data = text.data();
+        }
+        for (QChar e : expansion)
+            data[at++] = e;
+    }
+    if (at > wordStart && data[at - 1] == u' ')
+        --at;
+    if (at == wordStart) // nothing but spaces: no word, and no separator either
+        at = start;
+    text.truncate(at);
+    return umlaut;
 }
 
 } // namespace
 
 QString foldForSearch(const QString &text)
 {
-    static const LatinFolds folds;
-    // Room for every character folded to one; a longer fold (ß → ss, ¾ → 3⁄4)
-    // makes room for itself and for the rest of the text.
-    QString folded(text.size(), Qt::Uninitialized);
-    QChar *out = folded.data();
-    bool space = true; // no space at the start
-    for (qsizetype index = 0; index < text.size(); ++index) {
-        const QChar c = text[index];
-        if (c.isSpace()) {
-            if (!space)
-                *out++ = u' ';
-            space = true;
-            continue;
-        }
-        space = false;
-        const char16_t u = c.unicode();
-        if (u < 0x80) {
-            *out++ = (u >= u'A' && u <= u'Z') ? QChar(u + 32) : c;
-            continue;
-        }
-        if (u < LatinFolds::count && folds.single[u] != LatinFolds::severalCharacters) {
-            *out++ = QChar(folds.single[u]);
-            continue;
-        }
-        const QString expansion = u < LatinFolds::count ? folds.several[u] : foldSlowly(QString(c));
-        const qsizetype written = out - folded.data();
-        const qsizetype rest = text.size() - index - 1;
-        if (written + expansion.size() + rest > folded.size()) {
-            folded.resize(written + expansion.size() + rest);
-            out = folded.data() + written;
-        }
-        for (QChar e : expansion)
-            *out++ = e;
-    }
-    if (out > folded.data() && *(out - 1) == u' ')
-        --out;
-    folded.truncate(out - folded.data());
+    QString folded;
+    appendFolded(folded, text, Umlauts::Folded);
     return folded;
 }
 
 QString searchTextOf(const QStringList &parts)
 {
-    // Written into one string: an import computes this for every row.
     QString text;
     text.reserve(128);
     for (const QString &part : parts) {
-        if (appendFoldedAscii(text, part))
-            continue;
-        const QString folded = foldForSearch(part);
-        QStringList words{folded};
-        static const QString umlauts = QStringLiteral("äöüÄÖÜ");
-        if (std::any_of(part.cbegin(), part.cend(), [](QChar c) { return umlauts.contains(c); }))
-            words.append(germanTransliteration(part));
-        for (const QString &word : std::as_const(words)) {
-            if (word.isEmpty())
-                continue;
-            if (!text.isEmpty())
-                text += u' ';
-            text += word;
-        }
+        if (appendFolded(text, part, Umlauts::Folded))
+            appendFolded(text, part, Umlauts::Transliterated);
     }
     return text;
 }
@@ -184,16 +181,8 @@ QString searchTextOf(const QStringList &parts)
 QString foldedJoin(const QStringList &parts)
 {
     QString text;
-    for (const QString &part : parts) {
-        if (appendFoldedAscii(text, part))
-            continue;
-        const QString folded = foldForSearch(part);
-        if (folded.isEmpty())
-            continue;
-        if (!text.isEmpty())
-            text += u' ';
-        text += folded;
-    }
+    for (const QString &part : parts)
+        appendFolded(text, part, Umlauts::Folded);
     return text;
 }
 

@@ -57,6 +57,8 @@ private slots:
     void badFiles();
     void invalidUtf8IsReportedWithLineAndColumn();
     void nonExistentEventIsRefused();
+    void datesAsSpreadsheetsWriteThem_data();
+    void datesAsSpreadsheetsWriteThem();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -422,6 +424,52 @@ void SpreadsheetImportTest::nonExistentEventIsRefused()
     const ImportReport report = import(fixture(u"german-excel-utf8-bom.csv"_qs), settings);
     QVERIFY(report.fileProblem.contains(u"no event 4711"_qs));
     QCOMPARE(people(), 0);
+}
+
+void SpreadsheetImportTest::datesAsSpreadsheetsWriteThem_data()
+{
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<QString>("stored"); // empty: refused as not a date
+    QTest::newRow("ISO date") << QByteArray("2019-07-08") << u"2019-07-08T00:00"_qs;
+    QTest::newRow("ISO with T") << QByteArray("2019-07-08T14:30") << u"2019-07-08T14:30"_qs;
+    QTest::newRow("ISO with seconds")
+        << QByteArray("2019-07-08 14:30:00") << u"2019-07-08T14:30"_qs;
+    QTest::newRow("German") << QByteArray("08.07.2019 9:05") << u"2019-07-08T09:05"_qs;
+    QTest::newRow("German short") << QByteArray("8.7.2019") << u"2019-07-08T00:00"_qs;
+    QTest::newRow("Polish slashes") << QByteArray("08/07/2019 18:30") << u"2019-07-08T18:30"_qs;
+    QTest::newRow("spaces around") << QByteArray(" 08.07.2019  18:30 ") << u"2019-07-08T18:30"_qs;
+    QTest::newRow("no such day") << QByteArray("31.02.2019") << QString();
+    QTest::newRow("no such hour") << QByteArray("08.07.2019 25:00") << QString();
+    QTest::newRow("minutes in one digit") << QByteArray("08.07.2019 14:3") << QString();
+    QTest::newRow("two-digit year") << QByteArray("08.07.19") << QString();
+    QTest::newRow("words") << QByteArray("Monday") << QString();
+    QTest::newRow("Arabic-Indic digits")
+        << QByteArray("\xD9\xA2\xD9\xA0\xD9\xA1\xD9\xA9-07-08") << QString();
+}
+
+void SpreadsheetImportTest::datesAsSpreadsheetsWriteThem()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(QString, stored);
+    const QString path =
+        write(u"dates.csv"_qs, "Vorname;Nachname;Anreise\nAnna;Nowak;" + written + '\n');
+    ImportSettings settings;
+    settings.eventId = m_eventId;
+    settings.format.encoding = TextEncoding::Utf8;
+    settings.format.delimiter = ';';
+    const ImportReport report = SpreadsheetImport::run(m_db->connection(), path, settings);
+    if (stored.isEmpty()) {
+        QCOMPARE(report.invalid, 1);
+        QCOMPARE(report.problems.first().column, u"Anreise"_qs);
+        QVERIFY2(report.problems.first().reason.contains(u"is not a date"_qs),
+                 qPrintable(report.problems.first().reason));
+        QCOMPARE(participations(), 0);
+        return;
+    }
+    QVERIFY2(report.written, qPrintable(report.fileProblem));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(u"SELECT arrival FROM participations"_qs) && query.next());
+    QCOMPARE(query.value(0).toString(), stored);
 }
 
 QTEST_GUILESS_MAIN(SpreadsheetImportTest)
