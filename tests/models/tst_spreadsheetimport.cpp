@@ -383,6 +383,12 @@ void SpreadsheetImportTest::badFiles_data()
     QTest::newRow("header only") << QByteArray("Vorname;Nachname;E-Mail\r\n") << u"no data rows"_qs;
     QTest::newRow("binary file") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16)
                                  << u"not a text"_qs;
+    QTest::newRow("Excel workbook (xlsx)")
+        << QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0[Content_Types].xml", 33)
+        << u"is a spreadsheet workbook"_qs;
+    QTest::newRow("old Excel workbook (xls)")
+        << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10)
+        << u"is a spreadsheet workbook"_qs;
     QTest::newRow("20 MB line") << QByteArray("Name,Email\n") + QByteArray(20 * 1024 * 1024, 'x')
                                 << u"longer than 1 MiB"_qs;
     QTest::newRow("unclosed quote")
