@@ -5,6 +5,7 @@
 #include "language.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 
 namespace ep {
 namespace {
@@ -179,6 +180,24 @@ bool CommandLine::parse(const QStringList &arguments, Invocation *invocation, QS
     return true;
 }
 
+namespace {
+
+// The default database as a shell user writes it: "~/.local/share/…" rather
+// than the home folder spelt out. The manual page is made from --help, and
+// must not name the folders of whoever built it.
+QString displayedDefaultLocation()
+{
+    const QString location = QDir::toNativeSeparators(Database::defaultLocation());
+#ifndef Q_OS_WIN // cmd.exe does not know "~"
+    const QString home = QDir::homePath() + u'/';
+    if (location.startsWith(home))
+        return u"~/"_qs + location.mid(home.size());
+#endif
+    return location;
+}
+
+} // namespace
+
 QString CommandLine::helpText()
 {
     return tr("Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]\n"
@@ -213,7 +232,7 @@ QString CommandLine::helpText()
               "  -v, --version        Show the version.\n"
               "\n"
               "Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.\n")
-        .arg(Database::defaultLocation(), languageCode(languageOfLocale()));
+        .arg(displayedDefaultLocation(), languageCode(languageOfLocale()));
 }
 
 QString CommandLine::versionText()

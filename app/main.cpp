@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -41,7 +42,13 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(EXCHANGE_PLANNER_VERSION));
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         QGuiApplication::setApplicationDisplayName(QStringLiteral("Exchange Planner"));
-        QGuiApplication::setDesktopFileName(QStringLiteral("exchange-planner"));
+        // Ties the window to its .desktop file (and so to its icon and name in
+        // the shell), as installed by the package.
+        QGuiApplication::setDesktopFileName(QStringLiteral(EXCHANGE_PLANNER_APP_ID));
+        QIcon icon;
+        for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+            icon.addFile(u":/icons/exchange-planner-%1.png"_qs.arg(size), QSize(size, size));
+        QGuiApplication::setWindowIcon(icon);
     }
 }
 

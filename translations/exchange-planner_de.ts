@@ -1900,6 +1900,10 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
         <source>Import &amp;Contact People…</source>
         <translation>Ansprech&amp;personen importieren…</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später. &lt;a href="%1"&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ep::NewPersonDialog</name>

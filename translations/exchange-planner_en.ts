@@ -1862,6 +1862,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
         <source>Import &amp;Contact People…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::NewPersonDialog</name>

@@ -1937,6 +1937,10 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
         <source>Import &amp;Contact People…</source>
         <translation>Importuj osoby &amp;kontaktowe…</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub późniejszej. &lt;a href="%1"&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ep::NewPersonDialog</name>

@@ -156,6 +156,7 @@ void MainWindow::createActions()
     m_find = new QAction(this);
     m_find->setShortcut(QKeySequence::Find);
     m_about = new QAction(this);
+    m_about->setObjectName(QStringLiteral("aboutAction"));
     m_about->setMenuRole(QAction::AboutRole);
     m_aboutQt = new QAction(this);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -404,14 +405,19 @@ void MainWindow::newDatabase()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Exchange Planner"),
-                       tr("<h3>Exchange Planner %1</h3>"
-                          "<p>Plans study visits, webinars and workshops between partner regions: "
-                          "programmes, participants, visited sites and contact people, in German, "
-                          "Polish and English.</p>"
-                          "<p>Database: %2</p>")
-                           .arg(QLatin1String(EXCHANGE_PLANNER_VERSION),
-                                QDir::toNativeSeparators(databaseLocation()).toHtmlEscaped()));
+    const QString homepage = QStringLiteral(EXCHANGE_PLANNER_HOMEPAGE);
+    QMessageBox::about(
+        this, tr("About Exchange Planner"),
+        tr("<h3>Exchange Planner %1</h3>"
+           "<p>Plans study visits, webinars and workshops between partner regions: "
+           "programmes, participants, visited sites and contact people, in German, "
+           "Polish and English.</p>"
+           "<p>Database: %2</p>")
+                .arg(QLatin1String(EXCHANGE_PLANNER_VERSION),
+                     QDir::toNativeSeparators(databaseLocation()).toHtmlEscaped()) +
+            tr("<p>Free software under the GNU General Public License, version 3 or later. "
+               "<a href=\"%1\">%1</a></p>")
+                .arg(homepage));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -10,10 +10,12 @@
 
 #include <QAction>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -69,6 +71,7 @@ private slots:
     void searchFiltersAsYouType();
     void historyOpensTheEvent();
     void windowGeometryAndAreaAreRemembered();
+    void aboutNamesVersionLicenceAndDatabase();
 };
 
 void MainWindowTest::initTestCase()
@@ -315,6 +318,24 @@ void MainWindowTest::windowGeometryAndAreaAreRemembered()
     QCOMPARE(again.size(), QSize(1234, 777));
     QCOMPARE(again.currentPage()->area(), Area::Topics);
     QCOMPARE(QSettings().value(QStringLiteral("database/last")).toString(), db.path());
+}
+
+void MainWindowTest::aboutNamesVersionLicenceAndDatabase()
+{
+    test::TestDatabase db;
+    const auto window = showWindow(db.path());
+    QString title;
+    QString text;
+    test::whenDialogOpens([&](QWidget *dialog) {
+        title = dialog->windowTitle();
+        text = qobject_cast<QMessageBox *>(dialog)->text();
+        dialog->close();
+    });
+    window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    QCOMPARE(title, u"About Exchange Planner"_qs);
+    QVERIFY2(text.contains(u"Exchange Planner " EXCHANGE_PLANNER_VERSION ""_qs), qPrintable(text));
+    QVERIFY2(text.contains(u"GNU General Public License, version 3 or later"_qs), qPrintable(text));
+    QVERIFY2(text.contains(QDir::toNativeSeparators(db.path())), qPrintable(text));
 }
 
 QTEST_MAIN(MainWindowTest)
