@@ -2,6 +2,7 @@
 
 #include "localizedtext.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -64,6 +65,12 @@ struct Event
     QString interpretation;                     // e.g. "DE↔PL"
     int capacity = 0;                           // 0: no limit
     QString status = QStringLiteral("planned"); // Vocabulary::EventStatus
+    // What the sign-in sheets name as the exchange's funder, e.g.
+    // "Interreg Central Europe", "CE0100123", and its logo (PNG, JPEG or SVG
+    // file contents; empty: none).
+    QString fundingProgramme;
+    QString projectNumber;
+    QByteArray fundingLogo;
     QList<AgendaItem> agenda;
     QList<Participation> participants;
 

@@ -50,8 +50,8 @@ std::optional<Event> EventRepository::load(int id) const
              u"SELECT kind, "_qs % sql::localizedColumns(QStringLiteral("title")) % u", "_qs %
                  sql::localizedColumns(QStringLiteral("description")) %
                  u", start_date, end_date, venue_city, venue_address, online_platform,"
-                 u" online_link, host_organisation_id, languages, interpretation, capacity, status"
-                 u" FROM events WHERE id = :id"_qs,
+                 u" online_link, host_organisation_id, languages, interpretation, capacity, status,"
+                 u" funding_programme, project_number, funding_logo FROM events WHERE id = :id"_qs,
              byId(id));
     if (!query.next())
         return std::nullopt;
@@ -72,6 +72,9 @@ std::optional<Event> EventRepository::load(int id) const
     event.interpretation = query.value(15).toString();
     event.capacity = query.value(16).toInt();
     event.status = query.value(17).toString();
+    event.fundingProgramme = query.value(18).toString();
+    event.projectNumber = query.value(19).toString();
+    event.fundingLogo = query.value(20).toByteArray();
 
     event.organiserIds =
         sql::ids(m_db,
@@ -133,6 +136,10 @@ QSqlError EventRepository::save(Event &event)
         {QStringLiteral(":interpretation"), event.interpretation},
         {QStringLiteral(":capacity"), event.capacity},
         {QStringLiteral(":status"), event.status},
+        {QStringLiteral(":funding_programme"), event.fundingProgramme},
+        {QStringLiteral(":project_number"), event.projectNumber},
+        // A null QByteArray binds as NULL: no logo.
+        {QStringLiteral(":funding_logo"), event.fundingLogo},
     };
 
     // Written to a copy, so a failed save leaves `event` as the caller had it.

@@ -6,6 +6,7 @@
 
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 
 namespace ep::schema {
 namespace {
@@ -246,6 +247,23 @@ QStringList version3(SqlDialect dialect)
     return statements;
 }
 
+// Version 4: documents.
+// - The funding programme, project number and logo that an event's sign-in
+//   sheets carry (set once per event).
+// - An identity of the database: calendar UIDs are made of it and the ids,
+//   so two databases never give the same UID to different agenda items.
+QStringList version4(SqlDialect dialect)
+{
+    const QString blob = dialect == SqlDialect::SQLite ? u"BLOB"_qs : u"BYTEA"_qs;
+    return {
+        QStringLiteral("ALTER TABLE events ADD COLUMN funding_programme TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE events ADD COLUMN project_number TEXT NOT NULL DEFAULT ''"),
+        u"ALTER TABLE events ADD COLUMN funding_logo "_qs % blob,
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('database_id', '%1')")
+            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+    };
+}
+
 QSqlError setVersion(QSqlDatabase &db, int version)
 {
     return sql::run(db,
@@ -257,7 +275,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -274,6 +292,9 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
     case 3:
         error = runAll(db, version3(dialect));
         break;
+    case 4:
+        error = runAll(db, version4(dialect));
+        break;
     default:
         return QSqlError(QString(), QStringLiteral("no schema version %1").arg(toVersion),
                          QSqlError::UnknownError);
@@ -289,6 +310,15 @@ QSqlError migrate(QSqlDatabase &db, SqlDialect dialect, int fromVersion)
         if (const QSqlError error = migrateOneStep(db, dialect, version); error.isValid())
             return error;
     }
+    return {};
+}
+
+QString databaseIdentity(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'")) &&
+        query.next())
+        return query.value(0).toString();
     return {};
 }
 

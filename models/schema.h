@@ -20,6 +20,10 @@ QSqlError migrate(QSqlDatabase &db, SqlDialect dialect, int fromVersion);
 // an older version (and for reading what each version changed).
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion);
 
+// The database's own identity (a UUID written when it was created or
+// migrated to version 4).
+QString databaseIdentity(const QSqlDatabase &db);
+
 // Recomputes the search_text columns of the whole database.
 QSqlError rebuildSearchText(QSqlDatabase &db);
 

@@ -1,0 +1,85 @@
+#include "eventdocument.h"
+
+#include "eventrepository.h"
+#include "organisationrepository.h"
+#include "personrepository.h"
+#include "schema.h"
+#include "siterepository.h"
+
+namespace ep {
+
+std::optional<EventDocument> EventDocument::load(const QSqlDatabase &db, int eventId)
+{
+    std::optional<Event> event = EventRepository(db).load(eventId);
+    if (!event)
+        return std::nullopt;
+    EventDocument document;
+    document.event = std::move(*event);
+    document.databaseId = schema::databaseIdentity(db);
+
+    QList<int> personIds = document.event.organiserIds;
+    for (const AgendaItem &item : document.event.agenda) {
+        personIds += item.hostIds;
+        if (item.siteId != 0 && !document.sites.contains(item.siteId)) {
+            if (std::optional<Site> site = SiteRepository(db).load(item.siteId))
+                document.sites.insert(item.siteId, *site);
+        }
+    }
+    for (const Participation &participation : document.event.participants)
+        personIds.append(participation.personId);
+
+    const PersonRepository people(db);
+    QList<int> organisationIds{document.event.hostOrganisationId};
+    for (int id : personIds) {
+        if (document.people.contains(id))
+            continue;
+        if (std::optional<Person> person = people.load(id)) {
+            organisationIds.append(person->organisationId);
+            document.people.insert(id, *person);
+        }
+    }
+    const OrganisationRepository organisations(db);
+    for (int id : organisationIds) {
+        if (id == 0 || document.organisations.contains(id))
+            continue;
+        if (std::optional<Organisation> organisation = organisations.load(id))
+            document.organisations.insert(id, *organisation);
+    }
+    return document;
+}
+
+const Person *EventDocument::person(int id) const
+{
+    const auto found = people.constFind(id);
+    return found == people.cend() ? nullptr : &*found;
+}
+
+const Organisation *EventDocument::organisation(int id) const
+{
+    const auto found = organisations.constFind(id);
+    return found == organisations.cend() ? nullptr : &*found;
+}
+
+const Site *EventDocument::site(int id) const
+{
+    const auto found = sites.constFind(id);
+    return found == sites.cend() ? nullptr : &*found;
+}
+
+QString EventDocument::organisationNameOf(int personId) const
+{
+    const Person *member = person(personId);
+    const Organisation *employer = member ? organisation(member->organisationId) : nullptr;
+    if (!employer)
+        return {};
+    return employer->shortName.isEmpty() ? employer->name : employer->shortName;
+}
+
+QTimeZone EventDocument::timeZone() const
+{
+    const Organisation *host = organisation(event.hostOrganisationId);
+    const bool polish = host && host->country.compare(u"PL", Qt::CaseInsensitive) == 0;
+    return QTimeZone(polish ? "Europe/Warsaw" : "Europe/Berlin");
+}
+
+} // namespace ep

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "event.h"
+#include "organisation.h"
+#include "person.h"
+#include "site.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace ep {
+
+// An event with everything its documents name: the people it refers to
+// (organisers, hosts of agenda items, participants), their organisations and
+// the host organisation, and the sites of its agenda. Documents (PDF,
+// calendar, CSV) are made from this alone, without further queries.
+struct EventDocument
+{
+    Event event;
+    QHash<int, Person> people;
+    QHash<int, Organisation> organisations;
+    QHash<int, Site> sites;
+    // The identity of the database the event comes from, e.g.
+    // "6f1c…": with the ids it makes calendar UIDs unique across databases.
+    QString databaseId;
+
+    static std::optional<EventDocument> load(const QSqlDatabase &db, int eventId);
+
+    const Person *person(int id) const;
+    const Organisation *organisation(int id) const;
+    const Site *site(int id) const;
+    // The short name of the person's organisation, else its name; empty
+    // when the person has none.
+    QString organisationNameOf(int personId) const;
+
+    // The time zone of the agenda's times: the venue's. Both partner regions
+    // keep Central European Time; Europe/Warsaw where the host organisation
+    // is Polish, else Europe/Berlin.
+    QTimeZone timeZone() const;
+};
+
+} // namespace ep
