@@ -6,6 +6,7 @@
 #include "database.h"
 #include "demoprogramme.h"
 #include "eventrepository.h"
+#include "exportcommand.h"
 #include "spreadsheetimport.h"
 #include "vocabulary.h"
 
@@ -29,22 +30,11 @@ public:
     static int demo(const Invocation &invocation);
     static int events(const Invocation &invocation);
     static int import(const Invocation &invocation);
+    static int exportFile(const Invocation &invocation);
 
 private:
     static QString summary(const ImportReport &report, bool dryRun, ImportTarget target);
 };
-
-void printError(const QString &message)
-{
-    const QByteArray bytes = (message % u'\n').toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-}
-
-void print(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-}
 
 QString databasePath(const Invocation &invocation)
 {
@@ -210,6 +200,22 @@ int Commands::import(const Invocation &invocation)
     return ExitDone;
 }
 
+int Commands::exportFile(const Invocation &invocation)
+{
+    const QString path = databasePath(invocation);
+    if (!QFileInfo::exists(path)) {
+        printError(tr("There is no database at %1.").arg(path));
+        return ExitDatabaseProblem;
+    }
+    Database database;
+    const Database::OpenResult opened = database.open(path);
+    if (!opened.ok()) {
+        printError(opened.message);
+        return exitStatusOf(opened);
+    }
+    return runExport(invocation, database.connection());
+}
+
 QString Commands::summary(const ImportReport &report, bool dryRun, ImportTarget target)
 {
     QStringList parts{tr("%n person(s) created", nullptr, report.created),
@@ -233,6 +239,8 @@ int runCommand(const Invocation &invocation)
 {
     if (invocation.command == u"demo")
         return Commands::demo(invocation);
+    if (invocation.command == u"export")
+        return Commands::exportFile(invocation);
     if (invocation.command == u"import")
         return Commands::import(invocation);
     return Commands::events(invocation);

@@ -1,5 +1,7 @@
 #include "consoletable.h"
 
+#include <cstdio>
+
 namespace ep {
 
 QString consoleTable(const QList<QStringList> &rows)
@@ -30,6 +32,18 @@ QString consoleTable(const QList<QStringList> &rows)
         }
     }
     return text;
+}
+
+void print(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void printError(const QString &message)
+{
+    const QByteArray bytes = (message % u'\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
 } // namespace ep

@@ -9,4 +9,9 @@ namespace ep {
 // underlined with dashes.
 QString consoleTable(const QList<QStringList> &rows);
 
+// Writes `text` to stdout as UTF-8.
+void print(const QString &text);
+// Writes `message` and a line break to stderr as UTF-8.
+void printError(const QString &message);
+
 } // namespace ep

@@ -138,12 +138,21 @@ void quietQtDiagnostics(QtMsgType type, const QMessageLogContext &, const QStrin
         printTo(stderr, message % u'\n');
 }
 
-int runCommand(int &argc, char **argv, ep::Invocation::Mode mode)
+int runCommand(int &argc, char **argv, ep::Invocation::Mode mode, bool renders)
 {
     qInstallMessageHandler(quietQtDiagnostics);
-    // The commands so far read and write data only: a core application,
-    // without the start-up of fonts and a platform plugin that a GUI one has.
-    QCoreApplication app(argc, argv);
+    // Commands that only read and write data get a core application, without
+    // the start-up of fonts and a platform plugin; "export" renders PDFs and
+    // needs fonts, which a GUI application on the offscreen platform gives
+    // without a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (renders) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     describeApplication();
     ep::installTranslations(QLocale::system());
 
@@ -174,5 +183,7 @@ int main(int argc, char **argv)
     const ep::Invocation::Mode mode = ep::CommandLine::modeOf(arguments);
     if (mode == ep::Invocation::Mode::Window)
         return runWindow(argc, argv);
-    return runCommand(argc, argv, mode);
+    return runCommand(argc, argv, mode,
+                      ep::CommandLine::commandOf(arguments) == u"export" &&
+                          mode == ep::Invocation::Mode::Command);
 }

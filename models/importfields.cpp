@@ -1,5 +1,7 @@
 #include "importfields.h"
 
+#include "documentlanguage.h"
+
 #include "searchtext.h"
 #include "vocabulary.h"
 
@@ -235,55 +237,65 @@ QList<ImportField> ImportFields::fieldsOf(ImportTarget target)
     return fields;
 }
 
-QString ImportFields::label(ImportField field)
+const char *ImportFields::labelSource(ImportField field)
 {
     switch (field) {
     case ImportField::Ignore:
-        return tr("(not imported)");
+        return QT_TR_NOOP("(not imported)");
     case ImportField::Title:
-        return tr("Title");
+        return QT_TR_NOOP("Title");
     case ImportField::FirstName:
-        return tr("First name");
+        return QT_TR_NOOP("First name");
     case ImportField::LastName:
-        return tr("Last name");
+        return QT_TR_NOOP("Last name");
     case ImportField::FullName:
-        return tr("Full name (first and last)");
+        return QT_TR_NOOP("Full name (first and last)");
     case ImportField::Organisation:
-        return tr("Organisation");
+        return QT_TR_NOOP("Organisation");
     case ImportField::Function:
-        return tr("Function");
+        return QT_TR_NOOP("Function");
     case ImportField::Email:
-        return tr("Email");
+        return QT_TR_NOOP("Email");
     case ImportField::Phone:
-        return tr("Phone");
+        return QT_TR_NOOP("Phone");
     case ImportField::Street:
-        return tr("Street");
+        return QT_TR_NOOP("Street");
     case ImportField::PostalCode:
-        return tr("Postal code");
+        return QT_TR_NOOP("Postal code");
     case ImportField::City:
-        return tr("City");
+        return QT_TR_NOOP("City");
     case ImportField::Country:
-        return tr("Country");
+        return QT_TR_NOOP("Country");
     case ImportField::Languages:
-        return tr("Languages spoken");
+        return QT_TR_NOOP("Languages spoken");
     case ImportField::Delegation:
-        return tr("Delegation");
+        return QT_TR_NOOP("Delegation");
     case ImportField::Role:
-        return tr("Role");
+        return QT_TR_NOOP("Role");
     case ImportField::Status:
-        return tr("Status");
+        return QT_TR_NOOP("Status");
     case ImportField::Arrival:
-        return tr("Arrival");
+        return QT_TR_NOOP("Arrival");
     case ImportField::Departure:
-        return tr("Departure");
+        return QT_TR_NOOP("Departure");
     case ImportField::DietaryNeeds:
-        return tr("Dietary needs");
+        return QT_TR_NOOP("Dietary needs");
     case ImportField::AccessibilityNeeds:
-        return tr("Accessibility needs");
+        return QT_TR_NOOP("Accessibility needs");
     case ImportField::Notes:
         break;
     }
-    return tr("Notes");
+    return QT_TR_NOOP("Notes");
+}
+
+QString ImportFields::label(ImportField field)
+{
+    return tr(labelSource(field));
+}
+
+QString ImportFields::label(ImportField field, const DocumentLanguage &language)
+{
+    return language.translate("ImportFields", labelSource(field));
 }
 
 QString ImportFields::key(ImportField field)

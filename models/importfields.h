@@ -9,6 +9,8 @@
 
 namespace ep {
 
+class DocumentLanguage;
+
 // What a column of an imported spreadsheet can hold.
 enum class ImportField
 {
@@ -53,6 +55,8 @@ public:
     // The fields a target can take, in the order the wizard offers them.
     static QList<ImportField> fieldsOf(ImportTarget target);
     static QString label(ImportField field);
+    // The label in a document's language: an export's column names.
+    static QString label(ImportField field, const DocumentLanguage &language);
     // A stable name for settings and the command line's messages, e.g. "last_name".
     static QString key(ImportField field);
     static std::optional<ImportField> fromKey(const QString &key);
@@ -75,6 +79,9 @@ public:
     // Folds a header or value for comparison: lower case, no diacritics,
     // punctuation as spaces, text in parentheses and marks like "*" removed.
     static QString normalized(const QString &text);
+
+private:
+    static const char *labelSource(ImportField field);
 };
 
 } // namespace ep

@@ -47,6 +47,18 @@ std::optional<Person> PersonRepository::load(int id) const
     return person;
 }
 
+QList<Person> PersonRepository::contactPeople() const
+{
+    QList<Person> people;
+    const QList<int> ids = sql::ids(
+        m_db, QStringLiteral("SELECT id FROM people WHERE is_contact = 1 ORDER BY sort_name, id"));
+    for (int id : ids) {
+        if (std::optional<Person> person = load(id))
+            people.append(*person);
+    }
+    return people;
+}
+
 QSqlError PersonRepository::save(Person &person)
 {
     return writeIndexedRow(

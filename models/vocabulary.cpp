@@ -1,5 +1,7 @@
 #include "vocabulary.h"
 
+#include "documentlanguage.h"
+
 #include <QCoreApplication>
 
 #include <span>
@@ -132,6 +134,15 @@ QString vocabularyLabel(Vocabulary vocabulary, const QString &code)
         if (code == QLatin1String(term.code))
             return QCoreApplication::translate("Vocabulary", term.label.source,
                                                term.label.disambiguation);
+    }
+    return code;
+}
+
+QString vocabularyLabel(Vocabulary vocabulary, const QString &code, const DocumentLanguage &language)
+{
+    for (const Term &term : termsOf(vocabulary)) {
+        if (code == QLatin1String(term.code))
+            return language.translate("Vocabulary", term.label.source, term.label.disambiguation);
     }
     return code;
 }

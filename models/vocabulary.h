@@ -5,6 +5,8 @@
 
 namespace ep {
 
+class DocumentLanguage;
+
 // The fixed lists of the domain (kinds, roles, statuses). Each value has a
 // stable code, stored in the database and written by the command line, and
 // a label translated into the user's language.
@@ -23,5 +25,7 @@ QStringList vocabularyCodes(Vocabulary vocabulary);
 bool vocabularyContains(Vocabulary vocabulary, const QString &code);
 // The translated label of `code`; an unknown code is returned as it is.
 QString vocabularyLabel(Vocabulary vocabulary, const QString &code);
+// The same, in a document's language.
+QString vocabularyLabel(Vocabulary vocabulary, const QString &code, const DocumentLanguage &language);
 
 } // namespace ep

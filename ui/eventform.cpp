@@ -4,6 +4,7 @@
 #include "eventrepository.h"
 #include "formats.h"
 #include "localizedtextedit.h"
+#include "logofield.h"
 #include "organisationcombobox.h"
 #include "participantseditor.h"
 #include "personlistedit.h"
@@ -17,7 +18,9 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QSpinBox>
+#include <QMenu>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ep {
@@ -41,6 +44,10 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
     , m_interpretation(new QLineEdit(this))
     , m_capacity(new QSpinBox(this))
     , m_status(new VocabularyComboBox(Vocabulary::EventStatus, this))
+    , m_fundingProgramme(new QLineEdit(this))
+    , m_projectNumber(new QLineEdit(this))
+    , m_fundingLogo(new LogoField(this))
+    , m_documents(new QToolButton(this))
     , m_agenda(new AgendaEditor(workspace, this))
     , m_participants(new ParticipantsEditor(workspace, this))
 {
@@ -81,6 +88,21 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
             m_endDate->setDate(start);
     });
 
+    // The documents are made from the stored event: the menu opens them once
+    // it is saved.
+    m_documents->setObjectName(QStringLiteral("documentsButton"));
+    m_documents->setPopupMode(QToolButton::InstantPopup);
+    m_documents->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *documents = new QMenu(m_documents);
+    for (int kind = 0; kind < 3; ++kind) {
+        QAction *action = documents->addAction(QString());
+        connect(action, &QAction::triggered, this,
+                [this, kind] { emit documentRequested(recordId(), kind); });
+    }
+    m_documents->setMenu(documents);
+    m_tabs->setCornerWidget(m_documents, Qt::TopRightCorner);
+    connect(m_fundingLogo, &LogoField::changed, this, &RecordForm::modifiedChanged);
+
     m_tabs->addTab(makeDetailsTab(), QString());
     m_tabs->addTab(m_agenda, QString());
     m_tabs->addTab(m_participants, QString());
@@ -113,6 +135,9 @@ QWidget *EventForm::makeDetailsTab()
     addRow(form, QT_TR_NOOP("&Interpretation"), m_interpretation);
     addRow(form, QT_TR_NOOP("Capacit&y"), m_capacity, QStringLiteral("capacity"));
     addRow(form, QT_TR_NOOP("&Status"), m_status);
+    addRow(form, QT_TR_NOOP("F&unding programme"), m_fundingProgramme);
+    addRow(form, QT_TR_NOOP("Project n&umber"), m_projectNumber);
+    addRow(form, QT_TR_NOOP("Funding l&ogo"), m_fundingLogo);
     connect(m_organisers, &PersonListEdit::changed, this, &RecordForm::modifiedChanged);
     return page;
 }
@@ -122,6 +147,14 @@ void EventForm::retranslate()
     updateTabTitles();
     m_capacity->setSpecialValueText(tr("no limit"));
     fillTopics(checkedTopics());
+    m_documents->setText(tr("Documents"));
+    m_documents->setToolTip(tr("Agenda, participant list and sign-in sheets of the saved event: "
+                               "preview, print, PDF, calendar and CSV"));
+    const QList<QAction *> actions = m_documents->menu()->actions();
+    actions[0]->setText(tr("&Agenda…"));
+    actions[1]->setText(tr("&Participant List…"));
+    actions[2]->setText(tr("&Sign-in Sheets…"));
+    m_fundingProgramme->setPlaceholderText(tr("e.g. Interreg Central Europe"));
 }
 
 void EventForm::updateTabTitles()
@@ -207,6 +240,10 @@ void EventForm::showRecord(int id)
     m_interpretation->setText(m_stored.interpretation);
     m_capacity->setValue(m_stored.capacity);
     m_status->setCode(m_stored.status);
+    m_fundingProgramme->setText(m_stored.fundingProgramme);
+    m_projectNumber->setText(m_stored.projectNumber);
+    m_fundingLogo->setLogo(m_stored.fundingLogo);
+    m_documents->setEnabled(m_stored.id != 0);
     m_agenda->setItems(m_stored.agenda);
     m_participants->setParticipants(m_stored.participants);
     m_participants->setImportEnabled(m_stored.id != 0);
@@ -235,6 +272,9 @@ Event EventForm::entered() const
     event.interpretation = m_interpretation->text().trimmed();
     event.capacity = m_capacity->value();
     event.status = m_status->code();
+    event.fundingProgramme = m_fundingProgramme->text().trimmed();
+    event.projectNumber = m_projectNumber->text().trimmed();
+    event.fundingLogo = m_fundingLogo->logo();
     event.agenda = m_agenda->items();
     event.participants = m_participants->participants();
     return event;

@@ -8,10 +8,12 @@ class QLineEdit;
 class QListWidget;
 class QSpinBox;
 class QTabWidget;
+class QToolButton;
 
 namespace ep {
 
 class AgendaEditor;
+class LogoField;
 class LocalizedTextEdit;
 class OrganisationComboBox;
 class ParticipantsEditor;
@@ -45,12 +47,16 @@ public:
     QWidget *firstField() const override;
 
     QTabWidget *tabs() const { return m_tabs; }
+    QToolButton *documentsButton() const { return m_documents; }
     AgendaEditor *agendaEditor() const { return m_agenda; }
     ParticipantsEditor *participantsEditor() const { return m_participants; }
 
 signals:
     // The user asked to import participants of the event `eventId` from a spreadsheet.
     void importParticipantsRequested(int eventId);
+    // The user asked for a document of the stored event `eventId`: 0 the
+    // agenda, 1 the participant list, 2 the sign-in sheets (DocumentDialog::Kind).
+    void documentRequested(int eventId, int kind);
 
 protected:
     void retranslate() override;
@@ -81,6 +87,10 @@ private:
     QLineEdit *m_interpretation;
     QSpinBox *m_capacity;
     VocabularyComboBox *m_status;
+    QLineEdit *m_fundingProgramme;
+    QLineEdit *m_projectNumber;
+    LogoField *m_fundingLogo;
+    QToolButton *m_documents;
     AgendaEditor *m_agenda;
     ParticipantsEditor *m_participants;
 };

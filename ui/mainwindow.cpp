@@ -2,6 +2,7 @@
 
 #include "areapage.h"
 #include "database.h"
+#include "documentactions.h"
 #include "eventform.h"
 #include "importwizard.h"
 #include "organisationform.h"
@@ -168,6 +169,17 @@ void MainWindow::createActions()
         m_areaActions.append(action);
     }
 
+    m_documents = new DocumentActions(
+        {this, [this] { return m_database->connection(); },
+         [this] {
+             if (currentPage()->area() != Area::Events)
+                 return 0;
+             // Documents are made from what is stored: edits not yet saved first.
+             return settleAllEdits() ? currentPage()->form()->recordId() : -1;
+         },
+         [this] { return currentPage() ? currentPage()->table() : nullptr; }},
+        this);
+
     connect(m_newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_importParticipants, &QAction::triggered, this, [this] {
@@ -213,6 +225,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_delete);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_find);
+
+    menuBar()->addMenu(m_documents->createMenu(this));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_areaActions);
@@ -264,6 +278,10 @@ void MainWindow::buildPages()
             connect(events, &EventForm::importParticipantsRequested, this, [this](int eventId) {
                 importSpreadsheet(int(ImportTarget::Participants), eventId);
             });
+            connect(events, &EventForm::documentRequested, this, [this](int eventId, int kind) {
+                if (settleAllEdits())
+                    m_documents->openDocument(eventId, kind);
+            });
         }
         connect(page, &AreaPage::openRequested, this, [this](Area target, int id) {
             showArea(target);
@@ -304,6 +322,7 @@ void MainWindow::updateActions()
     m_save->setEnabled(modified);
     m_revert->setEnabled(modified);
     m_delete->setEnabled(page->form()->recordId() != 0);
+    m_documents->setEventShown(page->area() == Area::Events && page->form()->recordId() != 0);
     m_undo->setEnabled(m_undoStack->canUndo());
     m_redo->setEnabled(m_undoStack->canRedo());
     m_undo->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
@@ -466,6 +485,7 @@ void MainWindow::retranslate()
     m_find->setText(tr("&Find"));
     m_about->setText(tr("&About Exchange Planner"));
     m_aboutQt->setText(tr("About &Qt"));
+    m_documents->retranslate();
     const QStringList areaNames{tr("Events"), tr("People"), tr("Organisations"), tr("Sites"),
                                 tr("Topics")};
     for (int i = 0; i < areaNames.size(); ++i) {

@@ -14,6 +14,8 @@ class QUndoStack;
 
 namespace ep {
 
+class DocumentActions;
+
 class AreaPage;
 class Database;
 class RecordChanges;
@@ -65,6 +67,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    DocumentActions *m_documents = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_newDatabase = nullptr;

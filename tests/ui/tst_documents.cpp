@@ -1,0 +1,375 @@
+// The printed documents, read back the way a delegation member reads them:
+// the text poppler extracts from the PDF, page by page.
+
+#include "agendadocument.h"
+#include "csvformat.h"
+#include "csvreader.h"
+#include "documentlanguage.h"
+#include "eventrepository.h"
+#include "importfields.h"
+#include "participantlist.h"
+#include "participantlistdocument.h"
+#include "signinsheetdocument.h"
+#include "testdatabase.h"
+#include "translations.h"
+
+#include <QBuffer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace ep;
+
+namespace {
+
+// The pages of a PDF as pdftotext reads them (form feed between pages).
+QStringList pdfPages(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {u"-layout"_qs, path, u"-"_qs});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        qFatal("pdftotext failed on %s", qPrintable(path));
+    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+// "Page size: 841.89 x 595.28 pts (A4)" from pdfinfo.
+QString pageSize(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {path});
+    process.waitForFinished(60000);
+    const QString info = QString::fromUtf8(process.readAllStandardOutput());
+    const QRegularExpressionMatch match =
+        QRegularExpression(u"Page size:\\s+([\\d.]+ x [\\d.]+)"_qs).match(info);
+    return match.captured(1);
+}
+
+// pdftotext -layout keeps the words of a line apart by spaces; a text that
+// wraps in its cell comes out across lines. Compare words in order.
+QString squeezed(const QString &text)
+{
+    return text.simplified();
+}
+
+bool holds(const QString &text, const QString &wanted)
+{
+    // A long title may wrap inside its cell: then each of its words is there.
+    if (squeezed(text).contains(squeezed(wanted)))
+        return true;
+    const QStringList words = wanted.split(u' ', Qt::SkipEmptyParts);
+    return std::all_of(words.cbegin(), words.cend(),
+                       [&](const QString &word) { return text.contains(word); });
+}
+
+} // namespace
+
+class DocumentsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void agendaHoldsEveryItemOfItsLanguage_data();
+    void agendaHoldsEveryItemOfItsLanguage();
+    void bilingualAgendaHoldsBothLanguages();
+    void missingTranslationFallsBackVisibly();
+    void participantListFiltersSortsAndPicksColumns();
+    void signInSheetHasASheetPerDayWithHeaderOnEveryPage();
+    void signInSheetLabelsFollowItsLanguage_data();
+    void signInSheetLabelsFollowItsLanguage();
+    void signInSheetPerSiteVisitAndThreeLanguages();
+    void participantsCsvParsesBackAndTheImportReadsItsHeader();
+    void contactsCsvNeutralisesFormulas();
+    void unwritablePathLeavesNoFile();
+
+private:
+    EventDocument studyVisit() const;
+    QString pdf(const PagedDocument &document, const QString &name);
+
+    test::TestDatabase m_db;
+    QTemporaryDir m_out;
+};
+
+void DocumentsTest::initTestCase()
+{
+    installTranslations(QLocale(QLocale::English));
+    m_db.writeDemoProgramme();
+    QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_qs).isEmpty(),
+             "pdftotext (poppler-utils) is needed: the README's test command installs it");
+}
+
+EventDocument DocumentsTest::studyVisit() const
+{
+    // The first demo event: three days in the Ruhr, 22 items, 28 participants.
+    return *EventDocument::load(m_db.connection(), 1);
+}
+
+QString DocumentsTest::pdf(const PagedDocument &document, const QString &name)
+{
+    const QString path = m_out.filePath(name);
+    const QString error = document.writePdf(path);
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    return path;
+}
+
+void DocumentsTest::agendaHoldsEveryItemOfItsLanguage_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("pageWord");
+    QTest::newRow("en") << Language::English << u"Page"_qs;
+    QTest::newRow("de") << Language::German << u"Seite"_qs;
+    QTest::newRow("pl") << Language::Polish << u"Strona"_qs;
+}
+
+void DocumentsTest::agendaHoldsEveryItemOfItsLanguage()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, pageWord);
+    const EventDocument event = studyVisit();
+    const QString path =
+        pdf(AgendaDocument(event, language), u"agenda-"_qs % languageCode(language) % u".pdf");
+    const QStringList pages = pdfPages(path);
+    QVERIFY(pages.size() >= 2);
+    const QString text = pages.join(u'\n');
+
+    QVERIFY(holds(text, event.event.title[language]));
+    for (const AgendaItem &item : event.event.agenda)
+        QVERIFY2(holds(text, item.title[language]), qPrintable(item.title[language]));
+    // Organisers with phone and email, the venue, the host.
+    QVERIFY(text.contains(u"j.mueller-luedenscheidt@rvr.example.org"_qs));
+    QVERIFY(text.contains(u"+49 201 2069-200"_qs));
+    QVERIFY(text.contains(u"Kronprinzenstraße 35, 45128 Essen"_qs));
+    // German and Polish letters come back out of the PDF as letters.
+    QVERIFY(text.contains(u"Müller-Lüdenscheidt"_qs));
+    QVERIFY(text.contains(u"Górnośląsko-Zagłębiowska"_qs));
+    // Every page carries the event's title and "page N of M".
+    for (int page = 0; page < pages.size(); ++page) {
+        QVERIFY2(pages[page].contains(event.event.title[language].left(30)),
+                 qPrintable(u"page %1"_qs.arg(page + 1)));
+        QVERIFY2(pages[page].contains(
+                     u"%1 %2 "_qs.arg(pageWord).arg(page + 1)),
+                 qPrintable(pages[page].right(200)));
+    }
+    QVERIFY(pages.last().contains(QString::number(pages.size())));
+}
+
+void DocumentsTest::bilingualAgendaHoldsBothLanguages()
+{
+    const EventDocument event = studyVisit();
+    const QStringList pages =
+        pdfPages(pdf(AgendaDocument(event, Language::German, Language::Polish), u"de-pl.pdf"_qs));
+    const QString text = pages.join(u'\n');
+    for (const AgendaItem &item : event.event.agenda) {
+        QVERIFY2(holds(text, item.title.de), qPrintable(item.title.de));
+        QVERIFY2(holds(text, item.title.pl), qPrintable(item.title.pl));
+    }
+    QVERIFY(text.contains(u"Seite 1 von"_qs));
+    QVERIFY(text.contains(u"Strona 1 z"_qs));
+}
+
+void DocumentsTest::missingTranslationFallsBackVisibly()
+{
+    EventDocument event = studyVisit();
+    event.event.agenda[0].title.pl.clear();
+    const QString text = pdfPages(pdf(AgendaDocument(event, Language::Polish), u"fallback.pdf"_qs))
+                             .join(u'\n');
+    // Shown in English, marked as such: never an empty cell.
+    QVERIFY(holds(text, event.event.agenda[0].title.en % u" [EN]"));
+}
+
+void DocumentsTest::participantListFiltersSortsAndPicksColumns()
+{
+    const EventDocument event = studyVisit();
+    const ParticipantFilter attended{{u"attended"_qs}, {}};
+    const QList<ParticipantRow> rows = participantRows(event, attended);
+    QVERIFY(rows.size() > 10);
+    // Sorted by delegation, then by last name.
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const ParticipantRow &a = rows[i - 1];
+        const ParticipantRow &b = rows[i];
+        QVERIFY(a.participation.delegation <= b.participation.delegation);
+        if (a.participation.delegation == b.participation.delegation)
+            QVERIFY(QString::localeAwareCompare(a.person.lastName, b.person.lastName) <= 0 ||
+                    a.person.lastName.front().isLetter());
+    }
+
+    const QList<ParticipantColumn> few{ParticipantColumn::Name, ParticipantColumn::Delegation,
+                                       ParticipantColumn::Email};
+    const QString narrow =
+        pdf(ParticipantListDocument(event, Language::German, attended, few), u"list-few.pdf"_qs);
+    QCOMPARE(pageSize(narrow), u"595.276 x 841.89"_qs.left(7) + pageSize(narrow).mid(7));
+    QVERIFY(pageSize(narrow).startsWith(u"595"));
+    const QString text = pdfPages(narrow).join(u'\n');
+    QVERIFY(text.contains(u"Teilnehmerliste"_qs));
+    QVERIFY(text.contains(u"E-Mail"_qs));
+    QVERIFY(!text.contains(u"Ernährung"_qs)); // a column not picked
+    int last = -1;
+    for (const ParticipantRow &row : rows) {
+        const int at = int(text.indexOf(row.person.email));
+        QVERIFY2(at > last, qPrintable(row.person.email)); // in the sorted order
+        last = at;
+    }
+    for (const Participation &participation : event.event.participants) {
+        if (participation.status != u"attended")
+            QVERIFY(!text.contains(event.person(participation.personId)->email));
+    }
+
+    // All columns need the width of a landscape page.
+    QList<ParticipantColumn> all(std::begin(allParticipantColumns), std::end(allParticipantColumns));
+    const QString wide = pdf(ParticipantListDocument(event, Language::English, {}, all),
+                             u"list-all.pdf"_qs);
+    QVERIFY2(pageSize(wide).startsWith(u"841"), qPrintable(pageSize(wide)));
+    QVERIFY(pdfPages(wide).join(u'\n').contains(u"Dietary needs"_qs));
+}
+
+void DocumentsTest::signInSheetHasASheetPerDayWithHeaderOnEveryPage()
+{
+    EventDocument event = studyVisit();
+    event.event.fundingProgramme = u"Interreg Central Europe"_qs;
+    event.event.projectNumber = u"CE0100123"_qs;
+    SignInSheetOptions options;
+    options.blankRows = 12;
+    const QStringList pages = pdfPages(pdf(SignInSheetDocument(event, options), u"sheet.pdf"_qs));
+    const QString text = pages.join(u'\n');
+    // Three days, each on its own sheet with its date.
+    for (const QString &day : {u"Monday, 8 July 2019"_qs, u"Tuesday, 9 July 2019"_qs,
+                               u"Wednesday, 10 July 2019"_qs})
+        QVERIFY2(text.contains(day), qPrintable(day));
+    QVERIFY(text.contains(u"Interreg Central Europe"_qs));
+    QVERIFY(text.contains(u"CE0100123"_qs));
+    QVERIFY(text.contains(u"Signature of the host"_qs));
+    // The table's header on every page; at most 20 rows of 11 mm fit a page.
+    for (const QString &page : pages) {
+        QVERIFY(page.contains(u"Signature"_qs));
+        QVERIFY(page.contains(u"Organisation"_qs));
+    }
+    QVERIFY(pages.size() >= 6);
+    // The people who were there on the first day, by last name, then blank
+    // rows numbered on.
+    const QList<ParticipantRow> rows = participantRows(event, options.filter);
+    QVERIFY(text.contains(rows.first().person.lastName));
+    const QRegularExpression numbered(u"^\\s*(\\d+)\\s*$"_qs, QRegularExpression::MultilineOption);
+    int highest = 0;
+    for (auto match = numbered.globalMatch(pages[0] + pages[1]); match.hasNext();)
+        highest = std::max(highest, match.next().captured(1).toInt());
+    QVERIFY2(highest >= 12, qPrintable(QString::number(highest)));
+}
+
+void DocumentsTest::signInSheetLabelsFollowItsLanguage_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("signature");
+    QTest::addColumn<QString>("absent");
+    QTest::newRow("pl") << Language::Polish << u"Podpis"_qs << u"Unterschrift"_qs;
+    QTest::newRow("de") << Language::German << u"Unterschrift"_qs << u"Podpis"_qs;
+}
+
+void DocumentsTest::signInSheetLabelsFollowItsLanguage()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, signature);
+    QFETCH(QString, absent);
+    SignInSheetOptions options;
+    options.languages = {language};
+    const QString text =
+        pdfPages(pdf(SignInSheetDocument(studyVisit(), options), u"sheet-lang.pdf"_qs)).join(u'\n');
+    QVERIFY(text.contains(signature));
+    QVERIFY(!text.contains(absent));
+}
+
+void DocumentsTest::signInSheetPerSiteVisitAndThreeLanguages()
+{
+    const EventDocument event = studyVisit();
+    SignInSheetOptions options;
+    options.languages = {Language::German, Language::Polish, Language::English};
+    options.perSiteVisit = true;
+    options.blankRows = 0;
+    const QStringList pages =
+        pdfPages(pdf(SignInSheetDocument(event, options), u"sheet-visits.pdf"_qs));
+    const QString text = pages.join(u'\n');
+    for (const QString &word : {u"Unterschrift"_qs, u"Podpis"_qs, u"Signature"_qs})
+        QVERIFY(text.contains(word));
+    int visits = 0;
+    for (const AgendaItem &item : event.event.agenda) {
+        if (item.kind != u"site_visit")
+            continue;
+        ++visits;
+        QVERIFY2(holds(text, item.title.de), qPrintable(item.title.de));
+    }
+    QVERIFY(visits >= 3);
+    QVERIFY(pages.size() >= visits);
+}
+
+void DocumentsTest::participantsCsvParsesBackAndTheImportReadsItsHeader()
+{
+    EventDocument event = studyVisit();
+    event.event.participants[0].notes = u"Zeile eins\nline two, with \"quotes\"; ąę"_qs;
+    const QList<ParticipantRow> rows = participantRows(event);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    writeParticipantsCsv(&buffer, rows, DocumentLanguage(Language::German), {u';', true});
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+
+    buffer.close();
+    buffer.open(QIODevice::ReadOnly);
+    CsvFormat format = CsvFormat::detect(&buffer);
+    QCOMPARE(format.delimiter, u';');
+    buffer.seek(0);
+    QList<QStringList> records;
+    CsvReader reader(&buffer, format);
+    while (std::optional<QStringList> record = reader.next())
+        records.append(*record);
+    QCOMPARE(records.size(), rows.size() + 1);
+    const QList<ImportField> mapping =
+        ImportFields::guessMapping(records[0], ImportTarget::Participants);
+    QCOMPARE(mapping,
+             (QList<ImportField>{ImportField::FirstName, ImportField::LastName,
+                                 ImportField::Organisation, ImportField::Delegation,
+                                 ImportField::Role, ImportField::Status, ImportField::Email,
+                                 ImportField::Phone, ImportField::DietaryNeeds,
+                                 ImportField::AccessibilityNeeds, ImportField::Arrival,
+                                 ImportField::Departure, ImportField::Notes}));
+    for (int i = 0; i < rows.size(); ++i) {
+        const QStringList &record = records[i + 1];
+        QCOMPARE(record[0], rows[i].person.firstName);
+        QCOMPARE(record[1], rows[i].person.lastName);
+        QCOMPARE(record[6], rows[i].person.email);
+        QCOMPARE(ImportFields::statusCode(record[5]).value_or(QString()),
+                 rows[i].participation.status);
+        QCOMPARE(record[10], rows[i].participation.arrival.toString(u"yyyy-MM-dd HH:mm"_qs));
+        QCOMPARE(record[12], rows[i].participation.notes);
+    }
+}
+
+void DocumentsTest::contactsCsvNeutralisesFormulas()
+{
+    Person person;
+    person.firstName = u"Anna"_qs;
+    person.lastName = u"=HYPERLINK(\"http://x\")"_qs;
+    person.phone = u"+48 32 123 45 67"_qs;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    writeContactsCsv(&buffer, {person}, {}, DocumentLanguage(Language::Polish), {});
+    const QString text = QString::fromUtf8(bytes);
+    QVERIFY(text.startsWith(u"Tytu"_qs) || text.contains(u"Imię"_qs));
+    QVERIFY(text.contains(u"\"'=HYPERLINK(\"\"http://x\"\")\""_qs));
+    QVERIFY(text.contains(u"'+48 32 123 45 67"_qs));
+    QVERIFY(text.endsWith(u"\r\n"_qs));
+}
+
+void DocumentsTest::unwritablePathLeavesNoFile()
+{
+    const QString path = m_out.filePath(u"missing-folder/agenda.pdf"_qs);
+    const QString error = AgendaDocument(studyVisit(), Language::English).writePdf(path);
+    QVERIFY(error.contains(path));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(DocumentsTest)
+#include "tst_documents.moc"

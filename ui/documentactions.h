@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QTableView;
+class QWidget;
+
+namespace ep {
+
+// The main window's Documents menu: an event's agenda, participant list and
+// sign-in sheets (through DocumentDialog), the contact people as CSV or
+// vCard, and whatever list is on screen as CSV.
+class DocumentActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Context
+    {
+        QWidget *window = nullptr;
+        std::function<QSqlDatabase()> database;
+        // The event on screen, saved (0: none); settles unsaved edits first
+        // and returns -1 when the user cancelled.
+        std::function<int()> currentEvent;
+        std::function<QTableView *()> currentList;
+    };
+
+    explicit DocumentActions(Context context, QObject *parent = nullptr);
+
+    QMenu *createMenu(QWidget *parent);
+    void retranslate();
+    // Enables the event's documents when an event is on screen.
+    void setEventShown(bool shown);
+
+    // Opens the dialog of document `kind` (DocumentDialog::Kind) for `eventId`.
+    void openDocument(int eventId, int kind);
+    // Writes the rows and columns `list` shows to `path` as CSV. Returns the
+    // error, empty when written.
+    static QString exportList(const QTableView *list, const QString &path, bool excel);
+
+private:
+    void exportContacts();
+    void exportVisibleRows();
+    QString chooseCsvPath(const QString &title, const QString &name, bool *excel,
+                          bool withVCard);
+
+    Context m_context;
+    QMenu *m_menu = nullptr;
+    QAction *m_agenda;
+    QAction *m_participantList;
+    QAction *m_signInSheets;
+    QAction *m_contacts;
+    QAction *m_visibleRows;
+};
+
+} // namespace ep

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QList>
+#include <QRectF>
+
+#include <functional>
+
+#include <QPagedPaintDevice>
+class QPainter;
+
+namespace ep {
+
+// A piece of a document that is never split across pages: a heading, a
+// table row, a signature line.
+struct Block
+{
+    double height = 0; // device pixels
+    std::function<void(QPainter *, const QRectF &)> paint;
+    bool keepWithNext = false;   // a heading or table header stays with what follows
+    bool pageBreakBefore = false; // e.g. the sign-in sheet of the next day
+    // A block (a table's header row) painted again at the top of every page
+    // that this block opens; -1: none.
+    int repeatedHeader = -1;
+};
+
+// A document as a column of blocks poured onto pages of one device. Blocks
+// are placed before anything is painted, so every page knows the page count
+// ("page 2 of 5"). Lengths are in the device's pixels; mm() converts.
+class PageFlow final
+{
+public:
+    // `reservedTop` and `reservedBottom`: the part of each page kept for the
+    // running header and footer that `paint` draws through its frame.
+    PageFlow(QPagedPaintDevice *device, double reservedTop, double reservedBottom);
+
+    QPagedPaintDevice *device() const { return m_device; }
+    double width() const;
+    double mm(double millimetres) const;
+
+    // Returns the index of the block, for Block::repeatedHeader.
+    int add(Block block);
+    // Vertical space, dropped at the top of a page.
+    void addSpace(double height);
+
+    using Frame = std::function<void(QPainter *, int page, int pageCount, const QRectF &page_)>;
+    // Places the blocks, then paints page after page: first `frame` (running
+    // header, footer), then the page's blocks. Returns the number of pages.
+    int paint(const Frame &frame);
+
+private:
+    struct Placed
+    {
+        int block;
+        double y;
+    };
+    QList<QList<Placed>> paginate() const;
+
+    QPagedPaintDevice *m_device;
+    double m_reservedTop;
+    double m_reservedBottom;
+    QList<Block> m_blocks;
+};
+
+} // namespace ep

@@ -1,0 +1,153 @@
+#include "participantlistdocument.h"
+
+#include "documentstyle.h"
+#include "documenttable.h"
+#include "pageflow.h"
+#include "vocabulary.h"
+
+#include <QPainter>
+
+namespace ep {
+namespace {
+
+constexpr char context[] = "ParticipantListDocument";
+
+// How much of the width a column wants, in millimetres of an A4 page.
+double widthOf(ParticipantColumn column)
+{
+    switch (column) {
+    case ParticipantColumn::Name:
+        return 38;
+    case ParticipantColumn::Organisation:
+        return 32;
+    case ParticipantColumn::Delegation:
+        return 26;
+    case ParticipantColumn::Role:
+    case ParticipantColumn::Status:
+        return 20;
+    case ParticipantColumn::Email:
+        return 44;
+    case ParticipantColumn::Phone:
+        return 28;
+    case ParticipantColumn::DietaryNeeds:
+    case ParticipantColumn::AccessibilityNeeds:
+        return 30;
+    case ParticipantColumn::Arrival:
+    case ParticipantColumn::Departure:
+        return 26;
+    case ParticipantColumn::Notes:
+        break;
+    }
+    return 36;
+}
+
+constexpr double numberWidth = 9;
+constexpr double portraitWidth = 180; // A4 less the margins
+
+} // namespace
+
+ParticipantListDocument::ParticipantListDocument(EventDocument document, Language language,
+                                                 ParticipantFilter filter,
+                                                 QList<ParticipantColumn> columns)
+    : m_document(std::move(document))
+    , m_language(language)
+    , m_filter(std::move(filter))
+    , m_columns(columns.isEmpty() ? defaultParticipantColumns() : std::move(columns))
+{}
+
+QString ParticipantListDocument::title() const
+{
+    return runningDocumentName() % u" – " % runningTitle();
+}
+
+QPageLayout::Orientation ParticipantListDocument::orientation() const
+{
+    double wanted = numberWidth;
+    for (ParticipantColumn column : m_columns)
+        wanted += widthOf(column);
+    return wanted > portraitWidth ? QPageLayout::Landscape : QPageLayout::Portrait;
+}
+
+QString ParticipantListDocument::runningTitle() const
+{
+    return m_document.event.title.text(m_language.language());
+}
+
+QString ParticipantListDocument::runningDocumentName() const
+{
+    return m_language.translate(context,
+                                QT_TRANSLATE_NOOP("ParticipantListDocument", "Participant list"));
+}
+
+QString ParticipantListDocument::pageLabel(int page, int pageCount) const
+{
+    return m_language.translate(context, QT_TRANSLATE_NOOP("ParticipantListDocument", "Page %1 of %2"))
+        .arg(page)
+        .arg(pageCount);
+}
+
+QString ParticipantListDocument::filterDescription() const
+{
+    const auto labels = [this](Vocabulary vocabulary, const QStringList &codes) {
+        QStringList names;
+        for (const QString &code : codes)
+            names.append(vocabularyLabel(vocabulary, code, m_language));
+        return names.join(u", ");
+    };
+    QStringList parts;
+    if (!m_filter.statuses.isEmpty()) {
+        parts.append(m_language.translate(context, QT_TRANSLATE_NOOP("ParticipantListDocument",
+                                                                     "Status: %1"))
+                         .arg(labels(Vocabulary::ParticipantStatus, m_filter.statuses)));
+    }
+    if (!m_filter.roles.isEmpty()) {
+        parts.append(
+            m_language.translate(context, QT_TRANSLATE_NOOP("ParticipantListDocument", "Role: %1"))
+                .arg(labels(Vocabulary::ParticipantRole, m_filter.roles)));
+    }
+    return parts.join(u"; ");
+}
+
+void ParticipantListDocument::compose(PageFlow &flow) const
+{
+    using namespace documentstyle;
+    const Event &event = m_document.event;
+    const QList<ParticipantRow> rows = participantRows(m_document, m_filter);
+
+    QString dates = m_language.date(event.startDate);
+    if (event.endDate.isValid() && event.endDate != event.startDate)
+        dates += u" – " % m_language.date(event.endDate);
+    const QString place = event.venueCity.isEmpty() ? event.onlinePlatform : event.venueCity;
+    QList<Paragraph> heading{{runningDocumentName(), bold(), grey},
+                             {runningTitle(), documentstyle::title()},
+                             {QStringList{dates, place}.join(u" · "), body()}};
+    QString count = m_language.translate(context,
+                                         QT_TRANSLATE_NOOP("ParticipantListDocument",
+                                                           "%n participant(s)"),
+                                         nullptr, int(rows.size()));
+    if (const QString filter = filterDescription(); !filter.isEmpty())
+        count += u" · " % filter;
+    heading.append({count, body(), grey});
+    const TextBox box(heading, flow.width(), flow.device());
+    Block block;
+    block.height = box.height() + flow.mm(4);
+    block.paint = [box](QPainter *painter, const QRectF &rect) { box.draw(painter, rect.topLeft()); };
+    flow.add(std::move(block));
+
+    QList<DocumentTable::Column> columns{
+        {{{m_language.translate(context, QT_TRANSLATE_NOOP("ParticipantListDocument", "No.")),
+           bold()}},
+         numberWidth}};
+    for (ParticipantColumn column : m_columns)
+        columns.append({{{participantColumnLabel(column, m_language), bold()}}, widthOf(column)});
+    DocumentTable table(flow, columns);
+    int number = 0;
+    for (const ParticipantRow &row : rows) {
+        QList<QList<Paragraph>> cells{{{QString::number(++number), body()}}};
+        for (ParticipantColumn column : m_columns)
+            cells.append({{participantCell(row, column, m_language), body()}});
+        table.addRow(cells);
+    }
+}
+
+} // namespace ep

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "documentlanguage.h"
+#include "eventdocument.h"
+#include "pageddocument.h"
+#include "participantlist.h"
+
+namespace ep {
+
+// The participants of an event as a table with the columns the officer
+// picked, sorted by delegation and last name, filtered by status and role.
+// A4 landscape when the columns need the room.
+class ParticipantListDocument final : public PagedDocument
+{
+public:
+    ParticipantListDocument(EventDocument document, Language language,
+                            ParticipantFilter filter = {},
+                            QList<ParticipantColumn> columns = defaultParticipantColumns());
+
+    QString title() const override;
+    QPageLayout::Orientation orientation() const override;
+
+protected:
+    void compose(PageFlow &flow) const override;
+    QString runningTitle() const override;
+    QString runningDocumentName() const override;
+    QString pageLabel(int page, int pageCount) const override;
+
+private:
+    QString filterDescription() const;
+
+    EventDocument m_document;
+    DocumentLanguage m_language;
+    ParticipantFilter m_filter;
+    QList<ParticipantColumn> m_columns;
+};
+
+} // namespace ep
