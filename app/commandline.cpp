@@ -81,8 +81,8 @@ bool checkExportArguments(const Invocation &invocation, QString *error)
         "each with --output FILE.");
     const QString what = arguments.value(0);
     const qsizetype expected = what == u"agenda" || what == u"participants" ? 2
-                               : what == u"contacts"                          ? 1
-                                                                              : 0;
+                               : what == u"contacts"                        ? 1
+                                                                            : 0;
     if (expected == 0) {
         *error = what.isEmpty() ? CommandLine::tr("What to export is missing. %1").arg(usage)
                                 : CommandLine::tr("Cannot export \"%1\". %2").arg(what, usage);

@@ -27,22 +27,22 @@ struct Invocation
     };
 
     Mode mode = Mode::Window;
-    QString command;       // "demo", "events"
-    QStringList arguments; // positional arguments after the command
-    QString database;      // empty: the default database
-    QString format;        // events: table, csv or json
-    QString language;      // events: de, pl or en
-    QString delimiter;     // import: ",", ";" or "tab"; empty: detected
-    QString encoding;      // import: utf-8, windows-1250, windows-1252; empty: detected
-    bool dryRun = false;   // import: check only
-    QString output;        // export: the file written; its extension picks the format
-    QString secondLanguage; // export agenda: the other language of a bilingual agenda
-    bool signInSheet = false; // export participants: the sign-in sheet instead of the list
-    bool bom = false;         // export …csv: begin with a byte order mark (for Excel)
-    QString statuses;         // export participants: comma-separated status codes
-    QString roles;            // export participants: comma-separated role codes
-    QString columns;          // export participants .pdf: comma-separated column keys
-    int blankRows = -1;       // sign-in sheet: rows for walk-ins; -1: the default
+    QString command;           // "demo", "events"
+    QStringList arguments;     // positional arguments after the command
+    QString database;          // empty: the default database
+    QString format;            // events: table, csv or json
+    QString language;          // events: de, pl or en
+    QString delimiter;         // import: ",", ";" or "tab"; empty: detected
+    QString encoding;          // import: utf-8, windows-1250, windows-1252; empty: detected
+    bool dryRun = false;       // import: check only
+    QString output;            // export: the file written; its extension picks the format
+    QString secondLanguage;    // export agenda: the other language of a bilingual agenda
+    bool signInSheet = false;  // export participants: the sign-in sheet instead of the list
+    bool bom = false;          // export …csv: begin with a byte order mark (for Excel)
+    QString statuses;          // export participants: comma-separated status codes
+    QString roles;             // export participants: comma-separated role codes
+    QString columns;           // export participants .pdf: comma-separated column keys
+    int blankRows = -1;        // sign-in sheet: rows for walk-ins; -1: the default
     bool perSiteVisit = false; // sign-in sheet: one per site visit instead of per day
     bool allLanguages = false; // sign-in sheet: headings in German, Polish and English
 };

@@ -4,9 +4,9 @@
 #include "consoletable.h"
 #include "csvformat.h"
 #include "icalendarwriter.h"
+#include "organisationrepository.h"
 #include "participantlistdocument.h"
 #include "personrepository.h"
-#include "organisationrepository.h"
 #include "signinsheetdocument.h"
 #include "vcardwriter.h"
 
@@ -57,9 +57,8 @@ ExportCommand::ExportCommand(const Invocation &invocation, const QSqlDatabase &d
 
 int ExportCommand::run()
 {
-    const QStringList suffixes = m_what == u"agenda" ? QStringList{u"pdf"_qs, u"ics"_qs}
-                                 : m_what == u"contacts"
-                                     ? QStringList{u"csv"_qs, u"vcf"_qs}
+    const QStringList suffixes = m_what == u"agenda"        ? QStringList{u"pdf"_qs, u"ics"_qs}
+                                 : m_what == u"contacts"    ? QStringList{u"csv"_qs, u"vcf"_qs}
                                  : m_invocation.signInSheet ? QStringList{u"pdf"_qs}
                                                             : QStringList{u"pdf"_qs, u"csv"_qs};
     if (!suffixes.contains(m_suffix)) {
@@ -88,8 +87,8 @@ std::optional<EventDocument> ExportCommand::loadEvent()
     if (ok && id > 0)
         document = EventDocument::load(m_db, id);
     if (!document) {
-        printError(tr("There is no event \"%1\"; \"exchange-planner events\" lists them.")
-                       .arg(argument));
+        printError(
+            tr("There is no event \"%1\"; \"exchange-planner events\" lists them.").arg(argument));
     }
     return document;
 }
@@ -165,7 +164,8 @@ CsvOptions ExportCommand::csvOptions() const
 {
     CsvOptions options;
     if (!m_invocation.delimiter.isEmpty())
-        options.delimiter = *CsvFormat::delimiterFromName(m_invocation.delimiter);
+        options.delimiter =
+            QChar::fromLatin1(*CsvFormat::delimiterFromName(m_invocation.delimiter));
     options.bom = m_invocation.bom;
     return options;
 }

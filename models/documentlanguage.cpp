@@ -52,10 +52,9 @@ QString DocumentLanguage::date(const QDate &date) const
 
 QString DocumentLanguage::longDate(const QDate &date) const
 {
-    return m_locale.toString(date, m_language == Language::English ? u"dddd, d MMMM yyyy"_qs
-                                   : m_language == Language::German
-                                       ? u"dddd, d. MMMM yyyy"_qs
-                                       : u"dddd, d MMMM yyyy"_qs);
+    return m_locale.toString(date, m_language == Language::English  ? u"dddd, d MMMM yyyy"_qs
+                                   : m_language == Language::German ? u"dddd, d. MMMM yyyy"_qs
+                                                                    : u"dddd, d MMMM yyyy"_qs);
 }
 
 QString DocumentLanguage::time(const QTime &time) const

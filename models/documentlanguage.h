@@ -29,8 +29,8 @@ public:
     // What QCoreApplication::translate() gives when this language is the
     // window's: the translation, or the English source where the catalogue
     // has none; "%n" replaced by `n` where it is given.
-    QString translate(const char *context, const char *source,
-                      const char *disambiguation = nullptr, int n = -1) const;
+    QString translate(const char *context, const char *source, const char *disambiguation = nullptr,
+                      int n = -1) const;
 
     // 26.11.2026 / 26.11.2026 / 26/11/2026
     QString date(const QDate &date) const;

@@ -1,7 +1,6 @@
 #include "importfields.h"
 
 #include "documentlanguage.h"
-
 #include "searchtext.h"
 #include "vocabulary.h"
 

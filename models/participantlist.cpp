@@ -77,9 +77,8 @@ bool ParticipantFilter::accepts(const Participation &participation) const
 
 QList<ParticipantColumn> defaultParticipantColumns()
 {
-    return {ParticipantColumn::Name,   ParticipantColumn::Organisation,
-            ParticipantColumn::Delegation, ParticipantColumn::Role,
-            ParticipantColumn::Status, ParticipantColumn::Email,
+    return {ParticipantColumn::Name, ParticipantColumn::Organisation, ParticipantColumn::Delegation,
+            ParticipantColumn::Role, ParticipantColumn::Status,       ParticipantColumn::Email,
             ParticipantColumn::Phone};
 }
 
@@ -158,7 +157,8 @@ QList<ParticipantRow> participantRows(const EventDocument &document,
         const Person *person = document.person(participation.personId);
         if (!person || !filter.accepts(participation))
             continue;
-        keyed.append({foldForSearch(participation.delegation), foldForSearch(person->lastName),
+        keyed.append({foldForSearch(participation.delegation),
+                      foldForSearch(person->lastName),
                       foldForSearch(person->firstName),
                       {*person, document.organisationNameOf(person->id), participation}});
     }
@@ -176,12 +176,13 @@ QList<ParticipantRow> participantRows(const EventDocument &document,
 void writeParticipantsCsv(QIODevice *device, const QList<ParticipantRow> &rows,
                           const DocumentLanguage &language, const CsvOptions &options)
 {
-    const QList<ImportField> fields{
-        ImportField::FirstName,    ImportField::LastName,           ImportField::Organisation,
-        ImportField::Delegation,   ImportField::Role,               ImportField::Status,
-        ImportField::Email,        ImportField::Phone,              ImportField::DietaryNeeds,
-        ImportField::AccessibilityNeeds, ImportField::Arrival,      ImportField::Departure,
-        ImportField::Notes};
+    const QList<ImportField> fields{ImportField::FirstName,    ImportField::LastName,
+                                    ImportField::Organisation, ImportField::Delegation,
+                                    ImportField::Role,         ImportField::Status,
+                                    ImportField::Email,        ImportField::Phone,
+                                    ImportField::DietaryNeeds, ImportField::AccessibilityNeeds,
+                                    ImportField::Arrival,      ImportField::Departure,
+                                    ImportField::Notes};
     CsvWriter csv = startCsv(device, options);
     QStringList header;
     for (ImportField field : fields)
@@ -189,14 +190,13 @@ void writeParticipantsCsv(QIODevice *device, const QList<ParticipantRow> &rows,
     csv.writeRow(header);
     for (const ParticipantRow &row : rows) {
         const Participation &participation = row.participation;
-        csv.writeRow({row.person.firstName, row.person.lastName, row.organisation,
-                      participation.delegation,
-                      vocabularyLabel(Vocabulary::ParticipantRole, participation.role, language),
-                      vocabularyLabel(Vocabulary::ParticipantStatus, participation.status,
-                                      language),
-                      row.person.email, row.person.phone, participation.dietaryNeeds,
-                      participation.accessibilityNeeds, isoDateTime(participation.arrival),
-                      isoDateTime(participation.departure), participation.notes});
+        csv.writeRow(
+            {row.person.firstName, row.person.lastName, row.organisation, participation.delegation,
+             vocabularyLabel(Vocabulary::ParticipantRole, participation.role, language),
+             vocabularyLabel(Vocabulary::ParticipantStatus, participation.status, language),
+             row.person.email, row.person.phone, participation.dietaryNeeds,
+             participation.accessibilityNeeds, isoDateTime(participation.arrival),
+             isoDateTime(participation.departure), participation.notes});
     }
 }
 
@@ -205,10 +205,10 @@ void writeContactsCsv(QIODevice *device, const QList<Person> &people,
                       const DocumentLanguage &language, const CsvOptions &options)
 {
     const QList<ImportField> fields{
-        ImportField::Title,  ImportField::FirstName,  ImportField::LastName,
-        ImportField::Organisation, ImportField::Function, ImportField::Email,
-        ImportField::Phone,  ImportField::Street,     ImportField::PostalCode,
-        ImportField::City,   ImportField::Country,    ImportField::Languages,
+        ImportField::Title,        ImportField::FirstName, ImportField::LastName,
+        ImportField::Organisation, ImportField::Function,  ImportField::Email,
+        ImportField::Phone,        ImportField::Street,    ImportField::PostalCode,
+        ImportField::City,         ImportField::Country,   ImportField::Languages,
         ImportField::Notes};
     CsvWriter csv = startCsv(device, options);
     QStringList header;
@@ -218,9 +218,8 @@ void writeContactsCsv(QIODevice *device, const QList<Person> &people,
     for (const Person &person : people) {
         const Organisation organisation = organisations.value(person.organisationId);
         csv.writeRow({person.title, person.firstName, person.lastName, organisation.name,
-                      person.function, person.email, person.phone, person.street,
-                      person.postalCode, person.city, person.country, person.languages,
-                      person.notes});
+                      person.function, person.email, person.phone, person.street, person.postalCode,
+                      person.city, person.country, person.languages, person.notes});
     }
 }
 

@@ -47,12 +47,18 @@ enum class ParticipantColumn
 };
 
 inline constexpr ParticipantColumn allParticipantColumns[] = {
-    ParticipantColumn::Name,         ParticipantColumn::Organisation,
-    ParticipantColumn::Delegation,   ParticipantColumn::Role,
-    ParticipantColumn::Status,       ParticipantColumn::Email,
-    ParticipantColumn::Phone,        ParticipantColumn::DietaryNeeds,
-    ParticipantColumn::AccessibilityNeeds, ParticipantColumn::Arrival,
-    ParticipantColumn::Departure,    ParticipantColumn::Notes,
+    ParticipantColumn::Name,
+    ParticipantColumn::Organisation,
+    ParticipantColumn::Delegation,
+    ParticipantColumn::Role,
+    ParticipantColumn::Status,
+    ParticipantColumn::Email,
+    ParticipantColumn::Phone,
+    ParticipantColumn::DietaryNeeds,
+    ParticipantColumn::AccessibilityNeeds,
+    ParticipantColumn::Arrival,
+    ParticipantColumn::Departure,
+    ParticipantColumn::Notes,
 };
 
 // The columns of a participant list unless the officer chose others.

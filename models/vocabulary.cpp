@@ -138,7 +138,8 @@ QString vocabularyLabel(Vocabulary vocabulary, const QString &code)
     return code;
 }
 
-QString vocabularyLabel(Vocabulary vocabulary, const QString &code, const DocumentLanguage &language)
+QString vocabularyLabel(Vocabulary vocabulary, const QString &code,
+                        const DocumentLanguage &language)
 {
     for (const Term &term : termsOf(vocabulary)) {
         if (code == QLatin1String(term.code))

@@ -26,6 +26,7 @@ bool vocabularyContains(Vocabulary vocabulary, const QString &code);
 // The translated label of `code`; an unknown code is returned as it is.
 QString vocabularyLabel(Vocabulary vocabulary, const QString &code);
 // The same, in a document's language.
-QString vocabularyLabel(Vocabulary vocabulary, const QString &code, const DocumentLanguage &language);
+QString vocabularyLabel(Vocabulary vocabulary, const QString &code,
+                        const DocumentLanguage &language);
 
 } // namespace ep

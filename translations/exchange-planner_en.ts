@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AgendaDocument</name>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has no items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interpretation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting point: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaTableModel</name>
     <message>
         <source>Title missing in: %1</source>
@@ -95,6 +158,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown value &quot;%1&quot; for --%2: use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;export agenda EVENT&quot;, &quot;export participants EVENT&quot; or &quot;export contacts&quot;, each with --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export is missing. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export &quot;%1&quot;. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is missing. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output FILE is missing: where should the %1 go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 applies to &quot;export %2&quot; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--blank-rows needs a number from 0 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]
 
 Plans study visits, webinars and workshops between partner regions.
@@ -104,6 +199,14 @@ Commands:
   demo                 Create a database holding the demo programme
                        (refused if the database already holds data).
   events               List the events: id, kind, title, start, end, status.
+  export agenda EVENT --output FILE.pdf|FILE.ics
+                       The event&apos;s programme as a PDF to hand out, or as a
+                       calendar file (iCalendar) with one entry per item.
+  export participants EVENT --output FILE.pdf|FILE.csv
+                       The participant list; with --sign-in-sheet the sheets
+                       participants sign, one per day (PDF).
+  export contacts --output FILE.csv|FILE.vcf
+                       The contact people, for a spreadsheet or an address book.
   import participants EVENT FILE.csv
                        Import the participants of the event EVENT (its id, as
                        &quot;events&quot; lists it) from a spreadsheet saved as CSV.
@@ -116,11 +219,31 @@ Options:
   --database PATH      The database file. Default:
                        %1
   --format FORMAT      events: table (default), csv or json.
-  --language LANGUAGE  events: the language of the titles: de, pl or en
-                       (default: %2, from the system&apos;s language).
+  --language LANGUAGE  events, export: the language of the titles and of a
+                       document&apos;s labels: de, pl or en (default: %2, from
+                       the system&apos;s language).
+  --output FILE        export: the file to write; its ending picks the format.
+  --second-language L  export agenda: a bilingual agenda, the two languages
+                       side by side.
+  --sign-in-sheet      export participants: the sign-in sheets instead of the
+                       list.
+  --status S[,S…]      export participants: only these statuses (invited,
+                       registered, confirmed, cancelled, attended, no_show).
+  --role R[,R…]        export participants: only these roles (delegate,
+                       speaker, host, interpreter, organiser).
+  --columns C[,C…]     export participants as PDF: the columns, of name,
+                       organisation, delegation, role, status, email, phone,
+                       dietary_needs, accessibility_needs, arrival, departure,
+                       notes.
+  --blank-rows N       sign-in sheet: empty rows for walk-ins (default 10).
+  --per-site-visit     sign-in sheet: one per site visit instead of per day.
+  --all-languages      sign-in sheet: headings in German, Polish and English.
+  --bom                export …csv: start with a byte order mark; with
+                       --delimiter &quot;;&quot; what German and Polish Excel open
+                       directly.
   --dry-run            import: check the file and report, write nothing.
-  --delimiter D        import: the cell delimiter: &quot;,&quot;, &quot;;&quot; or tab
-                       (default: detected).
+  --delimiter D        import, export: the cell delimiter: &quot;,&quot;, &quot;;&quot; or tab
+                       (import default: detected; export default: &quot;,&quot;).
   --encoding E         import: utf-8, windows-1250 or windows-1252
                        (default: detected).
   -h, --help           Show this help.
@@ -324,6 +447,40 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
 </context>
 <context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>%1: cannot tell from its ending what to write; %2 are written as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <source>(not imported)</source>
@@ -515,6 +672,84 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
 </context>
 <context>
+    <name>ParticipantColumn</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListDocument</name>
+    <message>
+        <source>Participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n participant(s)</source>
+        <translation type="unfinished">%n participant</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableModel</name>
     <message>
         <source>Name</source>
@@ -617,6 +852,57 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
             <numerusform>%n agenda item will no longer name this site.</numerusform>
             <numerusform>%n agenda items will no longer name this site.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInSheetDocument</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of the host</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1537,188 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
 </context>
 <context>
+    <name>ep::DocumentActions</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participant List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in Sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Contact People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Visible Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard address book (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Contact People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact-people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Visible Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ep::DocumentDialog</name>
+    <message>
+        <source>CSV for Excel, with semicolons (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (RFC 4180) (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a second language, the agenda shows both side by side, for a mixed delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant List of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns (PDF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with s&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ticked: everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in Sheets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings in German, Polish and &amp;English together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sheet per site &amp;visit instead of per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows for walk-ins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funding programme and project number are set on the event&apos;s Details tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this document cannot be saved as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ep::EventForm</name>
     <message>
         <source>&amp;Kind</source>
@@ -1350,6 +1818,42 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>Delete event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unding programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project n&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding l&amp;ogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda, participant list and sign-in sheets of the saved event: preview, print, PDF, calendar and CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participant List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in Sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Interreg Central Europe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,6 +2202,45 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ep::LogoField</name>
+    <message>
+        <source>Choose the Funding Programme&apos;s Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 MB; please use a smaller picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo Not Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

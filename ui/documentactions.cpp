@@ -101,19 +101,19 @@ void DocumentActions::openDocument(int eventId, int kind)
 QString DocumentActions::chooseCsvPath(const QString &title, const QString &name, bool *excel,
                                        bool withVCard)
 {
-    const QString folder = QSettings()
-                               .value(QStringLiteral("documents/folder"),
-                                      QStandardPaths::writableLocation(
-                                          QStandardPaths::DocumentsLocation))
-                               .toString();
+    const QString folder =
+        QSettings()
+            .value(QStringLiteral("documents/folder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     const QString excelFilter = DocumentDialog::tr("CSV for Excel, with semicolons (*.csv)");
     QStringList filters{excelFilter, DocumentDialog::tr("CSV, comma-separated (RFC 4180) (*.csv)")};
     if (withVCard)
         filters.append(tr("vCard address book (*.vcf)"));
     QString chosen = excelFilter;
-    QString path = QFileDialog::getSaveFileName(m_context.window, title,
-                                                QDir(folder).filePath(name % u".csv"),
-                                                filters.join(u";;"), &chosen);
+    QString path =
+        QFileDialog::getSaveFileName(m_context.window, title, QDir(folder).filePath(name % u".csv"),
+                                     filters.join(u";;"), &chosen);
     if (path.isEmpty())
         return {};
     if (withVCard && chosen == filters.last() && QFileInfo(path).suffix().toLower() != u"vcf")

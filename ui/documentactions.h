@@ -46,8 +46,7 @@ public:
 private:
     void exportContacts();
     void exportVisibleRows();
-    QString chooseCsvPath(const QString &title, const QString &name, bool *excel,
-                          bool withVCard);
+    QString chooseCsvPath(const QString &title, const QString &name, bool *excel, bool withVCard);
 
     Context m_context;
     QMenu *m_menu = nullptr;

@@ -65,7 +65,7 @@ void setChecked(QListWidget *list, const QStringList &codes)
     for (int row = 0; row < list->count(); ++row) {
         QListWidgetItem *item = list->item(row);
         item->setCheckState(codes.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                  : Qt::Unchecked);
+                                                                                : Qt::Unchecked);
     }
 }
 
@@ -124,7 +124,8 @@ DocumentDialog::DocumentDialog(Kind kind, EventDocument document, QWidget *paren
         break;
     case Kind::SignInSheet:
         setWindowTitle(tr("Sign-in Sheets of %1").arg(eventTitle));
-        m_allLanguages = new QCheckBox(tr("Headings in German, Polish and &English together"), this);
+        m_allLanguages =
+            new QCheckBox(tr("Headings in German, Polish and &English together"), this);
         form->addRow(QString(), m_allLanguages);
         m_perSiteVisit = new QCheckBox(tr("One sheet per site &visit instead of per day"), this);
         form->addRow(QString(), m_perSiteVisit);
@@ -239,8 +240,8 @@ std::unique_ptr<PagedDocument> DocumentDialog::document() const
         for (const QString &key : checkedCodes(m_columns))
             columns.append(*participantColumnFromKey(key));
         return std::make_unique<ParticipantListDocument>(
-            m_document, language, ParticipantFilter{checkedCodes(m_statuses), checkedCodes(m_roles)},
-            columns);
+            m_document, language,
+            ParticipantFilter{checkedCodes(m_statuses), checkedCodes(m_roles)}, columns);
     }
     case Kind::SignInSheet:
         break;
@@ -286,26 +287,25 @@ void DocumentDialog::print()
 
 void DocumentDialog::savePdf()
 {
-    const QString folder = QSettings()
-                               .value(QStringLiteral("documents/folder"),
-                                      QStandardPaths::writableLocation(
-                                          QStandardPaths::DocumentsLocation))
-                               .toString();
+    const QString folder =
+        QSettings()
+            .value(QStringLiteral("documents/folder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     const QString name = document()->title().replace(u'/', u'-') % u".pdf";
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"),
-                                                      QDir(folder).filePath(name),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save as PDF"), QDir(folder).filePath(name), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         report(saveTo(path), path);
 }
 
 void DocumentDialog::saveOther()
 {
-    const QString folder = QSettings()
-                               .value(QStringLiteral("documents/folder"),
-                                      QStandardPaths::writableLocation(
-                                          QStandardPaths::DocumentsLocation))
-                               .toString();
+    const QString folder =
+        QSettings()
+            .value(QStringLiteral("documents/folder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     const QString base = QDir(folder).filePath(document()->title().replace(u'/', u'-'));
     if (m_kind == Kind::Agenda) {
         const QString path = QFileDialog::getSaveFileName(
@@ -335,11 +335,11 @@ QString DocumentDialog::saveTo(const QString &path, bool excel) const
     } else if (suffix == u"csv" && m_kind == Kind::ParticipantList) {
         QBuffer buffer(&contents);
         buffer.open(QIODevice::WriteOnly);
-        writeParticipantsCsv(
-            &buffer,
-            participantRows(m_document,
-                            ParticipantFilter{checkedCodes(m_statuses), checkedCodes(m_roles)}),
-            DocumentLanguage(language), excel ? CsvOptions{u';', true} : CsvOptions{});
+        writeParticipantsCsv(&buffer,
+                             participantRows(m_document, ParticipantFilter{checkedCodes(m_statuses),
+                                                                           checkedCodes(m_roles)}),
+                             DocumentLanguage(language),
+                             excel ? CsvOptions{u';', true} : CsvOptions{});
     } else {
         return tr("%1: this document cannot be saved as \"%2\".")
             .arg(QDir::toNativeSeparators(path), suffix);

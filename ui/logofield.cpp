@@ -50,8 +50,9 @@ void LogoField::setLogo(const QByteArray &logo)
 
 void LogoField::choose()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the Funding Programme's Logo"),
-                                                      QString(), tr("Images (*.png *.jpg *.jpeg)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose the Funding Programme's Logo"), QString(),
+                                     tr("Images (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -78,8 +79,8 @@ void LogoField::showPreview()
         m_preview->setPixmap({});
         m_preview->setText(tr("no logo"));
     } else {
-        m_preview->setPixmap(QPixmap::fromImage(image.scaled(160, 48, Qt::KeepAspectRatio,
-                                                             Qt::SmoothTransformation)));
+        m_preview->setPixmap(QPixmap::fromImage(
+            image.scaled(160, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     }
     m_remove->setEnabled(!image.isNull());
 }

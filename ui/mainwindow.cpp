@@ -169,16 +169,19 @@ void MainWindow::createActions()
         m_areaActions.append(action);
     }
 
-    m_documents = new DocumentActions(
-        {this, [this] { return m_database->connection(); },
-         [this] {
-             if (currentPage()->area() != Area::Events)
-                 return 0;
-             // Documents are made from what is stored: edits not yet saved first.
-             return settleAllEdits() ? currentPage()->form()->recordId() : -1;
-         },
-         [this] { return currentPage() ? currentPage()->table() : nullptr; }},
-        this);
+    m_documents =
+        new DocumentActions({this, [this] { return m_database->connection(); },
+                             [this] {
+                                 if (currentPage()->area() != Area::Events)
+                                     return 0;
+                                 // Documents are made from what is stored: edits not yet saved
+                                 // first.
+                                 return settleAllEdits() ? currentPage()->form()->recordId() : -1;
+                             },
+                             [this] {
+                                 return currentPage() ? currentPage()->table() : nullptr;
+                             }},
+                            this);
 
     connect(m_newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);

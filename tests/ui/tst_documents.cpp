@@ -3,7 +3,6 @@
 
 #include "agendadocument.h"
 #include "csvformat.h"
-#include "csvreader.h"
 #include "documentlanguage.h"
 #include "eventrepository.h"
 #include "importfields.h"
@@ -16,6 +15,7 @@
 #include <QBuffer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace ep;
@@ -54,8 +54,10 @@ QString squeezed(const QString &text)
     return text.simplified();
 }
 
-bool holds(const QString &text, const QString &wanted)
+bool holds(const QString &rawText, const QString &wanted)
 {
+    // A word broken after its hyphen ("Dortmund-" / "Hörde") is one word.
+    const QString text = QString(rawText).replace(QRegularExpression(u"-\\s+"_qs), u"-"_qs);
     // A long title may wrap inside its cell: then each of its words is there.
     if (squeezed(text).contains(squeezed(wanted)))
         return true;
@@ -140,8 +142,8 @@ void DocumentsTest::agendaHoldsEveryItemOfItsLanguage()
     for (const AgendaItem &item : event.event.agenda)
         QVERIFY2(holds(text, item.title[language]), qPrintable(item.title[language]));
     // Organisers with phone and email, the venue, the host.
-    QVERIFY(text.contains(u"j.mueller-luedenscheidt@rvr.example.org"_qs));
-    QVERIFY(text.contains(u"+49 201 2069-200"_qs));
+    QVERIFY(text.contains(u"s.weiss@rvr.example.org"_qs));
+    QVERIFY(text.contains(u"+49 201 2069-207"_qs));
     QVERIFY(text.contains(u"Kronprinzenstraße 35, 45128 Essen"_qs));
     // German and Polish letters come back out of the PDF as letters.
     QVERIFY(text.contains(u"Müller-Lüdenscheidt"_qs));
@@ -150,8 +152,7 @@ void DocumentsTest::agendaHoldsEveryItemOfItsLanguage()
     for (int page = 0; page < pages.size(); ++page) {
         QVERIFY2(pages[page].contains(event.event.title[language].left(30)),
                  qPrintable(u"page %1"_qs.arg(page + 1)));
-        QVERIFY2(pages[page].contains(
-                     u"%1 %2 "_qs.arg(pageWord).arg(page + 1)),
+        QVERIFY2(pages[page].contains(u"%1 %2 "_qs.arg(pageWord).arg(page + 1)),
                  qPrintable(pages[page].right(200)));
     }
     QVERIFY(pages.last().contains(QString::number(pages.size())));
@@ -175,8 +176,8 @@ void DocumentsTest::missingTranslationFallsBackVisibly()
 {
     EventDocument event = studyVisit();
     event.event.agenda[0].title.pl.clear();
-    const QString text = pdfPages(pdf(AgendaDocument(event, Language::Polish), u"fallback.pdf"_qs))
-                             .join(u'\n');
+    const QString text =
+        pdfPages(pdf(AgendaDocument(event, Language::Polish), u"fallback.pdf"_qs)).join(u'\n');
     // Shown in English, marked as such: never an empty cell.
     QVERIFY(holds(text, event.event.agenda[0].title.en % u" [EN]"));
 }
@@ -201,7 +202,6 @@ void DocumentsTest::participantListFiltersSortsAndPicksColumns()
                                        ParticipantColumn::Email};
     const QString narrow =
         pdf(ParticipantListDocument(event, Language::German, attended, few), u"list-few.pdf"_qs);
-    QCOMPARE(pageSize(narrow), u"595.276 x 841.89"_qs.left(7) + pageSize(narrow).mid(7));
     QVERIFY(pageSize(narrow).startsWith(u"595"));
     const QString text = pdfPages(narrow).join(u'\n');
     QVERIFY(text.contains(u"Teilnehmerliste"_qs));
@@ -219,9 +219,10 @@ void DocumentsTest::participantListFiltersSortsAndPicksColumns()
     }
 
     // All columns need the width of a landscape page.
-    QList<ParticipantColumn> all(std::begin(allParticipantColumns), std::end(allParticipantColumns));
-    const QString wide = pdf(ParticipantListDocument(event, Language::English, {}, all),
-                             u"list-all.pdf"_qs);
+    QList<ParticipantColumn> all(std::begin(allParticipantColumns),
+                                 std::end(allParticipantColumns));
+    const QString wide =
+        pdf(ParticipantListDocument(event, Language::English, {}, all), u"list-all.pdf"_qs);
     QVERIFY2(pageSize(wide).startsWith(u"841"), qPrintable(pageSize(wide)));
     QVERIFY(pdfPages(wide).join(u'\n').contains(u"Dietary needs"_qs));
 }
@@ -236,8 +237,8 @@ void DocumentsTest::signInSheetHasASheetPerDayWithHeaderOnEveryPage()
     const QStringList pages = pdfPages(pdf(SignInSheetDocument(event, options), u"sheet.pdf"_qs));
     const QString text = pages.join(u'\n');
     // Three days, each on its own sheet with its date.
-    for (const QString &day : {u"Monday, 8 July 2019"_qs, u"Tuesday, 9 July 2019"_qs,
-                               u"Wednesday, 10 July 2019"_qs})
+    for (const QString &day :
+         {u"Monday, 8 July 2019"_qs, u"Tuesday, 9 July 2019"_qs, u"Wednesday, 10 July 2019"_qs})
         QVERIFY2(text.contains(day), qPrintable(day));
     QVERIFY(text.contains(u"Interreg Central Europe"_qs));
     QVERIFY(text.contains(u"CE0100123"_qs));
@@ -318,22 +319,18 @@ void DocumentsTest::participantsCsvParsesBackAndTheImportReadsItsHeader()
     buffer.close();
     buffer.open(QIODevice::ReadOnly);
     CsvFormat format = CsvFormat::detect(&buffer);
-    QCOMPARE(format.delimiter, u';');
+    QCOMPARE(format.delimiter, ';');
     buffer.seek(0);
-    QList<QStringList> records;
-    CsvReader reader(&buffer, format);
-    while (std::optional<QStringList> record = reader.next())
-        records.append(*record);
+    const QList<QStringList> records = CsvFormat::preview(&buffer, format, 100000);
     QCOMPARE(records.size(), rows.size() + 1);
     const QList<ImportField> mapping =
         ImportFields::guessMapping(records[0], ImportTarget::Participants);
-    QCOMPARE(mapping,
-             (QList<ImportField>{ImportField::FirstName, ImportField::LastName,
-                                 ImportField::Organisation, ImportField::Delegation,
-                                 ImportField::Role, ImportField::Status, ImportField::Email,
-                                 ImportField::Phone, ImportField::DietaryNeeds,
-                                 ImportField::AccessibilityNeeds, ImportField::Arrival,
-                                 ImportField::Departure, ImportField::Notes}));
+    QCOMPARE(mapping, (QList<ImportField>{
+                          ImportField::FirstName, ImportField::LastName, ImportField::Organisation,
+                          ImportField::Delegation, ImportField::Role, ImportField::Status,
+                          ImportField::Email, ImportField::Phone, ImportField::DietaryNeeds,
+                          ImportField::AccessibilityNeeds, ImportField::Arrival,
+                          ImportField::Departure, ImportField::Notes}));
     for (int i = 0; i < rows.size(); ++i) {
         const QStringList &record = records[i + 1];
         QCOMPARE(record[0], rows[i].person.firstName);

@@ -21,7 +21,9 @@ void addText(PageFlow &flow, const QList<Paragraph> &paragraphs, bool keepWithNe
     Block block;
     block.height = box.height() + spaceAfter;
     block.keepWithNext = keepWithNext;
-    block.paint = [box](QPainter *painter, const QRectF &rect) { box.draw(painter, rect.topLeft()); };
+    block.paint = [box](QPainter *painter, const QRectF &rect) {
+        box.draw(painter, rect.topLeft());
+    };
     flow.add(std::move(block));
 }
 
@@ -98,9 +100,10 @@ QString AgendaDocument::pageLabel(int page, int pageCount) const
 {
     QStringList texts;
     for (const DocumentLanguage &language : languages()) {
-        texts.append(language.translate(context, QT_TRANSLATE_NOOP("AgendaDocument", "Page %1 of %2"))
-                         .arg(page)
-                         .arg(pageCount));
+        texts.append(
+            language.translate(context, QT_TRANSLATE_NOOP("AgendaDocument", "Page %1 of %2"))
+                .arg(page)
+                .arg(pageCount));
     }
     return texts.join(u" / ");
 }
@@ -120,8 +123,9 @@ void AgendaDocument::compose(PageFlow &flow) const
         composeDay(flow, day.first().day, day);
     if (m_document.event.agenda.isEmpty()) {
         flow.addSpace(flow.mm(4));
-        addText(flow, {{label(QT_TRANSLATE_NOOP("AgendaDocument", "The programme has no items yet.")),
-                        documentstyle::italic(), documentstyle::grey}});
+        addText(flow,
+                {{label(QT_TRANSLATE_NOOP("AgendaDocument", "The programme has no items yet.")),
+                  documentstyle::italic(), documentstyle::grey}});
     }
 }
 
@@ -203,7 +207,7 @@ void AgendaDocument::composeHeader(PageFlow &flow) const
         Block block;
         block.height = std::max(nameBox.height(), valueBox.height()) + flow.mm(1.2);
         block.paint = [nameBox, valueBox, indent = flow.mm(40)](QPainter *painter,
-                                                                 const QRectF &rect) {
+                                                                const QRectF &rect) {
             nameBox.draw(painter, rect.topLeft());
             valueBox.draw(painter, rect.topLeft() + QPointF(indent, 0));
         };
@@ -232,13 +236,13 @@ void AgendaDocument::composeDay(PageFlow &flow, const QDate &day,
     addText(flow, {{dayNames.join(u" / "), heading()}}, true, flow.mm(1.5));
 
     const QString time = label(QT_TRANSLATE_NOOP("AgendaDocument", "Time"));
-    QList<DocumentTable::Column> columns{{{{time, bold()}}, 13}};
+    QList<DocumentTable::Column> columns{{{{time, bold()}}, 16}};
     if (m_second) {
         for (const DocumentLanguage &language : languages()) {
-            columns.append({{{language.translate(context,
-                                                 QT_TRANSLATE_NOOP("AgendaDocument", "Item")),
-                              bold()}},
-                            42});
+            columns.append(
+                {{{language.translate(context, QT_TRANSLATE_NOOP("AgendaDocument", "Item")),
+                   bold()}},
+                 42});
         }
         columns.append({{{label(QT_TRANSLATE_NOOP("AgendaDocument", "Address")), bold()}}, 28});
     } else {
@@ -264,8 +268,8 @@ void AgendaDocument::composeDay(PageFlow &flow, const QDate &day,
     }
 }
 
-QList<Paragraph> AgendaDocument::itemCell(const AgendaItem &item,
-                                          const DocumentLanguage &language, bool withPlace) const
+QList<Paragraph> AgendaDocument::itemCell(const AgendaItem &item, const DocumentLanguage &language,
+                                          bool withPlace) const
 {
     using namespace documentstyle;
     QList<Paragraph> cell{localized(item.title, language, bold())};
@@ -280,10 +284,10 @@ QList<Paragraph> AgendaDocument::itemCell(const AgendaItem &item,
                      small()});
     }
     if (!item.meetingPoint.isEmpty()) {
-        cell.append({language.translate(context,
-                                        QT_TRANSLATE_NOOP("AgendaDocument", "Meeting point: %1"))
-                         .arg(item.meetingPoint),
-                     small()});
+        cell.append(
+            {language.translate(context, QT_TRANSLATE_NOOP("AgendaDocument", "Meeting point: %1"))
+                 .arg(item.meetingPoint),
+             small()});
     }
     return cell;
 }

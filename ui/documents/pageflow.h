@@ -1,11 +1,10 @@
 #pragma once
 
 #include <QList>
+#include <QPagedPaintDevice>
 #include <QRectF>
 
 #include <functional>
-
-#include <QPagedPaintDevice>
 class QPainter;
 
 namespace ep {
@@ -16,7 +15,7 @@ struct Block
 {
     double height = 0; // device pixels
     std::function<void(QPainter *, const QRectF &)> paint;
-    bool keepWithNext = false;   // a heading or table header stays with what follows
+    bool keepWithNext = false;    // a heading or table header stays with what follows
     bool pageBreakBefore = false; // e.g. the sign-in sheet of the next day
     // A block (a table's header row) painted again at the top of every page
     // that this block opens; -1: none.

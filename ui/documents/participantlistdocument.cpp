@@ -81,7 +81,8 @@ QString ParticipantListDocument::runningDocumentName() const
 
 QString ParticipantListDocument::pageLabel(int page, int pageCount) const
 {
-    return m_language.translate(context, QT_TRANSLATE_NOOP("ParticipantListDocument", "Page %1 of %2"))
+    return m_language
+        .translate(context, QT_TRANSLATE_NOOP("ParticipantListDocument", "Page %1 of %2"))
         .arg(page)
         .arg(pageCount);
 }
@@ -96,9 +97,10 @@ QString ParticipantListDocument::filterDescription() const
     };
     QStringList parts;
     if (!m_filter.statuses.isEmpty()) {
-        parts.append(m_language.translate(context, QT_TRANSLATE_NOOP("ParticipantListDocument",
-                                                                     "Status: %1"))
-                         .arg(labels(Vocabulary::ParticipantStatus, m_filter.statuses)));
+        parts.append(
+            m_language
+                .translate(context, QT_TRANSLATE_NOOP("ParticipantListDocument", "Status: %1"))
+                .arg(labels(Vocabulary::ParticipantStatus, m_filter.statuses)));
     }
     if (!m_filter.roles.isEmpty()) {
         parts.append(
@@ -121,17 +123,18 @@ void ParticipantListDocument::compose(PageFlow &flow) const
     QList<Paragraph> heading{{runningDocumentName(), bold(), grey},
                              {runningTitle(), documentstyle::title()},
                              {QStringList{dates, place}.join(u" · "), body()}};
-    QString count = m_language.translate(context,
-                                         QT_TRANSLATE_NOOP("ParticipantListDocument",
-                                                           "%n participant(s)"),
-                                         nullptr, int(rows.size()));
+    QString count = m_language.translate(
+        context, QT_TRANSLATE_NOOP("ParticipantListDocument", "%n participant(s)"), nullptr,
+        int(rows.size()));
     if (const QString filter = filterDescription(); !filter.isEmpty())
         count += u" · " % filter;
     heading.append({count, body(), grey});
     const TextBox box(heading, flow.width(), flow.device());
     Block block;
     block.height = box.height() + flow.mm(4);
-    block.paint = [box](QPainter *painter, const QRectF &rect) { box.draw(painter, rect.topLeft()); };
+    block.paint = [box](QPainter *painter, const QRectF &rect) {
+        box.draw(painter, rect.topLeft());
+    };
     flow.add(std::move(block));
 
     QList<DocumentTable::Column> columns{

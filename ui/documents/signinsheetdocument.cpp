@@ -151,14 +151,14 @@ void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet) const
         header.append(fact(QT_TRANSLATE_NOOP("SignInSheetDocument", "Funding programme"),
                            event.fundingProgramme));
     if (!event.projectNumber.isEmpty())
-        header.append(fact(QT_TRANSLATE_NOOP("SignInSheetDocument", "Project number"),
-                           event.projectNumber));
+        header.append(
+            fact(QT_TRANSLATE_NOOP("SignInSheetDocument", "Project number"), event.projectNumber));
 
     const QImage logo = QImage::fromData(event.fundingLogo);
     QSizeF logoSize;
     if (!logo.isNull()) {
-        logoSize = QSizeF(logo.size()).scaled(flow.mm(logoMaxWidth), flow.mm(logoHeight),
-                                              Qt::KeepAspectRatio);
+        logoSize = QSizeF(logo.size())
+                       .scaled(flow.mm(logoMaxWidth), flow.mm(logoHeight), Qt::KeepAspectRatio);
     }
     const double textWidth = flow.width() - (logo.isNull() ? 0 : logoSize.width() + flow.mm(4));
     const TextBox headerBox(header, textWidth, flow.device());
@@ -169,8 +169,8 @@ void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet) const
     block.paint = [headerBox, logo, logoSize](QPainter *painter, const QRectF &rect) {
         headerBox.draw(painter, rect.topLeft());
         if (!logo.isNull()) {
-            painter->drawImage(QRectF(rect.right() - logoSize.width(), rect.top(),
-                                      logoSize.width(), logoSize.height()),
+            painter->drawImage(QRectF(rect.right() - logoSize.width(), rect.top(), logoSize.width(),
+                                      logoSize.height()),
                                logo);
         }
     };
@@ -178,19 +178,17 @@ void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet) const
 
     // The people of the day, by last name, then the rows for walk-ins.
     QList<ParticipantRow> people = participantRows(m_document, m_options.filter);
-    people.removeIf([&sheet](const ParticipantRow &row) {
-        return !presentOn(row.participation, sheet.day);
-    });
-    std::stable_sort(people.begin(), people.end(), [](const ParticipantRow &a,
-                                                      const ParticipantRow &b) {
-        return std::pair(foldForSearch(a.person.lastName), foldForSearch(a.person.firstName)) <
-               std::pair(foldForSearch(b.person.lastName), foldForSearch(b.person.firstName));
-    });
+    people.removeIf(
+        [&sheet](const ParticipantRow &row) { return !presentOn(row.participation, sheet.day); });
+    std::stable_sort(
+        people.begin(), people.end(), [](const ParticipantRow &a, const ParticipantRow &b) {
+            return std::pair(foldForSearch(a.person.lastName), foldForSearch(a.person.firstName)) <
+                   std::pair(foldForSearch(b.person.lastName), foldForSearch(b.person.firstName));
+        });
 
-    const QList<Paragraph> caption{
-        {what % u" · " % dates.first(), small(), grey}};
+    const QList<Paragraph> caption{{what % u" · " % dates.first(), small(), grey}};
     DocumentTable table(flow,
-                        {{headings(QT_TRANSLATE_NOOP("SignInSheetDocument", "No.")), 9},
+                        {{headings(QT_TRANSLATE_NOOP("SignInSheetDocument", "No.")), 11},
                          {headings(QT_TRANSLATE_NOOP("SignInSheetDocument", "Name")), 52},
                          {headings(QT_TRANSLATE_NOOP("SignInSheetDocument", "Organisation")), 50},
                          {headings(QT_TRANSLATE_NOOP("SignInSheetDocument", "Signature")), 69}},
