@@ -5,63 +5,63 @@
     <name>AgendaDocument</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The programme has no items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm enthält noch keine Programmpunkte.</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsort</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber</translation>
     </message>
     <message>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsteam</translation>
     </message>
     <message>
         <source>interpretation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdolmetschung %1</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Uhrzeit</translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Programmpunkt</translation>
+        <translation>Programmpunkt</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Veranstaltungsort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Hosts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber: %1</translation>
     </message>
     <message>
         <source>Meeting point: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffpunkt: %1</translation>
     </message>
 </context>
 <context>
@@ -159,35 +159,35 @@
     </message>
     <message>
         <source>Unknown value &quot;%1&quot; for --%2: use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Wert „%1“ für --%2: Verwenden Sie %3.</translation>
     </message>
     <message>
         <source>Use &quot;export agenda EVENT&quot;, &quot;export participants EVENT&quot; or &quot;export contacts&quot;, each with --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie „export agenda EVENT“, „export participants EVENT“ oder „export contacts“, jeweils mit --output FILE.</translation>
     </message>
     <message>
         <source>What to export is missing. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlt die Angabe, was exportiert werden soll. %1</translation>
     </message>
     <message>
         <source>Cannot export &quot;%1&quot;. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht exportiert werden. %2</translation>
     </message>
     <message>
         <source>The event is missing. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlt die Angabe der Veranstaltung. %1</translation>
     </message>
     <message>
         <source>--output FILE is missing: where should the %1 go?</source>
-        <translation type="unfinished"></translation>
+        <translation>--output FILE fehlt: Wohin soll der Export „%1“ geschrieben werden?</translation>
     </message>
     <message>
         <source>--%1 applies to &quot;export %2&quot; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nur für „export %2“.</translation>
     </message>
     <message>
         <source>--blank-rows needs a number from 0 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>--blank-rows erfordert eine Zahl von 0 bis 500.</translation>
     </message>
     <message>
         <source>Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]
@@ -251,7 +251,79 @@ Options:
 
 Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: exchange-planner [--database PFAD] [BEFEHL] [OPTIONEN]
+
+Plant Studienreisen, Webinare und Workshops zwischen Partnerregionen.
+Ohne Befehl wird das Hauptfenster geöffnet.
+
+Befehle:
+  demo                 Eine Datenbank mit dem Demoprogramm anlegen
+                       (nur, wenn die Datenbank noch keine Daten enthält).
+  events               Die Veranstaltungen auflisten: ID, Art, Titel,
+                       Beginn, Ende, Status.
+  export agenda VERANSTALTUNG --output DATEI.pdf|DATEI.ics
+                       Das Programm der Veranstaltung als PDF zum Verteilen
+                       oder als Kalenderdatei (iCalendar) mit einem Eintrag
+                       je Programmpunkt.
+  export participants VERANSTALTUNG --output DATEI.pdf|DATEI.csv
+                       Die Teilnehmerliste; mit --sign-in-sheet die
+                       Unterschriftenlisten, eine je Tag (PDF).
+  export contacts --output DATEI.csv|DATEI.vcf
+                       Die Ansprechpersonen, für eine Tabellenkalkulation
+                       oder ein Adressbuch.
+  import participants VERANSTALTUNG DATEI.csv
+                       Die Teilnehmenden einer Veranstaltung (VERANSTALTUNG:
+                       ihre ID, wie „events“ sie auflistet) aus einer als CSV
+                       gespeicherten Tabellenkalkulation importieren.
+  import contacts DATEI.csv
+                       Ansprechpersonen aus einer als CSV gespeicherten
+                       Tabellenkalkulation importieren.
+                       Ein Import erfolgt ganz oder gar nicht: Enthält die
+                       Datei eine ungültige Zeile, wird nichts importiert, und
+                       alle Probleme werden aufgelistet.
+
+Optionen:
+  --database PFAD      Die Datenbankdatei. Standard:
+                       %1
+  --format FORMAT      events: table (Standard), csv oder json.
+  --language SPRACHE   events, export: die Sprache der Titel und der
+                       Beschriftungen eines Dokuments: de, pl oder en
+                       (Standard: %2, gemäß der Systemsprache).
+  --output DATEI       export: die zu schreibende Datei; ihre Endung
+                       bestimmt das Format.
+  --second-language S  export agenda: ein zweisprachiges Programm, beide
+                       Sprachen nebeneinander.
+  --sign-in-sheet      export participants: die Unterschriftenlisten statt
+                       der Teilnehmerliste.
+  --status S[,S…]      export participants: nur diese Status (invited,
+                       registered, confirmed, cancelled, attended, no_show).
+  --role R[,R…]        export participants: nur diese Rollen (delegate,
+                       speaker, host, interpreter, organiser).
+  --columns SP[,SP…]   export participants als PDF: die Spalten, aus name,
+                       organisation, delegation, role, status, email, phone,
+                       dietary_needs, accessibility_needs, arrival, departure,
+                       notes.
+  --blank-rows N       Unterschriftenliste: Leerzeilen für nicht angemeldete
+                       Personen (Standard: 10).
+  --per-site-visit     Unterschriftenliste: eine je Besichtigung statt je Tag.
+  --all-languages      Unterschriftenliste: Überschriften auf Deutsch,
+                       Polnisch und Englisch.
+  --bom                export …csv: mit einer Byte-Order-Mark (BOM) beginnen;
+                       mit --delimiter &quot;;&quot; öffnet das deutsche und polnische
+                       Excel die Datei direkt.
+  --dry-run            import: Probelauf – die Datei prüfen und das Ergebnis
+                       melden, nichts schreiben.
+  --delimiter T        import, export: das Trennzeichen der Zellen: &quot;,&quot;, &quot;;&quot;
+                       oder tab (Standard bei import: automatisch erkannt;
+                       bei export: &quot;,&quot;).
+  --encoding K         import: die Zeichenkodierung: utf-8, windows-1250
+                       oder windows-1252 (Standard: automatisch erkannt).
+  -h, --help           Diese Hilfe anzeigen.
+  -v, --version        Die Version anzeigen.
+
+Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
+             3 Datenbankproblem.
+</translation>
     </message>
 </context>
 <context>
@@ -450,34 +522,34 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>DocumentFiles</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>%1: cannot tell from its ending what to write; %2 are written as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aus der Dateiendung geht nicht hervor, was geschrieben werden soll; mögliche Endungen für %2: %3.</translation>
     </message>
     <message>
         <source>sign-in sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriftenlisten</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Veranstaltung „%1“; „exchange-planner events“ listet die Veranstaltungen auf.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -675,78 +747,81 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>ParticipantColumn</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Delegation</translation>
+        <translation>Delegation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished">Ernährungsbedürfnisse</translation>
+        <translation>Ernährungsbedürfnisse</translation>
     </message>
     <message>
         <source>Accessibility needs</source>
-        <translation type="unfinished">Bedarf an Barrierefreiheit</translation>
+        <translation>Bedarf an Barrierefreiheit</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished">Anreise</translation>
+        <translation>Anreise</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished">Abreise</translation>
+        <translation>Abreise</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>ParticipantListDocument</name>
     <message>
         <source>Participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">%n teilnehmende Person</translation>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
 </context>
 <context>
@@ -858,51 +933,51 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>SignInSheetDocument</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriftenliste</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Veranstaltungsort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Funding programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderprogramm</translation>
     </message>
     <message>
         <source>Project number</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektnummer</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Place and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort, Datum</translation>
     </message>
     <message>
         <source>Signature of the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift der gastgebenden Einrichtung</translation>
     </message>
 </context>
 <context>
@@ -1540,182 +1615,182 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>ep::DocumentActions</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;okumente</translation>
     </message>
     <message>
         <source>&amp;Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm…</translation>
     </message>
     <message>
         <source>&amp;Participant List…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmerliste…</translation>
     </message>
     <message>
         <source>&amp;Sign-in Sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschriftenlisten…</translation>
     </message>
     <message>
         <source>Export &amp;Contact People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansprechpersonen exportieren…</translation>
     </message>
     <message>
         <source>&amp;Export Visible Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichtbare Zeilen exportieren…</translation>
     </message>
     <message>
         <source>vCard address book (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Adressbuch (*.vcf)</translation>
     </message>
     <message>
         <source>Export Contact People</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpersonen exportieren</translation>
     </message>
     <message>
         <source>contact-people</source>
-        <translation type="unfinished"></translation>
+        <translation>ansprechpersonen</translation>
     </message>
     <message>
         <source>Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert</translation>
     </message>
     <message>
         <source>Export Visible Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Zeilen exportieren</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste</translation>
     </message>
 </context>
 <context>
     <name>ep::DocumentDialog</name>
     <message>
         <source>CSV for Excel, with semicolons (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für Excel, durch Semikolon getrennt (*.csv)</translation>
     </message>
     <message>
         <source>CSV, comma-separated (RFC 4180) (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, durch Komma getrennt (RFC 4180) (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Agenda of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm – %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>&amp;Second language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweite Sprache:</translation>
     </message>
     <message>
         <source>With a second language, the agenda shows both side by side, for a mixed delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer zweiten Sprache zeigt das Programm beide Sprachen nebeneinander – für gemischte Delegationen.</translation>
     </message>
     <message>
         <source>Save as &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Kalender speichern…</translation>
     </message>
     <message>
         <source>Participant List of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste – %1</translation>
     </message>
     <message>
         <source>&amp;Columns (PDF):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;alten (PDF):</translation>
     </message>
     <message>
         <source>Only with s&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit S&amp;tatus:</translation>
     </message>
     <message>
         <source>Only in &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in &amp;Rolle:</translation>
     </message>
     <message>
         <source>Nothing ticked: everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt: alle Personen.</translation>
     </message>
     <message>
         <source>Save as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;CSV speichern…</translation>
     </message>
     <message>
         <source>Sign-in Sheets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriftenlisten – %1</translation>
     </message>
     <message>
         <source>Headings in German, Polish and &amp;English together</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschriften zugleich auf Deutsch, Polnisch und &amp;Englisch</translation>
     </message>
     <message>
         <source>One sheet per site &amp;visit instead of per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste je &amp;Besichtigung statt je Tag</translation>
     </message>
     <message>
         <source>&amp;Blank rows for walk-ins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leerzeilen für nicht angemeldete Personen:</translation>
     </message>
     <message>
         <source>The funding programme and project number are set on the event&apos;s Details tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderprogramm und Projektnummer legen Sie auf der Registerkarte „Details“ der Veranstaltung fest.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Save as Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Kalender speichern</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV speichern</translation>
     </message>
     <message>
         <source>%1: this document cannot be saved as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dieses Dokument kann nicht als „%2“ gespeichert werden.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1.</translation>
     </message>
 </context>
 <context>
@@ -1822,39 +1897,39 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>F&amp;unding programme</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;örderprogramm</translation>
     </message>
     <message>
         <source>Project n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;jektnummer</translation>
     </message>
     <message>
         <source>Funding l&amp;ogo</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderl&amp;ogo</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Agenda, participant list and sign-in sheets of the saved event: preview, print, PDF, calendar and CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm, Teilnehmerliste und Unterschriftenlisten der gespeicherten Veranstaltung: Vorschau, Druck, PDF, Kalender und CSV</translation>
     </message>
     <message>
         <source>&amp;Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm…</translation>
     </message>
     <message>
         <source>&amp;Participant List…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmerliste…</translation>
     </message>
     <message>
         <source>&amp;Sign-in Sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschriftenlisten…</translation>
     </message>
     <message>
         <source>e.g. Interreg Central Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Interreg Central Europe</translation>
     </message>
 </context>
 <context>
@@ -2209,39 +2284,39 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>ep::LogoField</name>
     <message>
         <source>Choose the Funding Programme&apos;s Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo des Förderprogramms auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished">%1 kann nicht geöffnet werden: %2</translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 2 MB; please use a smaller picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 2 MB; bitte verwenden Sie ein kleineres Bild.</translation>
     </message>
     <message>
         <source>%1 is not a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bild im Format PNG oder JPEG.</translation>
     </message>
     <message>
         <source>Logo Not Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo nicht übernommen</translation>
     </message>
     <message>
         <source>no logo</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Logo</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

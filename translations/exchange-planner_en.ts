@@ -740,9 +740,12 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">%n participant</translation>
+        <translation type="unfinished">
+            <numerusform>%n participant</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No.</source>

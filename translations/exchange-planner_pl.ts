@@ -5,63 +5,63 @@
     <name>AgendaDocument</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona %1 z %2</translation>
     </message>
     <message>
         <source>The programme has no items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program nie zawiera jeszcze żadnych punktów.</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Gospodarz</translation>
+        <translation>Gospodarz</translation>
     </message>
     <message>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizatorzy</translation>
     </message>
     <message>
         <source>interpretation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tłumaczenie %1</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Godzina</translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Punkt programu</translation>
+        <translation>Punkt programu</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Miejsce</translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Hosts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodarze: %1</translation>
     </message>
     <message>
         <source>Meeting point: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce zbiórki: %1</translation>
     </message>
 </context>
 <context>
@@ -159,35 +159,35 @@
     </message>
     <message>
         <source>Unknown value &quot;%1&quot; for --%2: use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana wartość „%1” opcji --%2: dostępne są %3.</translation>
     </message>
     <message>
         <source>Use &quot;export agenda EVENT&quot;, &quot;export participants EVENT&quot; or &quot;export contacts&quot;, each with --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proszę użyć polecenia „export agenda WYDARZENIE”, „export participants WYDARZENIE” lub „export contacts”, zawsze z opcją --output PLIK.</translation>
     </message>
     <message>
         <source>What to export is missing. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak informacji, co należy wyeksportować. %1</translation>
     </message>
     <message>
         <source>Cannot export &quot;%1&quot;. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyeksportować „%1”. %2</translation>
     </message>
     <message>
         <source>The event is missing. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano wydarzenia. %1</translation>
     </message>
     <message>
         <source>--output FILE is missing: where should the %1 go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak opcji --output PLIK: proszę wskazać, gdzie zapisać eksport „%1”.</translation>
     </message>
     <message>
         <source>--%1 applies to &quot;export %2&quot; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --%1 dotyczy tylko polecenia „export %2”.</translation>
     </message>
     <message>
         <source>--blank-rows needs a number from 0 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --blank-rows wymaga liczby od 0 do 500.</translation>
     </message>
     <message>
         <source>Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]
@@ -251,7 +251,80 @@ Options:
 
 Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: exchange-planner [--database ŚCIEŻKA] [POLECENIE] [OPCJE]
+
+Planuje wizyty studyjne, webinaria i warsztaty między regionami partnerskimi.
+Uruchomiona bez polecenia aplikacja otwiera okno główne.
+
+Polecenia:
+  demo                 Tworzy bazę danych z programem demonstracyjnym
+                       (odmowa, jeśli baza danych zawiera już dane).
+  events               Wyświetla listę wydarzeń: ID, rodzaj, tytuł,
+                       początek, koniec, status.
+  export agenda WYDARZENIE --output PLIK.pdf|PLIK.ics
+                       Program wydarzenia jako plik PDF do rozdania lub jako
+                       plik kalendarza (iCalendar) z osobnym wpisem dla
+                       każdego punktu programu.
+  export participants WYDARZENIE --output PLIK.pdf|PLIK.csv
+                       Lista uczestników; z opcją --sign-in-sheet listy
+                       obecności do podpisu, po jednej na każdy dzień (PDF).
+  export contacts --output PLIK.csv|PLIK.vcf
+                       Osoby kontaktowe – do arkusza kalkulacyjnego lub
+                       książki adresowej.
+  import participants WYDARZENIE PLIK.csv
+                       Importuje uczestników wydarzenia WYDARZENIE (jego ID
+                       z listy polecenia „events”) z arkusza kalkulacyjnego
+                       zapisanego jako plik CSV.
+  import contacts PLIK.csv
+                       Importuje osoby kontaktowe z arkusza kalkulacyjnego
+                       zapisanego jako plik CSV.
+                       Import jest wykonywany w całości albo wcale: jeśli plik
+                       zawiera błędny wiersz, nic nie zostaje zaimportowane,
+                       a wszystkie problemy zostają wyświetlone.
+
+Opcje:
+  --database ŚCIEŻKA   Plik bazy danych. Domyślnie:
+                       %1
+  --format FORMAT      events: table (domyślnie), csv lub json.
+  --language JĘZYK     events, export: język tytułów i opisów w dokumencie:
+                       de, pl lub en (domyślnie: %2, zgodnie z językiem
+                       systemu).
+  --output PLIK        export: plik do zapisania; format wynika
+                       z rozszerzenia pliku.
+  --second-language J  export agenda: program dwujęzyczny, oba języki obok
+                       siebie.
+  --sign-in-sheet      export participants: listy obecności zamiast listy
+                       uczestników.
+  --status S[,S…]      export participants: tylko podane statusy (invited,
+                       registered, confirmed, cancelled, attended, no_show).
+  --role R[,R…]        export participants: tylko podane role (delegate,
+                       speaker, host, interpreter, organiser).
+  --columns K[,K…]     export participants jako PDF: kolumny, spośród name,
+                       organisation, delegation, role, status, email, phone,
+                       dietary_needs, accessibility_needs, arrival, departure,
+                       notes.
+  --blank-rows N       lista obecności: puste wiersze dla osób niezgłoszonych
+                       (domyślnie 10).
+  --per-site-visit     lista obecności: osobna dla każdej wizyty w terenie
+                       zamiast dla każdego dnia.
+  --all-languages      lista obecności: nagłówki po niemiecku, polsku
+                       i angielsku.
+  --bom                export …csv: plik zaczyna się znacznikiem kolejności
+                       bajtów (BOM); z opcją --delimiter &quot;;&quot; niemiecka
+                       i polska wersja Excela otwierają go bezpośrednio.
+  --dry-run            import: próbny przebieg – sprawdza plik i wyświetla
+                       raport, niczego nie zapisuje.
+  --delimiter S        import, export: separator komórek: &quot;,&quot;, &quot;;&quot; lub tab
+                       (import – domyślnie wykrywany automatycznie;
+                       export – domyślnie &quot;,&quot;).
+  --encoding K         import: kodowanie znaków: utf-8, windows-1250
+                       lub windows-1252 (domyślnie: wykrywane automatycznie).
+  -h, --help           Wyświetla tę pomoc.
+  -v, --version        Wyświetla wersję.
+
+Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
+             3 problem z bazą danych.
+</translation>
     </message>
 </context>
 <context>
@@ -459,34 +532,34 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>DocumentFiles</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>%1: cannot tell from its ending what to write; %2 are written as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: na podstawie rozszerzenia nie można ustalić, co zapisać; dostępne rozszerzenia dla %2: %3.</translation>
     </message>
     <message>
         <source>sign-in sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>list obecności</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> lub </translation>
     </message>
     <message>
         <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie „%1” nie istnieje; listę wydarzeń wyświetla polecenie „exchange-planner events”.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano plik %1.</translation>
     </message>
 </context>
 <context>
@@ -684,78 +757,82 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>ParticipantColumn</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacja</translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Delegacja</translation>
+        <translation>Delegacja</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rola</translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished">Wymagania dietetyczne</translation>
+        <translation>Wymagania dietetyczne</translation>
     </message>
     <message>
         <source>Accessibility needs</source>
-        <translation type="unfinished">Szczególne potrzeby</translation>
+        <translation>Szczególne potrzeby</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished">Przyjazd</translation>
+        <translation>Przyjazd</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished">Wyjazd</translation>
+        <translation>Wyjazd</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Uwagi</translation>
+        <translation>Uwagi</translation>
     </message>
 </context>
 <context>
     <name>ParticipantListDocument</name>
     <message>
         <source>Participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista uczestników</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona %1 z %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">%n uczestnik</translation>
+        <translation>
+            <numerusform>%n uczestnik</numerusform>
+            <numerusform>%n uczestników</numerusform>
+            <numerusform>%n uczestników</numerusform>
+        </translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lp.</translation>
     </message>
 </context>
 <context>
@@ -875,51 +952,51 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>SignInSheetDocument</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista obecności</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona %1 z %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Miejsce</translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Funding programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program finansowania</translation>
     </message>
     <message>
         <source>Project number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer projektu</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lp.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacja</translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis</translation>
     </message>
     <message>
         <source>Place and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość, data</translation>
     </message>
     <message>
         <source>Signature of the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis gospodarza</translation>
     </message>
 </context>
 <context>
@@ -1563,182 +1640,182 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>ep::DocumentActions</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumenty</translation>
     </message>
     <message>
         <source>&amp;Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program…</translation>
     </message>
     <message>
         <source>&amp;Participant List…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista uczestników…</translation>
     </message>
     <message>
         <source>&amp;Sign-in Sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy &amp;obecności…</translation>
     </message>
     <message>
         <source>Export &amp;Contact People…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj osoby &amp;kontaktowe…</translation>
     </message>
     <message>
         <source>&amp;Export Visible Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj widoczne wiersze…</translation>
     </message>
     <message>
         <source>vCard address book (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Książka adresowa vCard (*.vcf)</translation>
     </message>
     <message>
         <source>Export Contact People</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport osób kontaktowych</translation>
     </message>
     <message>
         <source>contact-people</source>
-        <translation type="unfinished"></translation>
+        <translation>osoby-kontaktowe</translation>
     </message>
     <message>
         <source>Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wyeksportowano</translation>
     </message>
     <message>
         <source>Export Visible Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport widocznych wierszy</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
 </context>
 <context>
     <name>ep::DocumentDialog</name>
     <message>
         <source>CSV for Excel, with semicolons (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dla programu Excel, rozdzielany średnikami (*.csv)</translation>
     </message>
     <message>
         <source>CSV, comma-separated (RFC 4180) (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, rozdzielany przecinkami (RFC 4180) (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podgląd…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako PD&amp;F…</translation>
     </message>
     <message>
         <source>Agenda of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Program – %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source>&amp;Second language:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;rugi język:</translation>
     </message>
     <message>
         <source>With a second language, the agenda shows both side by side, for a mixed delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po wybraniu drugiego języka program przedstawia obie wersje obok siebie – dla delegacji mieszanych.</translation>
     </message>
     <message>
         <source>Save as &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;kalendarz…</translation>
     </message>
     <message>
         <source>Participant List of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista uczestników – %1</translation>
     </message>
     <message>
         <source>&amp;Columns (PDF):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolumny (PDF):</translation>
     </message>
     <message>
         <source>Only with s&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko ze &amp;statusem:</translation>
     </message>
     <message>
         <source>Only in &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko w &amp;roli:</translation>
     </message>
     <message>
         <source>Nothing ticked: everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaznaczono: wszystkie osoby.</translation>
     </message>
     <message>
         <source>Save as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;CSV…</translation>
     </message>
     <message>
         <source>Sign-in Sheets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy obecności – %1</translation>
     </message>
     <message>
         <source>Headings in German, Polish and &amp;English together</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówki jednocześnie po niemiecku, polsku i &amp;angielsku</translation>
     </message>
     <message>
         <source>One sheet per site &amp;visit instead of per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobna lista dla każdej &amp;wizyty w terenie zamiast dla każdego dnia</translation>
     </message>
     <message>
         <source>&amp;Blank rows for walk-ins:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;uste wiersze dla osób niezgłoszonych:</translation>
     </message>
     <message>
         <source>The funding programme and project number are set on the event&apos;s Details tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program finansowania i numer projektu ustawia się na karcie „Szczegóły” wydarzenia.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako kalendarz</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki kalendarza (*.ics)</translation>
     </message>
     <message>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako CSV</translation>
     </message>
     <message>
         <source>%1: this document cannot be saved as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tego dokumentu nie można zapisać jako „%2”.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako %1.</translation>
     </message>
 </context>
 <context>
@@ -1845,39 +1922,39 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>F&amp;unding programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program finanso&amp;wania</translation>
     </message>
     <message>
         <source>Project n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer proje&amp;ktu</translation>
     </message>
     <message>
         <source>Funding l&amp;ogo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo finansowania</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty</translation>
     </message>
     <message>
         <source>Agenda, participant list and sign-in sheets of the saved event: preview, print, PDF, calendar and CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Program, lista uczestników i listy obecności zapisanego wydarzenia: podgląd, wydruk, PDF, kalendarz i CSV</translation>
     </message>
     <message>
         <source>&amp;Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program…</translation>
     </message>
     <message>
         <source>&amp;Participant List…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista uczestników…</translation>
     </message>
     <message>
         <source>&amp;Sign-in Sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy &amp;obecności…</translation>
     </message>
     <message>
         <source>e.g. Interreg Central Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Interreg Central Europe</translation>
     </message>
 </context>
 <context>
@@ -2245,39 +2322,39 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>ep::LogoField</name>
     <message>
         <source>Choose the Funding Programme&apos;s Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz logo programu finansowania</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished">Nie można otworzyć pliku %1: %2</translation>
+        <translation>Nie można otworzyć pliku %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 2 MB; please use a smaller picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest większy niż 2 MB; proszę użyć mniejszego obrazu.</translation>
     </message>
     <message>
         <source>%1 is not a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 nie jest obrazem PNG ani JPEG.</translation>
     </message>
     <message>
         <source>Logo Not Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie użyto logo</translation>
     </message>
     <message>
         <source>no logo</source>
-        <translation type="unfinished"></translation>
+        <translation>brak logo</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;bierz…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
 </context>
 <context>

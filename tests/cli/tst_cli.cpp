@@ -68,6 +68,11 @@ private slots:
     void importOptionsOverrideDetection();
     void importContacts();
     void defaultDatabaseIsInTheUsersDataFolder();
+    void exportsEachDocument_data();
+    void exportsEachDocument();
+    void exportSignInSheetInPolishAndGerman();
+    void exportRefusesBadInputAndWritesNothing_data();
+    void exportRefusesBadInputAndWritesNothing();
 
 private:
     QTemporaryDir m_home;
@@ -203,6 +208,25 @@ void CommandLineTest::wrongUsage_data()
         << QStringList{u"demo"_qs, u"--format"_qs, u"json"_qs} << u"--format"_qs;
     QTest::newRow("missing value") << QStringList{u"events"_qs, u"--format"_qs} << u"format"_qs;
     QTest::newRow("extra argument") << QStringList{u"events"_qs, u"7"_qs} << u"\"7\""_qs;
+    QTest::newRow("export without output")
+        << QStringList{u"export"_qs, u"agenda"_qs, u"1"_qs} << u"--output"_qs;
+    QTest::newRow("export of what")
+        << QStringList{u"export"_qs, u"budget"_qs, u"--output"_qs, u"b.pdf"_qs} << u"budget"_qs;
+    QTest::newRow("export agenda without event")
+        << QStringList{u"export"_qs, u"agenda"_qs, u"--output"_qs, u"a.pdf"_qs} << u"event"_qs;
+    QTest::newRow("sign-in sheet of an agenda")
+        << QStringList{u"export"_qs,   u"agenda"_qs, u"1"_qs,
+                       u"--output"_qs, u"a.pdf"_qs,  u"--sign-in-sheet"_qs}
+        << u"--sign-in-sheet"_qs;
+    QTest::newRow("unknown status")
+        << QStringList{u"export"_qs,   u"participants"_qs,   u"1"_qs, u"--output"_qs, u"p.pdf"_qs,
+                       u"--status"_qs, u"confirmed,maybe"_qs}
+        << u"maybe"_qs;
+    QTest::newRow("unknown second language")
+        << QStringList{u"export"_qs,   u"agenda"_qs, u"1"_qs,
+                       u"--output"_qs, u"a.pdf"_qs,  u"--second-language"_qs,
+                       u"cz"_qs}
+        << u"cz"_qs;
 }
 
 void CommandLineTest::wrongUsage()
@@ -408,6 +432,133 @@ void CommandLineTest::importContacts()
     QCOMPARE(rowsIn(path, u"SELECT count(*) FROM people WHERE "
                           "email = 'm.zolkiewska@katowice.example.org' AND is_contact = 1"_qs),
              1);
+}
+
+// A database holding the demo programme, in `dir`.
+QString demoDatabase(const QTemporaryDir &dir, const QTemporaryDir &home)
+{
+    const QString database = dir.filePath(QStringLiteral("demo.sqlite"));
+    if (run({u"demo"_qs, u"--database"_qs, database}, home).exitCode != 0)
+        qFatal("demo failed");
+    return database;
+}
+
+Run exportTo(const QStringList &arguments, const QString &output, const QString &database,
+             const QTemporaryDir &home)
+{
+    return run(QStringList{u"export"_qs} + arguments +
+                   QStringList{u"--output"_qs, output, u"--database"_qs, database},
+               home);
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, u"-"_qs});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void CommandLineTest::exportsEachDocument_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("agenda pdf") << QStringList{u"agenda"_qs, u"1"_qs, u"--language"_qs, u"pl"_qs}
+                                << u"agenda.pdf"_qs << u"Wizyta studyjna delegacji GZM"_qs;
+    QTest::newRow("bilingual agenda")
+        << QStringList{u"agenda"_qs, u"1"_qs, u"--language"_qs, u"de"_qs, u"--second-language"_qs,
+                       u"pl"_qs}
+        << u"both.pdf"_qs << u"Studienreise der GZM-Delegation"_qs;
+    QTest::newRow("calendar") << QStringList{u"agenda"_qs, u"1"_qs} << u"agenda.ics"_qs
+                              << u"BEGIN:VCALENDAR\r\n"_qs;
+    QTest::newRow("participants csv")
+        << QStringList{u"participants"_qs, u"1"_qs,          u"--delimiter"_qs, u";"_qs,
+                       u"--bom"_qs,        u"--language"_qs, u"de"_qs}
+        << u"participants.csv"_qs << u"Vorname;Nachname"_qs;
+    QTest::newRow("participant list")
+        << QStringList{u"participants"_qs, u"1"_qs,         u"--status"_qs,
+                       u"attended"_qs,     u"--columns"_qs, u"name,email,arrival"_qs}
+        << u"list.pdf"_qs << u"Participant list"_qs;
+    QTest::newRow("contacts csv") << QStringList{u"contacts"_qs} << u"contacts.csv"_qs
+                                  << u"Müller-Lüdenscheidt"_qs;
+    QTest::newRow("contacts vcard") << QStringList{u"contacts"_qs} << u"contacts.vcf"_qs
+                                    << u"BEGIN:VCARD\r\nVERSION:3.0\r\n"_qs;
+}
+
+void CommandLineTest::exportsEachDocument()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString database = demoDatabase(dir, m_home);
+    const QString output = dir.filePath(file);
+    const Run result = exportTo(arguments, output, database, m_home);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    QVERIFY(result.out.contains(output));
+    const QString text =
+        file.endsWith(u".pdf") ? pdfText(output) : QString::fromUtf8(content(output));
+    QVERIFY2(text.contains(expected), qPrintable(text.left(300)));
+    if (arguments.contains(u"--bom"_qs))
+        QVERIFY(content(output).startsWith("\xEF\xBB\xBF"));
+}
+
+void CommandLineTest::exportSignInSheetInPolishAndGerman()
+{
+    QTemporaryDir dir;
+    const QString database = demoDatabase(dir, m_home);
+    for (const auto &[language, word] :
+         {std::pair(u"pl"_qs, u"Podpis"_qs), std::pair(u"de"_qs, u"Unterschrift"_qs)}) {
+        const QString output = dir.filePath(u"sheet-"_qs % language % u".pdf");
+        const Run result = run({u"export"_qs, u"participants"_qs, u"1"_qs, u"--sign-in-sheet"_qs,
+                                u"--language"_qs, language, u"--blank-rows"_qs, u"5"_qs,
+                                u"--output"_qs, output, u"--database"_qs, database},
+                               m_home);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(pdfText(output).contains(word), qPrintable(language));
+    }
+}
+
+void CommandLineTest::exportRefusesBadInputAndWritesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown event")
+        << QStringList{u"agenda"_qs, u"99"_qs} << u"a.pdf"_qs << u"99"_qs;
+    QTest::newRow("not an event id")
+        << QStringList{u"participants"_qs, u"first"_qs} << u"p.csv"_qs << u"first"_qs;
+    QTest::newRow("unknown ending")
+        << QStringList{u"agenda"_qs, u"1"_qs} << u"agenda.docx"_qs << u"agenda.docx"_qs;
+    QTest::newRow("sign-in sheet as csv")
+        << QStringList{u"participants"_qs, u"1"_qs, u"--sign-in-sheet"_qs} << u"s.csv"_qs
+        << u".pdf"_qs;
+    QTest::newRow("unwritable folder")
+        << QStringList{u"agenda"_qs, u"1"_qs} << u"no-such-folder/agenda.pdf"_qs
+        << u"no-such-folder/agenda.pdf"_qs;
+    QTest::newRow("unwritable calendar")
+        << QStringList{u"agenda"_qs, u"1"_qs} << u"no-such-folder/agenda.ics"_qs
+        << u"no-such-folder/agenda.ics"_qs;
+}
+
+void CommandLineTest::exportRefusesBadInputAndWritesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString database = demoDatabase(dir, m_home);
+    const QByteArray before = content(database);
+    const QString output = dir.filePath(file);
+    const Run result = exportTo(arguments, output, database, m_home);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(result.err.count(u'\n'), 1);
+    QVERIFY(!QFile::exists(output));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // the database alone
+    QCOMPARE(content(database), before);
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)

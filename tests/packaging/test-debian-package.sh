@@ -95,8 +95,12 @@ zcat "$root/usr/share/man/man1/exchange-planner.1.gz" | grep -q -- 'dry\\-run' |
     fail "the manual page lacks --dry-run"
 
 # The translations are inside the program.
-LC_ALL=de_DE.UTF-8 "$program" --help | grep -q '^Aufruf:' || fail "no German --help"
-LC_ALL=pl_PL.UTF-8 "$program" --help | grep -q '^Użycie:' || fail "no Polish --help"
+# (The help is read whole first: grep -q stops reading at the first match,
+# and under pipefail the program's broken pipe would count as a failure.)
+german_help=$(LC_ALL=de_DE.UTF-8 "$program" --help)
+grep -q '^Aufruf:' <<<"$german_help" || fail "no German --help"
+polish_help=$(LC_ALL=pl_PL.UTF-8 "$program" --help)
+grep -q '^Użycie:' <<<"$polish_help" || fail "no Polish --help"
 
 # The demo programme, into the user's default database.
 "$program" demo >"$work/demo.log" 2>&1 || { cat "$work/demo.log"; fail "demo failed"; }

@@ -124,7 +124,7 @@ void ParticipantListDocument::compose(PageFlow &flow) const
                              {runningTitle(), documentstyle::title()},
                              {QStringList{dates, place}.join(u" · "), body()}};
     QString count = m_language.translate(
-        context, QT_TRANSLATE_NOOP("ParticipantListDocument", "%n participant(s)"), nullptr,
+        context, QT_TRANSLATE_N_NOOP("ParticipantListDocument", "%n participant(s)"), nullptr,
         int(rows.size()));
     if (const QString filter = filterDescription(); !filter.isEmpty())
         count += u" · " % filter;
