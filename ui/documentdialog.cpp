@@ -134,6 +134,8 @@ DocumentDialog::DocumentDialog(Kind kind, EventDocument document, QWidget *paren
         form->addRow(tr("&Blank rows for walk-ins:"), m_blankRows);
         m_statuses = checkList(vocabularyItems(Vocabulary::ParticipantStatus), this);
         form->addRow(tr("Only with s&tatus:"), m_statuses);
+        form->addRow(QString(),
+                     new QLabel(tr("Nothing ticked: everyone who has not cancelled."), this));
         if (m_document.event.fundingProgramme.isEmpty() && m_document.event.projectNumber.isEmpty())
             form->addRow(QString(), new QLabel(tr("The funding programme and project number are "
                                                   "set on the event's Details tab."),
@@ -156,6 +158,9 @@ DocumentDialog::DocumentDialog(Kind kind, EventDocument document, QWidget *paren
     if (otherButton)
         connect(otherButton, &QPushButton::clicked, this, &DocumentDialog::saveOther);
     previewButton->setDefault(true);
+    // Room for the longer German and Polish labels without squeezing the
+    // explanations into narrow columns.
+    setMinimumWidth(std::max(minimumSizeHint().width(), fontMetrics().averageCharWidth() * 80));
     restoreChoices();
 }
 

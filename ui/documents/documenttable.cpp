@@ -2,67 +2,174 @@
 
 #include "documentstyle.h"
 
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 
+#include <numeric>
+
 namespace ep {
+namespace {
+
+// The widest word (or, with `wholeLines`, paragraph) of `paragraphs` as
+// laid out on `device`.
+double widestPart(const QList<Paragraph> &paragraphs, QPaintDevice *device, bool wholeLines)
+{
+    double widest = 0;
+    for (const Paragraph &paragraph : paragraphs) {
+        const QFontMetricsF metrics(paragraph.font, device);
+        const QStringList parts = wholeLines ? QStringList{paragraph.text}
+                                             : paragraph.text.split(u' ', Qt::SkipEmptyParts);
+        for (const QString &part : parts)
+            widest = std::max(widest, metrics.horizontalAdvance(part));
+    }
+    return widest;
+}
+
+} // namespace
 
 DocumentTable::DocumentTable(PageFlow &flow, const QList<Column> &columns,
                              const QList<Paragraph> &caption)
     : m_flow(flow)
+    , m_columns(columns)
+    , m_caption(caption)
     , m_padding(flow.mm(1.4))
+{}
+
+DocumentTable::~DocumentTable()
 {
-    double shares = 0;
-    for (const Column &column : columns)
-        shares += column.share;
-    QList<QList<Paragraph>> headings;
-    for (const Column &column : columns) {
-        m_widths.append(flow.width() * column.share / shares);
-        headings.append(column.heading);
+    finish();
+}
+
+void DocumentTable::addRow(const QList<QList<Paragraph>> &cells, double minimumHeight)
+{
+    Q_ASSERT(!m_finished);
+    m_rows.append({cells, minimumHeight});
+}
+
+QList<double> DocumentTable::columnWidths() const
+{
+    const double total = m_flow.width();
+    const double shares =
+        std::accumulate(m_columns.cbegin(), m_columns.cend(), 0.0,
+                        [](double sum, const Column &column) { return sum + column.share; });
+    // What each column needs so that no word is cut: its heading's and its
+    // cells' longest word (or line, for whole-line columns). Where that is
+    // more than the page has, long words (email addresses, links) give way
+    // first: their need is capped, lower and lower, and then whole lines may
+    // wrap between words after all.
+    QList<double> words;
+    QList<double> lines;
+    for (int column = 0; column < m_columns.size(); ++column) {
+        const double heading = widestPart(m_columns[column].heading, m_flow.device(), false);
+        double word = heading;
+        double line = heading;
+        for (const Row &row : m_rows) {
+            const QList<Paragraph> &cell = row.cells.value(column);
+            word = std::max(word, widestPart(cell, m_flow.device(), false));
+            if (m_columns[column].wholeLines)
+                line = std::max(line, widestPart(cell, m_flow.device(), true));
+        }
+        words.append(word);
+        lines.append(std::max(word, line));
     }
-    const Cells header = layOut(headings, 0);
-    const TextBox captionBox(caption, flow.width(), flow.device());
-    const double captionHeight = caption.isEmpty() ? 0 : captionBox.height() + flow.mm(1.5);
-    Block block;
-    block.height = captionHeight + header.height;
-    block.keepWithNext = true;
-    block.paint = [style = rowStyle(true), boxes = header.boxes, captionBox,
-                   captionHeight](QPainter *painter, const QRectF &rect) {
-        captionBox.draw(painter, rect.topLeft());
-        paintRow(painter, rect.adjusted(0, captionHeight, 0, 0), boxes, style);
-    };
-    m_header = m_flow.add(std::move(block));
+    QList<double> needed;
+    double neededTotal = 0;
+    for (const QList<double> &wanted : {lines, words}) {
+        for (double cap = total / 5; cap > total / 40; cap *= 0.85) {
+            needed.clear();
+            for (double width : wanted)
+                needed.append(std::min(width, cap) + 2 * m_padding + 1);
+            neededTotal = std::accumulate(needed.cbegin(), needed.cend(), 0.0);
+            if (neededTotal < total)
+                break;
+        }
+        if (neededTotal < total)
+            break;
+    }
+    QList<double> widths;
+    for (const Column &column : m_columns)
+        widths.append(total * column.share / shares);
+    if (neededTotal >= total) {
+        // Not even the capped words fit: shares in proportion to need.
+        for (int column = 0; column < widths.size(); ++column)
+            widths[column] = total * needed[column] / neededTotal;
+        return widths;
+    }
+    // Widen what is too narrow, taking the room from the columns with room
+    // to spare, in proportion to what they spare; repeat until all fit.
+    for (int round = 0; round < 10; ++round) {
+        double deficit = 0;
+        double spare = 0;
+        for (int column = 0; column < widths.size(); ++column) {
+            if (widths[column] < needed[column])
+                deficit += needed[column] - widths[column];
+            else
+                spare += widths[column] - needed[column];
+        }
+        if (deficit <= 0.5)
+            break;
+        const double taken = std::min(1.0, deficit / spare);
+        for (int column = 0; column < widths.size(); ++column) {
+            if (widths[column] < needed[column])
+                widths[column] = needed[column];
+            else
+                widths[column] -= (widths[column] - needed[column]) * taken;
+        }
+    }
+    return widths;
 }
 
 DocumentTable::Cells DocumentTable::layOut(const QList<QList<Paragraph>> &cells,
-                                           double minimumHeight) const
+                                           const QList<double> &widths, double minimumHeight) const
 {
     Cells laid;
     laid.height = minimumHeight;
-    for (int column = 0; column < m_widths.size(); ++column) {
-        TextBox box(cells.value(column), m_widths[column] - 2 * m_padding, m_flow.device());
+    for (int column = 0; column < widths.size(); ++column) {
+        TextBox box(cells.value(column), widths[column] - 2 * m_padding, m_flow.device());
         laid.height = std::max(laid.height, box.height() + 2 * m_padding);
         laid.boxes.append(std::move(box));
     }
     return laid;
 }
 
-void DocumentTable::addRow(const QList<QList<Paragraph>> &cells, double minimumHeight)
+void DocumentTable::finish()
 {
-    const Cells row = layOut(cells, minimumHeight);
-    Block block;
-    block.height = row.height;
-    block.repeatedHeader = m_header;
-    block.paint = [style = rowStyle(false), boxes = row.boxes](QPainter *painter,
-                                                               const QRectF &rect) {
-        paintRow(painter, rect, boxes, style);
-    };
-    m_flow.add(std::move(block));
-}
+    if (m_finished)
+        return;
+    m_finished = true;
+    const QList<double> widths = columnWidths();
+    const RowStyle style{widths, m_padding, m_flow.mm(0.2), false};
+    RowStyle headerStyle = style;
+    headerStyle.header = true;
 
-DocumentTable::RowStyle DocumentTable::rowStyle(bool header) const
-{
-    return {m_widths, m_padding, m_flow.mm(0.2), header};
+    QList<QList<Paragraph>> headings;
+    for (const Column &column : m_columns)
+        headings.append(column.heading);
+    const Cells header = layOut(headings, widths, 0);
+    const TextBox captionBox(m_caption, m_flow.width(), m_flow.device());
+    const double captionHeight = m_caption.isEmpty() ? 0 : captionBox.height() + m_flow.mm(1.5);
+    Block headerBlock;
+    headerBlock.height = captionHeight + header.height;
+    headerBlock.keepWithNext = true;
+    headerBlock.paint = [headerStyle, boxes = header.boxes, captionBox,
+                         captionHeight](QPainter *painter, const QRectF &rect) {
+        captionBox.draw(painter, rect.topLeft());
+        paintRow(painter, rect.adjusted(0, captionHeight, 0, 0), boxes, headerStyle);
+    };
+    const int headerIndex = m_flow.add(std::move(headerBlock));
+
+    for (const Row &row : std::as_const(m_rows)) {
+        const Cells cells = layOut(row.cells, widths, row.minimumHeight);
+        Block block;
+        block.height = cells.height;
+        block.repeatedHeader = headerIndex;
+        block.paint = [style, boxes = cells.boxes](QPainter *painter, const QRectF &rect) {
+            paintRow(painter, rect, boxes, style);
+        };
+        m_flow.add(std::move(block));
+    }
+    m_rows.clear();
 }
 
 // Static: the blocks are painted after the table that made them is gone.

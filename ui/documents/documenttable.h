@@ -9,6 +9,13 @@ namespace ep {
 
 // A table poured into a PageFlow: a header row repeated at the top of every
 // page the table continues on, rows that are never split, a thin grid.
+// Columns share the width as their `share`s say, except that no column is
+// made narrower than its longest word (a heading like "Organisation", a
+// status like "Teilgenommen", a date) where the page has the room: text
+// wraps between words, not inside them.
+//
+// The rows go into the flow when the table is finished — by finish(), or at
+// the end of the table's life — since the widths depend on every row.
 class DocumentTable final
 {
 public:
@@ -16,24 +23,34 @@ public:
     {
         QList<Paragraph> heading;
         double share; // of the flow's width, relative to the other columns
+        // The cells' lines are kept whole where the page has the room: a
+        // phone number or a date and time read badly when wrapped.
+        bool wholeLines = false;
     };
 
     // `caption`, when given, stands above the header row and repeats with
     // it: a continued sheet still says which day it is.
     DocumentTable(PageFlow &flow, const QList<Column> &columns,
                   const QList<Paragraph> &caption = {});
+    ~DocumentTable();
+    Q_DISABLE_COPY_MOVE(DocumentTable)
 
     // Each row at least `minimumHeight` device pixels high (e.g. room to
     // sign); cells beyond the columns are ignored.
     void addRow(const QList<QList<Paragraph>> &cells, double minimumHeight = 0);
+    void finish();
 
 private:
+    struct Row
+    {
+        QList<QList<Paragraph>> cells;
+        double minimumHeight = 0;
+    };
     struct Cells
     {
         QList<TextBox> boxes;
         double height = 0;
     };
-    Cells layOut(const QList<QList<Paragraph>> &cells, double minimumHeight) const;
     struct RowStyle
     {
         QList<double> widths;
@@ -41,15 +58,19 @@ private:
         double lineWidth = 0;
         bool header = false;
     };
-    RowStyle rowStyle(bool header) const;
+
+    QList<double> columnWidths() const;
+    Cells layOut(const QList<QList<Paragraph>> &cells, const QList<double> &widths,
+                 double minimumHeight) const;
     static void paintRow(QPainter *painter, const QRectF &rect, const QList<TextBox> &boxes,
                          const RowStyle &style);
 
     PageFlow &m_flow;
-    QList<double> m_widths;
+    QList<Column> m_columns;
+    QList<Paragraph> m_caption;
+    QList<Row> m_rows;
     double m_padding;
-    int m_header = -1;
-    bool m_first = true;
+    bool m_finished = false;
 };
 
 } // namespace ep

@@ -141,14 +141,26 @@ void ParticipantListDocument::compose(PageFlow &flow) const
         {{{m_language.translate(context, QT_TRANSLATE_NOOP("ParticipantListDocument", "No.")),
            bold()}},
          numberWidth}};
-    for (ParticipantColumn column : m_columns)
-        columns.append({{{participantColumnLabel(column, m_language), bold()}}, widthOf(column)});
+    // A list with many columns is set smaller, so that its words still fit.
+    const bool crowded = m_columns.size() > 8;
+    const QFont text = crowded ? small() : body();
+    QFont headingFont = text;
+    headingFont.setBold(true);
+    columns.first().heading.first().font = headingFont;
+    for (ParticipantColumn column : m_columns) {
+        const bool wholeLines = column == ParticipantColumn::Phone ||
+                                column == ParticipantColumn::Arrival ||
+                                column == ParticipantColumn::Departure;
+        columns.append({{{participantColumnLabel(column, m_language), headingFont}},
+                        widthOf(column),
+                        wholeLines});
+    }
     DocumentTable table(flow, columns);
     int number = 0;
     for (const ParticipantRow &row : rows) {
-        QList<QList<Paragraph>> cells{{{QString::number(++number), body()}}};
+        QList<QList<Paragraph>> cells{{{QString::number(++number), text}}};
         for (ParticipantColumn column : m_columns)
-            cells.append({{participantCell(row, column, m_language), body()}});
+            cells.append({{participantCell(row, column, m_language), text}});
         table.addRow(cells);
     }
 }
