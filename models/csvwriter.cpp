@@ -12,11 +12,27 @@ void CsvWriter::writeBom()
     m_device->write("\xEF\xBB\xBF");
 }
 
+namespace {
+
+// What a spreadsheet reads as the start of a formula.
+bool startsLikeAFormula(QStringView text)
+{
+    return !text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front());
+}
+
+} // namespace
+
+QString CsvWriter::withoutFormulaGuard(const QString &cell)
+{
+    if (cell.startsWith(u'\'') && startsLikeAFormula(QStringView(cell).mid(1)))
+        return cell.mid(1);
+    return cell;
+}
+
 QString CsvWriter::escapedCell(const QString &cell, QChar delimiter)
 {
     QString value = cell;
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+    if (startsLikeAFormula(value))
         value.prepend(u'\'');
     const bool needsQuotes = value.contains(delimiter) || value.contains(u'"') ||
                              value.contains(u'\n') || value.contains(u'\r');

@@ -18,6 +18,10 @@ public:
     void writeRow(const QStringList &cells);
 
     static QString escapedCell(const QString &cell, QChar delimiter = u',');
+    // The inverse of the apostrophe escapedCell() puts before a formula-like
+    // cell, for reading back what was exported: "'+49 201 …" → "+49 201 …".
+    // Any other text is returned as it is.
+    static QString withoutFormulaGuard(const QString &cell);
 
 private:
     QIODevice *m_device;

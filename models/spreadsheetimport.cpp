@@ -1,6 +1,7 @@
 #include "spreadsheetimport.h"
 
 #include "csvreader.h"
+#include "csvwriter.h"
 #include "formats.h"
 #include "preparedstatement.h"
 #include "searchindex.h"
@@ -681,7 +682,9 @@ public:
                                     .arg(TextEncodings::displayName(m_settings.format.encoding)));
                 continue;
             }
-            setField(row, field, text->trimmed(), column, problem);
+            // A cell our own export guarded against being run as a formula
+            // comes back as it was.
+            setField(row, field, CsvWriter::withoutFormulaGuard(text->trimmed()), column, problem);
         }
         if (row.person[LastNameColumn].isEmpty()) {
             const int column = columnOf(ImportField::LastName) >= 0

@@ -1792,6 +1792,10 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
         <source>Saved as %1.</source>
         <translation>Gespeichert als %1.</translation>
     </message>
+    <message>
+        <source>Nothing ticked: everyone who has not cancelled.</source>
+        <translation>Nichts ausgewählt: alle, die nicht abgesagt haben.</translation>
+    </message>
 </context>
 <context>
     <name>ep::EventForm</name>

@@ -1720,6 +1720,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
         <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing ticked: everyone who has not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::EventForm</name>

@@ -1817,6 +1817,10 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
         <source>Saved as %1.</source>
         <translation>Zapisano jako %1.</translation>
     </message>
+    <message>
+        <source>Nothing ticked: everyone who has not cancelled.</source>
+        <translation>Nic nie zaznaczono: wszystkie osoby, które nie zrezygnowały.</translation>
+    </message>
 </context>
 <context>
     <name>ep::EventForm</name>

@@ -112,6 +112,9 @@ Event RepositoriesTest::storedEvent()
     event.topicIds = {topic.id};
     event.capacity = 25;
     event.status = u"confirmed"_qs;
+    event.fundingProgramme = u"Interreg Central Europe"_qs;
+    event.projectNumber = u"CE0100123"_qs;
+    event.fundingLogo = QByteArray("\x89PNG\r\n\x1a\n and the rest", 22);
     AgendaItem walk;
     walk.day = QDate(2019, 8, 27);
     walk.start = QTime(10, 0);

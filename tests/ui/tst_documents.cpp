@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
+#include <QImage>
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -260,9 +261,21 @@ void DocumentsTest::signInSheetHasASheetPerDayWithHeaderOnEveryPage()
     EventDocument event = studyVisit();
     event.event.fundingProgramme = u"Interreg Central Europe"_qs;
     event.event.projectNumber = u"CE0100123"_qs;
+    QImage logo(300, 100, QImage::Format_RGB32);
+    logo.fill(Qt::blue);
+    QBuffer png(&event.event.fundingLogo);
+    png.open(QIODevice::WriteOnly);
+    logo.save(&png, "PNG");
     SignInSheetOptions options;
     options.blankRows = 12;
-    const QStringList pages = pdfPages(pdf(SignInSheetDocument(event, options), u"sheet.pdf"_qs));
+    const QString path = pdf(SignInSheetDocument(event, options), u"sheet.pdf"_qs);
+    const QStringList pages = pdfPages(path);
+    // The logo is on the first page of every day's sheet.
+    QProcess images;
+    images.start(u"pdfimages"_qs, {u"-list"_qs, path});
+    QVERIFY(images.waitForFinished(60000));
+    const QString imageList = QString::fromUtf8(images.readAllStandardOutput());
+    QCOMPARE(imageList.count(u" image "_qs), 3);
     const QString text = pages.join(u'\n');
     // Three days, each on its own sheet with its date.
     for (const QString &day :
