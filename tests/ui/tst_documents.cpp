@@ -2,7 +2,10 @@
 // the text poppler extracts from the PDF, page by page.
 
 #include "agendadocument.h"
+#include "areapage.h"
 #include "csvformat.h"
+#include "csvwriter.h"
+#include "documentactions.h"
 #include "documentdialog.h"
 #include "documentlanguage.h"
 #include "eventform.h"
@@ -11,6 +14,7 @@
 #include "mainwindow.h"
 #include "participantlist.h"
 #include "participantlistdocument.h"
+#include "recordlistmodel.h"
 #include "signinsheetdocument.h"
 #include "testdatabase.h"
 #include "translations.h"
@@ -18,7 +22,9 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QImage>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -27,6 +33,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -111,6 +118,7 @@ private slots:
     void unwritablePathLeavesNoFile();
     void dialogPreviewsAndSavesInTheChosenLanguage();
     void eventPageOpensTheDocuments();
+    void visibleRowsExportAsShown();
 
 private:
     EventDocument studyVisit() const;
@@ -460,6 +468,47 @@ void DocumentsTest::eventPageOpensTheDocuments()
     QVERIFY2(title.contains(u"Study visit of the GZM delegation"_qs), qPrintable(title));
     form->showRecord(0); // a new event, not saved: no documents yet
     QVERIFY(!form->documentsButton()->isEnabled());
+}
+
+void DocumentsTest::visibleRowsExportAsShown()
+{
+    auto database = std::make_unique<Database>();
+    QCOMPARE(database->open(m_db.path()).message, QString());
+    MainWindow window(std::move(database));
+    window.show();
+    window.showArea(Area::People);
+    AreaPage *page = window.currentPage();
+    page->searchField()->setText(u"gzm"_qs);
+    QTRY_VERIFY(page->model()->rowCount() > 0);
+    QTableView *list = page->table();
+    QHeaderView *header = list->horizontalHeader();
+    QList<int> shown;
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            shown.append(column);
+    }
+    // The officer hides the second column they see.
+    header->hideSection(shown.takeAt(1));
+
+    const QString path = m_out.filePath(u"visible.csv"_qs);
+    QCOMPARE(DocumentActions::exportList(list, path, true), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const CsvFormat format = CsvFormat::detect(&file);
+    file.seek(0);
+    const QList<QStringList> records = CsvFormat::preview(&file, format, 100000);
+    QCOMPARE(records.size(), page->model()->rowCount() + 1);
+    QCOMPARE(records[0].size(), shown.size());
+    for (int column = 0; column < shown.size(); ++column) {
+        QCOMPARE(records[0][column],
+                 page->model()->headerData(shown[column], Qt::Horizontal).toString());
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            // Phone numbers carry the apostrophe that keeps Excel from adding them up.
+            QCOMPARE(CsvWriter::withoutFormulaGuard(records[row + 1][column]),
+                     page->model()->index(row, shown[column]).data().toString());
+        }
+    }
+    QVERIFY(test::fileContent(path).startsWith("\xEF\xBB\xBF"));
 }
 
 QTEST_MAIN(DocumentsTest)
