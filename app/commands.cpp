@@ -33,6 +33,9 @@ public:
     static int exportFile(const Invocation &invocation);
 
 private:
+    // Opens the database a command reads or changes, which must exist; on
+    // failure says why and returns the exit status.
+    static int openExisting(const Invocation &invocation, Database &database);
     static QString summary(const ImportReport &report, bool dryRun, ImportTarget target);
 };
 
@@ -44,6 +47,21 @@ QString databasePath(const Invocation &invocation)
 int exitStatusOf(const Database::OpenResult &result)
 {
     return result.ok() ? ExitDone : ExitDatabaseProblem;
+}
+
+int Commands::openExisting(const Invocation &invocation, Database &database)
+{
+    const QString path = databasePath(invocation);
+    if (!QFileInfo::exists(path)) {
+        printError(tr("There is no database at %1.").arg(path));
+        return ExitDatabaseProblem;
+    }
+    const Database::OpenResult opened = database.open(path);
+    if (!opened.ok()) {
+        printError(opened.message);
+        return exitStatusOf(opened);
+    }
+    return ExitDone;
 }
 
 int Commands::demo(const Invocation &invocation)
@@ -168,17 +186,9 @@ int Commands::import(const Invocation &invocation)
         settings.format.encoding = *TextEncodings::fromCode(invocation.encoding);
     settings.dryRun = invocation.dryRun;
 
-    const QString path = databasePath(invocation);
-    if (!QFileInfo::exists(path)) {
-        printError(tr("There is no database at %1.").arg(path));
-        return ExitDatabaseProblem;
-    }
     Database database;
-    const Database::OpenResult opened = database.open(path);
-    if (!opened.ok()) {
-        printError(opened.message);
-        return exitStatusOf(opened);
-    }
+    if (const int status = openExisting(invocation, database); status != ExitDone)
+        return status;
     const ImportReport report = SpreadsheetImport::run(database.connection(), file, settings);
     if (!report.fileProblem.isEmpty()) {
         printError(report.fileProblem);
@@ -202,17 +212,9 @@ int Commands::import(const Invocation &invocation)
 
 int Commands::exportFile(const Invocation &invocation)
 {
-    const QString path = databasePath(invocation);
-    if (!QFileInfo::exists(path)) {
-        printError(tr("There is no database at %1.").arg(path));
-        return ExitDatabaseProblem;
-    }
     Database database;
-    const Database::OpenResult opened = database.open(path);
-    if (!opened.ok()) {
-        printError(opened.message);
-        return exitStatusOf(opened);
-    }
+    if (const int status = openExisting(invocation, database); status != ExitDone)
+        return status;
     return runExport(invocation, database.connection());
 }
 

@@ -59,11 +59,18 @@ QString isoDateTime(const QDateTime &moment)
     return moment.isNull() ? QString() : moment.toString(u"yyyy-MM-dd HH:mm"_qs);
 }
 
-CsvWriter startCsv(QIODevice *device, const CsvOptions &options)
+// A CSV writer in the form `options` asks for, the header row naming
+// `fields` in the document's language already written.
+CsvWriter startCsv(QIODevice *device, const CsvOptions &options, const QList<ImportField> &fields,
+                   const DocumentLanguage &language)
 {
     CsvWriter csv(device, options.delimiter);
     if (options.bom)
         csv.writeBom();
+    QStringList header;
+    for (ImportField field : fields)
+        header.append(ImportFields::label(field, language));
+    csv.writeRow(header);
     return csv;
 }
 
@@ -183,11 +190,7 @@ void writeParticipantsCsv(QIODevice *device, const QList<ParticipantRow> &rows,
                                     ImportField::DietaryNeeds, ImportField::AccessibilityNeeds,
                                     ImportField::Arrival,      ImportField::Departure,
                                     ImportField::Notes};
-    CsvWriter csv = startCsv(device, options);
-    QStringList header;
-    for (ImportField field : fields)
-        header.append(ImportFields::label(field, language));
-    csv.writeRow(header);
+    CsvWriter csv = startCsv(device, options, fields, language);
     for (const ParticipantRow &row : rows) {
         const Participation &participation = row.participation;
         csv.writeRow(
@@ -210,11 +213,7 @@ void writeContactsCsv(QIODevice *device, const QList<Person> &people,
         ImportField::Phone,        ImportField::Street,    ImportField::PostalCode,
         ImportField::City,         ImportField::Country,   ImportField::Languages,
         ImportField::Notes};
-    CsvWriter csv = startCsv(device, options);
-    QStringList header;
-    for (ImportField field : fields)
-        header.append(ImportFields::label(field, language));
-    csv.writeRow(header);
+    CsvWriter csv = startCsv(device, options, fields, language);
     for (const Person &person : people) {
         const Organisation organisation = organisations.value(person.organisationId);
         csv.writeRow({person.title, person.firstName, person.lastName, organisation.name,
