@@ -742,9 +742,9 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n participant</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message>

@@ -261,7 +261,10 @@ void DocumentsTest::participantListFiltersSortsAndPicksColumns()
     const QString wide =
         pdf(ParticipantListDocument(event, Language::English, {}, all), u"list-all.pdf"_qs);
     QVERIFY2(!isPortrait(wide), qPrintable(pageSize(wide)));
-    QVERIFY(holds(pdfPages(wide).join(u'\n'), u"Dietary needs"_qs));
+    const QString wideText = pdfPages(wide).join(u'\n');
+    QVERIFY(holds(wideText, u"Dietary needs"_qs));
+    // The count in words of the document's language, plural included.
+    QVERIFY(wideText.contains(u"%1 participants"_qs.arg(event.event.participants.size())));
 }
 
 void DocumentsTest::signInSheetHasASheetPerDayWithHeaderOnEveryPage()
