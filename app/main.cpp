@@ -106,7 +106,7 @@ int runWindow(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     describeApplication();
-    ep::installTranslations(QLocale::system());
+    ep::installTranslations(ep::workingLocale());
 
     ep::Invocation invocation;
     QString error;

@@ -38,7 +38,12 @@ QList<Language> fallbackOrder(Language wanted)
 
 Language languageOfLocale()
 {
-    switch (QLocale().language()) {
+    return languageOfLocale(QLocale());
+}
+
+Language languageOfLocale(const QLocale &locale)
+{
+    switch (locale.language()) {
     case QLocale::German:
         return Language::German;
     case QLocale::Polish:

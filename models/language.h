@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -29,5 +30,7 @@ QList<Language> fallbackOrder(Language wanted);
 // de or pl when the default locale (the user's, or the language chosen in
 // the application) is one of them, else en.
 Language languageOfLocale();
+// The same for any locale.
+Language languageOfLocale(const QLocale &locale);
 
 } // namespace ep

@@ -2262,6 +2262,18 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
 </context>
 <context>
+    <name>ep::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>the menu that switches the window&apos;s language</extracomment>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+</context>
+<context>
     <name>ep::LocalizedTextEdit</name>
     <message>
         <source>German</source>

@@ -2190,6 +2190,18 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
 </context>
 <context>
+    <name>ep::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>the menu that switches the window&apos;s language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ep::LocalizedTextEdit</name>
     <message>
         <source>German</source>

@@ -2300,6 +2300,18 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
 </context>
 <context>
+    <name>ep::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>the menu that switches the window&apos;s language</extracomment>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Język &amp;systemu</translation>
+    </message>
+</context>
+<context>
     <name>ep::LocalizedTextEdit</name>
     <message>
         <source>German</source>

@@ -57,10 +57,8 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
     m_startDate->setObjectName(QStringLiteral("startDate"));
     m_endDate->setObjectName(QStringLiteral("endDate"));
     m_venueCity->setObjectName(QStringLiteral("venueCity"));
-    for (QDateEdit *date : {m_startDate, m_endDate}) {
+    for (QDateEdit *date : {m_startDate, m_endDate})
         date->setCalendarPopup(true);
-        date->setDisplayFormat(dateFormat());
-    }
     m_onlinePlatform->setPlaceholderText(QStringLiteral("Zoom, BigBlueButton, Teams …"));
     m_onlineLink->setPlaceholderText(QStringLiteral("https://"));
     m_languages->setPlaceholderText(QStringLiteral("de, pl, en"));
@@ -144,6 +142,9 @@ QWidget *EventForm::makeDetailsTab()
 
 void EventForm::retranslate()
 {
+    // Dates as the window's language writes them (26.11.2026, 26/11/2026).
+    for (QDateEdit *date : {m_startDate, m_endDate})
+        date->setDisplayFormat(dateFormat());
     updateTabTitles();
     m_capacity->setSpecialValueText(tr("no limit"));
     fillTopics(checkedTopics());

@@ -5,6 +5,7 @@
 #include "documentactions.h"
 #include "eventform.h"
 #include "importwizard.h"
+#include "languagemenu.h"
 #include "organisationform.h"
 #include "personform.h"
 #include "recordchanges.h"
@@ -233,6 +234,8 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_areaActions);
+
+    menuBar()->addMenu(new LanguageMenu(this));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 
 namespace ep {
@@ -18,7 +19,8 @@ OptionalDateEdit::OptionalDateEdit(Precision precision, QWidget *parent)
     layout->addWidget(m_known);
     layout->addWidget(m_edit, 1);
     m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(precision == Precision::Date ? dateFormat() : dateTimeFormat());
+    m_precision = precision;
+    showFormat();
     m_edit->setEnabled(false);
     //: check box beside a date: the date is known
     m_known->setAccessibleName(tr("Known"));
@@ -29,6 +31,19 @@ OptionalDateEdit::OptionalDateEdit(Precision precision, QWidget *parent)
         emit changed();
     });
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &OptionalDateEdit::changed);
+}
+
+void OptionalDateEdit::showFormat()
+{
+    m_edit->setDisplayFormat(m_precision == Precision::Date ? dateFormat() : dateTimeFormat());
+}
+
+void OptionalDateEdit::changeEvent(QEvent *event)
+{
+    // The format follows the window's language (26.11.2026 14:30, 26/11/2026 14:30).
+    if (event->type() == QEvent::LanguageChange)
+        showFormat();
+    QWidget::changeEvent(event);
 }
 
 void OptionalDateEdit::setCheckText(const QString &text)

@@ -39,9 +39,14 @@ public:
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setKnown(bool known);
+    void showFormat();
 
+    Precision m_precision = Precision::Date;
     QCheckBox *m_known;
     QDateTimeEdit *m_edit;
     QDateTime m_suggestion;

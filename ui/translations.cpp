@@ -1,7 +1,10 @@
 #include "translations.h"
 
+#include "language.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 namespace ep {
@@ -30,7 +33,33 @@ void installTranslations(const QLocale &locale)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    QLocale::setDefault(locale);
+    QLocale::setDefault(code == u"en" ? QLocale(QLocale::English, QLocale::UnitedKingdom) : locale);
+}
+
+QString chosenLanguage()
+{
+    const QString code = QSettings().value(QStringLiteral("language")).toString();
+    return languageFromCode(code) ? code : QString();
+}
+
+void setChosenLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("language"), code);
+}
+
+QLocale workingLocale()
+{
+    const QLocale system = QLocale::system();
+    const QString systemCode = languageCode(languageOfLocale(system));
+    const QString code = chosenLanguage().isEmpty() ? systemCode : chosenLanguage();
+    // An Austrian German or any Polish system keeps its own conventions.
+    if (code == systemCode && code != u"en")
+        return system;
+    if (code == u"de")
+        return QLocale(QLocale::German, QLocale::Germany);
+    if (code == u"pl")
+        return QLocale(QLocale::Polish, QLocale::Poland);
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
 } // namespace ep

@@ -2,11 +2,13 @@
 #include "database.h"
 #include "dialogs.h"
 #include "eventform.h"
+#include "languagemenu.h"
 #include "localizedtextedit.h"
 #include "mainwindow.h"
 #include "recordform.h"
 #include "recordlistmodel.h"
 #include "testdatabase.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -72,6 +74,7 @@ private slots:
     void historyOpensTheEvent();
     void windowGeometryAndAreaAreRemembered();
     void aboutNamesVersionLicenceAndDatabase();
+    void languageSwitchesWhileRunning();
 };
 
 void MainWindowTest::initTestCase()
@@ -336,6 +339,67 @@ void MainWindowTest::aboutNamesVersionLicenceAndDatabase()
     QVERIFY2(text.contains(u"Exchange Planner " EXCHANGE_PLANNER_VERSION ""_qs), qPrintable(text));
     QVERIFY2(text.contains(u"GNU General Public License, version 3 or later"_qs), qPrintable(text));
     QVERIFY2(text.contains(QDir::toNativeSeparators(db.path())), qPrintable(text));
+}
+
+void MainWindowTest::languageSwitchesWhileRunning()
+{
+    test::TestDatabase db;
+    db.writeDemoProgramme();
+    const auto windowPointer = showWindow(db.path());
+    MainWindow &window = *windowPointer;
+    auto *languages = window.findChild<LanguageMenu *>();
+    QVERIFY(languages);
+    auto *form = window.findChild<EventForm *>();
+    AreaPage *events = window.page(Area::Events);
+    events->showRecord(1); // the first study visit, 8 to 10 July 2019
+
+    // What a user reads: the menu titles, the form's labels and tabs, a date.
+    const auto menuTitles = [&window] {
+        QStringList titles;
+        for (QAction *menu : window.menuBar()->actions())
+            titles.append(menu->text());
+        return titles.join(u' ');
+    };
+    const auto labels = [form] {
+        QStringList texts;
+        for (QLabel *label : form->findChildren<QLabel *>())
+            texts.append(QString(label->text()).remove(u'&'));
+        return texts.join(u' ');
+    };
+    const auto listedDate = [events] {
+        const int row = events->model()->rowOfId(1);
+        return events->model()->index(row, 3).data().toString();
+    };
+
+    languages->action(u"pl"_qs)->trigger();
+    QCoreApplication::processEvents(); // the widgets hear of the change in events
+    QVERIFY2(menuTitles().contains(u"&Plik"_qs), qPrintable(menuTitles()));
+    QVERIFY(menuTitles().contains(u"Po&moc"_qs));
+    QVERIFY2(labels().contains(u"Tytu"_qs), qPrintable(labels()));
+    QVERIFY(labels().contains(u"Pierwszy dzień"_qs));
+    QCOMPARE(form->tabs()->tabText(EventForm::ParticipantsTab).left(10), u"&Uczestnic"_qs);
+    QCOMPARE(listedDate(), u"8.07.2019"_qs);
+    QCOMPARE(languages->title(), u"&Język"_qs);
+
+    languages->action(u"de"_qs)->trigger();
+    QCoreApplication::processEvents(); // the widgets hear of the change in events
+    QVERIFY2(menuTitles().contains(u"&Datei"_qs), qPrintable(menuTitles()));
+    QVERIFY2(labels().contains(u"Erster Tag"_qs), qPrintable(labels()));
+    QVERIFY(form->tabs()->tabText(EventForm::ParticipantsTab).startsWith(u"&Teilnehm"_qs));
+    QCOMPARE(listedDate(), u"08.07.2019"_qs);
+
+    languages->action(u"en"_qs)->trigger();
+    QCoreApplication::processEvents(); // the widgets hear of the change in events
+    QVERIFY(menuTitles().contains(u"&File"_qs));
+    QVERIFY(labels().contains(u"First day"_qs));
+    QCOMPARE(listedDate(), u"08/07/2019"_qs);
+    // Remembered for the next start.
+    QCOMPARE(QSettings().value(u"language"_qs).toString(), u"en"_qs);
+    QCOMPARE(workingLocale().language(), QLocale::English);
+
+    languages->action(QString())->trigger();
+    QCoreApplication::processEvents(); // the widgets hear of the change in events
+    QCOMPARE(QSettings().value(u"language"_qs).toString(), QString());
 }
 
 QTEST_MAIN(MainWindowTest)
