@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -387,6 +388,9 @@ void MainWindowTest::languageSwitchesWhileRunning()
     QVERIFY2(labels().contains(u"Erster Tag"_qs), qPrintable(labels()));
     QVERIFY(form->tabs()->tabText(EventForm::ParticipantsTab).startsWith(u"&Teilnehm"_qs));
     QCOMPARE(listedDate(), u"08.07.2019"_qs);
+    // Qt's own buttons speak German too (Debian's qt6-translations-l10n).
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(u'&'), u"Abbrechen"_qs);
 
     languages->action(u"en"_qs)->trigger();
     QCoreApplication::processEvents(); // the widgets hear of the change in events
