@@ -91,6 +91,12 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
             names.append(m_personNames.value(id));
         return names.join(QStringLiteral(", "));
     }
+    case MissingTranslations: {
+        QStringList codes;
+        for (Language language : item.title.missingLanguages())
+            codes.append(languageCode(language).toUpper());
+        return codes.join(u' ');
+    }
     default:
         return {};
     }
@@ -113,6 +119,8 @@ QVariant AgendaTableModel::toolTip(const QModelIndex &index) const
         }
         return tip;
     }
+    if (index.column() == MissingTranslations)
+        return toolTip(this->index(index.row(), Title));
     if (index.column() == Site || index.column() == Hosts)
         return data(index, Qt::DisplayRole);
     return {};
@@ -129,6 +137,7 @@ QVariant AgendaTableModel::headerData(int section, Qt::Orientation orientation, 
         QT_TRANSLATE_NOOP("AgendaTableModel", "Kind"),
         QT_TRANSLATE_NOOP("AgendaTableModel", "Site"),
         QT_TRANSLATE_NOOP("AgendaTableModel", "Hosts and speakers"),
+        QT_TRANSLATE_NOOP("AgendaTableModel", "Translation missing"),
     };
     if (section < 0 || section >= ColumnCount)
         return {};

@@ -23,6 +23,7 @@ public:
         Kind,
         Site,
         Hosts,
+        MissingTranslations, // "PL EN": the languages the title still lacks
         ColumnCount
     };
 

@@ -17,6 +17,16 @@ QString localizedExpression(const QString &alias, const QString &column, Languag
     return u"COALESCE("_qs % candidates.join(u", ") % u", '')"_qs;
 }
 
+// True when `column` (in three languages) is empty in language "%1" though
+// it is written in another: a description nobody wrote is not a missing
+// translation.
+QString untranslated(const QString &alias, const QString &column)
+{
+    const QString prefix = alias % u'.' % column % u'_';
+    return u"("_qs % prefix % u"%1 = '' AND "_qs % prefix % u"de || "_qs % prefix % u"pl || "_qs %
+           prefix % u"en <> '')"_qs;
+}
+
 QString searchOn(const QString &alias)
 {
     return alias % u".search_text LIKE :word ESCAPE '\\'"_qs;
@@ -72,6 +82,10 @@ ListDefinition ListDefinition::events(Language language)
         },
         3,
         Qt::DescendingOrder, // the latest events first
+        untranslated(QStringLiteral("e"), QStringLiteral("title")) % u" OR "_qs %
+            untranslated(QStringLiteral("e"), QStringLiteral("description")) %
+            u" OR EXISTS (SELECT 1 FROM agenda_items a WHERE a.event_id = e.id AND "_qs %
+            untranslated(QStringLiteral("a"), QStringLiteral("title")) % u')',
     };
 }
 
@@ -197,6 +211,9 @@ ListDefinition ListDefinition::sites(Language language)
              false},
         },
         1,
+        Qt::AscendingOrder,
+        untranslated(QStringLiteral("s"), QStringLiteral("name")) % u" OR "_qs %
+            untranslated(QStringLiteral("s"), QStringLiteral("description")),
     };
 }
 
@@ -229,6 +246,8 @@ ListDefinition ListDefinition::topics()
              false},
         },
         1,
+        Qt::AscendingOrder,
+        untranslated(QStringLiteral("t"), QStringLiteral("name")),
     };
 }
 

@@ -31,6 +31,11 @@ struct ListDefinition
     QList<ListColumn> columns; // after the id
     int defaultSortColumn = 1; // index into the full row, id being 0
     Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
+    // For content kept in three languages: a condition true when a record
+    // lacks a text in the language whose code stands for "%1" (e.g. an
+    // event without its Polish title, or with an agenda item without one).
+    // Empty: the area has no such content.
+    QString missingTranslation = {};
 
     static ListDefinition events(Language language);
     static ListDefinition people();

@@ -45,7 +45,20 @@ QString RecordListModel::whereClause(QList<std::pair<QString, QString>> *binding
             QString(m_definition.searchCondition).replace(QStringLiteral(":word"), placeholder));
         bindings->append({placeholder, sql::containsPattern(words[i])});
     }
+    if (m_missingLanguage && !m_definition.missingTranslation.isEmpty()) {
+        // The code is one of three fixed words, never the user's text.
+        conditions.append(
+            u'(' % m_definition.missingTranslation.arg(languageCode(*m_missingLanguage)) % u')');
+    }
     return conditions.isEmpty() ? QString() : u" WHERE "_qs % conditions.join(u" AND ");
+}
+
+void RecordListModel::setMissingLanguage(std::optional<Language> language)
+{
+    if (language == m_missingLanguage)
+        return;
+    m_missingLanguage = language;
+    refresh();
 }
 
 void RecordListModel::refresh()

@@ -23,6 +23,11 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
 
+    // Only the records that lack a text in `language` (see
+    // ListDefinition::missingTranslation); nullopt: all records.
+    void setMissingLanguage(std::optional<Language> language);
+    std::optional<Language> missingLanguage() const { return m_missingLanguage; }
+
     // Runs the query again, e.g. after a record was saved.
     void refresh();
 
@@ -52,6 +57,7 @@ private:
     ListDefinition m_definition;
     QSqlDatabase m_db;
     QString m_searchText;
+    std::optional<Language> m_missingLanguage;
     int m_sortColumn = 1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

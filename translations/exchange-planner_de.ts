@@ -94,6 +94,10 @@
         <source>Hosts and speakers</source>
         <translation>Gastgebende und Vortragende</translation>
     </message>
+    <message>
+        <source>Translation missing</source>
+        <translation>Übersetzung fehlt</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1609,6 +1613,26 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     <message>
         <source>%1 (unsaved changes)</source>
         <translation>%1 (nicht gespeicherte Änderungen)</translation>
+    </message>
+    <message>
+        <source>All, whatever their translations</source>
+        <translation>Alle, unabhängig von Übersetzungen</translation>
+    </message>
+    <message>
+        <source>Missing German</source>
+        <translation>Deutsch fehlt</translation>
+    </message>
+    <message>
+        <source>Missing Polish</source>
+        <translation>Polnisch fehlt</translation>
+    </message>
+    <message>
+        <source>Missing English</source>
+        <translation>Englisch fehlt</translation>
+    </message>
+    <message>
+        <source>Show only what still lacks a text in one language: titles, descriptions, agenda items, names</source>
+        <translation>Nur anzeigen, wem noch ein Text in einer Sprache fehlt: Titel, Beschreibungen, Programmpunkte, Namen</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,10 @@
         <source>Hosts and speakers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Translation missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1536,6 +1540,26 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>%1 (unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, whatever their translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only what still lacks a text in one language: titles, descriptions, agenda items, names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,6 +94,10 @@
         <source>Hosts and speakers</source>
         <translation>Gospodarze i prelegenci</translation>
     </message>
+    <message>
+        <source>Translation missing</source>
+        <translation>Brak tłumaczenia</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1634,6 +1638,26 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     <message>
         <source>%1 (unsaved changes)</source>
         <translation>%1 (niezapisane zmiany)</translation>
+    </message>
+    <message>
+        <source>All, whatever their translations</source>
+        <translation>Wszystkie, niezależnie od tłumaczeń</translation>
+    </message>
+    <message>
+        <source>Missing German</source>
+        <translation>Brak wersji niemieckiej</translation>
+    </message>
+    <message>
+        <source>Missing Polish</source>
+        <translation>Brak wersji polskiej</translation>
+    </message>
+    <message>
+        <source>Missing English</source>
+        <translation>Brak wersji angielskiej</translation>
+    </message>
+    <message>
+        <source>Show only what still lacks a text in one language: titles, descriptions, agenda items, names</source>
+        <translation>Pokaż tylko to, czemu brakuje jeszcze tekstu w jednym języku: tytuły, opisy, punkty programu, nazwy</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,8 @@ AgendaEditor::AgendaEditor(const Workspace &workspace, QWidget *parent)
     // site and hosts a fair share that the user can widen.
     QHeaderView *header = table()->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    for (int column : {AgendaTableModel::Day, AgendaTableModel::Time, AgendaTableModel::Kind})
+    for (int column : {AgendaTableModel::Day, AgendaTableModel::Time, AgendaTableModel::Kind,
+                       AgendaTableModel::MissingTranslations})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AgendaTableModel::Title, QHeaderView::Stretch);
     header->resizeSection(AgendaTableModel::Site, 130);

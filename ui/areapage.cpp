@@ -3,6 +3,7 @@
 #include "recordform.h"
 #include "recordlistmodel.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,6 +83,16 @@ AreaPage::AreaPage(const Workspace &workspace, RecordForm *form, QWidget *parent
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_search);
+    if (!listDefinitionOf(form->area()).missingTranslation.isEmpty()) {
+        // Before a visit: which titles, items, sites still need a translation.
+        m_translationFilter = new QComboBox(listPane);
+        m_translationFilter->setObjectName(QStringLiteral("translationFilter"));
+        for (int item = 0; item < 4; ++item)
+            m_translationFilter->addItem(QString());
+        listLayout->addWidget(m_translationFilter);
+        connect(m_translationFilter, &QComboBox::currentIndexChanged, this,
+                &AreaPage::filterByTranslation);
+    }
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_count);
 
@@ -360,8 +371,26 @@ void AreaPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void AreaPage::filterByTranslation()
+{
+    const int choice = m_translationFilter->currentIndex();
+    m_model->setMissingLanguage(choice <= 0 ? std::nullopt
+                                            : std::optional(allLanguages[choice - 1]));
+    selectRow(m_form->recordId());
+    updateCount();
+}
+
 void AreaPage::retranslate()
 {
+    if (m_translationFilter) {
+        m_translationFilter->setItemText(0, tr("All, whatever their translations"));
+        m_translationFilter->setItemText(1, tr("Missing German"));
+        m_translationFilter->setItemText(2, tr("Missing Polish"));
+        m_translationFilter->setItemText(3, tr("Missing English"));
+        m_translationFilter->setToolTip(
+            tr("Show only what still lacks a text in one language: titles, descriptions, "
+               "agenda items, names"));
+    }
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("Re&vert"));
     const bool isNew = m_form->recordId() == 0;

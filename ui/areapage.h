@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,6 +35,9 @@ public:
     RecordListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
+    // "All", "Missing German", "Missing Polish", "Missing English"; null in
+    // areas without content in three languages (people, organisations).
+    QComboBox *translationFilter() const { return m_translationFilter; }
     QSplitter *splitter() const { return m_splitter; }
 
     // Asks what to do with unsaved edits, if there are any: save them (false
@@ -65,11 +69,13 @@ private:
     void updateCount();
     void fitColumns();
     void retranslate();
+    void filterByTranslation();
 
     Workspace m_workspace;
     RecordForm *m_form;
     RecordListModel *m_model;
     QLineEdit *m_search;
+    QComboBox *m_translationFilter = nullptr;
     QTableView *m_table;
     QLabel *m_count;
     QLabel *m_formTitle;

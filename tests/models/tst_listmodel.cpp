@@ -21,6 +21,7 @@ private slots:
     void sortsByFoldedLastName();
     void findsRowOfRecordBeyondFirstPage();
     void eventsListShowsLabelsAndFallbackTitles();
+    void filtersWhatLacksATranslation();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -147,6 +148,58 @@ void ListModelTest::eventsListShowsLabelsAndFallbackTitles()
     // Polish missing: English, the working language, is shown instead.
     QCOMPARE(model.data(model.index(3, 1)).toString(),
              u"Study visit of the GZM delegation to the Ruhr metropolis"_qs);
+}
+
+void ListModelTest::filtersWhatLacksATranslation()
+{
+    test::TestDatabase demo;
+    demo.writeDemoProgramme();
+    QSqlDatabase db = demo.connection();
+    // The demo programme is translated throughout…
+    for (const ListDefinition &definition :
+         {ListDefinition::events(Language::English), ListDefinition::sites(Language::English),
+          ListDefinition::topics()}) {
+        RecordListModel list(definition, db);
+        const int all = list.matchingCount();
+        QVERIFY(all > 0);
+        for (Language language : allLanguages) {
+            list.setMissingLanguage(language);
+            QCOMPARE(list.matchingCount(), 0);
+            QCOMPARE(list.rowCount(), 0);
+        }
+        list.setMissingLanguage(std::nullopt);
+        QCOMPARE(list.matchingCount(), all);
+    }
+    // …until a Polish agenda item title, a German site description and an
+    // English topic name go missing.
+    QSqlQuery edit(db);
+    QVERIFY(edit.exec(u"UPDATE agenda_items SET title_pl = '' WHERE id = "
+                      "(SELECT min(id) FROM agenda_items WHERE event_id = 2)"_qs));
+    QVERIFY(edit.exec(u"UPDATE sites SET description_de = '' WHERE id = 3"_qs));
+    QVERIFY(edit.exec(u"UPDATE topics SET name_en = '' WHERE id = 1"_qs));
+    // A description that was never written in any language is not missing.
+    QVERIFY(edit.exec(u"UPDATE sites SET description_de = '', description_pl = '', "
+                      "description_en = '' WHERE id = 4"_qs));
+
+    RecordListModel events(ListDefinition::events(Language::English), db);
+    events.setMissingLanguage(Language::Polish);
+    QCOMPARE(events.rowCount(), 1);
+    QCOMPARE(events.idAt(0), 2);
+    events.setMissingLanguage(Language::German);
+    QCOMPARE(events.rowCount(), 0);
+
+    RecordListModel sites(ListDefinition::sites(Language::English), db);
+    sites.setMissingLanguage(Language::German);
+    QCOMPARE(sites.rowCount(), 1);
+    QCOMPARE(sites.idAt(0), 3);
+    // Search and filter together.
+    sites.setSearchText(u"zzz-no-such-site"_qs);
+    QCOMPARE(sites.rowCount(), 0);
+
+    RecordListModel topics(ListDefinition::topics(), db);
+    topics.setMissingLanguage(Language::English);
+    QCOMPARE(topics.rowCount(), 1);
+    QCOMPARE(topics.idAt(0), 1);
 }
 
 QTEST_GUILESS_MAIN(ListModelTest)

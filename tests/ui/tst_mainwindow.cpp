@@ -11,6 +11,7 @@
 #include "translations.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -76,6 +78,7 @@ private slots:
     void windowGeometryAndAreaAreRemembered();
     void aboutNamesVersionLicenceAndDatabase();
     void languageSwitchesWhileRunning();
+    void listsFilterWhatLacksATranslation();
 };
 
 void MainWindowTest::initTestCase()
@@ -404,6 +407,40 @@ void MainWindowTest::languageSwitchesWhileRunning()
     languages->action(QString())->trigger();
     QCoreApplication::processEvents(); // the widgets hear of the change in events
     QCOMPARE(QSettings().value(u"language"_qs).toString(), QString());
+}
+
+void MainWindowTest::listsFilterWhatLacksATranslation()
+{
+    test::TestDatabase db;
+    db.writeDemoProgramme();
+    {
+        QSqlQuery edit(db.connection());
+        QVERIFY(edit.exec(u"UPDATE events SET title_pl = '' WHERE id = 3"_qs));
+    }
+    const auto windowPointer = showWindow(db.path());
+    MainWindow &window = *windowPointer;
+    QVERIFY(!window.page(Area::People)->translationFilter());
+    QVERIFY(window.page(Area::Sites)->translationFilter());
+    AreaPage *events = window.page(Area::Events);
+    QComboBox *filter = events->translationFilter();
+    QVERIFY(filter);
+    QCOMPARE(filter->count(), 4);
+    QCOMPARE(events->model()->rowCount(), 4);
+    filter->setCurrentIndex(2); // missing Polish
+    QCOMPARE(events->model()->rowCount(), 1);
+    QCOMPARE(events->model()->idAt(0), 3);
+    filter->setCurrentIndex(0);
+    QCOMPARE(events->model()->rowCount(), 4);
+
+    // The event form marks the language its title lacks.
+    events->showRecord(3);
+    auto *title = events->form()->findChild<LocalizedTextEdit *>(u"title"_qs);
+    QVERIFY(title);
+    QStringList marks;
+    for (QLabel *label : title->findChildren<QLabel *>())
+        marks.append(label->text() % u' ' % label->toolTip());
+    QVERIFY2(marks.join(u' ').contains(u"missing"_qs, Qt::CaseInsensitive),
+             qPrintable(marks.join(u" | ")));
 }
 
 QTEST_MAIN(MainWindowTest)
