@@ -147,6 +147,7 @@ int Commands::events(const Invocation &invocation)
         return ExitDone;
     }
     QList<QStringList> rows{
+        //: column headings of the events list: its status is planned, confirmed, held or cancelled
         {tr("ID"), tr("Kind"), tr("Title"), tr("Start"), tr("End"), tr("Status")}};
     for (const EventSummary &event : events) {
         rows.append({QString::number(event.id), vocabularyLabel(Vocabulary::EventKind, event.kind),

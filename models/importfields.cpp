@@ -242,6 +242,7 @@ const char *ImportFields::labelSource(ImportField field)
     case ImportField::Ignore:
         return QT_TR_NOOP("(not imported)");
     case ImportField::Title:
+        //: a person's academic or professional title, e.g. "Dr.", "mgr inż."
         return QT_TR_NOOP("Title");
     case ImportField::FirstName:
         return QT_TR_NOOP("First name");
@@ -272,6 +273,7 @@ const char *ImportFields::labelSource(ImportField field)
     case ImportField::Role:
         return QT_TR_NOOP("Role");
     case ImportField::Status:
+        //: the status of a participant (invited, registered, confirmed …)
         return QT_TR_NOOP("Status");
     case ImportField::Arrival:
         return QT_TR_NOOP("Arrival");

@@ -63,6 +63,7 @@ ListDefinition ListDefinition::events(Language language)
              {},
              {},
              true},
+            //: column heading: where an event takes place, a city or an online platform
             {QT_TRANSLATE_NOOP("ListColumns", "Place"),
              QStringLiteral("CASE WHEN e.venue_city <> '' THEN e.venue_city "
                             "ELSE e.online_platform END"),
@@ -74,6 +75,7 @@ ListDefinition ListDefinition::events(Language language)
              {},
              {},
              false},
+            //: column heading: the status of an event (planned, confirmed, held, cancelled)
             {QT_TRANSLATE_NOOP("ListColumns", "Status"),
              QStringLiteral("e.status"),
              {},

@@ -28,6 +28,7 @@ constexpr ColumnTerm columnTerms[] = {
     {ParticipantColumn::Delegation, "delegation",
      QT_TRANSLATE_NOOP("ParticipantColumn", "Delegation")},
     {ParticipantColumn::Role, "role", QT_TRANSLATE_NOOP("ParticipantColumn", "Role")},
+    //: the status of a participant (invited, registered, confirmed …)
     {ParticipantColumn::Status, "status", QT_TRANSLATE_NOOP("ParticipantColumn", "Status")},
     {ParticipantColumn::Email, "email", QT_TRANSLATE_NOOP("ParticipantColumn", "Email")},
     {ParticipantColumn::Phone, "phone", QT_TRANSLATE_NOOP("ParticipantColumn", "Phone")},

@@ -74,6 +74,7 @@ QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientat
         QT_TRANSLATE_NOOP("ParticipantTableModel", "Organisation"),
         QT_TRANSLATE_NOOP("ParticipantTableModel", "Delegation"),
         QT_TRANSLATE_NOOP("ParticipantTableModel", "Role"),
+        //: the status of a participant (invited, registered, confirmed …)
         QT_TRANSLATE_NOOP("ParticipantTableModel", "Status"),
         QT_TRANSLATE_NOOP("ParticipantTableModel", "Arrival"),
         QT_TRANSLATE_NOOP("ParticipantTableModel", "Departure"),

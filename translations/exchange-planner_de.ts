@@ -25,6 +25,7 @@
     </message>
     <message>
         <source>Host</source>
+        <extracomment>the organisation hosting the event</extracomment>
         <translation>Gastgeber</translation>
     </message>
     <message>
@@ -346,6 +347,7 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
     <message>
         <source>ID</source>
+        <extracomment>column headings of the events list: its status is planned, confirmed, held or cancelled</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -564,6 +566,7 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
     <message>
         <source>Title</source>
+        <extracomment>a person&apos;s academic or professional title, e.g. &quot;Dr.&quot;, &quot;mgr inż.&quot;</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
@@ -624,6 +627,7 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
     <message>
         <source>Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -667,6 +671,7 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
     <message>
         <source>Place</source>
+        <extracomment>column heading: where an event takes place, a city or an online platform</extracomment>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
@@ -675,6 +680,7 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
     <message>
         <source>Status</source>
+        <extracomment>column heading: the status of an event (planned, confirmed, held, cancelled)</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -767,6 +773,7 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
     <message>
         <source>Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -848,6 +855,7 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
     <message>
         <source>Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -1885,6 +1893,7 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
     <message>
         <source>&amp;Status</source>
+        <extracomment>the status of the event (planned, confirmed, held, cancelled)</extracomment>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
@@ -2640,6 +2649,7 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
     <message>
         <source>&amp;Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
         <translation>&amp;Status</translation>
     </message>
     <message>
@@ -2746,6 +2756,7 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
     <message>
         <source>T&amp;itle</source>
+        <extracomment>a person&apos;s academic or professional title, e.g. &quot;Dr.&quot;, &quot;mgr inż.&quot;</extracomment>
         <translation>T&amp;itel</translation>
     </message>
     <message>

@@ -25,6 +25,7 @@
     </message>
     <message>
         <source>Host</source>
+        <extracomment>the organisation hosting the event</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -274,6 +275,7 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>ID</source>
+        <extracomment>column headings of the events list: its status is planned, confirmed, held or cancelled</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -492,6 +494,7 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>Title</source>
+        <extracomment>a person&apos;s academic or professional title, e.g. &quot;Dr.&quot;, &quot;mgr inż.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -552,6 +555,7 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -595,6 +599,7 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>Place</source>
+        <extracomment>column heading: where an event takes place, a city or an online platform</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -603,6 +608,7 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>Status</source>
+        <extracomment>column heading: the status of an event (planned, confirmed, held, cancelled)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -695,6 +701,7 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -776,6 +783,7 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1813,6 +1821,7 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>&amp;Status</source>
+        <extracomment>the status of the event (planned, confirmed, held, cancelled)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2568,6 +2577,7 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>&amp;Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2674,6 +2684,7 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>T&amp;itle</source>
+        <extracomment>a person&apos;s academic or professional title, e.g. &quot;Dr.&quot;, &quot;mgr inż.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -25,6 +25,7 @@
     </message>
     <message>
         <source>Host</source>
+        <extracomment>the organisation hosting the event</extracomment>
         <translation>Gospodarz</translation>
     </message>
     <message>
@@ -347,6 +348,7 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
     <message>
         <source>ID</source>
+        <extracomment>column headings of the events list: its status is planned, confirmed, held or cancelled</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -574,6 +576,7 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
     <message>
         <source>Title</source>
+        <extracomment>a person&apos;s academic or professional title, e.g. &quot;Dr.&quot;, &quot;mgr inż.&quot;</extracomment>
         <translation>Tytuł</translation>
     </message>
     <message>
@@ -634,6 +637,7 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
     <message>
         <source>Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -677,6 +681,7 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
     <message>
         <source>Place</source>
+        <extracomment>column heading: where an event takes place, a city or an online platform</extracomment>
         <translation>Miejsce</translation>
     </message>
     <message>
@@ -685,6 +690,7 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
     <message>
         <source>Status</source>
+        <extracomment>column heading: the status of an event (planned, confirmed, held, cancelled)</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -777,6 +783,7 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
     <message>
         <source>Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -859,6 +866,7 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
     <message>
         <source>Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -1910,6 +1918,7 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
     <message>
         <source>&amp;Status</source>
+        <extracomment>the status of the event (planned, confirmed, held, cancelled)</extracomment>
         <translation>&amp;Status</translation>
     </message>
     <message>
@@ -2681,6 +2690,7 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
     <message>
         <source>&amp;Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
@@ -2787,6 +2797,7 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
     <message>
         <source>T&amp;itle</source>
+        <extracomment>a person&apos;s academic or professional title, e.g. &quot;Dr.&quot;, &quot;mgr inż.&quot;</extracomment>
         <translation>T&amp;ytuł</translation>
     </message>
     <message>

@@ -132,6 +132,7 @@ QWidget *EventForm::makeDetailsTab()
     addRow(form, QT_TR_NOOP("Lan&guages"), m_languages);
     addRow(form, QT_TR_NOOP("&Interpretation"), m_interpretation);
     addRow(form, QT_TR_NOOP("Capacit&y"), m_capacity, QStringLiteral("capacity"));
+    //: the status of the event (planned, confirmed, held, cancelled)
     addRow(form, QT_TR_NOOP("&Status"), m_status);
     addRow(form, QT_TR_NOOP("F&unding programme"), m_fundingProgramme);
     addRow(form, QT_TR_NOOP("Project n&umber"), m_projectNumber);

@@ -64,6 +64,7 @@ ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Person"), m_issues.wrap(m_person, {QStringLiteral("personId")}, this));
     form->addRow(tr("&Role"), m_role);
+    //: the status of a participant (invited, registered, confirmed …)
     form->addRow(tr("&Status"), m_status);
     form->addRow(tr("&Delegation"), m_delegation);
     form->addRow(tr("&Arrival"), m_arrival);

@@ -50,6 +50,7 @@ PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     QFormLayout *form = makeScrollingForm(outer);
+    //: a person's academic or professional title, e.g. "Dr.", "mgr inż."
     addRow(form, QT_TR_NOOP("T&itle"), m_title);
     addRow(form, QT_TR_NOOP("&First name"), m_firstName);
     addRow(form, QT_TR_NOOP("&Last name"), m_lastName, QStringLiteral("lastName"));

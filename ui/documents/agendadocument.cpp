@@ -168,6 +168,7 @@ void AgendaDocument::composeHeader(PageFlow &flow) const
         facts.append({label(QT_TRANSLATE_NOOP("AgendaDocument", "Venue")), venue});
 
     if (const Organisation *host = m_document.organisation(event.hostOrganisationId))
+        //: the organisation hosting the event
         facts.append({label(QT_TRANSLATE_NOOP("AgendaDocument", "Host")), {{host->name, body()}}});
 
     QList<Paragraph> organisers;
