@@ -137,7 +137,8 @@ QVariant AgendaTableModel::headerData(int section, Qt::Orientation orientation, 
         QT_TRANSLATE_NOOP("AgendaTableModel", "Kind"),
         QT_TRANSLATE_NOOP("AgendaTableModel", "Site"),
         QT_TRANSLATE_NOOP("AgendaTableModel", "Hosts and speakers"),
-        QT_TRANSLATE_NOOP("AgendaTableModel", "Translation missing"),
+        //: column heading, short: the languages an item's title still lacks, e.g. "PL EN"
+        QT_TRANSLATE_NOOP("AgendaTableModel", "Missing"),
     };
     if (section < 0 || section >= ColumnCount)
         return {};

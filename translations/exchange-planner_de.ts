@@ -96,8 +96,9 @@
         <translation>Gastgebende und Vortragende</translation>
     </message>
     <message>
-        <source>Translation missing</source>
-        <translation>Übersetzung fehlt</translation>
+        <source>Missing</source>
+        <extracomment>column heading, short: the languages an item&apos;s title still lacks, e.g. &quot;PL EN&quot;</extracomment>
+        <translation>Fehlt</translation>
     </message>
 </context>
 <context>

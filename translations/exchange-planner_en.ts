@@ -96,7 +96,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Translation missing</source>
+        <source>Missing</source>
+        <extracomment>column heading, short: the languages an item&apos;s title still lacks, e.g. &quot;PL EN&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

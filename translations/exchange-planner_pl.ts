@@ -96,8 +96,9 @@
         <translation>Gospodarze i prelegenci</translation>
     </message>
     <message>
-        <source>Translation missing</source>
-        <translation>Brak tłumaczenia</translation>
+        <source>Missing</source>
+        <extracomment>column heading, short: the languages an item&apos;s title still lacks, e.g. &quot;PL EN&quot;</extracomment>
+        <translation>Brak</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,6 @@ AgendaEditor::AgendaEditor(const Workspace &workspace, QWidget *parent)
                        AgendaTableModel::MissingTranslations})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AgendaTableModel::Title, QHeaderView::Stretch);
-    header->resizeSection(AgendaTableModel::Site, 130);
-    header->resizeSection(AgendaTableModel::Hosts, 130);
     connect(m_add, &QPushButton::clicked, this, &AgendaEditor::addItem);
     retranslate();
 }
@@ -92,6 +90,11 @@ void AgendaEditor::retranslate()
     m_add->setText(tr("&Add Item…"));
     retranslateButtons();
     m_model->setLanguage(languageOfLocale());
+    // Site and hosts get a fair share that the user can widen, never less
+    // than their heading needs ("Gastgebende und Vortragende").
+    QHeaderView *header = table()->horizontalHeader();
+    for (int column : {AgendaTableModel::Site, AgendaTableModel::Hosts})
+        header->resizeSection(column, std::max(130, header->sectionSizeHint(column)));
 }
 
 } // namespace ep

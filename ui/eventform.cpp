@@ -18,9 +18,9 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ep {
@@ -47,7 +47,7 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
     , m_fundingProgramme(new QLineEdit(this))
     , m_projectNumber(new QLineEdit(this))
     , m_fundingLogo(new LogoField(this))
-    , m_documents(new QToolButton(this))
+    , m_documents(new QPushButton(this))
     , m_agenda(new AgendaEditor(workspace, this))
     , m_participants(new ParticipantsEditor(workspace, this))
 {
@@ -89,8 +89,6 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
     // The documents are made from the stored event: the menu opens them once
     // it is saved.
     m_documents->setObjectName(QStringLiteral("documentsButton"));
-    m_documents->setPopupMode(QToolButton::InstantPopup);
-    m_documents->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *documents = new QMenu(m_documents);
     for (int kind = 0; kind < 3; ++kind) {
         QAction *action = documents->addAction(QString());

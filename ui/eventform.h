@@ -8,7 +8,7 @@ class QLineEdit;
 class QListWidget;
 class QSpinBox;
 class QTabWidget;
-class QToolButton;
+class QPushButton;
 
 namespace ep {
 
@@ -47,7 +47,7 @@ public:
     QWidget *firstField() const override;
 
     QTabWidget *tabs() const { return m_tabs; }
-    QToolButton *documentsButton() const { return m_documents; }
+    QPushButton *documentsButton() const { return m_documents; }
     AgendaEditor *agendaEditor() const { return m_agenda; }
     ParticipantsEditor *participantsEditor() const { return m_participants; }
 
@@ -90,7 +90,7 @@ private:
     QLineEdit *m_fundingProgramme;
     QLineEdit *m_projectNumber;
     LogoField *m_fundingLogo;
-    QToolButton *m_documents;
+    QPushButton *m_documents;
     AgendaEditor *m_agenda;
     ParticipantsEditor *m_participants;
 };
