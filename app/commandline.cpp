@@ -13,7 +13,8 @@ namespace ep {
 namespace {
 
 const QStringList commands{QStringLiteral("demo"), QStringLiteral("events"),
-                           QStringLiteral("export"), QStringLiteral("import")};
+                           QStringLiteral("export"), QStringLiteral("import"),
+                           QStringLiteral("backup")};
 
 // The options of every command, and which commands accept each.
 struct OptionSpec
@@ -30,7 +31,7 @@ const QList<OptionSpec> &optionSpecs()
         {QStringLiteral("format"), true, {QStringLiteral("events")}},
         {QStringLiteral("language"), true, {QStringLiteral("events"), QStringLiteral("export")}},
         {QStringLiteral("delimiter"), true, {QStringLiteral("import"), QStringLiteral("export")}},
-        {QStringLiteral("output"), true, {QStringLiteral("export")}},
+        {QStringLiteral("output"), true, {QStringLiteral("export"), QStringLiteral("backup")}},
         {QStringLiteral("second-language"), true, {QStringLiteral("export")}},
         {QStringLiteral("sign-in-sheet"), false, {QStringLiteral("export")}},
         {QStringLiteral("bom"), false, {QStringLiteral("export")}},
@@ -130,6 +131,10 @@ bool checkArguments(const Invocation &invocation, QString *error)
     const QStringList &arguments = invocation.arguments;
     if (invocation.command == u"export")
         return checkExportArguments(invocation, error);
+    if (invocation.command == u"backup" && invocation.output.isEmpty() && arguments.isEmpty()) {
+        *error = CommandLine::tr("--output FILE is missing: where should the copy go?");
+        return false;
+    }
     if (invocation.command != u"import") {
         if (arguments.isEmpty())
             return true;
@@ -331,6 +336,9 @@ QString CommandLine::helpText()
               "                       participants sign, one per day (PDF).\n"
               "  export contacts --output FILE.csv|FILE.vcf\n"
               "                       The contact people, for a spreadsheet or an address book.\n"
+              "  backup --output FILE\n"
+              "                       Write a consistent copy of the database to FILE (a new\n"
+              "                       file), also while the program has it open.\n"
               "  import participants EVENT FILE.csv\n"
               "                       Import the participants of the event EVENT (its id, as\n"
               "                       \"events\" lists it) from a spreadsheet saved as CSV.\n"
@@ -347,6 +355,7 @@ QString CommandLine::helpText()
               "                       document's labels: de, pl or en (default: %2, from\n"
               "                       the system's language).\n"
               "  --output FILE        export: the file to write; its ending picks the format.\n"
+              "                       backup: the copy to write.\n"
               "  --second-language L  export agenda: a bilingual agenda, the two languages\n"
               "                       side by side.\n"
               "  --sign-in-sheet      export participants: the sign-in sheets instead of the\n"

@@ -31,6 +31,7 @@ public:
     static int events(const Invocation &invocation);
     static int import(const Invocation &invocation);
     static int exportFile(const Invocation &invocation);
+    static int backup(const Invocation &invocation);
 
 private:
     // Opens the database a command reads or changes, which must exist; on
@@ -219,6 +220,35 @@ int Commands::exportFile(const Invocation &invocation)
     return runExport(invocation, database.connection());
 }
 
+int Commands::backup(const Invocation &invocation)
+{
+    Database database;
+    if (const int status = openExisting(invocation, database); status != ExitDone)
+        return status;
+    const QString target = invocation.output;
+    // A backup never replaces a file: it may be the only good copy.
+    if (QFileInfo::exists(target)) {
+        printError(tr("%1 already exists; nothing was written. Choose a new name for the copy.")
+                       .arg(target));
+        return ExitBadInput;
+    }
+    const QFileInfo folder(QFileInfo(target).absolutePath());
+    if (!folder.isDir() || !folder.isWritable()) {
+        printError(tr("The copy %1 cannot be written: the folder %2 does not exist or is not "
+                      "writable.")
+                       .arg(target, folder.filePath()));
+        return ExitBadInput;
+    }
+    if (const QSqlError error = database.backupTo(target); error.isValid()) {
+        printError(tr("The copy %1 cannot be written: %2")
+                       .arg(target, error.databaseText().isEmpty() ? error.driverText()
+                                                                   : error.databaseText()));
+        return ExitBadInput;
+    }
+    print(tr("Wrote a copy of %1 to %2.").arg(database.location(), target) % u'\n');
+    return ExitDone;
+}
+
 QString Commands::summary(const ImportReport &report, bool dryRun, ImportTarget target)
 {
     QStringList parts{tr("%n person(s) created", nullptr, report.created),
@@ -244,6 +274,8 @@ int runCommand(const Invocation &invocation)
         return Commands::demo(invocation);
     if (invocation.command == u"export")
         return Commands::exportFile(invocation);
+    if (invocation.command == u"backup")
+        return Commands::backup(invocation);
     if (invocation.command == u"import")
         return Commands::import(invocation);
     return Commands::events(invocation);

@@ -264,9 +264,19 @@ QSqlError Database::backupTo(const QString &path) const
         return QSqlError(QString(), tr("%1 already exists").arg(path), QSqlError::UnknownError);
     }
     // VACUUM INTO writes a consistent, compact copy, also while the WAL holds
-    // changes not yet checkpointed into the main file.
-    return sql::run(connection(), QStringLiteral("VACUUM INTO :path"),
-                    {{QStringLiteral(":path"), QDir::toNativeSeparators(path)}});
+    // changes not yet checkpointed into the main file. It writes into a
+    // temporary name beside the target, so that a copy cut short (a full
+    // disk) never stands under the name of a backup.
+    const QString partial = path % u".partial"_qs;
+    QFile::remove(partial);
+    QSqlError error = sql::run(connection(), QStringLiteral("VACUUM INTO :path"),
+                               {{QStringLiteral(":path"), QDir::toNativeSeparators(partial)}});
+    if (!error.isValid() && !QFile::rename(partial, path)) {
+        error = QSqlError(QString(), tr("%1 cannot be written").arg(path), QSqlError::UnknownError);
+    }
+    if (error.isValid())
+        QFile::remove(partial);
+    return error;
 }
 
 } // namespace ep

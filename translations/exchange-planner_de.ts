@@ -196,6 +196,10 @@
         <translation>--blank-rows erfordert eine Zahl von 0 bis 500.</translation>
     </message>
     <message>
+        <source>--output FILE is missing: where should the copy go?</source>
+        <translation>--output DATEI fehlt: Wohin soll die Kopie geschrieben werden?</translation>
+    </message>
+    <message>
         <source>Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]
 
 Plans study visits, webinars and workshops between partner regions.
@@ -213,6 +217,9 @@ Commands:
                        participants sign, one per day (PDF).
   export contacts --output FILE.csv|FILE.vcf
                        The contact people, for a spreadsheet or an address book.
+  backup --output FILE
+                       Write a consistent copy of the database to FILE (a new
+                       file), also while the program has it open.
   import participants EVENT FILE.csv
                        Import the participants of the event EVENT (its id, as
                        &quot;events&quot; lists it) from a spreadsheet saved as CSV.
@@ -229,6 +236,7 @@ Options:
                        document&apos;s labels: de, pl or en (default: %2, from
                        the system&apos;s language).
   --output FILE        export: the file to write; its ending picks the format.
+                       backup: the copy to write.
   --second-language L  export agenda: a bilingual agenda, the two languages
                        side by side.
   --sign-in-sheet      export participants: the sign-in sheets instead of the
@@ -277,6 +285,10 @@ Befehle:
   export contacts --output DATEI.csv|DATEI.vcf
                        Die Ansprechpersonen, für eine Tabellenkalkulation
                        oder ein Adressbuch.
+  backup --output DATEI
+                       Eine konsistente Kopie der Datenbank in DATEI (eine
+                       neue Datei) schreiben, auch während das Programm sie
+                       geöffnet hat.
   import participants VERANSTALTUNG DATEI.csv
                        Die Teilnehmenden einer Veranstaltung (VERANSTALTUNG:
                        ihre ID, wie „events“ sie auflistet) aus einer als CSV
@@ -297,6 +309,7 @@ Optionen:
                        (Standard: %2, gemäß der Systemsprache).
   --output DATEI       export: die zu schreibende Datei; ihre Endung
                        bestimmt das Format.
+                       backup: die zu schreibende Kopie.
   --second-language S  export agenda: ein zweisprachiges Programm, beide
                        Sprachen nebeneinander.
   --sign-in-sheet      export participants: die Unterschriftenlisten statt
@@ -454,6 +467,22 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
             <numerusform>%n Zeilen importiert: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 already exists; nothing was written. Choose a new name for the copy.</source>
+        <translation>%1 ist bereits vorhanden; es wurde nichts geschrieben. Wählen Sie einen neuen Namen für die Kopie.</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: the folder %2 does not exist or is not writable.</source>
+        <translation>Die Kopie %1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht oder ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2</source>
+        <translation>Die Kopie %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote a copy of %1 to %2.</source>
+        <translation>Eine Kopie von %1 wurde in %2 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -500,6 +529,10 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     <message>
         <source>%1 already exists</source>
         <translation>%1 ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2566,42 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db)</source>
+        <translation>Exchange-Planner-Datenbanken (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Not Backed Up</source>
+        <translation>Nicht gesichert</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>Eine Sicherung kann nicht die Datenbank selbst ersetzen.</translation>
+    </message>
+    <message>
+        <source>the old file cannot be replaced</source>
+        <translation>die alte Datei kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>the copy cannot be renamed</source>
+        <translation>die Kopie kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2</source>
+        <translation>Die Kopie %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote a copy of the database to %1.</source>
+        <translation>Eine Kopie der Datenbank wurde in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>Datenbank &amp;sichern…</translation>
     </message>
 </context>
 <context>

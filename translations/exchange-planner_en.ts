@@ -196,6 +196,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--output FILE is missing: where should the copy go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]
 
 Plans study visits, webinars and workshops between partner regions.
@@ -213,6 +217,9 @@ Commands:
                        participants sign, one per day (PDF).
   export contacts --output FILE.csv|FILE.vcf
                        The contact people, for a spreadsheet or an address book.
+  backup --output FILE
+                       Write a consistent copy of the database to FILE (a new
+                       file), also while the program has it open.
   import participants EVENT FILE.csv
                        Import the participants of the event EVENT (its id, as
                        &quot;events&quot; lists it) from a spreadsheet saved as CSV.
@@ -229,6 +236,7 @@ Options:
                        document&apos;s labels: de, pl or en (default: %2, from
                        the system&apos;s language).
   --output FILE        export: the file to write; its ending picks the format.
+                       backup: the copy to write.
   --second-language L  export agenda: a bilingual agenda, the two languages
                        side by side.
   --sign-in-sheet      export participants: the sign-in sheets instead of the
@@ -382,6 +390,22 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
             <numerusform>Imported %n rows: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 already exists; nothing was written. Choose a new name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: the folder %2 does not exist or is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a copy of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -427,6 +451,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2460,6 +2488,42 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Backed Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old file cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy cannot be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a copy of the database to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

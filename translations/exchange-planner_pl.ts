@@ -196,6 +196,10 @@
         <translation>Opcja --blank-rows wymaga liczby od 0 do 500.</translation>
     </message>
     <message>
+        <source>--output FILE is missing: where should the copy go?</source>
+        <translation>Brak --output PLIK: dokąd zapisać kopię?</translation>
+    </message>
+    <message>
         <source>Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]
 
 Plans study visits, webinars and workshops between partner regions.
@@ -213,6 +217,9 @@ Commands:
                        participants sign, one per day (PDF).
   export contacts --output FILE.csv|FILE.vcf
                        The contact people, for a spreadsheet or an address book.
+  backup --output FILE
+                       Write a consistent copy of the database to FILE (a new
+                       file), also while the program has it open.
   import participants EVENT FILE.csv
                        Import the participants of the event EVENT (its id, as
                        &quot;events&quot; lists it) from a spreadsheet saved as CSV.
@@ -229,6 +236,7 @@ Options:
                        document&apos;s labels: de, pl or en (default: %2, from
                        the system&apos;s language).
   --output FILE        export: the file to write; its ending picks the format.
+                       backup: the copy to write.
   --second-language L  export agenda: a bilingual agenda, the two languages
                        side by side.
   --sign-in-sheet      export participants: the sign-in sheets instead of the
@@ -277,6 +285,9 @@ Polecenia:
   export contacts --output PLIK.csv|PLIK.vcf
                        Osoby kontaktowe – do arkusza kalkulacyjnego lub
                        książki adresowej.
+  backup --output PLIK
+                       Zapisuje spójną kopię bazy danych do PLIKU (nowego
+                       pliku), także gdy program ma ją otwartą.
   import participants WYDARZENIE PLIK.csv
                        Importuje uczestników wydarzenia WYDARZENIE (jego ID
                        z listy polecenia „events”) z arkusza kalkulacyjnego
@@ -297,6 +308,7 @@ Opcje:
                        systemu).
   --output PLIK        export: plik do zapisania; format wynika
                        z rozszerzenia pliku.
+                       backup: plik kopii do zapisania.
   --second-language J  export agenda: program dwujęzyczny, oba języki obok
                        siebie.
   --sign-in-sheet      export participants: listy obecności zamiast listy
@@ -464,6 +476,22 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
             <numerusform>Zaimportowano %n wierszy: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 already exists; nothing was written. Choose a new name for the copy.</source>
+        <translation>%1 już istnieje; niczego nie zapisano. Proszę wybrać nową nazwę kopii.</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: the folder %2 does not exist or is not writable.</source>
+        <translation>Nie można zapisać kopii %1: folder %2 nie istnieje lub nie ma do niego uprawnień zapisu.</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2</source>
+        <translation>Nie można zapisać kopii %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote a copy of %1 to %2.</source>
+        <translation>Zapisano kopię %1 w %2.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -510,6 +538,10 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     <message>
         <source>%1 already exists</source>
         <translation>%1 już istnieje</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>Nie można zapisać %1</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2604,42 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub późniejszej. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Kopia zapasowa bazy danych</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db)</source>
+        <translation>Bazy danych Exchange Planner (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Not Backed Up</source>
+        <translation>Nie utworzono kopii</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>Kopia zapasowa nie może zastąpić samej bazy danych.</translation>
+    </message>
+    <message>
+        <source>the old file cannot be replaced</source>
+        <translation>nie można zastąpić starego pliku</translation>
+    </message>
+    <message>
+        <source>the copy cannot be renamed</source>
+        <translation>nie można zmienić nazwy kopii</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2</source>
+        <translation>Nie można zapisać kopii %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote a copy of the database to %1.</source>
+        <translation>Zapisano kopię bazy danych w %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>Kopia &amp;zapasowa bazy danych…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -137,6 +138,8 @@ void MainWindow::createActions()
     m_importParticipants = new QAction(this);
     m_importParticipants->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importContacts = new QAction(this);
+    m_backUp = new QAction(this);
+    m_backUp->setObjectName(QStringLiteral("backUpAction"));
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -185,6 +188,7 @@ void MainWindow::createActions()
                             this);
 
     connect(m_newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_backUp, &QAction::triggered, this, &MainWindow::backUpDatabase);
     connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_importParticipants, &QAction::triggered, this, [this] {
         const bool onEvent = currentPage()->area() == Area::Events;
@@ -213,6 +217,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newDatabase);
     m_fileMenu->addAction(m_openDatabase);
+    m_fileMenu->addAction(m_backUp);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importParticipants);
     m_fileMenu->addAction(m_importContacts);
@@ -401,6 +406,45 @@ void MainWindow::openDatabase()
     useDatabase(std::move(database));
 }
 
+void MainWindow::backUpDatabase()
+{
+    // Saved changes only: a copy says what the database holds.
+    if (!settleAllEdits())
+        return;
+    const QFileInfo current(m_database->location());
+    const QString suggested =
+        current.dir().filePath(current.completeBaseName() % u"-backup-"_qs %
+                               QDate::currentDate().toString(Qt::ISODate) % u".sqlite"_qs);
+    // The dialog asks before replacing a file; the copy is written under a
+    // new name first, so a failed backup leaves the old file as it was.
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Back Up Database"), suggested, tr("Exchange Planner databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (path == m_database->location()) {
+        QMessageBox::warning(this, tr("Not Backed Up"),
+                             tr("A backup cannot replace the database itself."));
+        return;
+    }
+    const QString written = path % u".new"_qs;
+    QFile::remove(written);
+    QSqlError error = m_database->backupTo(written);
+    if (!error.isValid() && QFile::exists(path) && !QFile::remove(path))
+        error =
+            QSqlError(QString(), tr("the old file cannot be replaced"), QSqlError::UnknownError);
+    if (!error.isValid() && !QFile::rename(written, path))
+        error = QSqlError(QString(), tr("the copy cannot be renamed"), QSqlError::UnknownError);
+    if (error.isValid()) {
+        QFile::remove(written);
+        QMessageBox::warning(this, tr("Not Backed Up"),
+                             tr("The copy %1 cannot be written: %2")
+                                 .arg(QDir::toNativeSeparators(path), error.text()));
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Wrote a copy of the database to %1.").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
 void MainWindow::newDatabase()
 {
     if (!settleAllEdits())
@@ -482,6 +526,7 @@ void MainWindow::retranslate()
     m_newDatabase->setText(tr("&New Database…"));
     m_openDatabase->setText(tr("&Open Database…"));
     m_quit->setText(tr("&Quit"));
+    m_backUp->setText(tr("&Back Up Database…"));
     m_importParticipants->setText(tr("&Import Participants…"));
     m_importContacts->setText(tr("Import &Contact People…"));
     m_newRecord->setText(tr("&New"));

@@ -49,6 +49,7 @@ private:
     void useDatabase(std::unique_ptr<Database> database);
     void openDatabase();
     void newDatabase();
+    void backUpDatabase();
     void updateActions();
     void retranslate();
     void about();
@@ -74,6 +75,7 @@ private:
     QAction *m_openDatabase = nullptr;
     QAction *m_importParticipants = nullptr;
     QAction *m_importContacts = nullptr;
+    QAction *m_backUp = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -74,6 +74,7 @@ private slots:
     void exportedParticipantsImportBackUnchanged();
     void exportRefusesBadInputAndWritesNothing_data();
     void exportRefusesBadInputAndWritesNothing();
+    void backupWritesAConsistentCopy();
 
 private:
     QTemporaryDir m_home;
@@ -209,6 +210,7 @@ void CommandLineTest::wrongUsage_data()
         << QStringList{u"demo"_qs, u"--format"_qs, u"json"_qs} << u"--format"_qs;
     QTest::newRow("missing value") << QStringList{u"events"_qs, u"--format"_qs} << u"format"_qs;
     QTest::newRow("extra argument") << QStringList{u"events"_qs, u"7"_qs} << u"\"7\""_qs;
+    QTest::newRow("backup without output") << QStringList{u"backup"_qs} << u"--output"_qs;
     QTest::newRow("export without output")
         << QStringList{u"export"_qs, u"agenda"_qs, u"1"_qs} << u"--output"_qs;
     QTest::newRow("export of what")
@@ -582,6 +584,39 @@ void CommandLineTest::exportRefusesBadInputAndWritesNothing()
     QVERIFY(!QFile::exists(output));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // the database alone
     QCOMPARE(content(database), before);
+}
+
+void CommandLineTest::backupWritesAConsistentCopy()
+{
+    QTemporaryDir dir;
+    const QString database = demoDatabase(dir, m_home);
+    const QString copy = dir.filePath(u"copy.sqlite"_qs);
+    const Run result =
+        run({u"backup"_qs, u"--output"_qs, copy, u"--database"_qs, database}, m_home);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(copy));
+    // The copy is a database of its own, with everything in it.
+    QCOMPARE(rowsIn(copy, u"SELECT count(*) FROM events"_qs), 4);
+    QCOMPARE(rowsIn(copy, u"SELECT count(*) FROM participations"_qs),
+             rowsIn(database, u"SELECT count(*) FROM participations"_qs));
+    const Run events =
+        run({u"events"_qs, u"--format"_qs, u"json"_qs, u"--database"_qs, copy}, m_home);
+    QCOMPARE(events.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(events.out.toUtf8()).array().size(), 4);
+
+    // An existing file is never replaced; a folder that is not there is
+    // refused; neither leaves anything behind.
+    const QByteArray before = content(copy);
+    const Run again = run({u"backup"_qs, u"--output"_qs, copy, u"--database"_qs, database}, m_home);
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.err.contains(copy));
+    QCOMPARE(content(copy), before);
+    const QString nowhere = dir.filePath(u"missing/copy.sqlite"_qs);
+    const Run refused =
+        run({u"backup"_qs, u"--output"_qs, nowhere, u"--database"_qs, database}, m_home);
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(refused.err.count(u'\n'), 1);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // the database and its copy
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)
