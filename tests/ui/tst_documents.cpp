@@ -67,6 +67,27 @@ QString pageSize(const QString &path)
     return match.captured(1);
 }
 
+// The row numbers of a sign-in sheet's first page with their top edges in
+// points, read from the PDF's word boxes (pdftotext -bbox): the numbers stand
+// at the left margin (15 mm = 42.5 pt), in their own column.
+QList<double> rowNumberTops(const QString &path)
+{
+    QProcess process;
+    process.start(u"pdftotext"_qs,
+                  {u"-bbox"_qs, u"-f"_qs, u"1"_qs, u"-l"_qs, u"1"_qs, path, u"-"_qs});
+    process.waitForFinished(60000);
+    const QString boxes = QString::fromUtf8(process.readAllStandardOutput());
+    static const QRegularExpression word(
+        u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\"[^>]*>(\\d+)</word>"_qs);
+    QList<double> tops;
+    for (auto match = word.globalMatch(boxes); match.hasNext();) {
+        const QRegularExpressionMatch number = match.next();
+        if (number.captured(1).toDouble() < 60)
+            tops.append(number.captured(2).toDouble());
+    }
+    return tops;
+}
+
 // A4 upright: narrower than high.
 bool isPortrait(const QString &path)
 {
@@ -310,6 +331,11 @@ void DocumentsTest::signInSheetHasASheetPerDayWithHeaderOnEveryPage()
     for (auto match = numbered.globalMatch(pages[0] + pages[1]); match.hasNext();)
         highest = std::max(highest, match.next().captured(1).toInt());
     QVERIFY2(highest >= 12, qPrintable(QString::number(highest)));
+    // Rows at least 10 mm (28.35 pt) apart: room to sign by hand.
+    const QList<double> tops = rowNumberTops(path);
+    QVERIFY(tops.size() >= 15);
+    for (qsizetype i = 1; i < tops.size(); ++i)
+        QVERIFY2(tops[i] - tops[i - 1] >= 28.3, qPrintable(QString::number(tops[i] - tops[i - 1])));
 }
 
 void DocumentsTest::signInSheetLabelsFollowItsLanguage_data()
