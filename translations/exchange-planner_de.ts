@@ -536,6 +536,65 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Exchange-Planner-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite)</source>
+        <translation>Exchange-Planner-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
+        <translation>%1 ist bereits vorhanden. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei › Datenbank öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot Create Database</source>
+        <translation>Datenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db)</source>
+        <translation>Exchange-Planner-Datenbanken (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Not Backed Up</source>
+        <translation>Nicht gesichert</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>Eine Sicherung kann nicht die Datenbank selbst ersetzen.</translation>
+    </message>
+    <message>
+        <source>the old file cannot be replaced</source>
+        <translation>die alte Datei kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>the copy cannot be renamed</source>
+        <translation>die Kopie kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2</source>
+        <translation>Die Kopie %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoProgramme</name>
     <message>
         <source>%1 refers to &quot;%2&quot;, which the programme does not define.</source>
@@ -2429,34 +2488,6 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <source>Open Database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Exchange-Planner-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Open Database</source>
-        <translation>Datenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>New Database</source>
-        <translation>Neue Datenbank</translation>
-    </message>
-    <message>
-        <source>Exchange Planner databases (*.sqlite)</source>
-        <translation>Exchange-Planner-Datenbanken (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
-        <translation>%1 ist bereits vorhanden. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei › Datenbank öffnen.</translation>
-    </message>
-    <message>
-        <source>Cannot Create Database</source>
-        <translation>Datenbank kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>About Exchange Planner</source>
         <translation>Über Exchange Planner</translation>
     </message>
@@ -2566,34 +2597,6 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Back Up Database</source>
-        <translation>Datenbank sichern</translation>
-    </message>
-    <message>
-        <source>Exchange Planner databases (*.sqlite *.db)</source>
-        <translation>Exchange-Planner-Datenbanken (*.sqlite *.db)</translation>
-    </message>
-    <message>
-        <source>Not Backed Up</source>
-        <translation>Nicht gesichert</translation>
-    </message>
-    <message>
-        <source>A backup cannot replace the database itself.</source>
-        <translation>Eine Sicherung kann nicht die Datenbank selbst ersetzen.</translation>
-    </message>
-    <message>
-        <source>the old file cannot be replaced</source>
-        <translation>die alte Datei kann nicht ersetzt werden</translation>
-    </message>
-    <message>
-        <source>the copy cannot be renamed</source>
-        <translation>die Kopie kann nicht umbenannt werden</translation>
-    </message>
-    <message>
-        <source>The copy %1 cannot be written: %2</source>
-        <translation>Die Kopie %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote a copy of the database to %1.</source>

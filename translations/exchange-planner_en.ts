@@ -459,6 +459,65 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Backed Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old file cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy cannot be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoProgramme</name>
     <message>
         <source>%1 refers to &quot;%2&quot;, which the programme does not define.</source>
@@ -2352,34 +2411,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange Planner databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Create Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Exchange Planner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,34 +2519,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange Planner databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not Backed Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup cannot replace the database itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the old file cannot be replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy cannot be renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy %1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -545,6 +545,65 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Otwórz bazę danych</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bazy danych Exchange Planner (*.sqlite *.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nowa baza danych</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite)</source>
+        <translation>Bazy danych Exchange Planner (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
+        <translation>Plik %1 już istnieje. Proszę wybrać inną nazwę albo otworzyć ten plik poleceniem Plik › Otwórz bazę danych.</translation>
+    </message>
+    <message>
+        <source>Cannot Create Database</source>
+        <translation>Nie można utworzyć bazy danych</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Kopia zapasowa bazy danych</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db)</source>
+        <translation>Bazy danych Exchange Planner (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Not Backed Up</source>
+        <translation>Nie utworzono kopii</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>Kopia zapasowa nie może zastąpić samej bazy danych.</translation>
+    </message>
+    <message>
+        <source>the old file cannot be replaced</source>
+        <translation>nie można zastąpić starego pliku</translation>
+    </message>
+    <message>
+        <source>the copy cannot be renamed</source>
+        <translation>nie można zmienić nazwy kopii</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2</source>
+        <translation>Nie można zapisać kopii %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoProgramme</name>
     <message>
         <source>%1 refers to &quot;%2&quot;, which the programme does not define.</source>
@@ -2466,34 +2525,6 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
         <translation>Ponów</translation>
     </message>
     <message>
-        <source>Open Database</source>
-        <translation>Otwórz bazę danych</translation>
-    </message>
-    <message>
-        <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Bazy danych Exchange Planner (*.sqlite *.db);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Open Database</source>
-        <translation>Nie można otworzyć bazy danych</translation>
-    </message>
-    <message>
-        <source>New Database</source>
-        <translation>Nowa baza danych</translation>
-    </message>
-    <message>
-        <source>Exchange Planner databases (*.sqlite)</source>
-        <translation>Bazy danych Exchange Planner (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
-        <translation>Plik %1 już istnieje. Proszę wybrać inną nazwę albo otworzyć ten plik poleceniem Plik › Otwórz bazę danych.</translation>
-    </message>
-    <message>
-        <source>Cannot Create Database</source>
-        <translation>Nie można utworzyć bazy danych</translation>
-    </message>
-    <message>
         <source>About Exchange Planner</source>
         <translation>O programie Exchange Planner</translation>
     </message>
@@ -2604,34 +2635,6 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub późniejszej. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Back Up Database</source>
-        <translation>Kopia zapasowa bazy danych</translation>
-    </message>
-    <message>
-        <source>Exchange Planner databases (*.sqlite *.db)</source>
-        <translation>Bazy danych Exchange Planner (*.sqlite *.db)</translation>
-    </message>
-    <message>
-        <source>Not Backed Up</source>
-        <translation>Nie utworzono kopii</translation>
-    </message>
-    <message>
-        <source>A backup cannot replace the database itself.</source>
-        <translation>Kopia zapasowa nie może zastąpić samej bazy danych.</translation>
-    </message>
-    <message>
-        <source>the old file cannot be replaced</source>
-        <translation>nie można zastąpić starego pliku</translation>
-    </message>
-    <message>
-        <source>the copy cannot be renamed</source>
-        <translation>nie można zmienić nazwy kopii</translation>
-    </message>
-    <message>
-        <source>The copy %1 cannot be written: %2</source>
-        <translation>Nie można zapisać kopii %1: %2</translation>
     </message>
     <message>
         <source>Wrote a copy of the database to %1.</source>

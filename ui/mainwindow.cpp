@@ -2,6 +2,7 @@
 
 #include "areapage.h"
 #include "database.h"
+#include "databasefiles.h"
 #include "documentactions.h"
 #include "eventform.h"
 #include "importwizard.h"
@@ -15,10 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDate>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -392,18 +390,16 @@ void MainWindow::openDatabase()
 {
     if (!settleAllEdits())
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Database"), QFileInfo(databaseLocation()).absolutePath(),
-        tr("Exchange Planner databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
+    if (std::unique_ptr<Database> database = DatabaseFiles::open(this, databaseLocation()))
+        useDatabase(std::move(database));
+}
+
+void MainWindow::newDatabase()
+{
+    if (!settleAllEdits())
         return;
-    auto database = std::make_unique<Database>();
-    const Database::OpenResult result = database->open(path);
-    if (!result.ok()) {
-        QMessageBox::critical(this, tr("Cannot Open Database"), result.message);
-        return;
-    }
-    useDatabase(std::move(database));
+    if (std::unique_ptr<Database> database = DatabaseFiles::create(this, databaseLocation()))
+        useDatabase(std::move(database));
 }
 
 void MainWindow::backUpDatabase()
@@ -411,65 +407,10 @@ void MainWindow::backUpDatabase()
     // Saved changes only: a copy says what the database holds.
     if (!settleAllEdits())
         return;
-    const QFileInfo current(m_database->location());
-    const QString suggested =
-        current.dir().filePath(current.completeBaseName() % u"-backup-"_qs %
-                               QDate::currentDate().toString(Qt::ISODate) % u".sqlite"_qs);
-    // The dialog asks before replacing a file; the copy is written under a
-    // new name first, so a failed backup leaves the old file as it was.
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Back Up Database"), suggested, tr("Exchange Planner databases (*.sqlite *.db)"));
-    if (path.isEmpty())
-        return;
-    if (path == m_database->location()) {
-        QMessageBox::warning(this, tr("Not Backed Up"),
-                             tr("A backup cannot replace the database itself."));
-        return;
+    if (const QString path = DatabaseFiles::backUp(this, *m_database); !path.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Wrote a copy of the database to %1.").arg(QDir::toNativeSeparators(path)), 10000);
     }
-    const QString written = path % u".new"_qs;
-    QFile::remove(written);
-    QSqlError error = m_database->backupTo(written);
-    if (!error.isValid() && QFile::exists(path) && !QFile::remove(path))
-        error =
-            QSqlError(QString(), tr("the old file cannot be replaced"), QSqlError::UnknownError);
-    if (!error.isValid() && !QFile::rename(written, path))
-        error = QSqlError(QString(), tr("the copy cannot be renamed"), QSqlError::UnknownError);
-    if (error.isValid()) {
-        QFile::remove(written);
-        QMessageBox::warning(this, tr("Not Backed Up"),
-                             tr("The copy %1 cannot be written: %2")
-                                 .arg(QDir::toNativeSeparators(path), error.text()));
-        return;
-    }
-    statusBar()->showMessage(
-        tr("Wrote a copy of the database to %1.").arg(QDir::toNativeSeparators(path)), 10000);
-}
-
-void MainWindow::newDatabase()
-{
-    if (!settleAllEdits())
-        return;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Database"), QFileInfo(databaseLocation()).absolutePath(),
-        tr("Exchange Planner databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".sqlite");
-    if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New Database"),
-                             tr("%1 already exists. Choose another name, or open it with "
-                                "File › Open Database.")
-                                 .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    auto database = std::make_unique<Database>();
-    const Database::OpenResult result = database->open(path);
-    if (!result.ok()) {
-        QMessageBox::critical(this, tr("Cannot Create Database"), result.message);
-        return;
-    }
-    useDatabase(std::move(database));
 }
 
 void MainWindow::about()
