@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -139,6 +140,7 @@ private slots:
     void unwritablePathLeavesNoFile();
     void dialogPreviewsAndSavesInTheChosenLanguage();
     void eventPageOpensTheDocuments();
+    void participantListRemembersItsColumns();
     void visibleRowsExportAsShown();
 
 private:
@@ -538,6 +540,40 @@ void DocumentsTest::visibleRowsExportAsShown()
         }
     }
     QVERIFY(test::fileContent(path).startsWith("\xEF\xBB\xBF"));
+}
+
+void DocumentsTest::participantListRemembersItsColumns()
+{
+    const auto checked = [](QListWidget *list) {
+        QStringList keys;
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->checkState() == Qt::Checked)
+                keys.append(list->item(row)->data(Qt::UserRole).toString());
+        }
+        return keys;
+    };
+    {
+        DocumentDialog first(DocumentDialog::Kind::ParticipantList, studyVisit());
+        QListWidget *columns = first.columnList();
+        // For the hotel: names, arrival and departure only.
+        for (int row = 0; row < columns->count(); ++row) {
+            const QString key = columns->item(row)->data(Qt::UserRole).toString();
+            columns->item(row)->setCheckState(
+                QStringList{u"name"_qs, u"arrival"_qs, u"departure"_qs}.contains(key)
+                    ? Qt::Checked
+                    : Qt::Unchecked);
+        }
+        first.languageBox()->setCurrentIndex(first.languageBox()->findData(u"pl"_qs));
+    }
+    DocumentDialog next(DocumentDialog::Kind::ParticipantList, studyVisit());
+    QCOMPARE(checked(next.columnList()), (QStringList{u"name"_qs, u"arrival"_qs, u"departure"_qs}));
+    QCOMPARE(next.languageBox()->currentData().toString(), u"pl"_qs);
+    // And the PDF has those columns, in Polish.
+    const QString path = m_out.filePath(u"hotel.pdf"_qs);
+    QCOMPARE(next.saveTo(path), QString());
+    const QString text = pdfPages(path).join(u'\n');
+    QVERIFY(text.contains(u"Przyjazd"_qs));
+    QVERIFY(!text.contains(u"E-mail"_qs));
 }
 
 QTEST_MAIN(DocumentsTest)
