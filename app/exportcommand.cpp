@@ -2,19 +2,17 @@
 
 #include "agendadocument.h"
 #include "consoletable.h"
+#include "contactlist.h"
 #include "csvformat.h"
+#include "filewriting.h"
 #include "icalendarwriter.h"
-#include "organisationrepository.h"
 #include "participantlistdocument.h"
-#include "personrepository.h"
 #include "signinsheetdocument.h"
 #include "vcardwriter.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace ep {
 namespace {
@@ -127,12 +125,8 @@ int ExportCommand::participants(const EventDocument &document)
         return finish(SignInSheetDocument(document, options).writePdf(m_path));
     }
     if (m_suffix == u"csv") {
-        QByteArray contents;
-        QBuffer buffer(&contents);
-        buffer.open(QIODevice::WriteOnly);
-        writeParticipantsCsv(&buffer, participantRows(document, filter),
-                             DocumentLanguage(m_language), csvOptions());
-        return writeFile(contents);
+        return writeFile(participantsCsv(participantRows(document, filter),
+                                         DocumentLanguage(m_language), csvOptions()));
     }
     QList<ParticipantColumn> columns;
     for (const QString &key : codes(m_invocation.columns))
@@ -142,22 +136,10 @@ int ExportCommand::participants(const EventDocument &document)
 
 int ExportCommand::contacts()
 {
-    const QList<Person> people = PersonRepository(m_db).contactPeople();
-    QHash<int, Organisation> organisations;
-    const OrganisationRepository repository(m_db);
-    for (const Person &person : people) {
-        if (person.organisationId == 0 || organisations.contains(person.organisationId))
-            continue;
-        if (std::optional<Organisation> organisation = repository.load(person.organisationId))
-            organisations.insert(person.organisationId, *organisation);
-    }
+    const ContactList contacts = ContactList::load(m_db);
     if (m_suffix == u"vcf")
-        return writeFile(contactCards(people, organisations));
-    QByteArray contents;
-    QBuffer buffer(&contents);
-    buffer.open(QIODevice::WriteOnly);
-    writeContactsCsv(&buffer, people, organisations, DocumentLanguage(m_language), csvOptions());
-    return writeFile(contents);
+        return writeFile(contactCards(contacts.people, contacts.organisations));
+    return writeFile(contactsCsv(contacts, DocumentLanguage(m_language), csvOptions()));
 }
 
 CsvOptions ExportCommand::csvOptions() const
@@ -172,11 +154,7 @@ CsvOptions ExportCommand::csvOptions() const
 
 int ExportCommand::writeFile(const QByteArray &contents)
 {
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() ||
-        !file.commit())
-        return finish(tr("%1 cannot be written: %2").arg(m_path, file.errorString()));
-    return finish({});
+    return finish(writeWholeFile(m_path, contents));
 }
 
 int ExportCommand::finish(const QString &error)

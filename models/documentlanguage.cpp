@@ -45,6 +45,18 @@ QString DocumentLanguage::translate(const char *context, const char *source,
     return text;
 }
 
+QString translatedIn(const QList<DocumentLanguage> &languages, const char *context,
+                     const char *source)
+{
+    QStringList texts;
+    for (const DocumentLanguage &language : languages) {
+        const QString text = language.translate(context, source);
+        if (!texts.contains(text))
+            texts.append(text);
+    }
+    return texts.join(u" / ");
+}
+
 QString DocumentLanguage::date(const QDate &date) const
 {
     return date.toString(m_language == Language::English ? u"dd/MM/yyyy"_qs : u"dd.MM.yyyy"_qs);

@@ -2,6 +2,7 @@
 
 #include "language.h"
 
+#include <QList>
 #include <QLocale>
 #include <QString>
 
@@ -44,5 +45,10 @@ private:
     QLocale m_locale;
     std::shared_ptr<QTranslator> m_translator;
 };
+
+// `source` in each of `languages`, each different text once, joined by
+// " / ": "Unterschrift / Podpis / Signature" on a sheet for a mixed delegation.
+QString translatedIn(const QList<DocumentLanguage> &languages, const char *context,
+                     const char *source);
 
 } // namespace ep

@@ -75,6 +75,25 @@ QString EventDocument::organisationNameOf(int personId) const
     return employer->shortName.isEmpty() ? employer->name : employer->shortName;
 }
 
+QStringList EventDocument::venueLines() const
+{
+    QStringList lines;
+    const QString address = event.venueAddress.trimmed();
+    const QString city = event.venueCity.trimmed();
+    if (address.isEmpty() || city.isEmpty() || address.contains(city))
+        lines.append(address.isEmpty() ? city : address);
+    else
+        lines.append(address % u", " % city);
+    QStringList online;
+    for (const QString &part : {event.onlinePlatform.trimmed(), event.onlineLink.trimmed()}) {
+        if (!part.isEmpty())
+            online.append(part);
+    }
+    lines.append(online.join(u": "));
+    lines.removeAll(QString());
+    return lines;
+}
+
 QTimeZone EventDocument::timeZone() const
 {
     const Organisation *host = organisation(event.hostOrganisationId);

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <optional>
@@ -35,6 +36,11 @@ struct EventDocument
     // The short name of the person's organisation, else its name; empty
     // when the person has none.
     QString organisationNameOf(int personId) const;
+
+    // Where the event takes place, a line each: the address with the city
+    // ("Kronprinzenstraße 35, 45128 Essen", the city not repeated), and the
+    // online platform with its link ("Zoom: https://…"), each when known.
+    QStringList venueLines() const;
 
     // The time zone of the agenda's times: the venue's. Both partner regions
     // keep Central European Time; Europe/Warsaw where the host organisation

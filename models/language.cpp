@@ -26,6 +26,19 @@ std::optional<Language> languageFromCode(const QString &code)
     return std::nullopt;
 }
 
+QString endonym(Language language)
+{
+    switch (language) {
+    case Language::German:
+        return QStringLiteral("Deutsch");
+    case Language::Polish:
+        return QStringLiteral("Polski");
+    case Language::English:
+        break;
+    }
+    return QStringLiteral("English");
+}
+
 QList<Language> fallbackOrder(Language wanted)
 {
     QList<Language> order{wanted};

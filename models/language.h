@@ -23,6 +23,10 @@ inline constexpr Language allLanguages[] = {Language::German, Language::Polish, 
 QString languageCode(Language language);
 std::optional<Language> languageFromCode(const QString &code);
 
+// The language's name in itself: "Deutsch", "Polski", "English". Where a
+// user picks a language, whoever cannot read the current one finds their own.
+QString endonym(Language language);
+
 // The order in which a missing translation is replaced: the wanted language,
 // then English (the partnership's working language), then German, then Polish.
 QList<Language> fallbackOrder(Language wanted);

@@ -1,11 +1,13 @@
 #include "participantlist.h"
 
+#include "contactlist.h"
 #include "csvwriter.h"
 #include "documentlanguage.h"
 #include "importfields.h"
 #include "searchtext.h"
 #include "vocabulary.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -60,8 +62,8 @@ QString isoDateTime(const QDateTime &moment)
     return moment.isNull() ? QString() : moment.toString(u"yyyy-MM-dd HH:mm"_qs);
 }
 
-// A CSV writer in the form `options` asks for, the header row naming
-// `fields` in the document's language already written.
+// A CSV writer into `device` in the form `options` asks for, the header row
+// naming `fields` in the document's language already written.
 CsvWriter startCsv(QIODevice *device, const CsvOptions &options, const QList<ImportField> &fields,
                    const DocumentLanguage &language)
 {
@@ -181,9 +183,12 @@ QList<ParticipantRow> participantRows(const EventDocument &document,
     return rows;
 }
 
-void writeParticipantsCsv(QIODevice *device, const QList<ParticipantRow> &rows,
-                          const DocumentLanguage &language, const CsvOptions &options)
+QByteArray participantsCsv(const QList<ParticipantRow> &rows, const DocumentLanguage &language,
+                           const CsvOptions &options)
 {
+    QByteArray bytes;
+    QBuffer device(&bytes);
+    device.open(QIODevice::WriteOnly);
     const QList<ImportField> fields{ImportField::FirstName,    ImportField::LastName,
                                     ImportField::Organisation, ImportField::Delegation,
                                     ImportField::Role,         ImportField::Status,
@@ -191,7 +196,7 @@ void writeParticipantsCsv(QIODevice *device, const QList<ParticipantRow> &rows,
                                     ImportField::DietaryNeeds, ImportField::AccessibilityNeeds,
                                     ImportField::Arrival,      ImportField::Departure,
                                     ImportField::Notes};
-    CsvWriter csv = startCsv(device, options, fields, language);
+    CsvWriter csv = startCsv(&device, options, fields, language);
     for (const ParticipantRow &row : rows) {
         const Participation &participation = row.participation;
         csv.writeRow(
@@ -202,25 +207,29 @@ void writeParticipantsCsv(QIODevice *device, const QList<ParticipantRow> &rows,
              participation.accessibilityNeeds, isoDateTime(participation.arrival),
              isoDateTime(participation.departure), participation.notes});
     }
+    return bytes;
 }
 
-void writeContactsCsv(QIODevice *device, const QList<Person> &people,
-                      const QHash<int, Organisation> &organisations,
-                      const DocumentLanguage &language, const CsvOptions &options)
+QByteArray contactsCsv(const ContactList &contacts, const DocumentLanguage &language,
+                       const CsvOptions &options)
 {
+    QByteArray bytes;
+    QBuffer device(&bytes);
+    device.open(QIODevice::WriteOnly);
     const QList<ImportField> fields{
         ImportField::Title,        ImportField::FirstName, ImportField::LastName,
         ImportField::Organisation, ImportField::Function,  ImportField::Email,
         ImportField::Phone,        ImportField::Street,    ImportField::PostalCode,
         ImportField::City,         ImportField::Country,   ImportField::Languages,
         ImportField::Notes};
-    CsvWriter csv = startCsv(device, options, fields, language);
-    for (const Person &person : people) {
-        const Organisation organisation = organisations.value(person.organisationId);
+    CsvWriter csv = startCsv(&device, options, fields, language);
+    for (const Person &person : contacts.people) {
+        const Organisation organisation = contacts.organisations.value(person.organisationId);
         csv.writeRow({person.title, person.firstName, person.lastName, organisation.name,
                       person.function, person.email, person.phone, person.street, person.postalCode,
                       person.city, person.country, person.languages, person.notes});
     }
+    return bytes;
 }
 
 } // namespace ep

@@ -4,9 +4,9 @@
 
 #include <QStringList>
 
-class QIODevice;
-
 namespace ep {
+
+struct ContactList;
 
 class DocumentLanguage;
 
@@ -84,6 +84,8 @@ struct CsvOptions
 {
     QChar delimiter = u',';
     bool bom = false;
+
+    static CsvOptions forExcel() { return {u';', true}; }
 };
 
 // The participants CSV of the command-line contract: a header row naming, in
@@ -92,14 +94,13 @@ struct CsvOptions
 // departure, notes (the names the import recognises); roles and statuses as
 // labels in that language; arrival and departure as ISO 8601 "2026-11-26
 // 14:30", which every spreadsheet reads as a date whatever its locale.
-void writeParticipantsCsv(QIODevice *device, const QList<ParticipantRow> &rows,
-                          const DocumentLanguage &language, const CsvOptions &options);
+QByteArray participantsCsv(const QList<ParticipantRow> &rows, const DocumentLanguage &language,
+                           const CsvOptions &options);
 
 // The contact people CSV: title, first name, last name, organisation,
 // function, email, phone, street, postal code, city, country, languages,
 // notes (again the import's names).
-void writeContactsCsv(QIODevice *device, const QList<Person> &people,
-                      const QHash<int, Organisation> &organisations,
-                      const DocumentLanguage &language, const CsvOptions &options);
+QByteArray contactsCsv(const ContactList &contacts, const DocumentLanguage &language,
+                       const CsvOptions &options);
 
 } // namespace ep

@@ -8,10 +8,6 @@
         <translation>Programm</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
         <source>The programme has no items yet.</source>
         <translation>Das Programm enthält noch keine Programmpunkte.</translation>
     </message>
@@ -618,13 +614,6 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
 </context>
 <context>
-    <name>DocumentFiles</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>ExportCommand</name>
     <message>
         <source>%1: cannot tell from its ending what to write; %2 are written as %3.</source>
@@ -643,12 +632,30 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
         <translation>Es gibt keine Veranstaltung „%1“; „exchange-planner events“ listet die Veranstaltungen auf.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>%1 wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPaths</name>
+    <message>
+        <source>CSV for Excel, with semicolons (*.csv)</source>
+        <translation>CSV für Excel, durch Semikolon getrennt (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (RFC 4180) (*.csv)</source>
+        <translation>CSV, durch Komma getrennt (RFC 4180) (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard address book (*.vcf)</source>
+        <translation>vCard-Adressbuch (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriting</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -847,6 +854,13 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantColumn</name>
     <message>
         <source>Name</source>
@@ -903,10 +917,6 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     <message>
         <source>Participant list</source>
         <translation>Teilnehmerliste</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -1039,10 +1049,6 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     <message>
         <source>Sign-in sheet</source>
         <translation>Unterschriftenliste</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1739,10 +1745,6 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
 <context>
     <name>ep::DocumentActions</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>&amp;Documents</source>
         <translation>D&amp;okumente</translation>
     </message>
@@ -1767,10 +1769,6 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
         <translation>&amp;Sichtbare Zeilen exportieren…</translation>
     </message>
     <message>
-        <source>vCard address book (*.vcf)</source>
-        <translation>vCard-Adressbuch (*.vcf)</translation>
-    </message>
-    <message>
         <source>Export Contact People</source>
         <translation>Ansprechpersonen exportieren</translation>
     </message>
@@ -1793,14 +1791,6 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
 </context>
 <context>
     <name>ep::DocumentDialog</name>
-    <message>
-        <source>CSV for Excel, with semicolons (*.csv)</source>
-        <translation>CSV für Excel, durch Semikolon getrennt (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, comma-separated (RFC 4180) (*.csv)</source>
-        <translation>CSV, durch Komma getrennt (RFC 4180) (*.csv)</translation>
-    </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
@@ -1904,10 +1894,6 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     <message>
         <source>%1: this document cannot be saved as &quot;%2&quot;.</source>
         <translation>%1: Dieses Dokument kann nicht als „%2“ gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Not Saved</source>

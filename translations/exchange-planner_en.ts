@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The programme has no items yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,13 +537,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
 </context>
 <context>
-    <name>DocumentFiles</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ExportCommand</name>
     <message>
         <source>%1: cannot tell from its ending what to write; %2 are written as %3.</source>
@@ -566,11 +555,29 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPaths</name>
+    <message>
+        <source>CSV for Excel, with semicolons (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1.</source>
+        <source>CSV, comma-separated (RFC 4180) (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard address book (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileWriting</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,6 +777,13 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantColumn</name>
     <message>
         <source>Name</source>
@@ -825,10 +839,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>ParticipantListDocument</name>
     <message>
         <source>Participant list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -961,10 +971,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <name>SignInSheetDocument</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1662,10 +1668,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
 <context>
     <name>ep::DocumentActions</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,10 +1689,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>&amp;Export Visible Rows…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vCard address book (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1716,14 +1714,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
 </context>
 <context>
     <name>ep::DocumentDialog</name>
-    <message>
-        <source>CSV for Excel, with semicolons (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV, comma-separated (RFC 4180) (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
@@ -1826,10 +1816,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>%1: this document cannot be saved as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

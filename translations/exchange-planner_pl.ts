@@ -8,10 +8,6 @@
         <translation>Program</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Strona %1 z %2</translation>
-    </message>
-    <message>
         <source>The programme has no items yet.</source>
         <translation>Program nie zawiera jeszcze żadnych punktów.</translation>
     </message>
@@ -627,13 +623,6 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
 </context>
 <context>
-    <name>DocumentFiles</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>ExportCommand</name>
     <message>
         <source>%1: cannot tell from its ending what to write; %2 are written as %3.</source>
@@ -652,12 +641,30 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
         <translation>Wydarzenie „%1” nie istnieje; listę wydarzeń wyświetla polecenie „exchange-planner events”.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>Zapisano plik %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPaths</name>
+    <message>
+        <source>CSV for Excel, with semicolons (*.csv)</source>
+        <translation>CSV dla programu Excel, rozdzielany średnikami (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (RFC 4180) (*.csv)</source>
+        <translation>CSV, rozdzielany przecinkami (RFC 4180) (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard address book (*.vcf)</source>
+        <translation>Książka adresowa vCard (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriting</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
 </context>
 <context>
@@ -856,6 +863,13 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantColumn</name>
     <message>
         <source>Name</source>
@@ -912,10 +926,6 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     <message>
         <source>Participant list</source>
         <translation>Lista uczestników</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Strona %1 z %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -1057,10 +1067,6 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     <message>
         <source>Sign-in sheet</source>
         <translation>Lista obecności</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Strona %1 z %2</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1763,10 +1769,6 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
 <context>
     <name>ep::DocumentActions</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumenty</translation>
     </message>
@@ -1791,10 +1793,6 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
         <translation>&amp;Eksportuj widoczne wiersze…</translation>
     </message>
     <message>
-        <source>vCard address book (*.vcf)</source>
-        <translation>Książka adresowa vCard (*.vcf)</translation>
-    </message>
-    <message>
         <source>Export Contact People</source>
         <translation>Eksport osób kontaktowych</translation>
     </message>
@@ -1817,14 +1815,6 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
 </context>
 <context>
     <name>ep::DocumentDialog</name>
-    <message>
-        <source>CSV for Excel, with semicolons (*.csv)</source>
-        <translation>CSV dla programu Excel, rozdzielany średnikami (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, comma-separated (RFC 4180) (*.csv)</source>
-        <translation>CSV, rozdzielany przecinkami (RFC 4180) (*.csv)</translation>
-    </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
@@ -1928,10 +1918,6 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     <message>
         <source>%1: this document cannot be saved as &quot;%2&quot;.</source>
         <translation>%1: tego dokumentu nie można zapisać jako „%2”.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
     <message>
         <source>Not Saved</source>

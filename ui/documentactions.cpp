@@ -1,11 +1,12 @@
 #include "documentactions.h"
 
+#include "contactlist.h"
 #include "csvwriter.h"
 #include "documentdialog.h"
 #include "documentlanguage.h"
-#include "organisationrepository.h"
+#include "exportpaths.h"
+#include "filewriting.h"
 #include "participantlist.h"
-#include "personrepository.h"
 #include "vcardwriter.h"
 
 #include <QAction>
@@ -16,27 +17,11 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 
 namespace ep {
-namespace {
-
-QString writeBytes(const QString &path, const QByteArray &contents)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() ||
-        !file.commit()) {
-        return DocumentActions::tr("%1 cannot be written: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    }
-    return {};
-}
-
-} // namespace
-
 DocumentActions::DocumentActions(Context context, QObject *parent)
     : QObject(parent)
     , m_context(std::move(context))
@@ -98,57 +83,19 @@ void DocumentActions::openDocument(int eventId, int kind)
     dialog.exec();
 }
 
-QString DocumentActions::chooseCsvPath(const QString &title, const QString &name, bool *excel,
-                                       bool withVCard)
-{
-    const QString folder =
-        QSettings()
-            .value(QStringLiteral("documents/folder"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString excelFilter = DocumentDialog::tr("CSV for Excel, with semicolons (*.csv)");
-    QStringList filters{excelFilter, DocumentDialog::tr("CSV, comma-separated (RFC 4180) (*.csv)")};
-    if (withVCard)
-        filters.append(tr("vCard address book (*.vcf)"));
-    QString chosen = excelFilter;
-    QString path =
-        QFileDialog::getSaveFileName(m_context.window, title, QDir(folder).filePath(name % u".csv"),
-                                     filters.join(u";;"), &chosen);
-    if (path.isEmpty())
-        return {};
-    if (withVCard && chosen == filters.last() && QFileInfo(path).suffix().toLower() != u"vcf")
-        path = QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() % u".vcf");
-    *excel = chosen == excelFilter;
-    QSettings().setValue(QStringLiteral("documents/folder"), QFileInfo(path).absolutePath());
-    return path;
-}
-
 void DocumentActions::exportContacts()
 {
     bool excel = false;
-    const QString path =
-        chooseCsvPath(tr("Export Contact People"), tr("contact-people"), &excel, true);
+    const QString path = ExportPaths::askCsv(m_context.window, tr("Export Contact People"),
+                                             tr("contact-people"), &excel, true);
     if (path.isEmpty())
         return;
-    const QSqlDatabase db = m_context.database();
-    const QList<Person> people = PersonRepository(db).contactPeople();
-    QHash<int, Organisation> organisations;
-    for (const Person &person : people) {
-        if (std::optional<Organisation> organisation =
-                OrganisationRepository(db).load(person.organisationId))
-            organisations.insert(person.organisationId, *organisation);
-    }
-    QByteArray contents;
-    if (QFileInfo(path).suffix().toLower() == u"vcf") {
-        contents = contactCards(people, organisations);
-    } else {
-        QBuffer buffer(&contents);
-        buffer.open(QIODevice::WriteOnly);
-        writeContactsCsv(&buffer, people, organisations, DocumentLanguage(languageOfLocale()),
-                         excel ? CsvOptions{u';', true} : CsvOptions{});
-    }
-    if (const QString error = writeBytes(path, contents); !error.isEmpty())
-        QMessageBox::warning(m_context.window, tr("Not Exported"), error);
+    const ContactList contacts = ContactList::load(m_context.database());
+    const QByteArray contents = QFileInfo(path).suffix().toLower() == u"vcf"
+                                    ? contactCards(contacts.people, contacts.organisations)
+                                    : contactsCsv(contacts, DocumentLanguage(languageOfLocale()),
+                                                  excel ? CsvOptions::forExcel() : CsvOptions{});
+    report(writeWholeFile(path, contents), path);
 }
 
 void DocumentActions::exportVisibleRows()
@@ -157,10 +104,17 @@ void DocumentActions::exportVisibleRows()
     if (!list)
         return;
     bool excel = false;
-    const QString path = chooseCsvPath(tr("Export Visible Rows"), tr("list"), &excel, false);
-    if (path.isEmpty())
-        return;
-    if (const QString error = exportList(list, path, excel); !error.isEmpty())
+    const QString path =
+        ExportPaths::askCsv(m_context.window, tr("Export Visible Rows"), tr("list"), &excel);
+    if (!path.isEmpty())
+        report(exportList(list, path, excel), path);
+}
+
+void DocumentActions::report(const QString &error, const QString &path)
+{
+    if (error.isEmpty())
+        ExportPaths::remember(path);
+    else
         QMessageBox::warning(m_context.window, tr("Not Exported"), error);
 }
 
@@ -194,7 +148,7 @@ QString DocumentActions::exportList(const QTableView *list, const QString &path,
             cells.append(model->index(row, column).data().toString());
         csv.writeRow(cells);
     }
-    return writeBytes(path, contents);
+    return writeWholeFile(path, contents);
 }
 
 } // namespace ep

@@ -46,7 +46,8 @@ public:
 private:
     void exportContacts();
     void exportVisibleRows();
-    QString chooseCsvPath(const QString &title, const QString &name, bool *excel, bool withVCard);
+    // Says what went wrong, or remembers where the file went.
+    void report(const QString &error, const QString &path);
 
     Context m_context;
     QMenu *m_menu = nullptr;

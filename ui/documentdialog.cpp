@@ -1,12 +1,13 @@
 #include "documentdialog.h"
 
 #include "agendadocument.h"
+#include "exportpaths.h"
+#include "filewriting.h"
 #include "icalendarwriter.h"
 #include "participantlistdocument.h"
 #include "signinsheetdocument.h"
 #include "vocabulary.h"
 
-#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,7 +22,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -30,12 +30,10 @@
 namespace ep {
 namespace {
 
-// Each language named in itself: an officer looks for "Polski".
 void fillLanguages(QComboBox *box)
 {
-    box->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    box->addItem(QStringLiteral("Polski"), QStringLiteral("pl"));
-    box->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (Language language : allLanguages)
+        box->addItem(endonym(language), languageCode(language));
 }
 
 QListWidget *checkList(const QList<std::pair<QString, QString>> &items, QWidget *parent)
@@ -57,6 +55,16 @@ QList<std::pair<QString, QString>> vocabularyItems(Vocabulary vocabulary)
     QList<std::pair<QString, QString>> items;
     for (const QString &code : vocabularyCodes(vocabulary))
         items.append({code, vocabularyLabel(vocabulary, code)});
+    return items;
+}
+
+// The participant list's columns, named in the window's language.
+QList<std::pair<QString, QString>> columnItems()
+{
+    const DocumentLanguage language(languageOfLocale());
+    QList<std::pair<QString, QString>> items;
+    for (ParticipantColumn column : allParticipantColumns)
+        items.append({participantColumnKey(column), participantColumnLabel(column, language)});
     return items;
 }
 
@@ -107,14 +115,7 @@ DocumentDialog::DocumentDialog(Kind kind, EventDocument document, QWidget *paren
         setWindowTitle(tr("Participant List of %1").arg(eventTitle));
         m_statuses = checkList(vocabularyItems(Vocabulary::ParticipantStatus), this);
         m_roles = checkList(vocabularyItems(Vocabulary::ParticipantRole), this);
-        m_columns = checkList({}, this);
-        for (ParticipantColumn column : allParticipantColumns) {
-            auto *item = new QListWidgetItem(
-                participantColumnLabel(column, DocumentLanguage(languageOfLocale())), m_columns);
-            item->setData(Qt::UserRole, participantColumnKey(column));
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-        }
+        m_columns = checkList(columnItems(), this);
         m_columns->setMaximumHeight(QWIDGETSIZE_MAX);
         form->addRow(tr("&Columns (PDF):"), m_columns);
         form->addRow(tr("Only with s&tatus:"), m_statuses);
@@ -292,40 +293,29 @@ void DocumentDialog::print()
 
 void DocumentDialog::savePdf()
 {
-    const QString folder =
-        QSettings()
-            .value(QStringLiteral("documents/folder"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
     const QString name = document()->title().replace(u'/', u'-') % u".pdf";
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as PDF"), QDir(folder).filePath(name), tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"),
+                                                      QDir(ExportPaths::folder()).filePath(name),
+                                                      tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         report(saveTo(path), path);
 }
 
 void DocumentDialog::saveOther()
 {
-    const QString folder =
-        QSettings()
-            .value(QStringLiteral("documents/folder"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString base = QDir(folder).filePath(document()->title().replace(u'/', u'-'));
+    const QString name = document()->title().replace(u'/', u'-');
     if (m_kind == Kind::Agenda) {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save as Calendar"), base % u".ics", tr("Calendar files (*.ics)"));
+            this, tr("Save as Calendar"), QDir(ExportPaths::folder()).filePath(name % u".ics"),
+            tr("Calendar files (*.ics)"));
         if (!path.isEmpty())
             report(saveTo(path), path);
         return;
     }
-    const QString excelFilter = tr("CSV for Excel, with semicolons (*.csv)");
-    QString chosenFilter = excelFilter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as CSV"), base % u".csv",
-        excelFilter % u";;" % tr("CSV, comma-separated (RFC 4180) (*.csv)"), &chosenFilter);
+    bool excel = false;
+    const QString path = ExportPaths::askCsv(this, tr("Save as CSV"), name, &excel);
     if (!path.isEmpty())
-        report(saveTo(path, chosenFilter == excelFilter), path);
+        report(saveTo(path, excel), path);
 }
 
 QString DocumentDialog::saveTo(const QString &path, bool excel) const
@@ -338,23 +328,15 @@ QString DocumentDialog::saveTo(const QString &path, bool excel) const
     if (suffix == u"ics" && m_kind == Kind::Agenda) {
         contents = agendaCalendar(m_document, language, QDateTime::currentDateTimeUtc());
     } else if (suffix == u"csv" && m_kind == Kind::ParticipantList) {
-        QBuffer buffer(&contents);
-        buffer.open(QIODevice::WriteOnly);
-        writeParticipantsCsv(&buffer,
-                             participantRows(m_document, ParticipantFilter{checkedCodes(m_statuses),
-                                                                           checkedCodes(m_roles)}),
-                             DocumentLanguage(language),
-                             excel ? CsvOptions{u';', true} : CsvOptions{});
+        contents = participantsCsv(
+            participantRows(m_document,
+                            ParticipantFilter{checkedCodes(m_statuses), checkedCodes(m_roles)}),
+            DocumentLanguage(language), excel ? CsvOptions::forExcel() : CsvOptions{});
     } else {
         return tr("%1: this document cannot be saved as \"%2\".")
             .arg(QDir::toNativeSeparators(path), suffix);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() ||
-        !file.commit())
-        return tr("%1 cannot be written: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return writeWholeFile(path, contents);
 }
 
 void DocumentDialog::report(const QString &error, const QString &path)
@@ -363,7 +345,7 @@ void DocumentDialog::report(const QString &error, const QString &path)
         QMessageBox::warning(this, tr("Not Saved"), error);
         return;
     }
-    QSettings().setValue(QStringLiteral("documents/folder"), QFileInfo(path).absolutePath());
+    ExportPaths::remember(path);
     m_result->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
 }
 

@@ -1,5 +1,6 @@
 #include "languagemenu.h"
 
+#include "language.h"
 #include "translations.h"
 
 #include <QActionGroup>
@@ -14,10 +15,9 @@ LanguageMenu::LanguageMenu(QWidget *parent)
     setObjectName(QStringLiteral("languageMenu"));
     // Each language is named in itself: whoever cannot read the current
     // one still finds their own.
-    const QList<std::pair<QString, QString>> languages{{QString(), QString()},
-                                                       {u"de"_qs, u"Deutsch"_qs},
-                                                       {u"pl"_qs, u"Polski"_qs},
-                                                       {u"en"_qs, u"English"_qs}};
+    QList<std::pair<QString, QString>> languages{{QString(), QString()}};
+    for (Language language : allLanguages)
+        languages.append({languageCode(language), endonym(language)});
     const QString chosen = chosenLanguage();
     for (const auto &[code, name] : languages) {
         QAction *language = addAction(name);

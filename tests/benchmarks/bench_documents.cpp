@@ -7,7 +7,7 @@
 // PDF in this process, timed together. The headline is a one-day event, so
 // that the sheet has 1,000 rows like the list; the two-day event (two sheets,
 // 2,000 rows) is reported beside it. The peer: LibreOffice converts the
-// participants CSV (writeParticipantsCsv, UTF-8, comma) twice per run, once
+// participants CSV (participantsCsv, UTF-8, comma) twice per run, once
 // for each of our two documents, each conversion a whole process with a
 // profile created (by a warm-up conversion) before the timing. The runs
 // alternate; prints the medians and their ratio. Checks that every PDF exists
@@ -19,6 +19,7 @@
 // fork and wait4. Built with -DEXCHANGE_PLANNER_BENCHMARKS=ON; not part of
 // the test run.
 
+#include "childprocess.h"
 #include "participantlistdocument.h"
 #include "signinsheetdocument.h"
 
@@ -35,9 +36,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace ep;
 
@@ -195,41 +193,6 @@ EventDocument eventDocument(int days)
     return document;
 }
 
-struct Measurement
-{
-    double milliseconds = 0;
-    int exitCode = -1;
-};
-
-Measurement measure(const QStringList &command)
-{
-    QList<QByteArray> arguments;
-    for (const QString &argument : command)
-        arguments.append(argument.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &argument : arguments)
-        argv.push_back(argument.data());
-    argv.push_back(nullptr);
-
-    std::fflush(nullptr); // else the child's freopen writes our buffered output again
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        freopen("/dev/null", "w", stdout);
-        freopen("/dev/null", "w", stderr);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    Measurement result;
-    result.milliseconds = timer.nsecsElapsed() / 1e6;
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
-
 QStringList libreOfficeCommand(const QString &profile, const QString &outDir, const QString &csv)
 {
     return {libreOffice,
@@ -241,12 +204,6 @@ QStringList libreOfficeCommand(const QString &profile, const QString &outDir, co
             u"--outdir"_qs,
             outDir,
             csv};
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 bool nonEmpty(const QString &path)
@@ -317,14 +274,14 @@ int main(int argc, char **argv)
     {
         QFile file(csv);
         file.open(QIODevice::WriteOnly);
-        writeParticipantsCsv(&file, participantRows(oneDay), DocumentLanguage(Language::English),
-                             CsvOptions{});
+        file.write(participantsCsv(participantRows(oneDay), DocumentLanguage(Language::English),
+                                   CsvOptions{}));
     }
     const QString profile = dir.filePath(u"libreoffice-profile"_qs);
     const QString warmUpDir = dir.filePath(u"warm-up"_qs);
 
     // Warm-ups: LibreOffice creates its profile, we load the fonts.
-    if (measure(libreOfficeCommand(profile, warmUpDir, csv)).exitCode != 0 ||
+    if (measure(libreOfficeCommand(profile, warmUpDir, csv), {}, true).exitCode != 0 ||
         !nonEmpty(warmUpDir + u"/participants.pdf"_qs)) {
         std::fprintf(stderr, "the warm-up conversion with LibreOffice failed\n");
         return 1;
@@ -350,7 +307,8 @@ int main(int argc, char **argv)
         double total = 0;
         for (int conversion = 0; conversion < 2; ++conversion) {
             const QString outDir = runDir + u"/libreoffice-%1"_qs.arg(conversion);
-            const Measurement measurement = measure(libreOfficeCommand(profile, outDir, csv));
+            const Measurement measurement =
+                measure(libreOfficeCommand(profile, outDir, csv), {}, true);
             peerPaths[conversion] = outDir + u"/participants.pdf"_qs;
             if (measurement.exitCode != 0 || !nonEmpty(peerPaths[conversion])) {
                 std::fprintf(stderr, "LibreOffice failed (exit %d)\n", measurement.exitCode);

@@ -10,59 +10,19 @@
 // child processes with fork/exec and wait4. Built with
 // -DEXCHANGE_PLANNER_BENCHMARKS=ON; not part of the test run.
 
+#include "childprocess.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace {
 
 constexpr int runs = 5;
-
-struct Measurement
-{
-    double milliseconds = 0;
-    long peakKilobytes = 0;
-    int exitCode = -1;
-};
-
-Measurement measure(const QStringList &command, const QString &input = {})
-{
-    QList<QByteArray> arguments;
-    for (const QString &argument : command)
-        arguments.append(argument.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &argument : arguments)
-        argv.push_back(argument.data());
-    argv.push_back(nullptr);
-    const QByteArray inputPath = input.toLocal8Bit();
-
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        if (!inputPath.isEmpty())
-            freopen(inputPath.constData(), "r", stdin);
-        freopen("/dev/null", "w", stdout);
-        execvp(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    Measurement result;
-    result.milliseconds = timer.nsecsElapsed() / 1e6;
-    result.peakKilobytes = usage.ru_maxrss;
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
 
 void writeParticipants(const QString &path, int rows)
 {
@@ -80,12 +40,6 @@ void writeParticipants(const QString &path, int rows)
                    QByteArray::number(i) + "@example.org,+48 32 730 " + QByteArray::number(i) +
                    ",vegetarian,,2019-07-07 18:30,2019-07-10 16:00,\"line one\nline two\"\r\n");
     }
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "contentlines.h"
 #include "icalendarwriter.h"
 
 #include <QTest>
@@ -204,18 +205,9 @@ void ICalendarTest::linesAreFoldedAndEndWithCrLf()
     const QByteArray calendar = agendaCalendar(document, Language::Polish, firstStamp);
 
     QVERIFY(calendar.endsWith("END:VCALENDAR\r\n"));
-    const QList<QByteArray> lines = calendar.chopped(1).split('\n');
     int continuations = 0;
-    for (const QByteArray &line : lines) {
-        QVERIFY2(line.endsWith('\r'), line.constData());
-        const QByteArray content = line.chopped(1);
-        QVERIFY2(!content.contains('\r'), content.constData());
-        QVERIFY2(content.size() <= 75, content.constData());
-        // Each physical line is valid UTF-8: no character is cut in two.
-        QVERIFY2(QString::fromUtf8(content).toUtf8() == content, content.constData());
-        if (content.startsWith(' '))
-            ++continuations;
-    }
+    const QString problem = test::contentLineProblem(calendar, &continuations);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(continuations >= 4);
 
     const Component parsedCalendar = parsed(calendar);

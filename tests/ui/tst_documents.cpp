@@ -3,6 +3,7 @@
 
 #include "agendadocument.h"
 #include "areapage.h"
+#include "contactlist.h"
 #include "csvformat.h"
 #include "csvwriter.h"
 #include "documentactions.h"
@@ -390,13 +391,11 @@ void DocumentsTest::participantsCsvParsesBackAndTheImportReadsItsHeader()
     EventDocument event = studyVisit();
     event.event.participants[0].notes = u"Zeile eins\nline two, with \"quotes\"; ąę"_qs;
     const QList<ParticipantRow> rows = participantRows(event);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    writeParticipantsCsv(&buffer, rows, DocumentLanguage(Language::German), {u';', true});
+    QByteArray bytes =
+        participantsCsv(rows, DocumentLanguage(Language::German), CsvOptions::forExcel());
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
 
-    buffer.close();
+    QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     CsvFormat format = CsvFormat::detect(&buffer);
     QCOMPARE(format.delimiter, ';');
@@ -429,10 +428,8 @@ void DocumentsTest::contactsCsvNeutralisesFormulas()
     person.firstName = u"Anna"_qs;
     person.lastName = u"=HYPERLINK(\"http://x\")"_qs;
     person.phone = u"+48 32 123 45 67"_qs;
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    writeContactsCsv(&buffer, {person}, {}, DocumentLanguage(Language::Polish), {});
+    const QByteArray bytes =
+        contactsCsv(ContactList{{person}, {}}, DocumentLanguage(Language::Polish), {});
     const QString text = QString::fromUtf8(bytes);
     QVERIFY(text.startsWith(u"Tytu"_qs) || text.contains(u"Imię"_qs));
     QVERIFY(text.contains(u"\"'=HYPERLINK(\"\"http://x\"\")\""_qs));

@@ -57,13 +57,7 @@ QList<DocumentLanguage> AgendaDocument::languages() const
 
 QString AgendaDocument::label(const char *source) const
 {
-    QStringList texts;
-    for (const DocumentLanguage &language : languages()) {
-        const QString text = language.translate(context, source);
-        if (!texts.contains(text))
-            texts.append(text);
-    }
-    return texts.join(u" / ");
+    return translatedIn(languages(), context, source);
 }
 
 Paragraph AgendaDocument::localized(const LocalizedText &text, const DocumentLanguage &language,
@@ -94,18 +88,6 @@ QString AgendaDocument::runningTitle() const
 QString AgendaDocument::runningDocumentName() const
 {
     return label(QT_TRANSLATE_NOOP("AgendaDocument", "Programme"));
-}
-
-QString AgendaDocument::pageLabel(int page, int pageCount) const
-{
-    QStringList texts;
-    for (const DocumentLanguage &language : languages()) {
-        texts.append(
-            language.translate(context, QT_TRANSLATE_NOOP("AgendaDocument", "Page %1 of %2"))
-                .arg(page)
-                .arg(pageCount));
-    }
-    return texts.join(u" / ");
 }
 
 void AgendaDocument::compose(PageFlow &flow) const
@@ -154,16 +136,8 @@ void AgendaDocument::composeHeader(PageFlow &flow) const
     facts.append({label(QT_TRANSLATE_NOOP("AgendaDocument", "Dates")), {{dates, body()}}});
 
     QList<Paragraph> venue;
-    const QString place = QStringList{event.venueAddress, event.venueCity}.join(u", ");
-    if (!event.venueAddress.isEmpty() || !event.venueCity.isEmpty()) {
-        venue.append({event.venueAddress.isEmpty() ? event.venueCity
-                      : event.venueCity.isEmpty() || event.venueAddress.contains(event.venueCity)
-                          ? event.venueAddress
-                          : place,
-                      body()});
-    }
-    if (!event.onlinePlatform.isEmpty() || !event.onlineLink.isEmpty())
-        venue.append({QStringList{event.onlinePlatform, event.onlineLink}.join(u": "), body()});
+    for (const QString &line : m_document.venueLines())
+        venue.append({line, body()});
     if (!venue.isEmpty())
         facts.append({label(QT_TRANSLATE_NOOP("AgendaDocument", "Venue")), venue});
 

@@ -28,10 +28,9 @@ protected:
     void compose(PageFlow &flow) const override;
     QString runningTitle() const override;
     QString runningDocumentName() const override;
-    QString pageLabel(int page, int pageCount) const override;
+    QList<DocumentLanguage> languages() const override;
 
 private:
-    QList<DocumentLanguage> languages() const;
     // "Veranstaltungsort / Miejsce" in a bilingual agenda.
     QString label(const char *source) const;
     Paragraph localized(const LocalizedText &text, const DocumentLanguage &language,

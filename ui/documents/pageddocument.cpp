@@ -1,23 +1,24 @@
 #include "pageddocument.h"
 
+#include "documentlanguage.h"
 #include "documentstyle.h"
+#include "filewriting.h"
 #include "pageflow.h"
 
-#include <QCoreApplication>
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace ep {
-namespace {
 
-struct DocumentFiles
+QString PagedDocument::pageLabel(int page, int pageCount) const
 {
-    Q_DECLARE_TR_FUNCTIONS(DocumentFiles)
-};
-
-} // namespace
+    return translatedIn(languages(), "PagedDocument",
+                        QT_TRANSLATE_NOOP("PagedDocument", "Page %1 of %2"))
+        .arg(page)
+        .arg(pageCount);
+}
 
 QPageLayout PagedDocument::pageLayout() const
 {
@@ -58,19 +59,17 @@ int PagedDocument::render(QPagedPaintDevice *device) const
 
 QString PagedDocument::writePdf(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return DocumentFiles::tr("%1 cannot be written: %2").arg(path, file.errorString());
+    QByteArray pdf;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setTitle(title());
         writer.setCreator(u"Exchange Planner "_qs % QLatin1String(EXCHANGE_PLANNER_VERSION));
         writer.setResolution(600);
         render(&writer);
     }
-    if (!file.commit())
-        return DocumentFiles::tr("%1 cannot be written: %2").arg(path, file.errorString());
-    return {};
+    return writeWholeFile(path, pdf);
 }
 
 } // namespace ep

@@ -7,6 +7,8 @@ class QPagedPaintDevice;
 
 namespace ep {
 
+class DocumentLanguage;
+
 class PageFlow;
 
 // A document printed on A4: composed of blocks into a PageFlow, with a
@@ -38,7 +40,12 @@ protected:
     // Left and right of the running header; the page label of the footer.
     virtual QString runningTitle() const = 0;
     virtual QString runningDocumentName() const = 0;
-    virtual QString pageLabel(int page, int pageCount) const = 0;
+    // The languages of the document's fixed labels, the first the main one.
+    virtual QList<DocumentLanguage> languages() const = 0;
+
+private:
+    // "Seite 2 von 5 / Strona 2 z 5" in the document's languages.
+    QString pageLabel(int page, int pageCount) const;
 };
 
 } // namespace ep

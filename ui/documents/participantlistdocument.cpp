@@ -79,12 +79,9 @@ QString ParticipantListDocument::runningDocumentName() const
                                 QT_TRANSLATE_NOOP("ParticipantListDocument", "Participant list"));
 }
 
-QString ParticipantListDocument::pageLabel(int page, int pageCount) const
+QList<DocumentLanguage> ParticipantListDocument::languages() const
 {
-    return m_language
-        .translate(context, QT_TRANSLATE_NOOP("ParticipantListDocument", "Page %1 of %2"))
-        .arg(page)
-        .arg(pageCount);
+    return {m_language};
 }
 
 QString ParticipantListDocument::filterDescription() const

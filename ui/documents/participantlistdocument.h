@@ -24,7 +24,7 @@ protected:
     void compose(PageFlow &flow) const override;
     QString runningTitle() const override;
     QString runningDocumentName() const override;
-    QString pageLabel(int page, int pageCount) const override;
+    QList<DocumentLanguage> languages() const override;
 
 private:
     QString filterDescription() const;

@@ -51,13 +51,7 @@ QList<Paragraph> SignInSheetDocument::headings(const char *source) const
 
 QString SignInSheetDocument::joined(const char *source) const
 {
-    QStringList texts;
-    for (const DocumentLanguage &language : m_languages) {
-        const QString text = language.translate(context, source);
-        if (!texts.contains(text))
-            texts.append(text);
-    }
-    return texts.join(u" / ");
+    return translatedIn(m_languages, context, source);
 }
 
 QString SignInSheetDocument::title() const
@@ -75,16 +69,9 @@ QString SignInSheetDocument::runningDocumentName() const
     return joined(QT_TRANSLATE_NOOP("SignInSheetDocument", "Sign-in sheet"));
 }
 
-QString SignInSheetDocument::pageLabel(int page, int pageCount) const
+QList<DocumentLanguage> SignInSheetDocument::languages() const
 {
-    QStringList texts;
-    for (const DocumentLanguage &language : m_languages) {
-        texts.append(
-            language.translate(context, QT_TRANSLATE_NOOP("SignInSheetDocument", "Page %1 of %2"))
-                .arg(page)
-                .arg(pageCount));
-    }
-    return texts.join(u" / ");
+    return m_languages;
 }
 
 QList<SignInSheetDocument::Sheet> SignInSheetDocument::sheets() const
@@ -107,11 +94,19 @@ QList<SignInSheetDocument::Sheet> SignInSheetDocument::sheets() const
 
 void SignInSheetDocument::compose(PageFlow &flow) const
 {
+    // Everyone on the sheets, by last name, once for every sheet.
+    QList<ParticipantRow> people = participantRows(m_document, m_options.filter);
+    std::stable_sort(
+        people.begin(), people.end(), [](const ParticipantRow &a, const ParticipantRow &b) {
+            return std::pair(foldForSearch(a.person.lastName), foldForSearch(a.person.firstName)) <
+                   std::pair(foldForSearch(b.person.lastName), foldForSearch(b.person.firstName));
+        });
     for (const Sheet &sheet : sheets())
-        composeSheet(flow, sheet);
+        composeSheet(flow, sheet, people);
 }
 
-void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet) const
+void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet,
+                                       const QList<ParticipantRow> &people) const
 {
     using namespace documentstyle;
     const Event &event = m_document.event;
@@ -125,9 +120,7 @@ void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet) const
             dates.append(date);
     }
     QString when = dates.join(u" / ");
-    QString place = QStringList{event.venueAddress, event.venueCity}.join(u", ");
-    if (event.venueAddress.contains(event.venueCity))
-        place = event.venueAddress;
+    QString place = m_document.venueLines().join(u" · ");
     QString what = event.title.text(first.language());
     if (sheet.item) {
         when += u", " % first.time(sheet.item->start);
@@ -137,8 +130,6 @@ void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet) const
         if (const Site *site = m_document.site(sheet.item->siteId))
             place = site->name.text(first.language()) % u", " % site->address();
     }
-    if (place.isEmpty() || place == u", ")
-        place = QStringList{event.onlinePlatform, event.onlineLink}.join(u" ").trimmed();
 
     const auto fact = [this](const char *label, const QString &value) {
         return Paragraph{joined(label) % u": " % value, body()};
@@ -176,15 +167,10 @@ void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet) const
     };
     flow.add(std::move(block));
 
-    // The people of the day, by last name, then the rows for walk-ins.
-    QList<ParticipantRow> people = participantRows(m_document, m_options.filter);
-    people.removeIf(
+    // The people of the day, then the rows for walk-ins.
+    QList<ParticipantRow> present = people;
+    present.removeIf(
         [&sheet](const ParticipantRow &row) { return !presentOn(row.participation, sheet.day); });
-    std::stable_sort(
-        people.begin(), people.end(), [](const ParticipantRow &a, const ParticipantRow &b) {
-            return std::pair(foldForSearch(a.person.lastName), foldForSearch(a.person.firstName)) <
-                   std::pair(foldForSearch(b.person.lastName), foldForSearch(b.person.firstName));
-        });
 
     const QList<Paragraph> caption{{what % u" · " % dates.first(), small(), grey}};
     DocumentTable table(flow,
@@ -195,7 +181,7 @@ void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet) const
                         caption);
     const double minimum = flow.mm(rowHeight);
     int number = 0;
-    for (const ParticipantRow &row : people) {
+    for (const ParticipantRow &row : present) {
         table.addRow({{{QString::number(++number), body()}},
                       {{row.person.displayName(), body()}},
                       {{row.organisation, body()}},

@@ -43,7 +43,7 @@ protected:
     void compose(PageFlow &flow) const override;
     QString runningTitle() const override;
     QString runningDocumentName() const override;
-    QString pageLabel(int page, int pageCount) const override;
+    QList<DocumentLanguage> languages() const override;
 
 private:
     struct Sheet
@@ -52,7 +52,9 @@ private:
         const AgendaItem *item = nullptr; // a site visit, or null: the whole day
     };
     QList<Sheet> sheets() const;
-    void composeSheet(PageFlow &flow, const Sheet &sheet) const;
+    // `people`: everyone the sheets may name, by last name.
+    void composeSheet(PageFlow &flow, const Sheet &sheet,
+                      const QList<ParticipantRow> &people) const;
     // One paragraph per language: "Unterschrift", "Podpis", "Signature".
     QList<Paragraph> headings(const char *source) const;
     QString joined(const char *source) const;
