@@ -23,9 +23,6 @@ public:
     explicit DocumentLanguage(Language language);
 
     Language language() const { return m_language; }
-    QString code() const { return languageCode(m_language); }
-    // Dates, times and numbers as the language writes them.
-    const QLocale &locale() const { return m_locale; }
 
     // What QCoreApplication::translate() gives when this language is the
     // window's: the translation, or the English source where the catalogue

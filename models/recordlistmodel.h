@@ -26,7 +26,6 @@ public:
     // Only the records that lack a text in `language` (see
     // ListDefinition::missingTranslation); nullopt: all records.
     void setMissingLanguage(std::optional<Language> language);
-    std::optional<Language> missingLanguage() const { return m_missingLanguage; }
 
     // Runs the query again, e.g. after a record was saved.
     void refresh();

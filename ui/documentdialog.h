@@ -45,10 +45,7 @@ public:
     QString saveTo(const QString &path, bool excel = false) const;
 
     QComboBox *languageBox() const { return m_language; }
-    QComboBox *secondLanguageBox() const { return m_secondLanguage; }
     QListWidget *columnList() const { return m_columns; }
-    QListWidget *statusList() const { return m_statuses; }
-    QCheckBox *allLanguagesBox() const { return m_allLanguages; }
     QSpinBox *blankRowsBox() const { return m_blankRows; }
 
 public slots:
