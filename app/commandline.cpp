@@ -1,10 +1,10 @@
 #include "commandline.h"
 
-#include "csvformat.h"
-#include "database.h"
-#include "language.h"
-#include "participantlist.h"
-#include "vocabulary.h"
+#include "csv/csvformat.h"
+#include "domain/language.h"
+#include "domain/vocabulary.h"
+#include "export/participantlist.h"
+#include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,14 +1,14 @@
 #include "commands.h"
 
 #include "consoletable.h"
-#include "csvformat.h"
-#include "csvwriter.h"
-#include "database.h"
-#include "demoprogramme.h"
-#include "eventrepository.h"
+#include "csv/csvformat.h"
+#include "csv/csvwriter.h"
+#include "domain/vocabulary.h"
 #include "exportcommand.h"
-#include "spreadsheetimport.h"
-#include "vocabulary.h"
+#include "import/spreadsheetimport.h"
+#include "storage/database.h"
+#include "storage/demoprogramme.h"
+#include "storage/eventrepository.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,14 +1,14 @@
 #include "exportcommand.h"
 
-#include "agendadocument.h"
 #include "consoletable.h"
-#include "contactlist.h"
-#include "csvformat.h"
-#include "filewriting.h"
-#include "icalendarwriter.h"
-#include "participantlistdocument.h"
-#include "signinsheetdocument.h"
-#include "vcardwriter.h"
+#include "csv/csvformat.h"
+#include "documents/agendadocument.h"
+#include "documents/participantlistdocument.h"
+#include "documents/signinsheetdocument.h"
+#include "export/contactlist.h"
+#include "export/filewriting.h"
+#include "export/icalendarwriter.h"
+#include "export/vcardwriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

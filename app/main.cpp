@@ -3,11 +3,11 @@
 
 #include "commandline.h"
 #include "commands.h"
-#include "database.h"
-#include "demoprogramme.h"
-#include "mainwindow.h"
-#include "translations.h"
-#include "welcomedialog.h"
+#include "storage/database.h"
+#include "storage/demoprogramme.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
+#include "window/welcomedialog.h"
 
 #include <QApplication>
 #include <QFile>

@@ -20,8 +20,8 @@
 // the test run.
 
 #include "childprocess.h"
-#include "participantlistdocument.h"
-#include "signinsheetdocument.h"
+#include "documents/participantlistdocument.h"
+#include "documents/signinsheetdocument.h"
 
 #include <QDir>
 #include <QElapsedTimer>

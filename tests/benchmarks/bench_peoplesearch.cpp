@@ -5,11 +5,11 @@
 // keystroke in the search field costs (first page and count) to the baseline. Built with
 // -DEXCHANGE_PLANNER_BENCHMARKS=ON; not part of the test run.
 
-#include "database.h"
-#include "recordlistmodel.h"
-#include "searchindex.h"
-#include "sql.h"
-#include "transaction.h"
+#include "lists/recordlistmodel.h"
+#include "storage/database.h"
+#include "storage/searchindex.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "demoprogramme.h"
+#include "storage/demoprogramme.h"
 
 #include <QFile>
 #include <QTest>

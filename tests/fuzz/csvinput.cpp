@@ -1,9 +1,9 @@
 #include "csvinput.h"
 
-#include "csvformat.h"
-#include "csvreader.h"
-#include "importfields.h"
-#include "textencoding.h"
+#include "csv/csvformat.h"
+#include "csv/csvreader.h"
+#include "csv/textencoding.h"
+#include "import/importfields.h"
 
 #include <QBuffer>
 

@@ -1,9 +1,9 @@
-#include "database.h"
-#include "personrepository.h"
-#include "recordlistmodel.h"
-#include "schema.h"
+#include "lists/recordlistmodel.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+#include "storage/schema.h"
+#include "storage/transaction.h"
 #include "testdatabase.h"
-#include "transaction.h"
 
 #include <QDir>
 #include <QFile>

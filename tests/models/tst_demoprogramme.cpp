@@ -1,9 +1,9 @@
-#include "demoprogramme.h"
-#include "eventrepository.h"
-#include "personrepository.h"
-#include "siterepository.h"
+#include "domain/validation.h"
+#include "storage/demoprogramme.h"
+#include "storage/eventrepository.h"
+#include "storage/personrepository.h"
+#include "storage/siterepository.h"
 #include "testdatabase.h"
-#include "validation.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,5 +1,5 @@
 #include "contentlines.h"
-#include "icalendarwriter.h"
+#include "export/icalendarwriter.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "importfields.h"
+#include "import/importfields.h"
 
 #include <QTest>
 

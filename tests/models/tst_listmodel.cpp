@@ -1,8 +1,8 @@
-#include "organisationrepository.h"
-#include "personrepository.h"
-#include "recordlistmodel.h"
+#include "lists/recordlistmodel.h"
+#include "storage/organisationrepository.h"
+#include "storage/personrepository.h"
+#include "storage/transaction.h"
 #include "testdatabase.h"
-#include "transaction.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "eventrepository.h"
-#include "organisationrepository.h"
-#include "personrepository.h"
-#include "siterepository.h"
+#include "storage/eventrepository.h"
+#include "storage/organisationrepository.h"
+#include "storage/personrepository.h"
+#include "storage/siterepository.h"
+#include "storage/topicrepository.h"
 #include "testdatabase.h"
-#include "topicrepository.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "searchtext.h"
-#include "sql.h"
+#include "domain/searchtext.h"
+#include "storage/sql.h"
 
 #include <QTest>
 

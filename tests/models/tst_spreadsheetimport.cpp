@@ -1,7 +1,7 @@
-#include "csvwriter.h"
-#include "eventrepository.h"
-#include "personrepository.h"
-#include "spreadsheetimport.h"
+#include "csv/csvwriter.h"
+#include "import/spreadsheetimport.h"
+#include "storage/eventrepository.h"
+#include "storage/personrepository.h"
 #include "testdatabase.h"
 
 #include <QFile>

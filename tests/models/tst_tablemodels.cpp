@@ -1,6 +1,6 @@
-#include "agendatablemodel.h"
-#include "eventrepository.h"
-#include "participanttablemodel.h"
+#include "lists/agendatablemodel.h"
+#include "lists/participanttablemodel.h"
+#include "storage/eventrepository.h"
 #include "testdatabase.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "textencoding.h"
+#include "csv/textencoding.h"
 
 #include <QStringDecoder>
 #include <QTest>

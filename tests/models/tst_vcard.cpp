@@ -1,5 +1,5 @@
 #include "contentlines.h"
-#include "vcardwriter.h"
+#include "export/vcardwriter.h"
 
 #include <QFile>
 #include <QJsonArray>

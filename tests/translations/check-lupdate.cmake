@@ -4,7 +4,7 @@
 # one the code no longer has. Fix: cmake --build build --target
 # update_translations, translate the new entries, commit.
 #
-# -DLUPDATE=… -DPROJECT_IN=<build>/ui/.lupdate/ui_project.cmake
+# -DLUPDATE=… -DPROJECT_IN=<build>/models/.lupdate/models_project.cmake
 # -DGENERATOR=<Qt6LinguistTools>/GenerateLUpdateProject.cmake -DWORK_DIR=…
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}/ts")

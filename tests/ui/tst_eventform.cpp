@@ -1,9 +1,9 @@
-#include "agendaeditor.h"
 #include "dialogs.h"
-#include "eventform.h"
-#include "eventrepository.h"
-#include "participantseditor.h"
-#include "recordchanges.h"
+#include "editing/recordchanges.h"
+#include "forms/agendaeditor.h"
+#include "forms/eventform.h"
+#include "forms/participantseditor.h"
+#include "storage/eventrepository.h"
 #include "testdatabase.h"
 
 #include <QCheckBox>

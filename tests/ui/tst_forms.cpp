@@ -1,12 +1,12 @@
 #include "dialogs.h"
-#include "localizedtextedit.h"
-#include "newpersondialog.h"
-#include "personform.h"
-#include "personrepository.h"
-#include "recordchanges.h"
-#include "siteform.h"
+#include "editing/recordchanges.h"
+#include "forms/newpersondialog.h"
+#include "forms/personform.h"
+#include "forms/siteform.h"
+#include "forms/topicform.h"
+#include "storage/personrepository.h"
 #include "testdatabase.h"
-#include "topicform.h"
+#include "widgets/localizedtextedit.h"
 
 #include <QLabel>
 #include <QLineEdit>

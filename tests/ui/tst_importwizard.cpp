@@ -1,9 +1,9 @@
 #include "dialogs.h"
-#include "eventrepository.h"
-#include "importwizard.h"
-#include "recordchanges.h"
+#include "editing/recordchanges.h"
+#include "import/importwizard.h"
+#include "storage/eventrepository.h"
 #include "testdatabase.h"
-#include "translations.h"
+#include "window/translations.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

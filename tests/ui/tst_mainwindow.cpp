@@ -1,14 +1,14 @@
-#include "areapage.h"
-#include "database.h"
 #include "dialogs.h"
-#include "eventform.h"
-#include "languagemenu.h"
-#include "localizedtextedit.h"
-#include "mainwindow.h"
-#include "recordform.h"
-#include "recordlistmodel.h"
+#include "forms/eventform.h"
+#include "forms/recordform.h"
+#include "lists/recordlistmodel.h"
+#include "storage/database.h"
 #include "testdatabase.h"
-#include "translations.h"
+#include "widgets/localizedtextedit.h"
+#include "window/areapage.h"
+#include "window/languagemenu.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
 
 #include <QAction>
 #include <QComboBox>

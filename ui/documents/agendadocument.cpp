@@ -1,9 +1,9 @@
-#include "agendadocument.h"
+#include "documents/agendadocument.h"
 
-#include "documentstyle.h"
-#include "documenttable.h"
-#include "pageflow.h"
-#include "vocabulary.h"
+#include "documents/documentstyle.h"
+#include "documents/documenttable.h"
+#include "documents/pageflow.h"
+#include "domain/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "documentlanguage.h"
-#include "eventdocument.h"
-#include "pageddocument.h"
+#include "documents/pageddocument.h"
+#include "domain/documentlanguage.h"
+#include "export/eventdocument.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "documentstyle.h"
+#include "documents/documentstyle.h"
 
 #include <QFontDatabase>
 

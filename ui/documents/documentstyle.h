@@ -1,6 +1,6 @@
 #pragma once
 
-#include "textbox.h"
+#include "documents/textbox.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,6 +1,6 @@
-#include "documenttable.h"
+#include "documents/documenttable.h"
 
-#include "documentstyle.h"
+#include "documents/documentstyle.h"
 
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>

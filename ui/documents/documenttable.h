@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pageflow.h"
-#include "textbox.h"
+#include "documents/pageflow.h"
+#include "documents/textbox.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
-#include "pageddocument.h"
+#include "documents/pageddocument.h"
 
-#include "documentlanguage.h"
-#include "documentstyle.h"
-#include "filewriting.h"
-#include "pageflow.h"
+#include "documents/documentstyle.h"
+#include "documents/pageflow.h"
+#include "domain/documentlanguage.h"
+#include "export/filewriting.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>

@@ -1,4 +1,4 @@
-#include "pageflow.h"
+#include "documents/pageflow.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>

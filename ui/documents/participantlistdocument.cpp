@@ -1,9 +1,9 @@
-#include "participantlistdocument.h"
+#include "documents/participantlistdocument.h"
 
-#include "documentstyle.h"
-#include "documenttable.h"
-#include "pageflow.h"
-#include "vocabulary.h"
+#include "documents/documentstyle.h"
+#include "documents/documenttable.h"
+#include "documents/pageflow.h"
+#include "domain/vocabulary.h"
 
 #include <QPainter>
 

@@ -1,9 +1,9 @@
-#include "signinsheetdocument.h"
+#include "documents/signinsheetdocument.h"
 
-#include "documentstyle.h"
-#include "documenttable.h"
-#include "pageflow.h"
-#include "searchtext.h"
+#include "documents/documentstyle.h"
+#include "documents/documenttable.h"
+#include "documents/pageflow.h"
+#include "domain/searchtext.h"
 
 #include <QImage>
 #include <QPainter>

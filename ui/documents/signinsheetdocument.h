@@ -1,9 +1,9 @@
 #pragma once
 
-#include "documentlanguage.h"
-#include "eventdocument.h"
-#include "pageddocument.h"
-#include "participantlist.h"
+#include "documents/pageddocument.h"
+#include "domain/documentlanguage.h"
+#include "export/eventdocument.h"
+#include "export/participantlist.h"
 
 namespace ep {
 

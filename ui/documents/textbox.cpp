@@ -1,4 +1,4 @@
-#include "textbox.h"
+#include "documents/textbox.h"
 
 #include <QPainter>
 #include <QTextLayout>

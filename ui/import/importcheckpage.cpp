@@ -1,6 +1,6 @@
-#include "importcheckpage.h"
+#include "import/importcheckpage.h"
 
-#include "importwizard.h"
+#include "import/importwizard.h"
 
 #include <QCheckBox>
 #include <QHeaderView>

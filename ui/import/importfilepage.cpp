@@ -1,9 +1,9 @@
-#include "importfilepage.h"
+#include "import/importfilepage.h"
 
-#include "eventrepository.h"
-#include "formats.h"
-#include "importwizard.h"
-#include "issuelabels.h"
+#include "domain/formats.h"
+#include "import/importwizard.h"
+#include "storage/eventrepository.h"
+#include "widgets/issuelabels.h"
 
 #include <QComboBox>
 #include <QFileDialog>

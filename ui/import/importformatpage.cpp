@@ -1,7 +1,7 @@
-#include "importformatpage.h"
+#include "import/importformatpage.h"
 
-#include "importwizard.h"
-#include "issuelabels.h"
+#include "import/importwizard.h"
+#include "widgets/issuelabels.h"
 
 #include <QComboBox>
 #include <QFile>

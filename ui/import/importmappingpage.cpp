@@ -1,7 +1,7 @@
-#include "importmappingpage.h"
+#include "import/importmappingpage.h"
 
-#include "importwizard.h"
-#include "issuelabels.h"
+#include "import/importwizard.h"
+#include "widgets/issuelabels.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importfields.h"
+#include "import/importfields.h"
 
 #include <QWizardPage>
 

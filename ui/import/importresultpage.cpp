@@ -1,6 +1,6 @@
-#include "importresultpage.h"
+#include "import/importresultpage.h"
 
-#include "importwizard.h"
+#include "import/importwizard.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,10 +1,10 @@
-#include "importwizard.h"
+#include "import/importwizard.h"
 
-#include "importcheckpage.h"
-#include "importfilepage.h"
-#include "importformatpage.h"
-#include "importmappingpage.h"
-#include "importresultpage.h"
+#include "import/importcheckpage.h"
+#include "import/importfilepage.h"
+#include "import/importformatpage.h"
+#include "import/importmappingpage.h"
+#include "import/importresultpage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "csvformat.h"
-#include "importfields.h"
-#include "spreadsheetimport.h"
-#include "workspace.h"
+#include "csv/csvformat.h"
+#include "editing/workspace.h"
+#include "import/importfields.h"
+#include "import/spreadsheetimport.h"
 
 #include <QWizard>
 

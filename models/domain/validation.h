@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/event.h"
+#include "domain/organisation.h"
+#include "domain/person.h"
+#include "domain/site.h"
+#include "domain/topic.h"
+
+#include <QCoreApplication>
+
+namespace ep {
+
+// One problem with what the user entered: which field, and what is wrong in
+// one translated sentence. Forms show the message beside the field.
+struct FieldIssue
+{
+    // What the issue is about: the record itself, or one of an event's
+    // agenda items or participants.
+    enum class Scope
+    {
+        Record,
+        AgendaItem,
+        Participant
+    };
+
+    QString field; // a member name of the validated struct, e.g. "email", "endDate"
+    QString message;
+    Scope scope = Scope::Record;
+    int row = -1; // for agenda items and participants: their index in the event
+
+    friend bool operator==(const FieldIssue &, const FieldIssue &) = default;
+};
+using FieldIssues = QList<FieldIssue>;
+
+// The rules about data that the database cannot state by itself, checked
+// before anything is written, the same for the window and the command line.
+class Validation final
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+
+public:
+    static bool isEmailShaped(const QString &email);
+    static bool isWebAddress(const QString &text);
+
+    static FieldIssues check(const Organisation &organisation);
+    static FieldIssues check(const Person &person);
+    static FieldIssues check(const Topic &topic);
+    static FieldIssues check(const Site &site);
+
+    // The details, every agenda item (as checkAgendaItem() would) and every
+    // participation.
+    static FieldIssues check(const Event &event);
+
+    // An agenda item within its event: on one of the event's days, start
+    // before end, not overlapping another item of `event`'s agenda on that day
+    // (the item itself, by id or at `ownIndex`, is skipped).
+    static FieldIssues checkAgendaItem(const AgendaItem &item, const Event &event,
+                                       int ownIndex = -1);
+    static FieldIssues checkParticipation(const Participation &participation);
+
+private:
+    // Overlaps with the items of `event` other than the one at `ownIndex`;
+    // with `onlyEarlier`, only items before it, so that checking a whole
+    // agenda names each overlapping pair once.
+    static FieldIssues checkOverlap(const AgendaItem &item, const Event &event, int ownIndex,
+                                    bool onlyEarlier);
+    static FieldIssues checkAgendaItemAlone(const AgendaItem &item, const Event &event,
+                                            int ownIndex);
+};
+
+} // namespace ep

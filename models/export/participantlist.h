@@ -1,0 +1,106 @@
+#pragma once
+
+#include "export/eventdocument.h"
+
+#include <QStringList>
+
+namespace ep {
+
+struct ContactList;
+
+class DocumentLanguage;
+
+// Which participants a list or sheet holds; an empty list lets every value pass.
+struct ParticipantFilter
+{
+    QStringList statuses; // Vocabulary::ParticipantStatus codes
+    QStringList roles;    // Vocabulary::ParticipantRole codes
+
+    bool accepts(const Participation &participation) const;
+};
+
+// One participant as lists and exports show them.
+struct ParticipantRow
+{
+    Person person;
+    QString organisation; // the person's organisation: short name, else name
+    Participation participation;
+};
+
+// The columns a participant list can have. The officer picks which go into
+// the PDF: a hotel needs arrival and departure, a bus company names, the
+// host the dietary needs.
+enum class ParticipantColumn
+{
+    Name,
+    Organisation,
+    Delegation,
+    Role,
+    Status,
+    Email,
+    Phone,
+    DietaryNeeds,
+    AccessibilityNeeds,
+    Arrival,
+    Departure,
+    Notes,
+};
+
+inline constexpr ParticipantColumn allParticipantColumns[] = {
+    ParticipantColumn::Name,
+    ParticipantColumn::Organisation,
+    ParticipantColumn::Delegation,
+    ParticipantColumn::Role,
+    ParticipantColumn::Status,
+    ParticipantColumn::Email,
+    ParticipantColumn::Phone,
+    ParticipantColumn::DietaryNeeds,
+    ParticipantColumn::AccessibilityNeeds,
+    ParticipantColumn::Arrival,
+    ParticipantColumn::Departure,
+    ParticipantColumn::Notes,
+};
+
+// The columns of a participant list unless the officer chose others.
+QList<ParticipantColumn> defaultParticipantColumns();
+// "name", "organisation", …: for settings and the command line.
+QString participantColumnKey(ParticipantColumn column);
+std::optional<ParticipantColumn> participantColumnFromKey(const QString &key);
+QStringList participantColumnKeys();
+QString participantColumnLabel(ParticipantColumn column, const DocumentLanguage &language);
+// The cell of `row` in `column`, in the document's language.
+QString participantCell(const ParticipantRow &row, ParticipantColumn column,
+                        const DocumentLanguage &language);
+
+// The participants of `document` that pass `filter`, sorted by delegation,
+// then last name, then first name (diacritics folded: Łukasz between Lars
+// and Lutz).
+QList<ParticipantRow> participantRows(const EventDocument &document,
+                                      const ParticipantFilter &filter = {});
+
+// How a CSV export is written: comma without BOM is RFC 4180 as most tools
+// read it; semicolon with BOM is what German and Polish Excel open directly.
+struct CsvOptions
+{
+    QChar delimiter = u',';
+    bool bom = false;
+
+    static CsvOptions forExcel() { return {u';', true}; }
+};
+
+// The participants CSV of the command-line contract: a header row naming, in
+// the document's language, first name, last name, organisation, delegation,
+// role, status, email, phone, dietary needs, accessibility needs, arrival,
+// departure, notes (the names the import recognises); roles and statuses as
+// labels in that language; arrival and departure as ISO 8601 "2026-11-26
+// 14:30", which every spreadsheet reads as a date whatever its locale.
+QByteArray participantsCsv(const QList<ParticipantRow> &rows, const DocumentLanguage &language,
+                           const CsvOptions &options);
+
+// The contact people CSV: title, first name, last name, organisation,
+// function, email, phone, street, postal code, city, country, languages,
+// notes (again the import's names).
+QByteArray contactsCsv(const ContactList &contacts, const DocumentLanguage &language,
+                       const CsvOptions &options);
+
+} // namespace ep

@@ -1,0 +1,256 @@
+#include "lists/listdefinition.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace ep {
+namespace {
+
+// The text of `column` in `language`, falling back in the fixed order where
+// it is empty, as LocalizedText::text() does.
+QString localizedExpression(const QString &alias, const QString &column, Language language)
+{
+    QStringList candidates;
+    for (Language fallback : fallbackOrder(language))
+        candidates.append(u"NULLIF("_qs % alias % u'.' % column % u'_' % languageCode(fallback) %
+                          u", '')"_qs);
+    return u"COALESCE("_qs % candidates.join(u", ") % u", '')"_qs;
+}
+
+// True when `column` (in three languages) is empty in language "%1" though
+// it is written in another: a description nobody wrote is not a missing
+// translation.
+QString untranslated(const QString &alias, const QString &column)
+{
+    const QString prefix = alias % u'.' % column % u'_';
+    return u"("_qs % prefix % u"%1 = '' AND "_qs % prefix % u"de || "_qs % prefix % u"pl || "_qs %
+           prefix % u"en <> '')"_qs;
+}
+
+QString searchOn(const QString &alias)
+{
+    return alias % u".search_text LIKE :word ESCAPE '\\'"_qs;
+}
+
+} // namespace
+
+ListDefinition ListDefinition::events(Language language)
+{
+    const QString title =
+        localizedExpression(QStringLiteral("e"), QStringLiteral("title"), language);
+    return {
+        QStringLiteral("e"),
+        QStringLiteral("events e"),
+        searchOn(QStringLiteral("e")),
+        {
+            {QT_TRANSLATE_NOOP("ListColumns", "Title"),
+             title,
+             u"lower("_qs % title % u')',
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "Kind"),
+             QStringLiteral("e.kind"),
+             {},
+             Vocabulary::EventKind,
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "First day"),
+             QStringLiteral("e.start_date"),
+             {},
+             {},
+             true},
+            {QT_TRANSLATE_NOOP("ListColumns", "Last day"),
+             QStringLiteral("e.end_date"),
+             {},
+             {},
+             true},
+            //: column heading: where an event takes place, a city or an online platform
+            {QT_TRANSLATE_NOOP("ListColumns", "Place"),
+             QStringLiteral("CASE WHEN e.venue_city <> '' THEN e.venue_city "
+                            "ELSE e.online_platform END"),
+             {},
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "Participants"),
+             QStringLiteral("(SELECT count(*) FROM participations p WHERE p.event_id = e.id)"),
+             {},
+             {},
+             false},
+            //: column heading: the status of an event (planned, confirmed, held, cancelled)
+            {QT_TRANSLATE_NOOP("ListColumns", "Status"),
+             QStringLiteral("e.status"),
+             {},
+             Vocabulary::EventStatus,
+             false},
+        },
+        3,
+        Qt::DescendingOrder, // the latest events first
+        untranslated(QStringLiteral("e"), QStringLiteral("title")) % u" OR "_qs %
+            untranslated(QStringLiteral("e"), QStringLiteral("description")) %
+            u" OR EXISTS (SELECT 1 FROM agenda_items a WHERE a.event_id = e.id AND "_qs %
+            untranslated(QStringLiteral("a"), QStringLiteral("title")) % u')',
+    };
+}
+
+ListDefinition ListDefinition::people()
+{
+    const QString organisation = QStringLiteral("COALESCE(NULLIF(o.short_name, ''), o.name, '')");
+    return {
+        QStringLiteral("p"),
+        QStringLiteral("people p LEFT JOIN organisations o ON o.id = p.organisation_id"),
+        QStringLiteral("(p.search_text LIKE :word ESCAPE '\\' "
+                       "OR o.search_text LIKE :word ESCAPE '\\')"),
+        {
+            {QT_TRANSLATE_NOOP("ListColumns", "Last name"),
+             QStringLiteral("p.last_name"),
+             QStringLiteral("p.sort_name"),
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "First name"),
+             QStringLiteral("p.first_name"),
+             QStringLiteral("lower(p.first_name)"),
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "Organisation"),
+             organisation,
+             u"lower("_qs % organisation % u')',
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "Function"),
+             QStringLiteral("p.function"),
+             QStringLiteral("lower(p.function)"),
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "Email"),
+             QStringLiteral("p.email"),
+             QStringLiteral("lower(p.email)"),
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "Phone"), QStringLiteral("p.phone"), {}, {}, false},
+            {QT_TRANSLATE_NOOP("ListColumns", "City"),
+             QStringLiteral("p.city"),
+             QStringLiteral("lower(p.city)"),
+             {},
+             false},
+        },
+        1,
+    };
+}
+
+ListDefinition ListDefinition::organisations()
+{
+    return {
+        QStringLiteral("o"),
+        QStringLiteral("organisations o"),
+        searchOn(QStringLiteral("o")),
+        {
+            {QT_TRANSLATE_NOOP("ListColumns", "Name"),
+             QStringLiteral("o.name"),
+             QStringLiteral("lower(o.name)"),
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "Short name"),
+             QStringLiteral("o.short_name"),
+             QStringLiteral("lower(o.short_name)"),
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "Kind"),
+             QStringLiteral("o.kind"),
+             {},
+             Vocabulary::OrganisationKind,
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "City"),
+             QStringLiteral("o.city"),
+             QStringLiteral("lower(o.city)"),
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "Country"),
+             QStringLiteral("o.country"),
+             {},
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "People"),
+             QStringLiteral("(SELECT count(*) FROM people p WHERE p.organisation_id = o.id)"),
+             {},
+             {},
+             false},
+        },
+        1,
+    };
+}
+
+ListDefinition ListDefinition::sites(Language language)
+{
+    const QString name = localizedExpression(QStringLiteral("s"), QStringLiteral("name"), language);
+    const QString host = QStringLiteral("COALESCE(NULLIF(o.short_name, ''), o.name, '')");
+    return {
+        QStringLiteral("s"),
+        QStringLiteral("sites s LEFT JOIN organisations o ON o.id = s.host_organisation_id"),
+        searchOn(QStringLiteral("s")),
+        {
+            {QT_TRANSLATE_NOOP("ListColumns", "Name"), name, u"lower("_qs % name % u')', {}, false},
+            {QT_TRANSLATE_NOOP("ListColumns", "Kind"),
+             QStringLiteral("s.kind"),
+             {},
+             Vocabulary::SiteKind,
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "City"),
+             QStringLiteral("s.city"),
+             QStringLiteral("lower(s.city)"),
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "Country"),
+             QStringLiteral("s.country"),
+             {},
+             {},
+             false},
+            //: column heading: the organisation hosting a site
+            {QT_TRANSLATE_NOOP("ListColumns", "Host"), host, u"lower("_qs % host % u')', {}, false},
+            {QT_TRANSLATE_NOOP("ListColumns", "Visits"),
+             QStringLiteral("(SELECT count(DISTINCT a.event_id) FROM agenda_items a "
+                            "WHERE a.site_id = s.id)"),
+             {},
+             {},
+             false},
+        },
+        1,
+        Qt::AscendingOrder,
+        untranslated(QStringLiteral("s"), QStringLiteral("name")) % u" OR "_qs %
+            untranslated(QStringLiteral("s"), QStringLiteral("description")),
+    };
+}
+
+ListDefinition ListDefinition::topics()
+{
+    return {
+        QStringLiteral("t"),
+        QStringLiteral("topics t"),
+        searchOn(QStringLiteral("t")),
+        {
+            {QT_TRANSLATE_NOOP("ListColumns", "German"),
+             QStringLiteral("t.name_de"),
+             QStringLiteral("lower(t.name_de)"),
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "Polish"),
+             QStringLiteral("t.name_pl"),
+             QStringLiteral("lower(t.name_pl)"),
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "English"),
+             QStringLiteral("t.name_en"),
+             QStringLiteral("lower(t.name_en)"),
+             {},
+             false},
+            {QT_TRANSLATE_NOOP("ListColumns", "Events"),
+             QStringLiteral("(SELECT count(*) FROM event_topics et WHERE et.topic_id = t.id)"),
+             {},
+             {},
+             false},
+        },
+        1,
+        Qt::AscendingOrder,
+        untranslated(QStringLiteral("t"), QStringLiteral("name")),
+    };
+}
+
+} // namespace ep

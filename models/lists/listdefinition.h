@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/language.h"
+#include "domain/vocabulary.h"
+
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace ep {
+
+// One column of a list on screen.
+struct ListColumn
+{
+    const char *header = nullptr;         // untranslated; translated in context "ListColumns"
+    QString expression;                   // what SELECT returns for it
+    QString sortExpression;               // what ORDER BY uses; empty: the expression
+    std::optional<Vocabulary> vocabulary; // shown as that vocabulary's label
+    bool isDate = false;                  // ISO text shown in the locale's format
+};
+
+// The SQL behind one area's list (events, people …). The first column is
+// always the record's id; views hide it.
+struct ListDefinition
+{
+    QString alias;             // of the listed table in `from`, e.g. "e"
+    QString from;              // FROM and JOIN clauses
+    QString searchCondition;   // a condition on :word, which is bound to each typed word
+    QList<ListColumn> columns; // after the id
+    int defaultSortColumn = 1; // index into the full row, id being 0
+    Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
+    // For content kept in three languages: a condition true when a record
+    // lacks a text in the language whose code stands for "%1" (e.g. an
+    // event without its Polish title, or with an agenda item without one).
+    // Empty: the area has no such content.
+    QString missingTranslation = {};
+
+    static ListDefinition events(Language language);
+    static ListDefinition people();
+    static ListDefinition organisations();
+    static ListDefinition sites(Language language);
+    static ListDefinition topics();
+};
+
+} // namespace ep

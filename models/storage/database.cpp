@@ -1,0 +1,282 @@
+#include "storage/database.h"
+
+#include "storage/schema.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace ep {
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("exchange-planner-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray header("SQLite format 3\0", 16);
+    return file.read(header.size()) == header;
+}
+
+QString backupPathFor(const QString &path, int version)
+{
+    const QFileInfo info(path);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString base = info.absoluteDir().filePath(
+        info.completeBaseName() % u".schema-v" % QString::number(version) % u"-backup-" % stamp);
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("sqlite") : info.suffix();
+    QString candidate = base % u'.' % suffix;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = base % u'-' % QString::number(n) % u'.' % suffix;
+    return candidate;
+}
+
+Database::OpenResult failure(Database::Status status, const QString &message)
+{
+    Database::OpenResult result;
+    result.status = status;
+    result.message = message;
+    return result;
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(nextConnectionName())
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultLocation()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("exchange-planner.sqlite"));
+}
+
+Database::OpenResult Database::open(const QString &location)
+{
+    close();
+    if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://")) {
+        return failure(Status::UnsupportedLocation,
+                       tr("%1: team databases on PostgreSQL are not supported by this version; "
+                          "use a database file.")
+                           .arg(location));
+    }
+    OpenResult result = openSqliteFile(location);
+    if (!result.ok())
+        close();
+    return result;
+}
+
+Database::OpenResult Database::openSqliteFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.isDir())
+            return failure(Status::CannotOpen,
+                           tr("%1 is a folder, not a database file.").arg(path));
+        if (info.size() > 0 && !hasSqliteHeader(path)) {
+            return failure(
+                Status::NotADatabase,
+                tr("%1 is not an Exchange Planner database: it is not a database file at all. "
+                   "It was left unchanged.")
+                    .arg(path));
+        }
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return failure(Status::CannotOpen,
+                       tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        return failure(Status::CannotOpen,
+                       tr("Cannot open %1: %2").arg(path, db.lastError().databaseText()));
+    }
+    m_location = path;
+
+    // Nothing is written before the file is known to be ours and not newer.
+    OpenResult result = checkExisting(path);
+    if (!result.ok())
+        return result;
+    const int version = schemaVersion();
+
+    {
+        QSqlQuery pragma(db);
+        // Temporary data (sorting, the journal of a multi-row insert) in
+        // memory rather than in files under /var/tmp.
+        if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
+            !pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY")) ||
+            !pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            return failure(Status::CannotOpen,
+                           tr("Cannot open %1: %2").arg(path, pragma.lastError().databaseText()));
+        }
+    } // the pragma's result row would keep a statement open during the upgrade
+    if (version < schema::currentVersion())
+        return upgrade(version, path);
+    return {};
+}
+
+Database::OpenResult Database::checkExisting(const QString &path)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    // Reading the schema is the first thing that touches the file's content:
+    // a damaged or encrypted file fails here, before anything is written.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        return failure(Status::NotADatabase,
+                       tr("%1 is not an Exchange Planner database (%2). It was left unchanged.")
+                           .arg(path, query.lastError().databaseText()));
+    }
+    const QStringList tables = db.tables();
+    if (tables.isEmpty())
+        return {};
+    if (!tables.contains(QStringLiteral("meta"))) {
+        return failure(Status::ForeignDatabase,
+                       tr("%1 is a database of another program, not of Exchange Planner. "
+                          "It was left unchanged.")
+                           .arg(path));
+    }
+    if (!query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
+        return failure(Status::NotADatabase,
+                       tr("%1 is not an Exchange Planner database (%2). It was left unchanged.")
+                           .arg(path, query.lastError().databaseText()));
+    }
+    QString application;
+    int version = 0;
+    while (query.next()) {
+        if (query.value(0).toString() == u"application")
+            application = query.value(1).toString();
+        else if (query.value(0).toString() == u"schema_version")
+            version = query.value(1).toInt();
+    }
+    if (application != QLatin1String(schema::applicationName) || version < 1) {
+        return failure(Status::ForeignDatabase,
+                       tr("%1 is a database of another program, not of Exchange Planner. "
+                          "It was left unchanged.")
+                           .arg(path));
+    }
+    if (version > schema::currentVersion()) {
+        return failure(
+            Status::NewerSchema,
+            tr("%1 was written by a newer version of Exchange Planner (database version %2; "
+               "this version reads up to %3). Please install the newer version. "
+               "The file was left unchanged.")
+                .arg(path)
+                .arg(version)
+                .arg(schema::currentVersion()));
+    }
+    return {};
+}
+
+Database::OpenResult Database::upgrade(int fromVersion, const QString &path)
+{
+    OpenResult result;
+    if (fromVersion > 0) {
+        result.backupPath = backupPathFor(path, fromVersion);
+        if (const QSqlError error = backupTo(result.backupPath); error.isValid()) {
+            return failure(Status::MigrationFailed,
+                           tr("Cannot write the backup copy %1 before upgrading %2: %3. "
+                              "The database was left unchanged.")
+                               .arg(result.backupPath, path, error.databaseText()));
+        }
+        result.migratedFrom = fromVersion;
+    }
+    QSqlDatabase db = connection();
+    Transaction transaction(db);
+    const QSqlError error = schema::migrate(db, dialect(), fromVersion);
+    if (error.isValid() || !transaction.commit()) {
+        const QString reason = error.isValid() ? error.text() : transaction.error().text();
+        return failure(Status::MigrationFailed,
+                       tr("Upgrading %1 from database version %2 failed: %3. "
+                          "The database was left unchanged.")
+                           .arg(path)
+                           .arg(fromVersion)
+                           .arg(reason));
+    }
+    return result;
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_location.clear();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) ||
+        !query.next()) {
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+bool Database::holdsNoData() const
+{
+    QSqlQuery query(connection());
+    for (const char *table : {"organisations", "people", "topics", "sites", "events"}) {
+        if (!query.exec(u"SELECT 1 FROM "_qs % QLatin1String(table) % u" LIMIT 1"_qs) ||
+            query.next()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QSqlError Database::backupTo(const QString &path) const
+{
+    if (QFileInfo::exists(path)) {
+        return QSqlError(QString(), tr("%1 already exists").arg(path), QSqlError::UnknownError);
+    }
+    // VACUUM INTO writes a consistent, compact copy, also while the WAL holds
+    // changes not yet checkpointed into the main file. It writes into a
+    // temporary name beside the target, so that a copy cut short (a full
+    // disk) never stands under the name of a backup.
+    const QString partial = path % u".partial"_qs;
+    QFile::remove(partial);
+    QSqlError error = sql::run(connection(), QStringLiteral("VACUUM INTO :path"),
+                               {{QStringLiteral(":path"), QDir::toNativeSeparators(partial)}});
+    if (!error.isValid() && !QFile::rename(partial, path)) {
+        error = QSqlError(QString(), tr("%1 cannot be written").arg(path), QSqlError::UnknownError);
+    }
+    if (error.isValid())
+        QFile::remove(partial);
+    return error;
+}
+
+} // namespace ep

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QSqlError>
+
+namespace ep::schema {
+
+// The value of meta.application that marks a database as ours.
+inline constexpr char applicationName[] = "exchange-planner";
+
+// The schema version this build writes and understands.
+int currentVersion();
+
+// Brings a database of schema version `fromVersion` (0: empty) to
+// currentVersion(). The caller runs it inside one transaction.
+QSqlError migrate(QSqlDatabase &db, SqlDialect dialect, int fromVersion);
+
+// Exactly the statements of one version, for tests that build a database of
+// an older version (and for reading what each version changed).
+QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion);
+
+// The database's own identity (a UUID written when it was created or
+// migrated to version 4).
+QString databaseIdentity(const QSqlDatabase &db);
+
+// Recomputes the search_text columns of the whole database.
+QSqlError rebuildSearchText(QSqlDatabase &db);
+
+} // namespace ep::schema

@@ -1,0 +1,85 @@
+#include "storage/searchindex.h"
+
+#include "domain/searchtext.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace ep {
+
+// What a user may type to find a row of each table.
+QStringList searchedColumns(const QString &table)
+{
+    if (table == u"organisations")
+        return {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("city")};
+    if (table == u"people")
+        return {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
+                QStringLiteral("function"), QStringLiteral("city")};
+    if (table == u"topics")
+        return {QStringLiteral("name_de"), QStringLiteral("name_pl"), QStringLiteral("name_en")};
+    if (table == u"sites")
+        return {QStringLiteral("name_de"), QStringLiteral("name_pl"), QStringLiteral("name_en"),
+                QStringLiteral("street"), QStringLiteral("city")};
+    return {QStringLiteral("title_de"), QStringLiteral("title_pl"), QStringLiteral("title_en"),
+            QStringLiteral("venue_city"), QStringLiteral("online_platform")};
+}
+
+QString sortNameOf(const QString &firstName, const QString &lastName)
+{
+    return foldedJoin({lastName, firstName});
+}
+
+QStringList searchIndexedTables()
+{
+    return {QStringLiteral("organisations"), QStringLiteral("people"), QStringLiteral("topics"),
+            QStringLiteral("sites"), QStringLiteral("events")};
+}
+
+QSqlError updateSearchText(QSqlDatabase &db, const QString &table, int id)
+{
+    const QStringList columns = searchedColumns(table);
+    QSqlQuery row(db);
+    if (const QSqlError error = sql::run(
+            row, u"SELECT "_qs % columns.join(u", ") % u" FROM "_qs % table % u" WHERE id = :id"_qs,
+            {{QStringLiteral(":id"), id}});
+        error.isValid()) {
+        return error;
+    }
+    if (!row.next())
+        return {};
+    QStringList parts;
+    for (int i = 0; i < columns.size(); ++i)
+        parts.append(row.value(i).toString());
+
+    if (table == u"people") {
+        const QString sortName = sortNameOf(row.value(QStringLiteral("first_name")).toString(),
+                                            row.value(QStringLiteral("last_name")).toString());
+        return sql::run(db,
+                        QStringLiteral("UPDATE people SET search_text = :text, sort_name = :sort "
+                                       "WHERE id = :id"),
+                        {{QStringLiteral(":text"), searchTextOf(parts)},
+                         {QStringLiteral(":sort"), sortName},
+                         {QStringLiteral(":id"), id}});
+    }
+    return sql::run(db, u"UPDATE "_qs % table % u" SET search_text = :text WHERE id = :id"_qs,
+                    {{QStringLiteral(":text"), searchTextOf(parts)}, {QStringLiteral(":id"), id}});
+}
+
+QSqlError writeIndexedRow(QSqlDatabase &db, const QString &table, int &id,
+                          const QList<sql::Binding> &columns)
+{
+    Transaction transaction(db);
+    int written = id;
+    QSqlError error = sql::writeRow(db, table, written, columns);
+    if (!error.isValid())
+        error = updateSearchText(db, table, written);
+    if (!error.isValid() && !transaction.commit())
+        error = transaction.error();
+    if (!error.isValid())
+        id = written;
+    return error;
+}
+
+} // namespace ep

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "storage/sql.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStringList>
+
+namespace ep {
+
+// The tables that carry a search_text column (schema version 2 and later).
+QStringList searchIndexedTables();
+
+// The columns whose text makes a row of `table` searchable, in order.
+QStringList searchedColumns(const QString &table);
+
+// The sort name of a person: the folded last and first name.
+QString sortNameOf(const QString &firstName, const QString &lastName);
+
+// Recomputes search_text (and for people sort_name) of one row from the
+// row's own columns. The repositories call it after every insert or update,
+// the schema upgrade for every row, so both agree on what is searchable.
+QSqlError updateSearchText(QSqlDatabase &db, const QString &table, int id);
+
+// Writes one row of a search-indexed table as sql::writeRow() does, with its
+// search text, in one transaction. `id` is set only when everything worked.
+QSqlError writeIndexedRow(QSqlDatabase &db, const QString &table, int &id,
+                          const QList<sql::Binding> &columns);
+
+} // namespace ep

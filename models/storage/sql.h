@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/localizedtext.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QVariant>
+
+class QSqlQuery;
+
+// Small helpers around QSqlQuery shared by the repositories. Every statement
+// is prepared and takes its values through named placeholders (QSQLITE
+// refuses numbered ones).
+namespace ep::sql {
+
+struct Binding
+{
+    QString name; // ":title"
+    QVariant value;
+};
+
+// Prepares `statement` on `query`, binds `bindings` and runs it. Returns the
+// error; an invalid QSqlError means it ran.
+QSqlError run(QSqlQuery &query, const QString &statement, const QList<Binding> &bindings = {});
+
+// Runs a statement that returns nothing, on its own query.
+QSqlError run(const QSqlDatabase &db, const QString &statement,
+              const QList<Binding> &bindings = {});
+
+// Writes one row of `table`, with one column per binding (":name" writes
+// the column name). An UPDATE when a row with `id` exists; else an INSERT,
+// under `id` when it is not 0 (a deleted row brought back by undo), or under
+// a new id, which is written to `id`.
+QSqlError writeRow(const QSqlDatabase &db, const QString &table, int &id,
+                   const QList<Binding> &columns);
+
+bool rowExists(const QSqlDatabase &db, const QString &table, int id);
+
+// The values of the single-column query `statement`, e.g. a list of ids.
+QList<int> ids(const QSqlDatabase &db, const QString &statement,
+               const QList<Binding> &bindings = {});
+
+// The number the single-row, single-column query `statement` returns.
+int count(const QSqlDatabase &db, const QString &statement, const QList<Binding> &bindings = {});
+
+// The three bindings of a text kept in three languages: ":title_de",
+// ":title_pl", ":title_en" for column "title".
+QList<Binding> localizedBindings(const QString &column, const LocalizedText &text);
+// "title_de, title_pl, title_en" for column "title".
+QString localizedColumns(const QString &column);
+
+// NULL for 0 (no reference), else the id.
+QVariant idOrNull(int id);
+int idFrom(const QVariant &value);
+
+// Dates and times are stored as ISO 8601 text: it sorts, it compares, and
+// it reads the same in SQLite and PostgreSQL.
+QVariant dateOrNull(QDate date);
+QDate dateFrom(const QVariant &value);
+QString timeText(QTime time);
+QTime timeFrom(const QVariant &value);
+QVariant dateTimeOrNull(const QDateTime &dateTime);
+QDateTime dateTimeFrom(const QVariant &value);
+
+// `word` made safe for `LIKE … ESCAPE '\'` and wrapped in % for a substring match.
+QString containsPattern(const QString &word);
+
+} // namespace ep::sql

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "window/area.h"
+
+#include <QPointer>
+#include <QSqlError>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace ep {
+
+class RecordChanges;
+
+// One undoable change of one record. `apply` writes the record as it is after
+// the change, `revert` as it was before. The form that makes the change
+// writes it first, to show an error at once; the command is pushed only when
+// that worked, so its first redo() does nothing.
+class RecordCommand final : public QUndoCommand
+{
+public:
+    using Step = std::function<QSqlError()>;
+
+    RecordCommand(const QString &text, Area area, int id, Step apply, Step revert,
+                  RecordChanges *changes);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    void run(const Step &step);
+
+    Area m_area;
+    int m_id;
+    Step m_apply;
+    Step m_revert;
+    QPointer<RecordChanges> m_changes;
+    bool m_appliedByForm = true;
+};
+
+} // namespace ep

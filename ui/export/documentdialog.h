@@ -1,0 +1,78 @@
+#pragma once
+
+#include "documents/pageddocument.h"
+#include "export/eventdocument.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPrinter;
+class QPushButton;
+class QSpinBox;
+
+namespace ep {
+
+// Hands out one of an event's documents: the officer picks the language and
+// what goes in, then previews, prints or saves it (PDF; the agenda also as a
+// calendar file, the participant list also as CSV). The choices are
+// remembered for the next time.
+class DocumentDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        Agenda,
+        ParticipantList,
+        SignInSheet
+    };
+
+    DocumentDialog(Kind kind, EventDocument document, QWidget *parent = nullptr);
+    ~DocumentDialog() override;
+
+    // The document as the dialog's options make it.
+    std::unique_ptr<PagedDocument> document() const;
+
+    // Writes the PDF, the calendar or the CSV to `path` (its ending decides;
+    // for CSV, `excel` picks semicolons and a byte order mark). Returns the
+    // error, empty when written.
+    QString saveTo(const QString &path, bool excel = false) const;
+
+    QComboBox *languageBox() const { return m_language; }
+    QListWidget *columnList() const { return m_columns; }
+    QSpinBox *blankRowsBox() const { return m_blankRows; }
+
+public slots:
+    void preview();
+    void print();
+    void savePdf();
+    void saveOther();
+
+private:
+    QString settingsKey(const QString &name) const;
+    void restoreChoices();
+    void storeChoices() const;
+    QStringList checkedCodes(const QListWidget *list) const;
+    void paintOn(QPrinter *printer) const;
+    void report(const QString &error, const QString &path);
+
+    Kind m_kind;
+    EventDocument m_document;
+    QComboBox *m_language;
+    QComboBox *m_secondLanguage = nullptr;
+    QListWidget *m_statuses = nullptr;
+    QListWidget *m_roles = nullptr;
+    QListWidget *m_columns = nullptr;
+    QCheckBox *m_allLanguages = nullptr;
+    QCheckBox *m_perSiteVisit = nullptr;
+    QSpinBox *m_blankRows = nullptr;
+    QLabel *m_result;
+};
+
+} // namespace ep

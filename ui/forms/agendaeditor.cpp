@@ -1,0 +1,100 @@
+#include "forms/agendaeditor.h"
+
+#include "forms/agendaitemdialog.h"
+#include "lists/agendatablemodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+
+namespace ep {
+
+AgendaEditor::AgendaEditor(const Workspace &workspace, QWidget *parent)
+    : TableEditor(new AgendaTableModel(workspace.db), parent)
+    , m_workspace(workspace)
+    , m_model(qobject_cast<AgendaTableModel *>(table()->model()))
+    , m_add(addButton())
+{
+    m_model->setParent(this);
+    table()->setObjectName(QStringLiteral("agendaTable"));
+    // Day, time and kind are short and fit; the title takes the room left,
+    // site and hosts a fair share that the user can widen.
+    QHeaderView *header = table()->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    for (int column : {AgendaTableModel::Day, AgendaTableModel::Time, AgendaTableModel::Kind,
+                       AgendaTableModel::MissingTranslations})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AgendaTableModel::Title, QHeaderView::Stretch);
+    connect(m_add, &QPushButton::clicked, this, &AgendaEditor::addItem);
+    retranslate();
+}
+
+QList<AgendaItem> AgendaEditor::items() const
+{
+    return m_model->items();
+}
+
+void AgendaEditor::setItems(const QList<AgendaItem> &items)
+{
+    m_model->setItems(items);
+}
+
+void AgendaEditor::runDialog(int row)
+{
+    Event event = m_event();
+    event.agenda = items();
+    AgendaItemDialog dialog(m_workspace, event, row, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<AgendaItem> edited = items();
+    if (row < 0)
+        edited.append(dialog.item());
+    else
+        edited[row] = dialog.item();
+    setItems(edited);
+    emit changed();
+}
+
+void AgendaEditor::addItem()
+{
+    runDialog(-1);
+}
+
+void AgendaEditor::editRow(int row)
+{
+    if (row >= 0)
+        runDialog(row);
+}
+
+void AgendaEditor::removeSelected()
+{
+    if (selectedRow() < 0)
+        return;
+    QList<AgendaItem> kept;
+    for (int row : unselectedRows())
+        kept.append(m_model->items()[row]);
+    setItems(kept);
+    emit changed();
+}
+
+void AgendaEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AgendaEditor::retranslate()
+{
+    m_add->setText(tr("&Add Item…"));
+    retranslateButtons();
+    m_model->setLanguage(languageOfLocale());
+    // Site and hosts get a fair share that the user can widen, never less
+    // than their heading needs ("Gastgebende und Vortragende").
+    QHeaderView *header = table()->horizontalHeader();
+    for (int column : {AgendaTableModel::Site, AgendaTableModel::Hosts})
+        header->resizeSection(column, std::max(130, header->sectionSizeHint(column)));
+}
+
+} // namespace ep

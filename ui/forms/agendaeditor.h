@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/event.h"
+#include "editing/workspace.h"
+#include "widgets/tableeditor.h"
+
+#include <functional>
+
+namespace ep {
+
+class AgendaTableModel;
+
+// The Agenda tab of the event form: the programme day by day, edited in
+// memory and written with the event.
+class AgendaEditor final : public TableEditor
+{
+    Q_OBJECT
+
+public:
+    explicit AgendaEditor(const Workspace &workspace, QWidget *parent = nullptr);
+
+    // Gives the event as currently entered, for the checks of the item dialog.
+    void setEventSource(std::function<Event()> event) { m_event = std::move(event); }
+
+    QList<AgendaItem> items() const;
+    void setItems(const QList<AgendaItem> &items);
+
+    void addItem();
+    void editRow(int row) override;
+    void removeSelected() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    // Runs the item dialog on the agenda as entered; `row` -1 for a new item.
+    void runDialog(int row);
+
+    Workspace m_workspace;
+    std::function<Event()> m_event;
+    AgendaTableModel *m_model;
+    QPushButton *m_add;
+};
+
+} // namespace ep

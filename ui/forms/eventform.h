@@ -1,0 +1,98 @@
+#pragma once
+
+#include "domain/event.h"
+#include "forms/recordform.h"
+
+class QDateEdit;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTabWidget;
+class QPushButton;
+
+namespace ep {
+
+class AgendaEditor;
+class LogoField;
+class LocalizedTextEdit;
+class OrganisationComboBox;
+class ParticipantsEditor;
+class PersonListEdit;
+class VocabularyComboBox;
+
+// A study visit, webinar or workshop in three tabs: its details, its agenda
+// and its participants. All three are written together by Save.
+class EventForm final : public RecordForm
+{
+    Q_OBJECT
+
+public:
+    enum Tab
+    {
+        DetailsTab,
+        AgendaTab,
+        ParticipantsTab
+    };
+
+    explicit EventForm(const Workspace &workspace, QWidget *parent = nullptr);
+
+    Area area() const override { return Area::Events; }
+    void showRecord(int id) override;
+    bool isModified() const override;
+    bool save() override;
+    RemovalImpact impactOfRemoving(int id) const override;
+    bool remove(int id) override;
+    QString recordName(int id) const override;
+    void reloadChoices() override;
+    QWidget *firstField() const override;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *documentsButton() const { return m_documents; }
+    AgendaEditor *agendaEditor() const { return m_agenda; }
+    ParticipantsEditor *participantsEditor() const { return m_participants; }
+
+signals:
+    // The user asked to import participants of the event `eventId` from a spreadsheet.
+    void importParticipantsRequested(int eventId);
+    // The user asked for a document of the stored event `eventId`: 0 the
+    // agenda, 1 the participant list, 2 the sign-in sheets (DocumentDialog::Kind).
+    void documentRequested(int eventId, int kind);
+
+protected:
+    void retranslate() override;
+
+private:
+    QWidget *makeDetailsTab();
+    void updateTabTitles();
+    void fillTopics(const QList<int> &checked);
+    QList<int> checkedTopics() const;
+    Event entered() const;
+    void showIssues(const FieldIssues &issues);
+
+    Event m_stored;
+    QTabWidget *m_tabs;
+    VocabularyComboBox *m_kind;
+    LocalizedTextEdit *m_title;
+    LocalizedTextEdit *m_description;
+    QDateEdit *m_startDate;
+    QDateEdit *m_endDate;
+    QLineEdit *m_venueCity;
+    QLineEdit *m_venueAddress;
+    QLineEdit *m_onlinePlatform;
+    QLineEdit *m_onlineLink;
+    OrganisationComboBox *m_host;
+    PersonListEdit *m_organisers;
+    QListWidget *m_topics;
+    QLineEdit *m_languages;
+    QLineEdit *m_interpretation;
+    QSpinBox *m_capacity;
+    VocabularyComboBox *m_status;
+    QLineEdit *m_fundingProgramme;
+    QLineEdit *m_projectNumber;
+    LogoField *m_fundingLogo;
+    QPushButton *m_documents;
+    AgendaEditor *m_agenda;
+    ParticipantsEditor *m_participants;
+};
+
+} // namespace ep

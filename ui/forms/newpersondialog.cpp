@@ -1,0 +1,38 @@
+#include "forms/newpersondialog.h"
+
+#include "forms/personform.h"
+
+#include <QDialogButtonBox>
+#include <QVBoxLayout>
+
+namespace ep {
+
+NewPersonDialog::NewPersonDialog(const Workspace &workspace, const QString &name, QWidget *parent)
+    : QDialog(parent)
+    , m_form(new PersonForm(workspace, this))
+{
+    setWindowTitle(tr("New Person"));
+    m_form->setHistoryVisible(false);
+    m_form->enterName(name);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_form, 1);
+    layout->addWidget(buttons);
+    resize(640, 720);
+    m_form->firstField()->setFocus();
+}
+
+int NewPersonDialog::personId() const
+{
+    return m_form->recordId();
+}
+
+void NewPersonDialog::accept()
+{
+    if (m_form->save())
+        QDialog::accept();
+}
+
+} // namespace ep

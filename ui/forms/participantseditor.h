@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/event.h"
+#include "editing/workspace.h"
+#include "widgets/tableeditor.h"
+
+#include <functional>
+
+namespace ep {
+
+class ParticipantTableModel;
+
+// The Participants tab of the event form: who takes part and how, edited in
+// memory and written with the event.
+class ParticipantsEditor final : public TableEditor
+{
+    Q_OBJECT
+
+public:
+    explicit ParticipantsEditor(const Workspace &workspace, QWidget *parent = nullptr);
+
+    // Gives the event as currently entered, for the checks of the dialog.
+    void setEventSource(std::function<Event()> event) { m_event = std::move(event); }
+    // The event's capacity, shown beside the count; 0: no limit.
+    void setCapacity(int capacity);
+
+    QList<Participation> participants() const;
+    void setParticipants(const QList<Participation> &participants);
+
+    // Adds the people with these ids (those not yet taking part), each as a
+    // registered delegate.
+    void addPeople(const QList<int> &personIds);
+    void editRow(int row) override;
+    void removeSelected() override;
+
+    // Whether "Import…" can run: the event must be stored first.
+    void setImportEnabled(bool enabled);
+
+signals:
+    // The user asked to import participants from a spreadsheet.
+    void importRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void chooseExisting();
+    void enterNew();
+    void retranslate();
+    void updateCount();
+
+    Workspace m_workspace;
+    std::function<Event()> m_event;
+    int m_capacity = 0;
+    ParticipantTableModel *m_model;
+    QLabel *m_count;
+    QPushButton *m_addExisting;
+    QPushButton *m_addNew;
+    QPushButton *m_import;
+};
+
+} // namespace ep

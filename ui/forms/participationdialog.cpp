@@ -1,0 +1,114 @@
+#include "forms/participationdialog.h"
+
+#include "domain/validation.h"
+#include "widgets/optionaldateedit.h"
+#include "widgets/personfield.h"
+#include "widgets/vocabularycombobox.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace ep {
+
+ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event &event, int index,
+                                         QWidget *parent)
+    : QDialog(parent)
+    , m_event(event)
+    , m_index(index)
+    , m_original(event.participants.value(index))
+    , m_person(new PersonField(workspace, this))
+    , m_role(new VocabularyComboBox(Vocabulary::ParticipantRole, this))
+    , m_status(new VocabularyComboBox(Vocabulary::ParticipantStatus, this))
+    , m_delegation(new QComboBox(this))
+    , m_arrival(new OptionalDateEdit(OptionalDateEdit::Precision::Minute, this))
+    , m_departure(new OptionalDateEdit(OptionalDateEdit::Precision::Minute, this))
+    , m_dietaryNeeds(new QLineEdit(this))
+    , m_accessibilityNeeds(new QLineEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+{
+    setWindowTitle(tr("Participation"));
+    // The delegations already named for this event, to pick instead of retyping.
+    QSet<QString> delegations;
+    for (const Participation &other : event.participants) {
+        if (!other.delegation.isEmpty())
+            delegations.insert(other.delegation);
+    }
+    QStringList sorted = delegations.values();
+    sorted.sort(Qt::CaseInsensitive);
+    m_delegation->setEditable(true);
+    m_delegation->addItems(sorted);
+    //: check box beside a date and time: it is known
+    m_arrival->setCheckText(tr("Known"));
+    m_departure->setCheckText(tr("Known"));
+    m_arrival->setSuggestion(event.startDate.startOfDay().addSecs(9 * 3600));
+    m_departure->setSuggestion(event.endDate.startOfDay().addSecs(17 * 3600));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4);
+
+    m_person->setPersonId(m_original.personId);
+    m_role->setCode(m_original.role);
+    m_status->setCode(m_original.status);
+    m_delegation->setCurrentText(m_original.delegation);
+    m_arrival->setDateTime(m_original.arrival);
+    m_departure->setDateTime(m_original.departure);
+    m_dietaryNeeds->setText(m_original.dietaryNeeds);
+    m_accessibilityNeeds->setText(m_original.accessibilityNeeds);
+    m_notes->setPlainText(m_original.notes);
+
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("&Person"), m_issues.wrap(m_person, {QStringLiteral("personId")}, this));
+    form->addRow(tr("&Role"), m_role);
+    //: the status of a participant (invited, registered, confirmed …)
+    form->addRow(tr("&Status"), m_status);
+    form->addRow(tr("&Delegation"), m_delegation);
+    form->addRow(tr("&Arrival"), m_arrival);
+    form->addRow(tr("D&eparture"), m_issues.wrap(m_departure, {QStringLiteral("departure")}, this));
+    form->addRow(tr("Dietary &needs"), m_dietaryNeeds);
+    form->addRow(tr("A&ccessibility needs"), m_accessibilityNeeds);
+    form->addRow(tr("N&otes"), m_notes);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(640, sizeHint().height());
+    m_role->setFocus();
+}
+
+Participation ParticipationDialog::participation() const
+{
+    Participation participation = m_original;
+    participation.personId = m_person->personId();
+    participation.role = m_role->code();
+    participation.status = m_status->code();
+    participation.delegation = m_delegation->currentText().trimmed();
+    participation.arrival = m_arrival->dateTime();
+    participation.departure = m_departure->dateTime();
+    participation.dietaryNeeds = m_dietaryNeeds->text().trimmed();
+    participation.accessibilityNeeds = m_accessibilityNeeds->text().trimmed();
+    participation.notes = m_notes->toPlainText().trimmed();
+    return participation;
+}
+
+void ParticipationDialog::accept()
+{
+    Event changed = m_event;
+    changed.participants[m_index] = participation();
+    bool fine = true;
+    const FieldIssues issues = Validation::check(changed);
+    for (const FieldIssue &issue : issues)
+        fine = fine && !(issue.scope == FieldIssue::Scope::Participant && issue.row == m_index);
+    m_issues.show(issues, FieldIssue::Scope::Participant, m_index);
+    if (fine)
+        QDialog::accept();
+}
+
+} // namespace ep

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/event.h"
+#include "editing/workspace.h"
+#include "widgets/issuelabels.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace ep {
+
+class OptionalDateEdit;
+class PersonField;
+class VocabularyComboBox;
+
+// Edits how one person takes part in an event: role, status, delegation,
+// travel and needs.
+class ParticipationDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `event` as currently entered (for its dates and the other
+    // participants), `index` the participation's place in it.
+    ParticipationDialog(const Workspace &workspace, const Event &event, int index,
+                        QWidget *parent = nullptr);
+
+    Participation participation() const;
+
+    void accept() override;
+
+private:
+    Event m_event;
+    int m_index;
+    Participation m_original;
+    IssueLabels m_issues;
+    PersonField *m_person;
+    VocabularyComboBox *m_role;
+    VocabularyComboBox *m_status;
+    QComboBox *m_delegation;
+    OptionalDateEdit *m_arrival;
+    OptionalDateEdit *m_departure;
+    QLineEdit *m_dietaryNeeds;
+    QLineEdit *m_accessibilityNeeds;
+    QPlainTextEdit *m_notes;
+};
+
+} // namespace ep

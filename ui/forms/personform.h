@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/person.h"
+#include "forms/recordform.h"
+
+class QCheckBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace ep {
+
+class HistoryView;
+class OptionalDateEdit;
+class OrganisationComboBox;
+
+// A person: contact details, GDPR consent, and every event they took part in.
+class PersonForm final : public RecordForm
+{
+    Q_OBJECT
+
+public:
+    explicit PersonForm(const Workspace &workspace, QWidget *parent = nullptr);
+
+    Area area() const override { return Area::People; }
+    void showRecord(int id) override;
+    bool isModified() const override;
+    bool save() override;
+    RemovalImpact impactOfRemoving(int id) const override;
+    bool remove(int id) override;
+    QString recordName(int id) const override;
+    void reloadChoices() override;
+    QWidget *firstField() const override;
+
+    // Fills the name fields of a new person from what was typed in a search,
+    // e.g. "Anna Maria Nowak": the last word is the last name.
+    void enterName(const QString &typed);
+
+    // Without the history: for entering a new person from another form.
+    void setHistoryVisible(bool visible);
+
+protected:
+    void retranslate() override;
+
+private:
+    Person entered() const;
+
+    Person m_stored;
+    QLineEdit *m_title;
+    QLineEdit *m_firstName;
+    QLineEdit *m_lastName;
+    OrganisationComboBox *m_organisation;
+    QLineEdit *m_function;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QLineEdit *m_street;
+    QLineEdit *m_postalCode;
+    QLineEdit *m_city;
+    QLineEdit *m_country;
+    QLineEdit *m_languages;
+    QCheckBox *m_contactPerson;
+    OptionalDateEdit *m_consentDate;
+    QLineEdit *m_consentPurpose;
+    QPlainTextEdit *m_notes;
+    QLabel *m_historyLabel;
+    HistoryView *m_history;
+    bool m_historyWanted = true;
+};
+
+} // namespace ep

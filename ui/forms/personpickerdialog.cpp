@@ -1,0 +1,98 @@
+#include "forms/personpickerdialog.h"
+
+#include "forms/newpersondialog.h"
+#include "lists/recordlistmodel.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ep {
+
+PersonPickerDialog::PersonPickerDialog(const Workspace &workspace, Selection selection,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_model(new RecordListModel(ListDefinition::people(), workspace.db, this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    setWindowTitle(selection == Selection::Multiple ? tr("Choose People") : tr("Choose a Person"));
+    m_search->setPlaceholderText(tr("Search by name, organisation, email, city …"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_table->setModel(m_model);
+    m_table->hideColumn(0);
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(selection == Selection::Multiple
+                                  ? QAbstractItemView::ExtendedSelection
+                                  : QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QPushButton *newPerson = buttons->addButton(tr("&New Person…"), QDialogButtonBox::ActionRole);
+    connect(newPerson, &QPushButton::clicked, this, &PersonPickerDialog::enterNewPerson);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QTableView::doubleClicked, this, &QDialog::accept);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_model->setSearchText(m_search->text());
+        updateCount();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+    layout->addWidget(buttons);
+    resize(820, 520);
+    updateCount();
+    m_search->setFocus();
+}
+
+void PersonPickerDialog::updateCount()
+{
+    const int count = m_model->matchingCount();
+    m_count->setText(tr("%n person(s) found", nullptr, count));
+}
+
+void PersonPickerDialog::accept()
+{
+    m_chosen.clear();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        m_chosen.append(m_model->idAt(row.row()));
+    if (m_chosen.isEmpty() && m_model->rowCount() == 1)
+        m_chosen.append(m_model->idAt(0));
+    if (m_chosen.isEmpty())
+        return;
+    QDialog::accept();
+}
+
+void PersonPickerDialog::enterNewPerson()
+{
+    NewPersonDialog dialog(m_workspace, m_search->text(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_chosen = {dialog.personId()};
+    QDialog::accept();
+}
+
+} // namespace ep

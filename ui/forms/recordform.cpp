@@ -1,0 +1,106 @@
+#include "forms/recordform.h"
+
+#include "widgets/localizedtextedit.h"
+#include "widgets/optionaldateedit.h"
+#include "widgets/personfield.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ep {
+
+RecordForm::RecordForm(const Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{}
+
+QFormLayout *RecordForm::makeScrollingForm(QVBoxLayout *outer)
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *form = new QFormLayout(content);
+    // Labels above nothing, beside their field; long German and Polish labels
+    // wrap instead of pushing the fields out of the window.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    return form;
+}
+
+QLabel *RecordForm::addRow(QFormLayout *form, const char *label, QWidget *field,
+                           const QString &issueField)
+{
+    auto *labelWidget = new QLabel(form->parentWidget());
+    labelWidget->setBuddy(field);
+    m_labels.append({labelWidget, label});
+    labelWidget->setText(QCoreApplication::translate(metaObject()->className(), label));
+    if (issueField.isEmpty()) {
+        form->addRow(labelWidget, field);
+    } else {
+        form->addRow(labelWidget, m_issues.wrap(field, {issueField}, form->parentWidget()));
+    }
+    watch(field);
+    return labelWidget;
+}
+
+void RecordForm::watch(QWidget *widget)
+{
+    const auto notify = [this] {
+        emit modifiedChanged();
+    };
+    if (auto *edit = qobject_cast<QLineEdit *>(widget))
+        connect(edit, &QLineEdit::textChanged, this, notify);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
+        connect(text, &QPlainTextEdit::textChanged, this, notify);
+    else if (auto *combo = qobject_cast<QComboBox *>(widget))
+        connect(combo, &QComboBox::currentIndexChanged, this, notify);
+    else if (auto *date = qobject_cast<QDateTimeEdit *>(widget))
+        connect(date, &QDateTimeEdit::dateTimeChanged, this, notify);
+    else if (auto *spin = qobject_cast<QSpinBox *>(widget))
+        connect(spin, &QSpinBox::valueChanged, this, notify);
+    else if (auto *box = qobject_cast<QCheckBox *>(widget))
+        connect(box, &QCheckBox::toggled, this, notify);
+    else if (auto *localized = qobject_cast<LocalizedTextEdit *>(widget))
+        connect(localized, &LocalizedTextEdit::textChanged, this, notify);
+    else if (auto *optional = qobject_cast<OptionalDateEdit *>(widget))
+        connect(optional, &OptionalDateEdit::changed, this, notify);
+    else if (auto *person = qobject_cast<PersonField *>(widget))
+        connect(person, &PersonField::changed, this, notify);
+}
+
+void RecordForm::showWriteError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Not saved"), message);
+}
+
+void RecordForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateLabels();
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void RecordForm::retranslateLabels()
+{
+    for (const auto &[label, source] : m_labels)
+        label->setText(QCoreApplication::translate(metaObject()->className(), source));
+}
+
+} // namespace ep

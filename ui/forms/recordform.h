@@ -1,0 +1,126 @@
+#pragma once
+
+#include "domain/removal.h"
+#include "editing/undoablechange.h"
+#include "editing/workspace.h"
+#include "widgets/issuelabels.h"
+#include "window/area.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QVBoxLayout;
+
+namespace ep {
+
+// The form beside an area's list: shows one record, edits it, writes it.
+// Subclasses hold the fields of one kind of record; this base class gives
+// them the shared parts: labelled rows with a message under each field,
+// noticing edits, and retranslation of the labels.
+class RecordForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RecordForm(const Workspace &workspace, QWidget *parent = nullptr);
+
+    virtual Area area() const = 0;
+
+    // The record shown; 0 while a new one is being entered.
+    int recordId() const { return m_recordId; }
+
+    // Shows the record `id`, or empty fields for a new record when `id` is 0.
+    virtual void showRecord(int id) = 0;
+
+    // True when the fields differ from the record as stored.
+    virtual bool isModified() const = 0;
+
+    // Checks the fields; when they are fine, writes the record, pushes the
+    // change on the undo stack and returns true. Otherwise shows the
+    // messages beside the fields (or the database's error) and returns false.
+    virtual bool save() = 0;
+
+    // What else goes when the record `id` is deleted.
+    virtual RemovalImpact impactOfRemoving(int id) const = 0;
+    // Deletes the record `id` as an undoable change; false (and a message
+    // shown) when the database refused.
+    virtual bool remove(int id) = 0;
+    // The record's name for messages, e.g. "Study visit to the Ruhr".
+    virtual QString recordName(int id) const = 0;
+
+    // Reads lists that other areas may have changed (organisations, sites …).
+    virtual void reloadChoices() {}
+
+    // The first field, to focus when a new record is started.
+    virtual QWidget *firstField() const = 0;
+
+signals:
+    void modifiedChanged();
+    void saved(int id);
+    // The user asked to open another record (e.g. an event in a history).
+    void openRequested(ep::Area area, int id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    // Texts other than the field labels; called on construction by the
+    // subclass and on every language change.
+    virtual void retranslate() {}
+
+    // A form layout in a scroll area filling this widget.
+    QFormLayout *makeScrollingForm(QVBoxLayout *outer);
+    // A row: `label` (QT_TR_NOOP source text, in the subclass's context) and
+    // `field`, with the message label of `issueField` under the field.
+    QLabel *addRow(QFormLayout *form, const char *label, QWidget *field,
+                   const QString &issueField = {});
+    // Emits modifiedChanged() whenever `widget` is edited.
+    void watch(QWidget *widget);
+    void setRecordId(int id) { m_recordId = id; }
+    // Shows one sentence about a failed write, e.g. from the database.
+    void showWriteError(const QString &message);
+
+    // The common end of save(): shows `issues` beside the fields, or, when
+    // there are none, writes `record` as an undoable change named `text` and
+    // shows the record as stored.
+    template <typename Repository, typename Record>
+    bool saveRecord(Record record, const Record &stored, const FieldIssues &issues,
+                    const QString &text)
+    {
+        m_issues.show(issues);
+        if (!issues.isEmpty())
+            return false;
+        if (const QSqlError error =
+                saveUndoably<Repository>(m_workspace, area(), record, stored, text);
+            error.isValid()) {
+            showWriteError(error.text());
+            return false;
+        }
+        showRecord(record.id);
+        emit saved(record.id);
+        return true;
+    }
+
+    // The whole of remove(), as an undoable change named `text`.
+    template <typename Repository, typename Removal>
+    bool removeRecord(int id, const QString &text)
+    {
+        if (const QSqlError error =
+                removeUndoably<Repository, Removal>(m_workspace, area(), id, text);
+            error.isValid()) {
+            showWriteError(error.text());
+            return false;
+        }
+        return true;
+    }
+
+    Workspace m_workspace;
+    IssueLabels m_issues;
+
+private:
+    void retranslateLabels();
+
+    int m_recordId = 0;
+    QList<std::pair<QLabel *, const char *>> m_labels;
+};
+
+} // namespace ep

@@ -1,0 +1,192 @@
+#include "forms/siteform.h"
+
+#include "domain/validation.h"
+#include "storage/siterepository.h"
+#include "widgets/historyview.h"
+#include "widgets/localizedtextedit.h"
+#include "widgets/organisationcombobox.h"
+#include "widgets/personfield.h"
+#include "widgets/vocabularycombobox.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+#include <limits>
+
+namespace ep {
+namespace {
+
+QString coordinateText(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value, 'f', 6) : QString();
+}
+
+// An empty field is no coordinate; text that is not a number is kept as NaN,
+// which validation rejects rather than dropping what the user typed.
+std::optional<double> coordinateOf(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    double value = QLocale().toDouble(text.trimmed(), &ok);
+    if (!ok)
+        value = text.trimmed().toDouble(&ok); // "51.4671" typed in a German session
+    return ok ? value : std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace
+
+SiteForm::SiteForm(const Workspace &workspace, QWidget *parent)
+    : RecordForm(workspace, parent)
+    , m_name(new LocalizedTextEdit(LocalizedTextEdit::Lines::Single, this))
+    , m_kind(new VocabularyComboBox(Vocabulary::SiteKind, this))
+    , m_street(new QLineEdit(this))
+    , m_postalCode(new QLineEdit(this))
+    , m_city(new QLineEdit(this))
+    , m_country(new QLineEdit(this))
+    , m_latitude(new QLineEdit(this))
+    , m_longitude(new QLineEdit(this))
+    , m_description(new LocalizedTextEdit(LocalizedTextEdit::Lines::Multiple, this))
+    , m_host(new OrganisationComboBox(workspace.db, this))
+    , m_contact(new PersonField(workspace, this))
+    , m_accessibility(new QPlainTextEdit(this))
+    , m_historyLabel(new QLabel(this))
+    , m_history(new HistoryView(HistoryView::Detail::Day, this))
+{
+    setObjectName(QStringLiteral("siteForm"));
+    m_country->setMaxLength(2);
+    m_country->setPlaceholderText(QStringLiteral("DE, PL …"));
+    m_latitude->setPlaceholderText(QLocale().toString(51.4671, 'f', 4));
+    m_longitude->setPlaceholderText(QLocale().toString(7.2851, 'f', 4));
+    m_accessibility->setTabChangesFocus(true);
+    m_accessibility->setMaximumHeight(m_accessibility->fontMetrics().lineSpacing() * 5);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    QFormLayout *form = makeScrollingForm(outer);
+    addRow(form, QT_TR_NOOP("&Name"), m_name, QStringLiteral("name"));
+    addRow(form, QT_TR_NOOP("&Kind"), m_kind);
+    addRow(form, QT_TR_NOOP("&Street"), m_street);
+    addRow(form, QT_TR_NOOP("Postal co&de"), m_postalCode);
+    addRow(form, QT_TR_NOOP("Cit&y"), m_city);
+    addRow(form, QT_TR_NOOP("Cou&ntry"), m_country);
+    addRow(form, QT_TR_NOOP("&Latitude"), m_latitude, QStringLiteral("latitude"));
+    addRow(form, QT_TR_NOOP("L&ongitude"), m_longitude, QStringLiteral("longitude"));
+    addRow(form, QT_TR_NOOP("&Description"), m_description);
+    addRow(form, QT_TR_NOOP("&Host organisation"), m_host);
+    addRow(form, QT_TR_NOOP("On-site &contact"), m_contact);
+    addRow(form, QT_TR_NOOP("&Accessibility"), m_accessibility);
+    // Below the longitude: a message about the pair, not one of them.
+    form->insertRow(8, QString(), m_issues.labelFor(QStringLiteral("coordinates"), this));
+    form->addRow(m_historyLabel);
+    form->addRow(m_history);
+    connect(m_history, &HistoryView::eventActivated, this,
+            [this](int eventId) { emit openRequested(Area::Events, eventId); });
+    retranslate();
+    showRecord(0);
+}
+
+void SiteForm::retranslate()
+{
+    m_historyLabel->setText(tr("<b>Visits</b>"));
+}
+
+QWidget *SiteForm::firstField() const
+{
+    return m_name->editor(Language::German);
+}
+
+void SiteForm::reloadChoices()
+{
+    const bool modified = isModified();
+    m_host->reload();
+    if (!modified) {
+        m_host->setOrganisationId(m_stored.hostOrganisationId);
+        m_contact->setPersonId(m_stored.contactPersonId);
+    }
+}
+
+void SiteForm::showRecord(int id)
+{
+    SiteRepository repository(m_workspace.db);
+    m_stored = repository.load(id).value_or(Site{});
+    setRecordId(m_stored.id);
+    m_name->setText(m_stored.name);
+    m_kind->setCode(m_stored.kind);
+    m_street->setText(m_stored.street);
+    m_postalCode->setText(m_stored.postalCode);
+    m_city->setText(m_stored.city);
+    m_country->setText(m_stored.country);
+    m_latitude->setText(coordinateText(m_stored.latitude));
+    m_longitude->setText(coordinateText(m_stored.longitude));
+    m_description->setText(m_stored.description);
+    m_host->reload();
+    m_host->setOrganisationId(m_stored.hostOrganisationId);
+    m_contact->setPersonId(m_stored.contactPersonId);
+    m_accessibility->setPlainText(m_stored.accessibility);
+    m_history->setLinks(m_stored.id ? repository.visits(m_stored.id) : QList<EventLink>{});
+    m_historyLabel->setVisible(m_stored.id != 0);
+    m_history->setVisible(m_stored.id != 0);
+    m_issues.clear();
+    emit modifiedChanged();
+}
+
+Site SiteForm::entered() const
+{
+    Site site;
+    site.id = m_stored.id;
+    site.name = m_name->text();
+    site.kind = m_kind->code();
+    site.street = m_street->text().trimmed();
+    site.postalCode = m_postalCode->text().trimmed();
+    site.city = m_city->text().trimmed();
+    site.country = m_country->text().trimmed().toUpper();
+    site.latitude = coordinateOf(m_latitude->text());
+    site.longitude = coordinateOf(m_longitude->text());
+    // What the field shows, so that an unchanged record compares equal.
+    if (coordinateText(site.latitude) == coordinateText(m_stored.latitude))
+        site.latitude = m_stored.latitude;
+    if (coordinateText(site.longitude) == coordinateText(m_stored.longitude))
+        site.longitude = m_stored.longitude;
+    site.description = m_description->text();
+    site.hostOrganisationId = m_host->organisationId();
+    site.contactPersonId = m_contact->personId();
+    site.accessibility = m_accessibility->toPlainText().trimmed();
+    return site;
+}
+
+bool SiteForm::isModified() const
+{
+    return entered() != m_stored;
+}
+
+bool SiteForm::save()
+{
+    const Site site = entered();
+    const QString name = site.name.text(languageOfLocale());
+    const QString text =
+        site.id == 0 ? tr("New site \"%1\"").arg(name) : tr("Edit site \"%1\"").arg(name);
+    return saveRecord<SiteRepository>(site, m_stored, Validation::check(site), text);
+}
+
+RemovalImpact SiteForm::impactOfRemoving(int id) const
+{
+    return SiteRepository(m_workspace.db).impactOfRemoving(id);
+}
+
+bool SiteForm::remove(int id)
+{
+    return removeRecord<SiteRepository, SiteRemoval>(id,
+                                                     tr("Delete site \"%1\"").arg(recordName(id)));
+}
+
+QString SiteForm::recordName(int id) const
+{
+    return SiteRepository(m_workspace.db).load(id).value_or(Site{}).name.text(languageOfLocale());
+}
+
+} // namespace ep

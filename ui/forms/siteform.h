@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/site.h"
+#include "forms/recordform.h"
+
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace ep {
+
+class HistoryView;
+class LocalizedTextEdit;
+class OrganisationComboBox;
+class PersonField;
+class VocabularyComboBox;
+
+// A site: where it is, who hosts it, and every event that visited it.
+class SiteForm final : public RecordForm
+{
+    Q_OBJECT
+
+public:
+    explicit SiteForm(const Workspace &workspace, QWidget *parent = nullptr);
+
+    Area area() const override { return Area::Sites; }
+    void showRecord(int id) override;
+    bool isModified() const override;
+    bool save() override;
+    RemovalImpact impactOfRemoving(int id) const override;
+    bool remove(int id) override;
+    QString recordName(int id) const override;
+    void reloadChoices() override;
+    QWidget *firstField() const override;
+
+protected:
+    void retranslate() override;
+
+private:
+    Site entered() const;
+
+    Site m_stored;
+    LocalizedTextEdit *m_name;
+    VocabularyComboBox *m_kind;
+    QLineEdit *m_street;
+    QLineEdit *m_postalCode;
+    QLineEdit *m_city;
+    QLineEdit *m_country;
+    QLineEdit *m_latitude;
+    QLineEdit *m_longitude;
+    LocalizedTextEdit *m_description;
+    OrganisationComboBox *m_host;
+    PersonField *m_contact;
+    QPlainTextEdit *m_accessibility;
+    QLabel *m_historyLabel;
+    HistoryView *m_history;
+};
+
+} // namespace ep

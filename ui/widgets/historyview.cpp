@@ -1,0 +1,63 @@
+#include "widgets/historyview.h"
+
+#include "domain/formats.h"
+#include "domain/vocabulary.h"
+
+#include <QEvent>
+#include <QHeaderView>
+
+namespace ep {
+
+HistoryView::HistoryView(Detail detail, QWidget *parent)
+    : QTreeWidget(parent)
+    , m_detail(detail)
+{
+    setRootIsDecorated(false);
+    setAlternatingRowColors(true);
+    setUniformRowHeights(true);
+    setColumnCount(4);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 4; ++column)
+        header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit eventActivated(item->data(0, Qt::UserRole).toInt());
+    });
+    retranslate();
+}
+
+void HistoryView::setLinks(const QList<EventLink> &links)
+{
+    m_links = links;
+    retranslate();
+}
+
+void HistoryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTreeWidget::changeEvent(event);
+}
+
+void HistoryView::retranslate()
+{
+    setHeaderLabels({tr("Event"), tr("Kind"), tr("Dates"),
+                     //: column heading: the role in which a person took part in an event
+                     m_detail == Detail::Role ? tr("Part") : tr("Day of the visit")});
+    clear();
+    const Language language = languageOfLocale();
+    for (const EventLink &link : m_links) {
+        const QString dates =
+            link.startDate == link.endDate
+                ? displayDate(link.startDate)
+                : displayDate(link.startDate) % u" – " % displayDate(link.endDate);
+        auto *item = new QTreeWidgetItem(
+            this,
+            {link.title.text(language), vocabularyLabel(Vocabulary::EventKind, link.kind), dates,
+             m_detail == Detail::Role ? vocabularyLabel(Vocabulary::ParticipantRole, link.role)
+                                      : displayDate(link.day)});
+        item->setData(0, Qt::UserRole, link.eventId);
+    }
+}
+
+} // namespace ep

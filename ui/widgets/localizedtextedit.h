@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/localizedtext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace ep {
+
+// Edits one text in German, Polish and English: three fields, each named by
+// its language and marked when its translation is missing.
+class LocalizedTextEdit final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Lines
+    {
+        Single,
+        Multiple
+    };
+
+    explicit LocalizedTextEdit(Lines lines, QWidget *parent = nullptr);
+
+    LocalizedText text() const;
+    void setText(const LocalizedText &text);
+
+    // The field of one language, for focus and tests.
+    QWidget *editor(Language language) const;
+
+signals:
+    void textChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateMarkers();
+    QString textOf(int index) const;
+
+    Lines m_lines;
+    QList<QLabel *> m_labels;
+    QList<QWidget *> m_editors;
+};
+
+} // namespace ep

@@ -1,0 +1,100 @@
+#include "widgets/tableeditor.h"
+
+#include "widgets/issuelabels.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ep {
+
+TableEditor::TableEditor(QAbstractItemModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_table(new QTableView(this))
+    , m_issues(IssueLabels::makeLabel(this))
+    , m_buttons(new QHBoxLayout)
+    , m_edit(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+{
+    m_table->setModel(model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+
+    m_buttons->addWidget(m_edit);
+    m_buttons->addWidget(m_remove);
+    m_buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_buttons);
+    layout->addWidget(m_issues);
+    layout->addWidget(m_table, 1);
+
+    connect(m_edit, &QPushButton::clicked, this, [this] { editRow(selectedRow()); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeSelected(); });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { editRow(index.row()); });
+    auto *deleteKey =
+        new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, [this] { removeSelected(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TableEditor::updateButtons);
+    connect(model, &QAbstractItemModel::modelReset, this, &TableEditor::updateButtons);
+    updateButtons();
+}
+
+QPushButton *TableEditor::addButton()
+{
+    auto *button = new QPushButton(this);
+    m_buttons->insertWidget(m_ownButtons++, button);
+    return button;
+}
+
+void TableEditor::addTrailingWidget(QWidget *widget)
+{
+    m_buttons->addWidget(widget);
+}
+
+void TableEditor::showIssues(const QStringList &messages)
+{
+    m_issues->setText(messages.join(u'\n'));
+    m_issues->setVisible(!messages.isEmpty());
+}
+
+int TableEditor::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+QList<int> TableEditor::unselectedRows() const
+{
+    QList<int> rows;
+    for (int row = 0; row < m_table->model()->rowCount(); ++row) {
+        if (!m_table->selectionModel()->isRowSelected(row))
+            rows.append(row);
+    }
+    return rows;
+}
+
+void TableEditor::updateButtons()
+{
+    const bool selected = selectedRow() >= 0;
+    m_edit->setEnabled(selected);
+    m_remove->setEnabled(selected);
+}
+
+void TableEditor::retranslateButtons()
+{
+    m_edit->setText(tr("&Edit…"));
+    m_remove->setText(tr("&Remove"));
+}
+
+} // namespace ep

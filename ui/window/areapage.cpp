@@ -1,0 +1,430 @@
+#include "window/areapage.h"
+
+#include "forms/recordform.h"
+#include "lists/recordlistmodel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ep {
+namespace {
+
+ListDefinition listDefinitionOf(Area area)
+{
+    switch (area) {
+    case Area::Events:
+        return ListDefinition::events(languageOfLocale());
+    case Area::People:
+        return ListDefinition::people();
+    case Area::Organisations:
+        return ListDefinition::organisations();
+    case Area::Sites:
+        return ListDefinition::sites(languageOfLocale());
+    case Area::Topics:
+        break;
+    }
+    return ListDefinition::topics();
+}
+
+} // namespace
+
+AreaPage::AreaPage(const Workspace &workspace, RecordForm *form, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_form(form)
+    , m_model(new RecordListModel(listDefinitionOf(form->area()), workspace.db, this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_formTitle(new QLabel(this))
+    , m_save(new QPushButton(this))
+    , m_revert(new QPushButton(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_searchDelay(new QTimer(this))
+{
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_table->setObjectName(QStringLiteral("list"));
+    m_table->setModel(m_model);
+    m_table->hideColumn(0);
+    // Enabling sorting sorts by the header's indicator: set it first.
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_formTitle->setObjectName(QStringLiteral("formTitle"));
+    QFont titleFont = m_formTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_formTitle->setFont(titleFont);
+    m_formTitle->setWordWrap(true);
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setDefault(false);
+
+    auto *listPane = new QWidget(m_splitter);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_search);
+    if (!listDefinitionOf(form->area()).missingTranslation.isEmpty()) {
+        // Before a visit: which titles, items, sites still need a translation.
+        m_translationFilter = new QComboBox(listPane);
+        m_translationFilter->setObjectName(QStringLiteral("translationFilter"));
+        for (int item = 0; item < 4; ++item)
+            m_translationFilter->addItem(QString());
+        listLayout->addWidget(m_translationFilter);
+        connect(m_translationFilter, &QComboBox::currentIndexChanged, this,
+                &AreaPage::filterByTranslation);
+    }
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_count);
+
+    auto *formPane = new QWidget(m_splitter);
+    auto *formLayout = new QVBoxLayout(formPane);
+    formLayout->setContentsMargins(8, 0, 0, 0);
+    formLayout->addWidget(m_formTitle);
+    m_form->setParent(formPane);
+    formLayout->addWidget(m_form, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    formLayout->addLayout(buttons);
+
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(formPane);
+    // The form gets the larger part: an event's agenda and participants are
+    // wide tables. The user's own split is remembered (MainWindow).
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({400, 600});
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_model->setSearchText(m_search->text());
+        selectRow(m_form->recordId());
+        updateCount();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AreaPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Sorting by a header click resets the model: keep the record selected.
+        if (!m_selecting)
+            selectRow(m_form->recordId());
+    });
+    connect(m_save, &QPushButton::clicked, this, &AreaPage::saveRecord);
+    connect(m_revert, &QPushButton::clicked, this, &AreaPage::revertRecord);
+    connect(m_form, &RecordForm::modifiedChanged, this, [this] {
+        const bool modified = m_form->isModified();
+        m_save->setEnabled(modified);
+        m_revert->setEnabled(modified);
+        retranslate();
+        emit stateChanged();
+    });
+    connect(m_form, &RecordForm::openRequested, this, &AreaPage::openRequested);
+    retranslate();
+    updateCount();
+    m_save->setEnabled(false);
+    m_revert->setEnabled(false);
+}
+
+Area AreaPage::area() const
+{
+    return m_form->area();
+}
+
+bool AreaPage::settleEdits()
+{
+    if (!m_form->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved Changes"),
+        m_form->recordId() == 0 ? tr("The new record has not been saved. Save it now?")
+                                : tr("\"%1\" has unsaved changes. Save them now?")
+                                      .arg(m_form->recordName(m_form->recordId())),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveRecord();
+    if (answer == QMessageBox::Discard) {
+        m_form->showRecord(m_form->recordId());
+        return true;
+    }
+    return false;
+}
+
+void AreaPage::selectionChanged()
+{
+    if (m_selecting)
+        return;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const int id = current.isValid() ? m_model->idAt(current.row()) : 0;
+    if (id == m_form->recordId() || id == 0)
+        return;
+    if (!settleEdits()) {
+        selectRow(m_form->recordId()); // back to the record with the edits
+        return;
+    }
+    m_form->showRecord(id);
+    emit stateChanged();
+}
+
+void AreaPage::selectRow(int id)
+{
+    m_selecting = true;
+    const int row = id > 0 ? m_model->rowOfId(id) : -1;
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 1));
+    } else {
+        m_table->clearSelection();
+    }
+    m_selecting = false;
+}
+
+void AreaPage::newRecord()
+{
+    if (!settleEdits())
+        return;
+    m_table->clearSelection();
+    m_form->showRecord(0);
+    m_form->firstField()->setFocus();
+    emit stateChanged();
+}
+
+bool AreaPage::saveRecord()
+{
+    if (!m_form->save())
+        return false;
+    refreshList();
+    selectRow(m_form->recordId());
+    emit stateChanged();
+    return true;
+}
+
+void AreaPage::revertRecord()
+{
+    m_form->showRecord(m_form->recordId());
+}
+
+void AreaPage::deleteSelected()
+{
+    const int id = m_form->recordId();
+    if (id == 0) {
+        // A new record not yet saved: deleting it is discarding the input.
+        m_form->showRecord(0);
+        return;
+    }
+    const QString name = m_form->recordName(id);
+    QString question = tr("Delete \"%1\"?").arg(name);
+    const QStringList consequences = m_form->impactOfRemoving(id).describe();
+    if (!consequences.isEmpty())
+        question += u"\n\n"_qs % consequences.join(u'\n');
+    question += u"\n\n"_qs % tr("You can undo this with Edit › Undo.");
+    QMessageBox box(QMessageBox::Warning, tr("Delete"), question, QMessageBox::Cancel, this);
+    QPushButton *deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != deleteButton)
+        return;
+    const int row = m_table->selectionModel()->currentIndex().row();
+    if (!m_form->remove(id))
+        return;
+    refreshList();
+    const int next = std::min(row, m_model->rowCount() - 1);
+    m_form->showRecord(next >= 0 ? m_model->idAt(next) : 0);
+    selectRow(m_form->recordId());
+    emit stateChanged();
+}
+
+void AreaPage::showRecord(int id)
+{
+    if (id == m_form->recordId() && id != 0)
+        return;
+    if (!settleEdits())
+        return;
+    if (m_model->rowOfId(id) < 0 && !m_search->text().isEmpty()) {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+        m_model->setSearchText(QString());
+        updateCount();
+    }
+    m_form->showRecord(id);
+    selectRow(id);
+    emit stateChanged();
+}
+
+void AreaPage::noteChange(Area area, int id)
+{
+    if (!isVisible()) {
+        m_listStale = true;
+        return;
+    }
+    refreshList();
+    if (!m_form->isModified()) {
+        // The record may have been changed or deleted (undo, redo, another area).
+        const bool showsChanged = area == this->area() && id == m_form->recordId();
+        if (showsChanged || area != this->area())
+            m_form->showRecord(m_model->rowOfId(m_form->recordId()) >= 0 ? m_form->recordId() : 0);
+        if (area == this->area() && m_form->recordId() == 0 && m_model->rowOfId(id) >= 0)
+            m_form->showRecord(id);
+    }
+    m_form->reloadChoices();
+    selectRow(m_form->recordId());
+    emit stateChanged();
+}
+
+void AreaPage::refreshList()
+{
+    m_selecting = true;
+    m_model->refresh();
+    m_selecting = false;
+    m_listStale = false;
+    updateCount();
+}
+
+void AreaPage::showEvent(QShowEvent *event)
+{
+    if (!m_shownBefore) {
+        m_shownBefore = true;
+        fitColumns();
+        if (m_form->recordId() == 0 && !m_form->isModified() && m_model->rowCount() > 0) {
+            m_form->showRecord(m_model->idAt(0));
+            selectRow(m_form->recordId());
+        }
+    }
+    if (m_listStale) {
+        refreshList();
+        if (!m_form->isModified())
+            m_form->showRecord(m_model->rowOfId(m_form->recordId()) >= 0 ? m_form->recordId() : 0);
+        m_form->reloadChoices();
+        selectRow(m_form->recordId());
+    }
+    QWidget::showEvent(event);
+}
+
+void AreaPage::fitColumns()
+{
+    // Wide enough for what the first page of rows holds, but no column so
+    // wide that the others leave the view.
+    m_table->resizeColumnsToContents();
+    const int widest = std::max(160, m_table->viewport()->width() / 2);
+    for (int column = 1; column < m_model->columnCount(); ++column) {
+        if (m_table->columnWidth(column) > widest)
+            m_table->setColumnWidth(column, widest);
+    }
+}
+
+void AreaPage::updateCount()
+{
+    const int count = m_model->matchingCount();
+    switch (area()) {
+    case Area::Events:
+        m_count->setText(tr("%n event(s)", nullptr, count));
+        break;
+    case Area::People:
+        m_count->setText(tr("%n person(s)", nullptr, count));
+        break;
+    case Area::Organisations:
+        m_count->setText(tr("%n organisation(s)", nullptr, count));
+        break;
+    case Area::Sites:
+        m_count->setText(tr("%n site(s)", nullptr, count));
+        break;
+    case Area::Topics:
+        m_count->setText(tr("%n topic(s)", nullptr, count));
+        break;
+    }
+}
+
+void AreaPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_selecting = true;
+        m_model->setDefinition(listDefinitionOf(area()));
+        m_selecting = false;
+        selectRow(m_form->recordId());
+        retranslate();
+        updateCount();
+    }
+    QWidget::changeEvent(event);
+}
+
+void AreaPage::filterByTranslation()
+{
+    const int choice = m_translationFilter->currentIndex();
+    m_model->setMissingLanguage(choice <= 0 ? std::nullopt
+                                            : std::optional(allLanguages[choice - 1]));
+    selectRow(m_form->recordId());
+    updateCount();
+}
+
+void AreaPage::retranslate()
+{
+    if (m_translationFilter) {
+        m_translationFilter->setItemText(0, tr("All, whatever their translations"));
+        m_translationFilter->setItemText(1, tr("Missing German"));
+        m_translationFilter->setItemText(2, tr("Missing Polish"));
+        m_translationFilter->setItemText(3, tr("Missing English"));
+        m_translationFilter->setToolTip(
+            tr("Show only what still lacks a text in one language: titles, descriptions, "
+               "agenda items, names"));
+    }
+    m_save->setText(tr("&Save"));
+    m_revert->setText(tr("Re&vert"));
+    const bool isNew = m_form->recordId() == 0;
+    const bool modified = m_form->isModified();
+    QString title;
+    switch (area()) {
+    case Area::Events:
+        m_search->setPlaceholderText(tr("Search events by title or place …"));
+        title = tr("New event");
+        break;
+    case Area::People:
+        m_search->setPlaceholderText(tr("Search people by name, organisation, email, city …"));
+        title = tr("New person");
+        break;
+    case Area::Organisations:
+        m_search->setPlaceholderText(tr("Search organisations by name or city …"));
+        title = tr("New organisation");
+        break;
+    case Area::Sites:
+        m_search->setPlaceholderText(tr("Search sites by name, street or city …"));
+        title = tr("New site");
+        break;
+    case Area::Topics:
+        m_search->setPlaceholderText(tr("Search topics …"));
+        title = tr("New topic");
+        break;
+    }
+    // The stored name, read again whenever the form matches the database
+    // (after showing or saving), not on every key typed.
+    if (!isNew && (!modified || m_recordTitle.isEmpty()))
+        m_recordTitle = m_form->recordName(m_form->recordId());
+    if (!isNew)
+        title = m_recordTitle;
+    m_formTitle->setText(modified ? tr("%1 (unsaved changes)").arg(title) : title);
+}
+
+} // namespace ep

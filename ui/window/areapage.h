@@ -1,0 +1,92 @@
+#pragma once
+
+#include "editing/workspace.h"
+#include "window/area.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace ep {
+
+class RecordForm;
+class RecordListModel;
+
+// One area of the main window: a searchable, sortable list of records beside
+// the form that edits the selected one. It guards the user's input: before
+// another record is shown, unsaved edits are saved or discarded, as the user
+// chooses.
+class AreaPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Takes ownership of `form`.
+    AreaPage(const Workspace &workspace, RecordForm *form, QWidget *parent = nullptr);
+
+    Area area() const;
+    RecordForm *form() const { return m_form; }
+    RecordListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    // "All", "Missing German", "Missing Polish", "Missing English"; null in
+    // areas without content in three languages (people, organisations).
+    QComboBox *translationFilter() const { return m_translationFilter; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    // Asks what to do with unsaved edits, if there are any: save them (false
+    // if they are not valid), discard them, or cancel (false).
+    bool settleEdits();
+
+    void newRecord();
+    bool saveRecord();
+    void revertRecord();
+    void deleteSelected();
+    // Selects the record in the list (clearing a search that hides it) and shows it.
+    void showRecord(int id);
+    // Shows a change written anywhere in the window (or undone).
+    void noteChange(Area area, int id);
+
+signals:
+    // Enabled state of New, Save, Revert, Delete may have changed.
+    void stateChanged();
+    void openRequested(ep::Area area, int id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void selectionChanged();
+    void refreshList();
+    void selectRow(int id);
+    void updateCount();
+    void fitColumns();
+    void retranslate();
+    void filterByTranslation();
+
+    Workspace m_workspace;
+    RecordForm *m_form;
+    RecordListModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_translationFilter = nullptr;
+    QTableView *m_table;
+    QLabel *m_count;
+    QLabel *m_formTitle;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    QSplitter *m_splitter;
+    QTimer *m_searchDelay;
+    bool m_listStale = false; // changed elsewhere while hidden
+    bool m_selecting = false; // the page itself changes the selection
+    bool m_shownBefore = false;
+    QString m_recordTitle; // the shown record's name above the form
+};
+
+} // namespace ep

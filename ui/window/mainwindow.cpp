@@ -1,0 +1,494 @@
+#include "window/mainwindow.h"
+
+#include "editing/recordchanges.h"
+#include "export/documentactions.h"
+#include "forms/eventform.h"
+#include "forms/organisationform.h"
+#include "forms/personform.h"
+#include "forms/siteform.h"
+#include "forms/topicform.h"
+#include "import/importwizard.h"
+#include "storage/database.h"
+#include "window/areapage.h"
+#include "window/databasefiles.h"
+#include "window/languagemenu.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace ep {
+namespace {
+
+RecordForm *makeForm(Area area, const Workspace &workspace)
+{
+    switch (area) {
+    case Area::Events:
+        return new EventForm(workspace);
+    case Area::People:
+        return new PersonForm(workspace);
+    case Area::Organisations:
+        return new OrganisationForm(workspace);
+    case Area::Sites:
+        return new SiteForm(workspace);
+    case Area::Topics:
+        break;
+    }
+    return new TopicForm(workspace);
+}
+
+QString areaKey(Area area)
+{
+    static const char *const keys[] = {"events", "people", "organisations", "sites", "topics"};
+    return QLatin1String(keys[int(area)]);
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_changes(new RecordChanges(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    for (int i = 0; i < int(std::size(allAreas)); ++i)
+        new QListWidgetItem(m_navigation);
+
+    auto *central = new QSplitter(Qt::Horizontal, this);
+    central->addWidget(m_navigation);
+    central->addWidget(m_pages);
+    central->setStretchFactor(1, 1);
+    central->setChildrenCollapsible(false);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createActions();
+    createMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_pages->setCurrentIndex(row);
+        updateActions();
+    });
+    connect(m_changes, &RecordChanges::changed, this, [this](Area area, int id) {
+        for (Area each : allAreas)
+            page(each)->noteChange(area, id);
+        updateActions();
+    });
+    connect(m_changes, &RecordChanges::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+
+    useDatabase(std::move(database));
+
+    QSettings settings;
+    resize(1400, 900);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    retranslate();
+    if (settings.contains(QStringLiteral("window/navigation")))
+        central->restoreState(settings.value(QStringLiteral("window/navigation")).toByteArray());
+    else
+        central->setSizes({m_navigation->minimumWidth(), 1200});
+    const int area = settings.value(QStringLiteral("window/area"), 0).toInt();
+    showArea(allAreas[std::clamp(area, 0, int(std::size(allAreas)) - 1)]);
+}
+
+MainWindow::~MainWindow()
+{
+    // The undo commands and the pages hold the database's connection: they
+    // go before it closes, and without telling this half-destroyed window.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+    disconnect(m_changes, nullptr, this, nullptr);
+    delete m_undoStack;
+    delete m_pages;
+    m_database.reset();
+}
+
+void MainWindow::createActions()
+{
+    QStyle *style = this->style();
+    m_newDatabase = new QAction(this);
+    m_openDatabase = new QAction(this);
+    m_openDatabase->setShortcut(QKeySequence::Open);
+    m_importParticipants = new QAction(this);
+    m_importParticipants->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importContacts = new QAction(this);
+    m_backUp = new QAction(this);
+    m_backUp->setObjectName(QStringLiteral("backUpAction"));
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    m_undo = new QAction(style->standardIcon(QStyle::SP_ArrowBack), QString(), this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = new QAction(style->standardIcon(QStyle::SP_ArrowForward), QString(), this);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_newRecord = new QAction(style->standardIcon(QStyle::SP_FileIcon), QString(), this);
+    m_newRecord->setShortcut(QKeySequence::New);
+    m_save = new QAction(style->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
+    m_save->setShortcut(QKeySequence::Save);
+    m_revert = new QAction(style->standardIcon(QStyle::SP_DialogResetButton), QString(), this);
+    m_delete = new QAction(style->standardIcon(QStyle::SP_TrashIcon), QString(), this);
+    // Delete acts on the list only: in a text field the key deletes text, in
+    // the agenda and participant tables it removes rows.
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    m_find = new QAction(this);
+    m_find->setShortcut(QKeySequence::Find);
+    m_about = new QAction(this);
+    m_about->setObjectName(QStringLiteral("aboutAction"));
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt = new QAction(this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    for (int i = 0; i < int(std::size(allAreas)); ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showArea(allAreas[i]); });
+        m_areaActions.append(action);
+    }
+
+    m_documents =
+        new DocumentActions({this, [this] { return m_database->connection(); },
+                             [this] {
+                                 if (currentPage()->area() != Area::Events)
+                                     return 0;
+                                 // Documents are made from what is stored: edits not yet saved
+                                 // first.
+                                 return settleAllEdits() ? currentPage()->form()->recordId() : -1;
+                             },
+                             [this] {
+                                 return currentPage() ? currentPage()->table() : nullptr;
+                             }},
+                            this);
+
+    connect(m_newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_backUp, &QAction::triggered, this, &MainWindow::backUpDatabase);
+    connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_importParticipants, &QAction::triggered, this, [this] {
+        const bool onEvent = currentPage()->area() == Area::Events;
+        importSpreadsheet(int(ImportTarget::Participants),
+                          onEvent ? currentPage()->form()->recordId() : 0);
+    });
+    connect(m_importContacts, &QAction::triggered, this,
+            [this] { importSpreadsheet(int(ImportTarget::Contacts), 0); });
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    connect(m_redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    connect(m_newRecord, &QAction::triggered, this, [this] { currentPage()->newRecord(); });
+    connect(m_save, &QAction::triggered, this, [this] { currentPage()->saveRecord(); });
+    connect(m_revert, &QAction::triggered, this, [this] { currentPage()->revertRecord(); });
+    connect(m_delete, &QAction::triggered, this, [this] { currentPage()->deleteSelected(); });
+    connect(m_find, &QAction::triggered, this, [this] {
+        currentPage()->searchField()->setFocus();
+        currentPage()->searchField()->selectAll();
+    });
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newDatabase);
+    m_fileMenu->addAction(m_openDatabase);
+    m_fileMenu->addAction(m_backUp);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importParticipants);
+    m_fileMenu->addAction(m_importContacts);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_newRecord);
+    m_editMenu->addAction(m_save);
+    m_editMenu->addAction(m_revert);
+    m_editMenu->addAction(m_delete);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_find);
+
+    menuBar()->addMenu(m_documents->createMenu(this));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_areaActions);
+
+    menuBar()->addMenu(new LanguageMenu(this));
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+    m_helpMenu->addAction(m_aboutQt);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_newRecord);
+    m_toolBar->addAction(m_save);
+    m_toolBar->addAction(m_delete);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addAction(m_redo);
+}
+
+void MainWindow::useDatabase(std::unique_ptr<Database> database)
+{
+    m_undoStack->clear();
+    while (m_pages->count() > 0) {
+        QWidget *old = m_pages->widget(0);
+        m_pages->removeWidget(old);
+        delete old;
+    }
+    m_database = std::move(database);
+    buildPages();
+    QSettings().setValue(QStringLiteral("database/last"), m_database->location());
+    m_databaseLabel->setText(QDir::toNativeSeparators(m_database->location()));
+    setWindowFilePath(m_database->location());
+    updateActions();
+}
+
+void MainWindow::buildPages()
+{
+    const Workspace workspace{m_database->connection(), m_undoStack, m_changes};
+    QSettings settings;
+    for (Area area : allAreas) {
+        auto *page = new AreaPage(workspace, makeForm(area, workspace), m_pages);
+        page->setObjectName(areaKey(area) % u"Page");
+        page->splitter()->restoreState(
+            settings.value(u"window/splitter/"_qs % areaKey(area)).toByteArray());
+        page->table()->addAction(m_delete);
+        connect(page, &AreaPage::stateChanged, this, &MainWindow::updateActions);
+        if (auto *events = qobject_cast<EventForm *>(page->form())) {
+            connect(events, &EventForm::importParticipantsRequested, this, [this](int eventId) {
+                importSpreadsheet(int(ImportTarget::Participants), eventId);
+            });
+            connect(events, &EventForm::documentRequested, this, [this](int eventId, int kind) {
+                if (settleAllEdits())
+                    m_documents->openDocument(eventId, kind);
+            });
+        }
+        connect(page, &AreaPage::openRequested, this, [this](Area target, int id) {
+            showArea(target);
+            this->page(target)->showRecord(id);
+        });
+        m_pages->addWidget(page);
+    }
+    showArea(Area::Events);
+}
+
+AreaPage *MainWindow::page(Area area) const
+{
+    return qobject_cast<AreaPage *>(m_pages->widget(int(area)));
+}
+
+AreaPage *MainWindow::currentPage() const
+{
+    return qobject_cast<AreaPage *>(m_pages->currentWidget());
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(int(area));
+    m_pages->setCurrentIndex(int(area));
+}
+
+QString MainWindow::databaseLocation() const
+{
+    return m_database ? m_database->location() : QString();
+}
+
+void MainWindow::updateActions()
+{
+    AreaPage *page = currentPage();
+    if (!page)
+        return;
+    const bool modified = page->form()->isModified();
+    m_save->setEnabled(modified);
+    m_revert->setEnabled(modified);
+    m_delete->setEnabled(page->form()->recordId() != 0);
+    m_documents->setEventShown(page->area() == Area::Events && page->form()->recordId() != 0);
+    m_undo->setEnabled(m_undoStack->canUndo());
+    m_redo->setEnabled(m_undoStack->canRedo());
+    m_undo->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
+                                           : tr("&Undo"));
+    m_redo->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText())
+                                           : tr("&Redo"));
+    m_undo->setIconText(tr("Undo"));
+    m_redo->setIconText(tr("Redo"));
+}
+
+void MainWindow::undoOrRedo(bool undo)
+{
+    // Undo rewrites stored records; edits not yet saved would be lost silently.
+    if (!settleAllEdits())
+        return;
+    if (undo)
+        m_undoStack->undo();
+    else
+        m_undoStack->redo();
+}
+
+bool MainWindow::settleAllEdits()
+{
+    for (Area area : allAreas) {
+        if (page(area)->form()->isModified()) {
+            showArea(area);
+            if (!page(area)->settleEdits())
+                return false;
+        }
+    }
+    return true;
+}
+
+void MainWindow::importSpreadsheet(int target, int eventId)
+{
+    // The import writes to the database directly: edits not yet saved first.
+    if (!settleAllEdits())
+        return;
+    ImportWizard wizard(Workspace{m_database->connection(), m_undoStack, m_changes},
+                        ImportTarget(target), eventId, this);
+    wizard.exec();
+    if (!wizard.plan().report.written)
+        return;
+    // Undo works on single records; an import touches hundreds, and undoing
+    // an older change across it could collide with what it wrote.
+    m_undoStack->clear();
+    emit m_changes->changed(Area::People, 0);
+    emit m_changes->changed(Area::Organisations, 0);
+    emit m_changes->changed(Area::Events, wizard.plan().eventId);
+    statusBar()->showMessage(tr("Imported %n row(s) from %1.", nullptr, wizard.plan().report.rows)
+                                 .arg(QDir::toNativeSeparators(wizard.plan().path)),
+                             10000);
+}
+
+void MainWindow::openDatabase()
+{
+    if (!settleAllEdits())
+        return;
+    if (std::unique_ptr<Database> database = DatabaseFiles::open(this, databaseLocation()))
+        useDatabase(std::move(database));
+}
+
+void MainWindow::newDatabase()
+{
+    if (!settleAllEdits())
+        return;
+    if (std::unique_ptr<Database> database = DatabaseFiles::create(this, databaseLocation()))
+        useDatabase(std::move(database));
+}
+
+void MainWindow::backUpDatabase()
+{
+    // Saved changes only: a copy says what the database holds.
+    if (!settleAllEdits())
+        return;
+    if (const QString path = DatabaseFiles::backUp(this, *m_database); !path.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Wrote a copy of the database to %1.").arg(QDir::toNativeSeparators(path)), 10000);
+    }
+}
+
+void MainWindow::about()
+{
+    const QString homepage = QStringLiteral(EXCHANGE_PLANNER_HOMEPAGE);
+    QMessageBox::about(
+        this, tr("About Exchange Planner"),
+        tr("<h3>Exchange Planner %1</h3>"
+           "<p>Plans study visits, webinars and workshops between partner regions: "
+           "programmes, participants, visited sites and contact people, in German, "
+           "Polish and English.</p>"
+           "<p>Database: %2</p>")
+                .arg(QLatin1String(EXCHANGE_PLANNER_VERSION),
+                     QDir::toNativeSeparators(databaseLocation()).toHtmlEscaped()) +
+            tr("<p>Free software under the GNU General Public License, version 3 or later. "
+               "<a href=\"%1\">%1</a></p>")
+                .arg(homepage));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!settleAllEdits()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/navigation"),
+                      qobject_cast<QSplitter *>(centralWidget())->saveState());
+    settings.setValue(QStringLiteral("window/area"), m_pages->currentIndex());
+    for (Area area : allAreas) {
+        settings.setValue(u"window/splitter/"_qs % areaKey(area),
+                          page(area)->splitter()->saveState());
+    }
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Exchange Planner"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_newDatabase->setText(tr("&New Database…"));
+    m_openDatabase->setText(tr("&Open Database…"));
+    m_quit->setText(tr("&Quit"));
+    m_backUp->setText(tr("&Back Up Database…"));
+    m_importParticipants->setText(tr("&Import Participants…"));
+    m_importContacts->setText(tr("Import &Contact People…"));
+    m_newRecord->setText(tr("&New"));
+    m_save->setText(tr("&Save"));
+    m_revert->setText(tr("Re&vert Changes"));
+    m_delete->setText(tr("&Delete…"));
+    m_find->setText(tr("&Find"));
+    m_about->setText(tr("&About Exchange Planner"));
+    m_aboutQt->setText(tr("About &Qt"));
+    m_documents->retranslate();
+    const QStringList areaNames{tr("Events"), tr("People"), tr("Organisations"), tr("Sites"),
+                                tr("Topics")};
+    for (int i = 0; i < areaNames.size(); ++i) {
+        m_navigation->item(i)->setText(areaNames[i]);
+        m_areaActions[i]->setText(areaNames[i]);
+    }
+    // The longest area name in this language fits; "Organisationen" and
+    // "Organizacje" are longer than "Topics".
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) +
+                                  2 * m_navigation->frameWidth() + 24);
+    updateActions();
+}
+
+} // namespace ep

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "window/area.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace ep {
+
+class DocumentActions;
+
+class AreaPage;
+class Database;
+class RecordChanges;
+
+// The main window: the areas (events, people, organisations, sites, topics)
+// in a navigation on the left, the chosen area's list and form beside it,
+// one undo stack for every change made in the window.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Takes the open database; the window works on it until another is opened.
+    explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    AreaPage *page(Area area) const;
+    AreaPage *currentPage() const;
+    void showArea(Area area);
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString databaseLocation() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void buildPages();
+    void useDatabase(std::unique_ptr<Database> database);
+    void openDatabase();
+    void newDatabase();
+    void backUpDatabase();
+    void updateActions();
+    void retranslate();
+    void about();
+    // Runs the import wizard; `eventId` 0 lets the user choose the event.
+    void importSpreadsheet(int target, int eventId);
+    bool settleAllEdits();
+    void undoOrRedo(bool undo);
+
+    std::unique_ptr<Database> m_database;
+    QUndoStack *m_undoStack;
+    RecordChanges *m_changes;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_databaseLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    DocumentActions *m_documents = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_newDatabase = nullptr;
+    QAction *m_openDatabase = nullptr;
+    QAction *m_importParticipants = nullptr;
+    QAction *m_importContacts = nullptr;
+    QAction *m_backUp = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_newRecord = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_revert = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_find = nullptr;
+    QList<QAction *> m_areaActions;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+};
+
+} // namespace ep
