@@ -122,7 +122,7 @@ bool checkExportArguments(const Invocation &invocation, QString *error)
             checkList(u"role"_qs, invocation.roles, vocabularyCodes(Vocabulary::ParticipantRole),
                       error)) &&
            (invocation.columns.isEmpty() ||
-            checkList(u"columns"_qs, invocation.columns, participantColumnKeys(), error));
+            checkList(u"columns"_qs, invocation.columns, fieldKeys(FieldUse::ListColumn), error));
 }
 
 // The positional arguments each command takes.

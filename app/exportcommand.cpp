@@ -128,9 +128,9 @@ int ExportCommand::participants(const EventDocument &document)
         return writeFile(participantsCsv(participantRows(document, filter),
                                          DocumentLanguage(m_language), csvOptions()));
     }
-    QList<ParticipantColumn> columns;
+    QList<Field> columns;
     for (const QString &key : codes(m_invocation.columns))
-        columns.append(*participantColumnFromKey(key));
+        columns.append(*fieldFromKey(key));
     return finish(ParticipantListDocument(document, m_language, filter, columns).writePdf(m_path));
 }
 

@@ -652,14 +652,7 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
 </context>
 <context>
-    <name>FileWriting</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ImportFields</name>
+    <name>Field</name>
     <message>
         <source>(not imported)</source>
         <translation>(nicht importiert)</translation>
@@ -668,6 +661,10 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
         <source>Title</source>
         <extracomment>a person&apos;s academic or professional title, e.g. &quot;Dr.&quot;, &quot;mgr inż.&quot;</extracomment>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <source>First name</source>
@@ -688,6 +685,19 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     <message>
         <source>Function</source>
         <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Email</source>
@@ -718,17 +728,12 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
         <translation>Sprachkenntnisse</translation>
     </message>
     <message>
-        <source>Delegation</source>
-        <translation>Delegation</translation>
+        <source>Dietary needs</source>
+        <translation>Ernährungsbedürfnisse</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
-        <translation>Status</translation>
+        <source>Accessibility needs</source>
+        <translation>Bedarf an Barrierefreiheit</translation>
     </message>
     <message>
         <source>Arrival</source>
@@ -739,16 +744,19 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
         <translation>Abreise</translation>
     </message>
     <message>
-        <source>Dietary needs</source>
-        <translation>Ernährungsbedürfnisse</translation>
-    </message>
-    <message>
-        <source>Accessibility needs</source>
-        <translation>Bedarf an Barrierefreiheit</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Purpose of consent</source>
+        <translation>Zweck der Einwilligung</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriting</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -782,30 +790,6 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
         <source>Status</source>
         <extracomment>column heading: the status of an event (planned, confirmed, held, cancelled)</extracomment>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
     </message>
     <message>
         <source>City</source>
@@ -861,58 +845,6 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     </message>
 </context>
 <context>
-    <name>ParticipantColumn</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Delegation</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Dietary needs</source>
-        <translation>Ernährungsbedürfnisse</translation>
-    </message>
-    <message>
-        <source>Accessibility needs</source>
-        <translation>Bedarf an Barrierefreiheit</translation>
-    </message>
-    <message>
-        <source>Arrival</source>
-        <translation>Anreise</translation>
-    </message>
-    <message>
-        <source>Departure</source>
-        <translation>Abreise</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-</context>
-<context>
     <name>ParticipantListDocument</name>
     <message>
         <source>Participant list</source>
@@ -936,46 +868,6 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     <message>
         <source>No.</source>
         <translation>Nr.</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Delegation</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Arrival</source>
-        <translation>Anreise</translation>
-    </message>
-    <message>
-        <source>Departure</source>
-        <translation>Abreise</translation>
-    </message>
-    <message>
-        <source>Dietary needs</source>
-        <translation>Ernährungsbedürfnisse</translation>
-    </message>
-    <message>
-        <source>Accessibility needs</source>
-        <translation>Bedarf an Barrierefreiheit</translation>
     </message>
 </context>
 <context>

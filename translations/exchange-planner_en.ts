@@ -575,14 +575,7 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
 </context>
 <context>
-    <name>FileWriting</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportFields</name>
+    <name>Field</name>
     <message>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
@@ -590,6 +583,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <message>
         <source>Title</source>
         <extracomment>a person&apos;s academic or professional title, e.g. &quot;Dr.&quot;, &quot;mgr inż.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -610,6 +607,19 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -641,16 +651,11 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delegation</source>
+        <source>Dietary needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
+        <source>Accessibility needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -662,15 +667,18 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accessibility needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileWriting</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -704,30 +712,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     <message>
         <source>Status</source>
         <extracomment>column heading: the status of an event (planned, confirmed, held, cancelled)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -784,58 +768,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
 </context>
 <context>
-    <name>ParticipantColumn</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accessibility needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrival</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Departure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ParticipantListDocument</name>
     <message>
         <source>Participant list</source>
@@ -858,46 +790,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrival</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Departure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accessibility needs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -661,14 +661,7 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
 </context>
 <context>
-    <name>FileWriting</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ImportFields</name>
+    <name>Field</name>
     <message>
         <source>(not imported)</source>
         <translation>(nie importować)</translation>
@@ -677,6 +670,10 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
         <source>Title</source>
         <extracomment>a person&apos;s academic or professional title, e.g. &quot;Dr.&quot;, &quot;mgr inż.&quot;</extracomment>
         <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>First name</source>
@@ -697,6 +694,19 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     <message>
         <source>Function</source>
         <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegacja</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Email</source>
@@ -727,17 +737,12 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
         <translation>Znajomość języków</translation>
     </message>
     <message>
-        <source>Delegation</source>
-        <translation>Delegacja</translation>
+        <source>Dietary needs</source>
+        <translation>Wymagania dietetyczne</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rola</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
-        <translation>Status</translation>
+        <source>Accessibility needs</source>
+        <translation>Szczególne potrzeby</translation>
     </message>
     <message>
         <source>Arrival</source>
@@ -748,16 +753,19 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
         <translation>Wyjazd</translation>
     </message>
     <message>
-        <source>Dietary needs</source>
-        <translation>Wymagania dietetyczne</translation>
-    </message>
-    <message>
-        <source>Accessibility needs</source>
-        <translation>Szczególne potrzeby</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Purpose of consent</source>
+        <translation>Cel zgody</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriting</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
 </context>
 <context>
@@ -791,30 +799,6 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
         <source>Status</source>
         <extracomment>column heading: the status of an event (planned, confirmed, held, cancelled)</extracomment>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nazwisko</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Imię</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organizacja</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Stanowisko</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
     </message>
     <message>
         <source>City</source>
@@ -870,58 +854,6 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     </message>
 </context>
 <context>
-    <name>ParticipantColumn</name>
-    <message>
-        <source>Name</source>
-        <translation>Imię i nazwisko</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organizacja</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Delegacja</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rola</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Dietary needs</source>
-        <translation>Wymagania dietetyczne</translation>
-    </message>
-    <message>
-        <source>Accessibility needs</source>
-        <translation>Szczególne potrzeby</translation>
-    </message>
-    <message>
-        <source>Arrival</source>
-        <translation>Przyjazd</translation>
-    </message>
-    <message>
-        <source>Departure</source>
-        <translation>Wyjazd</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Uwagi</translation>
-    </message>
-</context>
-<context>
     <name>ParticipantListDocument</name>
     <message>
         <source>Participant list</source>
@@ -946,46 +878,6 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     <message>
         <source>No.</source>
         <translation>Lp.</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Imię i nazwisko</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organizacja</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Delegacja</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rola</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <extracomment>the status of a participant (invited, registered, confirmed …)</extracomment>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Arrival</source>
-        <translation>Przyjazd</translation>
-    </message>
-    <message>
-        <source>Departure</source>
-        <translation>Wyjazd</translation>
-    </message>
-    <message>
-        <source>Dietary needs</source>
-        <translation>Wymagania dietetyczne</translation>
-    </message>
-    <message>
-        <source>Accessibility needs</source>
-        <translation>Szczególne potrzeby</translation>
     </message>
 </context>
 <context>

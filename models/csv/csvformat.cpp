@@ -93,7 +93,7 @@ CsvFormat CsvFormat::detect(QIODevice *device)
             const QString name =
                 TextEncodings::decode(records[index].field(column), format.encoding)
                     .value_or(QString());
-            if (ImportFields::fieldForHeader(name) != ImportField::Ignore ||
+            if (ImportFields::fieldForHeader(name) != Field::Ignore ||
                 ImportFields::normalized(name) == u"name") {
                 format.headerRecord = index;
                 return format;

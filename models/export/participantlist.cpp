@@ -5,7 +5,6 @@
 #include "domain/searchtext.h"
 #include "domain/vocabulary.h"
 #include "export/contactlist.h"
-#include "import/importfields.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -15,64 +14,17 @@
 namespace ep {
 namespace {
 
-struct ColumnTerm
-{
-    ParticipantColumn column;
-    const char *key;
-    const char *label;
-};
-
-// The labels are translated where they are shown: in the document's language.
-constexpr ColumnTerm columnTerms[] = {
-    {ParticipantColumn::Name, "name", QT_TRANSLATE_NOOP("ParticipantColumn", "Name")},
-    {ParticipantColumn::Organisation, "organisation",
-     QT_TRANSLATE_NOOP("ParticipantColumn", "Organisation")},
-    {ParticipantColumn::Delegation, "delegation",
-     QT_TRANSLATE_NOOP("ParticipantColumn", "Delegation")},
-    {ParticipantColumn::Role, "role", QT_TRANSLATE_NOOP("ParticipantColumn", "Role")},
-    //: the status of a participant (invited, registered, confirmed …)
-    {ParticipantColumn::Status, "status", QT_TRANSLATE_NOOP("ParticipantColumn", "Status")},
-    {ParticipantColumn::Email, "email", QT_TRANSLATE_NOOP("ParticipantColumn", "Email")},
-    {ParticipantColumn::Phone, "phone", QT_TRANSLATE_NOOP("ParticipantColumn", "Phone")},
-    {ParticipantColumn::DietaryNeeds, "dietary_needs",
-     QT_TRANSLATE_NOOP("ParticipantColumn", "Dietary needs")},
-    {ParticipantColumn::AccessibilityNeeds, "accessibility_needs",
-     QT_TRANSLATE_NOOP("ParticipantColumn", "Accessibility needs")},
-    {ParticipantColumn::Arrival, "arrival", QT_TRANSLATE_NOOP("ParticipantColumn", "Arrival")},
-    {ParticipantColumn::Departure, "departure",
-     QT_TRANSLATE_NOOP("ParticipantColumn", "Departure")},
-    {ParticipantColumn::Notes, "notes", QT_TRANSLATE_NOOP("ParticipantColumn", "Notes")},
-};
-
-const ColumnTerm &termOf(ParticipantColumn column)
-{
-    return *std::find_if(std::begin(columnTerms), std::end(columnTerms),
-                         [column](const ColumnTerm &term) { return term.column == column; });
-}
-
-QString dateTimeCell(const QDateTime &moment, const DocumentLanguage &language)
-{
-    if (moment.isNull())
-        return {};
-    return language.date(moment.date()) % u' ' % language.time(moment.time());
-}
-
-QString isoDateTime(const QDateTime &moment)
-{
-    return moment.isNull() ? QString() : moment.toString(u"yyyy-MM-dd HH:mm"_qs);
-}
-
 // A CSV writer into `device` in the form `options` asks for, the header row
 // naming `fields` in the document's language already written.
-CsvWriter startCsv(QIODevice *device, const CsvOptions &options, const QList<ImportField> &fields,
+CsvWriter startCsv(QIODevice *device, const CsvOptions &options, const QList<Field> &fields,
                    const DocumentLanguage &language)
 {
     CsvWriter csv(device, options.delimiter);
     if (options.bom)
         csv.writeBom();
     QStringList header;
-    for (ImportField field : fields)
-        header.append(ImportFields::label(field, language));
+    for (Field field : fields)
+        header.append(fieldLabel(field, language));
     csv.writeRow(header);
     return csv;
 }
@@ -85,71 +37,15 @@ bool ParticipantFilter::accepts(const Participation &participation) const
            (roles.isEmpty() || roles.contains(participation.role));
 }
 
-QList<ParticipantColumn> defaultParticipantColumns()
+QList<Field> defaultParticipantColumns()
 {
-    return {ParticipantColumn::Name, ParticipantColumn::Organisation, ParticipantColumn::Delegation,
-            ParticipantColumn::Role, ParticipantColumn::Status,       ParticipantColumn::Email,
-            ParticipantColumn::Phone};
+    return fieldsWith(FieldUse::DefaultListColumn);
 }
 
-QString participantColumnKey(ParticipantColumn column)
-{
-    return QLatin1String(termOf(column).key);
-}
-
-std::optional<ParticipantColumn> participantColumnFromKey(const QString &key)
-{
-    for (const ColumnTerm &term : columnTerms) {
-        if (key == QLatin1String(term.key))
-            return term.column;
-    }
-    return std::nullopt;
-}
-
-QStringList participantColumnKeys()
-{
-    QStringList keys;
-    for (const ColumnTerm &term : columnTerms)
-        keys.append(QLatin1String(term.key));
-    return keys;
-}
-
-QString participantColumnLabel(ParticipantColumn column, const DocumentLanguage &language)
-{
-    return language.translate("ParticipantColumn", termOf(column).label);
-}
-
-QString participantCell(const ParticipantRow &row, ParticipantColumn column,
+QString participantCell(const ParticipantRow &row, Field field, FieldStyle style,
                         const DocumentLanguage &language)
 {
-    const Participation &participation = row.participation;
-    switch (column) {
-    case ParticipantColumn::Name:
-        return row.person.displayName();
-    case ParticipantColumn::Organisation:
-        return row.organisation;
-    case ParticipantColumn::Delegation:
-        return participation.delegation;
-    case ParticipantColumn::Role:
-        return vocabularyLabel(Vocabulary::ParticipantRole, participation.role, language);
-    case ParticipantColumn::Status:
-        return vocabularyLabel(Vocabulary::ParticipantStatus, participation.status, language);
-    case ParticipantColumn::Email:
-        return row.person.email;
-    case ParticipantColumn::Phone:
-        return row.person.phone;
-    case ParticipantColumn::DietaryNeeds:
-        return participation.dietaryNeeds;
-    case ParticipantColumn::AccessibilityNeeds:
-        return participation.accessibilityNeeds;
-    case ParticipantColumn::Arrival:
-        return dateTimeCell(participation.arrival, language);
-    case ParticipantColumn::Departure:
-        return dateTimeCell(participation.departure, language);
-    case ParticipantColumn::Notes:
-        break;
-    }
-    return participation.notes;
+    return fieldText(field, row.person, row.organisation, &row.participation, language, style);
 }
 
 QList<ParticipantRow> participantRows(const EventDocument &document,
@@ -189,23 +85,14 @@ QByteArray participantsCsv(const QList<ParticipantRow> &rows, const DocumentLang
     QByteArray bytes;
     QBuffer device(&bytes);
     device.open(QIODevice::WriteOnly);
-    const QList<ImportField> fields{ImportField::FirstName,    ImportField::LastName,
-                                    ImportField::Organisation, ImportField::Delegation,
-                                    ImportField::Role,         ImportField::Status,
-                                    ImportField::Email,        ImportField::Phone,
-                                    ImportField::DietaryNeeds, ImportField::AccessibilityNeeds,
-                                    ImportField::Arrival,      ImportField::Departure,
-                                    ImportField::Notes};
+    const QList<Field> fields = fieldsWith(FieldUse::InParticipantsCsv);
     CsvWriter csv = startCsv(&device, options, fields, language);
+    QStringList cells;
     for (const ParticipantRow &row : rows) {
-        const Participation &participation = row.participation;
-        csv.writeRow(
-            {row.person.firstName, row.person.lastName, row.organisation, participation.delegation,
-             vocabularyLabel(Vocabulary::ParticipantRole, participation.role, language),
-             vocabularyLabel(Vocabulary::ParticipantStatus, participation.status, language),
-             row.person.email, row.person.phone, participation.dietaryNeeds,
-             participation.accessibilityNeeds, isoDateTime(participation.arrival),
-             isoDateTime(participation.departure), participation.notes});
+        cells.clear();
+        for (Field field : fields)
+            cells.append(participantCell(row, field, FieldStyle::Csv, language));
+        csv.writeRow(cells);
     }
     return bytes;
 }
@@ -216,18 +103,17 @@ QByteArray contactsCsv(const ContactList &contacts, const DocumentLanguage &lang
     QByteArray bytes;
     QBuffer device(&bytes);
     device.open(QIODevice::WriteOnly);
-    const QList<ImportField> fields{
-        ImportField::Title,        ImportField::FirstName, ImportField::LastName,
-        ImportField::Organisation, ImportField::Function,  ImportField::Email,
-        ImportField::Phone,        ImportField::Street,    ImportField::PostalCode,
-        ImportField::City,         ImportField::Country,   ImportField::Languages,
-        ImportField::Notes};
+    const QList<Field> fields = fieldsWith(FieldUse::InContactsCsv);
     CsvWriter csv = startCsv(&device, options, fields, language);
+    QStringList cells;
     for (const Person &person : contacts.people) {
-        const Organisation organisation = contacts.organisations.value(person.organisationId);
-        csv.writeRow({person.title, person.firstName, person.lastName, organisation.name,
-                      person.function, person.email, person.phone, person.street, person.postalCode,
-                      person.city, person.country, person.languages, person.notes});
+        // A contact list names the organisation in full, for an address.
+        const QString organisation = contacts.organisations.value(person.organisationId).name;
+        cells.clear();
+        for (Field field : fields)
+            cells.append(
+                fieldText(field, person, organisation, nullptr, language, FieldStyle::Csv));
+        csv.writeRow(cells);
     }
     return bytes;
 }

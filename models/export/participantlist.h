@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/field.h"
 #include "export/eventdocument.h"
 
 #include <QStringList>
@@ -27,49 +28,10 @@ struct ParticipantRow
     Participation participation;
 };
 
-// The columns a participant list can have. The officer picks which go into
-// the PDF: a hotel needs arrival and departure, a bus company names, the
-// host the dietary needs.
-enum class ParticipantColumn
-{
-    Name,
-    Organisation,
-    Delegation,
-    Role,
-    Status,
-    Email,
-    Phone,
-    DietaryNeeds,
-    AccessibilityNeeds,
-    Arrival,
-    Departure,
-    Notes,
-};
-
-inline constexpr ParticipantColumn allParticipantColumns[] = {
-    ParticipantColumn::Name,
-    ParticipantColumn::Organisation,
-    ParticipantColumn::Delegation,
-    ParticipantColumn::Role,
-    ParticipantColumn::Status,
-    ParticipantColumn::Email,
-    ParticipantColumn::Phone,
-    ParticipantColumn::DietaryNeeds,
-    ParticipantColumn::AccessibilityNeeds,
-    ParticipantColumn::Arrival,
-    ParticipantColumn::Departure,
-    ParticipantColumn::Notes,
-};
-
 // The columns of a participant list unless the officer chose others.
-QList<ParticipantColumn> defaultParticipantColumns();
-// "name", "organisation", …: for settings and the command line.
-QString participantColumnKey(ParticipantColumn column);
-std::optional<ParticipantColumn> participantColumnFromKey(const QString &key);
-QStringList participantColumnKeys();
-QString participantColumnLabel(ParticipantColumn column, const DocumentLanguage &language);
-// The cell of `row` in `column`, in the document's language.
-QString participantCell(const ParticipantRow &row, ParticipantColumn column,
+QList<Field> defaultParticipantColumns();
+// The text of `row` in `field`, written as `style` says.
+QString participantCell(const ParticipantRow &row, Field field, FieldStyle style,
                         const DocumentLanguage &language);
 
 // The participants of `document` that pass `filter`, sorted by delegation,

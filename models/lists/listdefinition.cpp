@@ -1,5 +1,7 @@
 #include "lists/listdefinition.h"
 
+#include "domain/field.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -94,44 +96,24 @@ ListDefinition ListDefinition::events(Language language)
 ListDefinition ListDefinition::people()
 {
     const QString organisation = QStringLiteral("COALESCE(NULLIF(o.short_name, ''), o.name, '')");
+    QList<ListColumn> columns;
+    for (Field field : {Field::LastName, Field::FirstName, Field::Organisation, Field::Function,
+                        Field::Email, Field::Phone, Field::City}) {
+        const FieldDescription &description = describe(field);
+        const QString expression = field == Field::Organisation
+                                       ? organisation
+                                       : u"p."_qs % QLatin1String(description.column);
+        // Last names sort folded, so that Łukasz comes with the L's.
+        const QString sort =
+            field == Field::LastName ? u"p.sort_name"_qs : u"lower("_qs % expression % u')';
+        columns.append({description.label, expression, sort, {}, false, "Field"});
+    }
     return {
         QStringLiteral("p"),
         QStringLiteral("people p LEFT JOIN organisations o ON o.id = p.organisation_id"),
         QStringLiteral("(p.search_text LIKE :word ESCAPE '\\' "
                        "OR o.search_text LIKE :word ESCAPE '\\')"),
-        {
-            {QT_TRANSLATE_NOOP("ListColumns", "Last name"),
-             QStringLiteral("p.last_name"),
-             QStringLiteral("p.sort_name"),
-             {},
-             false},
-            {QT_TRANSLATE_NOOP("ListColumns", "First name"),
-             QStringLiteral("p.first_name"),
-             QStringLiteral("lower(p.first_name)"),
-             {},
-             false},
-            {QT_TRANSLATE_NOOP("ListColumns", "Organisation"),
-             organisation,
-             u"lower("_qs % organisation % u')',
-             {},
-             false},
-            {QT_TRANSLATE_NOOP("ListColumns", "Function"),
-             QStringLiteral("p.function"),
-             QStringLiteral("lower(p.function)"),
-             {},
-             false},
-            {QT_TRANSLATE_NOOP("ListColumns", "Email"),
-             QStringLiteral("p.email"),
-             QStringLiteral("lower(p.email)"),
-             {},
-             false},
-            {QT_TRANSLATE_NOOP("ListColumns", "Phone"), QStringLiteral("p.phone"), {}, {}, false},
-            {QT_TRANSLATE_NOOP("ListColumns", "City"),
-             QStringLiteral("p.city"),
-             QStringLiteral("lower(p.city)"),
-             {},
-             false},
-        },
+        columns,
         1,
     };
 }

@@ -14,11 +14,12 @@ namespace ep {
 // One column of a list on screen.
 struct ListColumn
 {
-    const char *header = nullptr;         // untranslated; translated in context "ListColumns"
-    QString expression;                   // what SELECT returns for it
-    QString sortExpression;               // what ORDER BY uses; empty: the expression
-    std::optional<Vocabulary> vocabulary; // shown as that vocabulary's label
-    bool isDate = false;                  // ISO text shown in the locale's format
+    const char *header = nullptr;              // untranslated; translated in context "ListColumns"
+    QString expression;                        // what SELECT returns for it
+    QString sortExpression;                    // what ORDER BY uses; empty: the expression
+    std::optional<Vocabulary> vocabulary;      // shown as that vocabulary's label
+    bool isDate = false;                       // ISO text shown in the locale's format
+    const char *headerContext = "ListColumns"; // "Field" for a field's label
 };
 
 // The SQL behind one area's list (events, people …). The first column is

@@ -1,10 +1,6 @@
 #include "lists/participanttablemodel.h"
 
-#include "domain/formats.h"
-#include "domain/vocabulary.h"
 #include "storage/personrepository.h"
-
-#include <QCoreApplication>
 
 namespace ep {
 
@@ -33,57 +29,28 @@ int ParticipantTableModel::rowCount(const QModelIndex &parent) const
 
 int ParticipantTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(m_columns.size());
 }
 
 QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
 {
-    if (role != Qt::DisplayRole || !index.isValid() || index.row() >= m_participants.size())
+    if (role != Qt::DisplayRole || !index.isValid() || index.row() >= m_participants.size() ||
+        index.column() >= m_columns.size())
         return {};
     const Participation &participation = m_participants[index.row()];
-    switch (index.column()) {
-    case Name:
-        return m_people.value(participation.personId).first;
-    case Organisation:
-        return m_people.value(participation.personId).second;
-    case Delegation:
-        return participation.delegation;
-    case Role:
-        return vocabularyLabel(Vocabulary::ParticipantRole, participation.role);
-    case Status:
-        return vocabularyLabel(Vocabulary::ParticipantStatus, participation.status);
-    case Arrival:
-        return displayDateTime(participation.arrival);
-    case Departure:
-        return displayDateTime(participation.departure);
-    case DietaryNeeds:
-        return participation.dietaryNeeds;
-    case AccessibilityNeeds:
-        return participation.accessibilityNeeds;
-    default:
-        return {};
-    }
+    const auto &[name, organisation] = m_people.value(participation.personId);
+    Person person;
+    person.lastName = name; // the name as labels() made it: "Dr. Jürgen Müller"
+    return fieldText(m_columns[index.column()], person, organisation, &participation);
 }
 
 QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const headers[ColumnCount] = {
-        QT_TRANSLATE_NOOP("ParticipantTableModel", "Name"),
-        QT_TRANSLATE_NOOP("ParticipantTableModel", "Organisation"),
-        QT_TRANSLATE_NOOP("ParticipantTableModel", "Delegation"),
-        QT_TRANSLATE_NOOP("ParticipantTableModel", "Role"),
-        //: the status of a participant (invited, registered, confirmed …)
-        QT_TRANSLATE_NOOP("ParticipantTableModel", "Status"),
-        QT_TRANSLATE_NOOP("ParticipantTableModel", "Arrival"),
-        QT_TRANSLATE_NOOP("ParticipantTableModel", "Departure"),
-        QT_TRANSLATE_NOOP("ParticipantTableModel", "Dietary needs"),
-        QT_TRANSLATE_NOOP("ParticipantTableModel", "Accessibility needs"),
-    };
-    if (section < 0 || section >= ColumnCount)
+    if (section < 0 || section >= m_columns.size())
         return {};
-    return QCoreApplication::translate("ParticipantTableModel", headers[section]);
+    return fieldLabel(m_columns[section]);
 }
 
 } // namespace ep

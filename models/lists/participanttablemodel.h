@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/event.h"
+#include "domain/field.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -9,29 +10,19 @@
 namespace ep {
 
 // An event's participants as a table, for the event form: the participations
-// as edited in memory (they are written with the event).
+// as edited in memory (they are written with the event), in the columns of
+// the fields described for it (FieldUse::InEventParticipants). Of the person
+// it shows the name and organisation.
 class ParticipantTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column
-    {
-        Name,
-        Organisation,
-        Delegation,
-        Role,
-        Status,
-        Arrival,
-        Departure,
-        DietaryNeeds,
-        AccessibilityNeeds,
-        ColumnCount
-    };
-
     ParticipantTableModel(QSqlDatabase db, QObject *parent = nullptr);
 
     const QList<Participation> &participants() const { return m_participants; }
+    // The column showing `field`, -1 when none does.
+    int columnOf(Field field) const { return int(m_columns.indexOf(field)); }
     void setParticipants(const QList<Participation> &participants);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -42,6 +33,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    const QList<Field> m_columns = fieldsWith(FieldUse::InEventParticipants);
     QList<Participation> m_participants;
     QHash<int, std::pair<QString, QString>> m_people; // id → (name, organisation)
 };

@@ -139,7 +139,8 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 1 &&
         section <= m_definition.columns.size()) {
-        return QCoreApplication::translate("ListColumns", m_definition.columns[section - 1].header);
+        const ListColumn &column = m_definition.columns[section - 1];
+        return QCoreApplication::translate(column.headerContext, column.header);
     }
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == 0)
         return QStringLiteral("#");

@@ -1,5 +1,6 @@
 #include "storage/personrepository.h"
 
+#include "domain/field.h"
 #include "storage/participationrows.h"
 #include "storage/searchindex.h"
 #include "storage/sql.h"
@@ -17,33 +18,25 @@ PersonRepository::PersonRepository(QSqlDatabase db)
 
 std::optional<Person> PersonRepository::load(int id) const
 {
+    const QList<const FieldDescription *> columns = personTextColumns();
+    QStringList names;
+    for (const FieldDescription *field : columns)
+        names.append(QLatin1String(field->column));
     QSqlQuery query(m_db);
-    sql::run(
-        query,
-        QStringLiteral("SELECT first_name, last_name, title, organisation_id, function, email,"
-                       " phone, street, postal_code, city, country, languages, notes,"
-                       " is_contact, consent_date, consent_purpose FROM people WHERE id = :id"),
-        {{QStringLiteral(":id"), id}});
+    sql::run(query,
+             u"SELECT "_qs % names.join(u", ") %
+                 u", organisation_id, is_contact, consent_date FROM people WHERE id = :id"_qs,
+             {{QStringLiteral(":id"), id}});
     if (!query.next())
         return std::nullopt;
     Person person;
     person.id = id;
-    person.firstName = query.value(0).toString();
-    person.lastName = query.value(1).toString();
-    person.title = query.value(2).toString();
-    person.organisationId = sql::idFrom(query.value(3));
-    person.function = query.value(4).toString();
-    person.email = query.value(5).toString();
-    person.phone = query.value(6).toString();
-    person.street = query.value(7).toString();
-    person.postalCode = query.value(8).toString();
-    person.city = query.value(9).toString();
-    person.country = query.value(10).toString();
-    person.languages = query.value(11).toString();
-    person.notes = query.value(12).toString();
-    person.contactPerson = query.value(13).toInt() != 0;
-    person.consentDate = sql::dateFrom(query.value(14));
-    person.consentPurpose = query.value(15).toString();
+    const int count = int(columns.size());
+    for (int column = 0; column < count; ++column)
+        person.*columns[column]->personText = query.value(column).toString();
+    person.organisationId = sql::idFrom(query.value(count));
+    person.contactPerson = query.value(count + 1).toInt() != 0;
+    person.consentDate = sql::dateFrom(query.value(count + 2));
     return person;
 }
 
@@ -61,24 +54,13 @@ QList<Person> PersonRepository::contactPeople() const
 
 QSqlError PersonRepository::save(Person &person)
 {
-    return writeIndexedRow(
-        m_db, QStringLiteral("people"), person.id,
-        {{QStringLiteral(":first_name"), person.firstName},
-         {QStringLiteral(":last_name"), person.lastName},
-         {QStringLiteral(":title"), person.title},
-         {QStringLiteral(":organisation_id"), sql::idOrNull(person.organisationId)},
-         {QStringLiteral(":function"), person.function},
-         {QStringLiteral(":email"), person.email},
-         {QStringLiteral(":phone"), person.phone},
-         {QStringLiteral(":street"), person.street},
-         {QStringLiteral(":postal_code"), person.postalCode},
-         {QStringLiteral(":city"), person.city},
-         {QStringLiteral(":country"), person.country},
-         {QStringLiteral(":languages"), person.languages},
-         {QStringLiteral(":notes"), person.notes},
-         {QStringLiteral(":is_contact"), person.contactPerson ? 1 : 0},
-         {QStringLiteral(":consent_date"), sql::dateOrNull(person.consentDate)},
-         {QStringLiteral(":consent_purpose"), person.consentPurpose}});
+    QList<Binding> columns{
+        {QStringLiteral(":organisation_id"), sql::idOrNull(person.organisationId)},
+        {QStringLiteral(":is_contact"), person.contactPerson ? 1 : 0},
+        {QStringLiteral(":consent_date"), sql::dateOrNull(person.consentDate)}};
+    for (const FieldDescription *field : personTextColumns())
+        columns.append({u':' % QLatin1String(field->column), person.*field->personText});
+    return writeIndexedRow(m_db, QStringLiteral("people"), person.id, columns);
 }
 
 RemovalImpact PersonRepository::impactOfRemoving(int id) const

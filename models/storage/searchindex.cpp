@@ -1,5 +1,8 @@
 #include "storage/searchindex.h"
 
+#include "domain/field.h"
+#include "domain/organisation.h"
+#include "domain/person.h"
 #include "domain/searchtext.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -14,9 +17,12 @@ QStringList searchedColumns(const QString &table)
 {
     if (table == u"organisations")
         return {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("city")};
-    if (table == u"people")
-        return {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
-                QStringLiteral("function"), QStringLiteral("city")};
+    if (table == u"people") {
+        QStringList columns;
+        for (Field field : fieldsWith(FieldUse::Searched))
+            columns.append(QLatin1String(describe(field).column));
+        return columns;
+    }
     if (table == u"topics")
         return {QStringLiteral("name_de"), QStringLiteral("name_pl"), QStringLiteral("name_en")};
     if (table == u"sites")
@@ -24,6 +30,19 @@ QStringList searchedColumns(const QString &table)
                 QStringLiteral("street"), QStringLiteral("city")};
     return {QStringLiteral("title_de"), QStringLiteral("title_pl"), QStringLiteral("title_en"),
             QStringLiteral("venue_city"), QStringLiteral("online_platform")};
+}
+
+QString personSearchText(const Person &person)
+{
+    QStringList parts;
+    for (Field field : fieldsWith(FieldUse::Searched))
+        parts.append(person.*describe(field).personText);
+    return searchTextOf(parts);
+}
+
+QString organisationSearchText(const Organisation &organisation)
+{
+    return searchTextOf({organisation.name, organisation.shortName, organisation.city});
 }
 
 QString sortNameOf(const QString &firstName, const QString &lastName)

@@ -8,11 +8,20 @@
 
 namespace ep {
 
+struct Organisation;
+struct Person;
+
 // The tables that carry a search_text column (schema version 2 and later).
 QStringList searchIndexedTables();
 
 // The columns whose text makes a row of `table` searchable, in order.
 QStringList searchedColumns(const QString &table);
+
+// What updateSearchText() stores for a person, and for an organisation, from
+// the record in memory: for writers that set search_text in the same
+// statement as the row (the import).
+QString personSearchText(const Person &person);
+QString organisationSearchText(const Organisation &organisation);
 
 // The sort name of a person: the folded last and first name.
 QString sortNameOf(const QString &firstName, const QString &lastName);

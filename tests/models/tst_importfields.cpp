@@ -4,7 +4,7 @@
 
 using namespace ep;
 
-Q_DECLARE_METATYPE(ep::ImportField)
+Q_DECLARE_METATYPE(ep::Field)
 
 class ImportFieldsTest : public QObject
 {
@@ -24,46 +24,46 @@ private slots:
 void ImportFieldsTest::headerNames_data()
 {
     QTest::addColumn<QString>("header");
-    QTest::addColumn<ImportField>("field");
-    const QList<std::pair<QString, ImportField>> cases{
-        {u"First name"_qs, ImportField::FirstName},
-        {u"Vorname"_qs, ImportField::FirstName},
-        {u"Imię"_qs, ImportField::FirstName},
-        {u"IMIE"_qs, ImportField::FirstName},
-        {u"Nachname"_qs, ImportField::LastName},
-        {u"Nazwisko"_qs, ImportField::LastName},
-        {u"Surname"_qs, ImportField::LastName},
-        {u"Imię i nazwisko"_qs, ImportField::FullName},
-        {u"Full name"_qs, ImportField::FullName},
-        {u"E-Mail"_qs, ImportField::Email},
-        {u"E-Mail-Adresse"_qs, ImportField::Email},
-        {u"Email Address"_qs, ImportField::Email},
-        {u"Adres e-mail"_qs, ImportField::Email},
-        {u"e-mail (dienstlich)"_qs, ImportField::Email},
-        {u"Company"_qs, ImportField::Organisation},
-        {u"Organizacja"_qs, ImportField::Organisation},
-        {u"Firma"_qs, ImportField::Organisation},
-        {u"Telefon"_qs, ImportField::Phone},
-        {u"Telefonnummer"_qs, ImportField::Phone},
-        {u"Nr telefonu"_qs, ImportField::Phone},
-        {u"Job title"_qs, ImportField::Function},
-        {u"Stanowisko"_qs, ImportField::Function},
-        {u"Ernährungsbedürfnisse"_qs, ImportField::DietaryNeeds},
-        {u"Wymagania dietetyczne"_qs, ImportField::DietaryNeeds},
-        {u"Bedarf an Barrierefreiheit"_qs, ImportField::AccessibilityNeeds},
-        {u"Szczególne potrzeby"_qs, ImportField::AccessibilityNeeds},
-        {u"Anreise"_qs, ImportField::Arrival},
-        {u"Wyjazd"_qs, ImportField::Departure},
-        {u"Uwagi"_qs, ImportField::Notes},
-        {u"Bemerkungen"_qs, ImportField::Notes},
-        {u"Rolle"_qs, ImportField::Role},
-        {u"Status"_qs, ImportField::Status},
-        {u"Delegation *"_qs, ImportField::Delegation},
-        {u"PLZ"_qs, ImportField::PostalCode},
-        {u"Miejscowość"_qs, ImportField::City},
-        {u"Timestamp"_qs, ImportField::Ignore},
-        {u"I agree to the privacy policy"_qs, ImportField::Ignore},
-        {QString(), ImportField::Ignore},
+    QTest::addColumn<Field>("field");
+    const QList<std::pair<QString, Field>> cases{
+        {u"First name"_qs, Field::FirstName},
+        {u"Vorname"_qs, Field::FirstName},
+        {u"Imię"_qs, Field::FirstName},
+        {u"IMIE"_qs, Field::FirstName},
+        {u"Nachname"_qs, Field::LastName},
+        {u"Nazwisko"_qs, Field::LastName},
+        {u"Surname"_qs, Field::LastName},
+        {u"Imię i nazwisko"_qs, Field::FullName},
+        {u"Full name"_qs, Field::FullName},
+        {u"E-Mail"_qs, Field::Email},
+        {u"E-Mail-Adresse"_qs, Field::Email},
+        {u"Email Address"_qs, Field::Email},
+        {u"Adres e-mail"_qs, Field::Email},
+        {u"e-mail (dienstlich)"_qs, Field::Email},
+        {u"Company"_qs, Field::Organisation},
+        {u"Organizacja"_qs, Field::Organisation},
+        {u"Firma"_qs, Field::Organisation},
+        {u"Telefon"_qs, Field::Phone},
+        {u"Telefonnummer"_qs, Field::Phone},
+        {u"Nr telefonu"_qs, Field::Phone},
+        {u"Job title"_qs, Field::Function},
+        {u"Stanowisko"_qs, Field::Function},
+        {u"Ernährungsbedürfnisse"_qs, Field::DietaryNeeds},
+        {u"Wymagania dietetyczne"_qs, Field::DietaryNeeds},
+        {u"Bedarf an Barrierefreiheit"_qs, Field::AccessibilityNeeds},
+        {u"Szczególne potrzeby"_qs, Field::AccessibilityNeeds},
+        {u"Anreise"_qs, Field::Arrival},
+        {u"Wyjazd"_qs, Field::Departure},
+        {u"Uwagi"_qs, Field::Notes},
+        {u"Bemerkungen"_qs, Field::Notes},
+        {u"Rolle"_qs, Field::Role},
+        {u"Status"_qs, Field::Status},
+        {u"Delegation *"_qs, Field::Delegation},
+        {u"PLZ"_qs, Field::PostalCode},
+        {u"Miejscowość"_qs, Field::City},
+        {u"Timestamp"_qs, Field::Ignore},
+        {u"I agree to the privacy policy"_qs, Field::Ignore},
+        {QString(), Field::Ignore},
     };
     for (const auto &[header, field] : cases)
         QTest::newRow(qPrintable(header.isEmpty() ? u"(empty)"_qs : header)) << header << field;
@@ -72,7 +72,7 @@ void ImportFieldsTest::headerNames_data()
 void ImportFieldsTest::headerNames()
 {
     QFETCH(QString, header);
-    QFETCH(ImportField, field);
+    QFETCH(Field, field);
     QCOMPARE(ImportFields::fieldForHeader(header), field);
 }
 
@@ -80,21 +80,20 @@ void ImportFieldsTest::nameBesideAFirstNameIsTheLastName()
 {
     QCOMPARE(ImportFields::guessMapping({u"Vorname"_qs, u"Name"_qs, u"Firma"_qs},
                                         ImportTarget::Participants),
-             (QList<ImportField>{ImportField::FirstName, ImportField::LastName,
-                                 ImportField::Organisation}));
+             (QList<Field>{Field::FirstName, Field::LastName, Field::Organisation}));
 }
 
 void ImportFieldsTest::nameAloneIsTheFullName()
 {
     QCOMPARE(ImportFields::guessMapping({u"Name"_qs, u"E-Mail"_qs}, ImportTarget::Contacts),
-             (QList<ImportField>{ImportField::FullName, ImportField::Email}));
+             (QList<Field>{Field::FullName, Field::Email}));
 }
 
 void ImportFieldsTest::noFieldTwiceAndOnlyTheTargetsFields()
 {
     QCOMPARE(ImportFields::guessMapping({u"E-Mail"_qs, u"Email address"_qs, u"Rolle"_qs},
                                         ImportTarget::Contacts),
-             (QList<ImportField>{ImportField::Email, ImportField::Ignore, ImportField::Ignore}));
+             (QList<Field>{Field::Email, Field::Ignore, Field::Ignore}));
 }
 
 void ImportFieldsTest::roleAndStatusWords_data()
@@ -122,8 +121,8 @@ void ImportFieldsTest::roleAndStatusWords()
 
 void ImportFieldsTest::keysRoundTrip()
 {
-    for (ImportField field : ImportFields::fieldsOf(ImportTarget::Participants))
-        QCOMPARE(ImportFields::fromKey(ImportFields::key(field)), field);
+    for (Field field : ImportFields::fieldsOf(ImportTarget::Participants))
+        QCOMPARE(fieldFromKey(fieldKey(field)), field);
 }
 
 QTEST_GUILESS_MAIN(ImportFieldsTest)

@@ -48,8 +48,8 @@ void TableModelsTest::participantsShowNamesAndLabels()
     model.setParticipants(event.participants);
     QCOMPARE(model.rowCount(), event.participants.size());
     for (int row = 0; row < model.rowCount(); ++row) {
-        QVERIFY(!model.data(model.index(row, ParticipantTableModel::Name)).toString().isEmpty());
-        const QString role = model.data(model.index(row, ParticipantTableModel::Role)).toString();
+        QVERIFY(!model.data(model.index(row, model.columnOf(Field::Name))).toString().isEmpty());
+        const QString role = model.data(model.index(row, model.columnOf(Field::Role))).toString();
         QVERIFY2(QStringList({u"Delegate"_qs, u"Speaker"_qs, u"Host"_qs, u"Interpreter"_qs,
                               u"Organiser"_qs})
                      .contains(role),

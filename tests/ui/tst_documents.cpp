@@ -258,8 +258,7 @@ void DocumentsTest::participantListFiltersSortsAndPicksColumns()
                     a.person.lastName.front().isLetter());
     }
 
-    const QList<ParticipantColumn> few{ParticipantColumn::Name, ParticipantColumn::Delegation,
-                                       ParticipantColumn::Email};
+    const QList<Field> few{Field::Name, Field::Delegation, Field::Email};
     const QString narrow =
         pdf(ParticipantListDocument(event, Language::German, attended, few), u"list-few.pdf"_qs);
     QVERIFY2(isPortrait(narrow), qPrintable(pageSize(narrow)));
@@ -280,8 +279,7 @@ void DocumentsTest::participantListFiltersSortsAndPicksColumns()
     }
 
     // All columns need the width of a landscape page.
-    QList<ParticipantColumn> all(std::begin(allParticipantColumns),
-                                 std::end(allParticipantColumns));
+    const QList<Field> all = fieldsWith(FieldUse::ListColumn);
     const QString wide =
         pdf(ParticipantListDocument(event, Language::English, {}, all), u"list-all.pdf"_qs);
     QVERIFY2(!isPortrait(wide), qPrintable(pageSize(wide)));
@@ -402,14 +400,11 @@ void DocumentsTest::participantsCsvParsesBackAndTheImportReadsItsHeader()
     buffer.seek(0);
     const QList<QStringList> records = CsvFormat::preview(&buffer, format, 100000);
     QCOMPARE(records.size(), rows.size() + 1);
-    const QList<ImportField> mapping =
-        ImportFields::guessMapping(records[0], ImportTarget::Participants);
-    QCOMPARE(mapping, (QList<ImportField>{
-                          ImportField::FirstName, ImportField::LastName, ImportField::Organisation,
-                          ImportField::Delegation, ImportField::Role, ImportField::Status,
-                          ImportField::Email, ImportField::Phone, ImportField::DietaryNeeds,
-                          ImportField::AccessibilityNeeds, ImportField::Arrival,
-                          ImportField::Departure, ImportField::Notes}));
+    const QList<Field> mapping = ImportFields::guessMapping(records[0], ImportTarget::Participants);
+    QCOMPARE(mapping, (QList<Field>{Field::FirstName, Field::LastName, Field::Organisation,
+                                    Field::Delegation, Field::Role, Field::Status, Field::Email,
+                                    Field::Phone, Field::DietaryNeeds, Field::AccessibilityNeeds,
+                                    Field::Arrival, Field::Departure, Field::Notes}));
     for (int i = 0; i < rows.size(); ++i) {
         const QStringList &record = records[i + 1];
         QCOMPARE(record[0], rows[i].person.firstName);

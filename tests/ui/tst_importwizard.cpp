@@ -192,12 +192,12 @@ void ImportWizardTest::mappingIsRememberedForTheSameColumns()
         next();
         // Column 9, "Which sessions will you attend?", as notes this time.
         auto *sessions = wizard->findChild<QComboBox *>(QStringLiteral("field_8"));
-        QCOMPARE(ImportField(sessions->currentData().toInt()), ImportField::Ignore);
+        QCOMPARE(Field(sessions->currentData().toInt()), Field::Ignore);
         auto *comments = wizard->findChild<QComboBox *>(QStringLiteral("field_7"));
-        comments->setCurrentIndex(comments->findData(int(ImportField::Ignore)));
-        sessions->setCurrentIndex(sessions->findData(int(ImportField::Notes)));
+        comments->setCurrentIndex(comments->findData(int(Field::Ignore)));
+        sessions->setCurrentIndex(sessions->findData(int(Field::Notes)));
         next();
-        QCOMPARE(wizard->plan().mapping[8], ImportField::Notes);
+        QCOMPARE(wizard->plan().mapping[8], Field::Notes);
         wizard->reject();
     }
     ImportWizard *again = openWizard(ImportTarget::Contacts);
@@ -205,12 +205,10 @@ void ImportWizardTest::mappingIsRememberedForTheSameColumns()
                    fixture(u"online-form-export.csv"_qs));
     next();
     next();
-    QCOMPARE(ImportField(
-                 again->findChild<QComboBox *>(QStringLiteral("field_8"))->currentData().toInt()),
-             ImportField::Notes);
-    QCOMPARE(ImportField(
-                 again->findChild<QComboBox *>(QStringLiteral("field_7"))->currentData().toInt()),
-             ImportField::Ignore);
+    QCOMPARE(Field(again->findChild<QComboBox *>(QStringLiteral("field_8"))->currentData().toInt()),
+             Field::Notes);
+    QCOMPARE(Field(again->findChild<QComboBox *>(QStringLiteral("field_7"))->currentData().toInt()),
+             Field::Ignore);
 }
 
 void ImportWizardTest::invalidRowsBlockTheImportUntilLeftOut()

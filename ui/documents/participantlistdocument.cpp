@@ -12,43 +12,13 @@ namespace {
 
 constexpr char context[] = "ParticipantListDocument";
 
-// How much of the width a column wants, in millimetres of an A4 page.
-double widthOf(ParticipantColumn column)
-{
-    switch (column) {
-    case ParticipantColumn::Name:
-        return 38;
-    case ParticipantColumn::Organisation:
-        return 32;
-    case ParticipantColumn::Delegation:
-        return 26;
-    case ParticipantColumn::Role:
-    case ParticipantColumn::Status:
-        return 20;
-    case ParticipantColumn::Email:
-        return 44;
-    case ParticipantColumn::Phone:
-        return 28;
-    case ParticipantColumn::DietaryNeeds:
-    case ParticipantColumn::AccessibilityNeeds:
-        return 30;
-    case ParticipantColumn::Arrival:
-    case ParticipantColumn::Departure:
-        return 26;
-    case ParticipantColumn::Notes:
-        break;
-    }
-    return 36;
-}
-
 constexpr double numberWidth = 9;
 constexpr double portraitWidth = 180; // A4 less the margins
 
 } // namespace
 
 ParticipantListDocument::ParticipantListDocument(EventDocument document, Language language,
-                                                 ParticipantFilter filter,
-                                                 QList<ParticipantColumn> columns)
+                                                 ParticipantFilter filter, QList<Field> columns)
     : m_document(std::move(document))
     , m_language(language)
     , m_filter(std::move(filter))
@@ -63,8 +33,8 @@ QString ParticipantListDocument::title() const
 QPageLayout::Orientation ParticipantListDocument::orientation() const
 {
     double wanted = numberWidth;
-    for (ParticipantColumn column : m_columns)
-        wanted += widthOf(column);
+    for (Field column : m_columns)
+        wanted += describe(column).listWidth;
     return wanted > portraitWidth ? QPageLayout::Landscape : QPageLayout::Portrait;
 }
 
@@ -144,20 +114,17 @@ void ParticipantListDocument::compose(PageFlow &flow) const
     QFont headingFont = text;
     headingFont.setBold(true);
     columns.first().heading.first().font = headingFont;
-    for (ParticipantColumn column : m_columns) {
-        const bool wholeLines = column == ParticipantColumn::Phone ||
-                                column == ParticipantColumn::Arrival ||
-                                column == ParticipantColumn::Departure;
-        columns.append({{{participantColumnLabel(column, m_language), headingFont}},
-                        widthOf(column),
-                        wholeLines});
+    for (Field column : m_columns) {
+        const FieldDescription &field = describe(column);
+        columns.append(
+            {{{fieldLabel(column, m_language), headingFont}}, field.listWidth, field.wholeLines});
     }
     DocumentTable table(flow, columns);
     int number = 0;
     for (const ParticipantRow &row : rows) {
         QList<QList<Paragraph>> cells{{{QString::number(++number), text}}};
-        for (ParticipantColumn column : m_columns)
-            cells.append({{participantCell(row, column, m_language), text}});
+        for (Field column : m_columns)
+            cells.append({{participantCell(row, column, FieldStyle::Document, m_language), text}});
         table.addRow(cells);
     }
 }

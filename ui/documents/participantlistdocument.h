@@ -15,7 +15,7 @@ class ParticipantListDocument final : public PagedDocument
 public:
     ParticipantListDocument(EventDocument document, Language language,
                             ParticipantFilter filter = {},
-                            QList<ParticipantColumn> columns = defaultParticipantColumns());
+                            QList<Field> columns = defaultParticipantColumns());
 
     QString title() const override;
     QPageLayout::Orientation orientation() const override;
@@ -32,7 +32,7 @@ private:
     EventDocument m_document;
     DocumentLanguage m_language;
     ParticipantFilter m_filter;
-    QList<ParticipantColumn> m_columns;
+    QList<Field> m_columns;
 };
 
 } // namespace ep

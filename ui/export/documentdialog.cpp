@@ -63,8 +63,8 @@ QList<std::pair<QString, QString>> columnItems()
 {
     const DocumentLanguage language(languageOfLocale());
     QList<std::pair<QString, QString>> items;
-    for (ParticipantColumn column : allParticipantColumns)
-        items.append({participantColumnKey(column), participantColumnLabel(column, language)});
+    for (Field column : fieldsWith(FieldUse::ListColumn))
+        items.append({fieldKey(column), fieldLabel(column, language)});
     return items;
 }
 
@@ -188,8 +188,8 @@ void DocumentDialog::restoreChoices()
     }
     if (m_columns) {
         QStringList keys;
-        for (ParticipantColumn column : defaultParticipantColumns())
-            keys.append(participantColumnKey(column));
+        for (Field column : defaultParticipantColumns())
+            keys.append(fieldKey(column));
         setChecked(m_columns, settings.value(settingsKey(u"columns"_qs), keys).toStringList());
     }
     if (m_statuses)
@@ -242,9 +242,9 @@ std::unique_ptr<PagedDocument> DocumentDialog::document() const
         return std::make_unique<AgendaDocument>(
             m_document, language, languageFromCode(m_secondLanguage->currentData().toString()));
     case Kind::ParticipantList: {
-        QList<ParticipantColumn> columns;
+        QList<Field> columns;
         for (const QString &key : checkedCodes(m_columns))
-            columns.append(*participantColumnFromKey(key));
+            columns.append(*fieldFromKey(key));
         return std::make_unique<ParticipantListDocument>(
             m_document, language,
             ParticipantFilter{checkedCodes(m_statuses), checkedCodes(m_roles)}, columns);

@@ -60,13 +60,13 @@ QString ImportMappingPage::settingsKey(const QStringList &headers)
 void ImportMappingPage::initializePage()
 {
     const ImportPlan &plan = m_wizard->plan();
-    QList<ImportField> mapping = ImportFields::guessMapping(plan.headers, plan.target);
+    QList<Field> mapping = ImportFields::guessMapping(plan.headers, plan.target);
     const QStringList remembered = QSettings().value(settingsKey(plan.headers)).toStringList();
     if (remembered.size() == plan.headers.size()) {
-        const QList<ImportField> allowed = ImportFields::fieldsOf(plan.target);
+        const QList<Field> allowed = ImportFields::fieldsOf(plan.target);
         for (int column = 0; column < remembered.size(); ++column) {
-            const auto field = ImportFields::fromKey(remembered[column]);
-            mapping[column] = field && allowed.contains(*field) ? *field : ImportField::Ignore;
+            const auto field = fieldFromKey(remembered[column]);
+            mapping[column] = field && allowed.contains(*field) ? *field : Field::Ignore;
         }
     }
 
@@ -80,7 +80,7 @@ void ImportMappingPage::initializePage()
     m_table->setRowCount(int(plan.headers.size()));
     m_table->setHorizontalHeaderLabels(
         {tr("Column in the file"), tr("First values"), tr("Imported as")});
-    const QList<ImportField> fields = ImportFields::fieldsOf(plan.target);
+    const QList<Field> fields = ImportFields::fieldsOf(plan.target);
     for (int column = 0; column < plan.headers.size(); ++column) {
         const QString name = plan.headers[column];
         m_table->setItem(
@@ -95,9 +95,9 @@ void ImportMappingPage::initializePage()
         m_table->setItem(column, ExamplesColumn, new QTableWidgetItem(examples.join(u" · ")));
         auto *combo = new QComboBox(m_table);
         combo->setObjectName(u"field_"_qs % QString::number(column));
-        combo->addItem(ImportFields::label(ImportField::Ignore), int(ImportField::Ignore));
-        for (ImportField field : fields)
-            combo->addItem(ImportFields::label(field), int(field));
+        combo->addItem(fieldLabel(Field::Ignore), int(Field::Ignore));
+        for (Field field : fields)
+            combo->addItem(fieldLabel(field), int(field));
         combo->setCurrentIndex(std::max(0, combo->findData(int(mapping.value(column)))));
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::check);
         m_table->setCellWidget(column, FieldColumn, combo);
@@ -105,29 +105,29 @@ void ImportMappingPage::initializePage()
     check();
 }
 
-QList<ImportField> ImportMappingPage::chosen() const
+QList<Field> ImportMappingPage::chosen() const
 {
-    QList<ImportField> mapping;
+    QList<Field> mapping;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, FieldColumn));
-        mapping.append(ImportField(combo->currentData().toInt()));
+        mapping.append(Field(combo->currentData().toInt()));
     }
     return mapping;
 }
 
 void ImportMappingPage::check()
 {
-    const QList<ImportField> mapping = chosen();
+    const QList<Field> mapping = chosen();
     QStringList problems;
-    if (!mapping.contains(ImportField::LastName) && !mapping.contains(ImportField::FullName))
+    if (!mapping.contains(Field::LastName) && !mapping.contains(Field::FullName))
         problems.append(tr("Choose the column with the last name (or with the full name)."));
-    QList<ImportField> seen;
-    for (ImportField field : mapping) {
-        if (field == ImportField::Ignore)
+    QList<Field> seen;
+    for (Field field : mapping) {
+        if (field == Field::Ignore)
             continue;
         if (seen.contains(field))
             problems.append(
-                tr("\"%1\" is chosen for more than one column.").arg(ImportFields::label(field)));
+                tr("\"%1\" is chosen for more than one column.").arg(fieldLabel(field)));
         seen.append(field);
     }
     problems.removeDuplicates();
@@ -147,8 +147,8 @@ bool ImportMappingPage::validatePage()
     ImportPlan &plan = m_wizard->plan();
     plan.mapping = chosen();
     QStringList keys;
-    for (ImportField field : plan.mapping)
-        keys.append(ImportFields::key(field));
+    for (Field field : plan.mapping)
+        keys.append(fieldKey(field));
     QSettings().setValue(settingsKey(plan.headers), keys);
     return true;
 }

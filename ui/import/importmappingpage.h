@@ -29,7 +29,7 @@ public:
     static QString settingsKey(const QStringList &headers);
 
 private:
-    QList<ImportField> chosen() const;
+    QList<Field> chosen() const;
     void check();
 
     ImportWizard *m_wizard;

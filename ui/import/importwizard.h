@@ -16,8 +16,8 @@ struct ImportPlan
     ImportTarget target = ImportTarget::Participants;
     int eventId = 0;
     CsvFormat format;
-    QStringList headers;        // the file's column names, as `format` reads them
-    QList<ImportField> mapping; // one field per header
+    QStringList headers;  // the file's column names, as `format` reads them
+    QList<Field> mapping; // one field per header
     bool overwriteStoredValues = false;
     bool skipInvalidRows = false;
     ImportReport report; // of the last check or import

@@ -1,0 +1,382 @@
+#include "import/importwriter.h"
+
+#include "domain/organisation.h"
+#include "domain/searchtext.h"
+#include "storage/searchindex.h"
+
+#include <QSqlQuery>
+
+namespace ep {
+namespace {
+
+// "a, b, c": the columns of `fields`.
+QString columnList(const QList<const FieldDescription *> &fields)
+{
+    QStringList names;
+    for (const FieldDescription *field : fields)
+        names.append(QLatin1String(field->column));
+    return names.join(u", ");
+}
+
+// "(?, ?, ?), (?, ?, ?)": `rows` groups of `columns` placeholders.
+QString valueRows(int rows, qsizetype columns)
+{
+    const QString row = u'(' % QStringList(columns, QStringLiteral("?")).join(u", ") % u')';
+    return QStringList(rows, row).join(u", ");
+}
+
+// The stored form, as sql::dateTimeOrNull() writes it, formatted by hand:
+// QDateTime::toString() costs as much as the insert.
+void bindDateTime(PreparedStatement &statement, int index, const QDateTime &value)
+{
+    if (!value.isValid()) {
+        statement.bindNull(index);
+        return;
+    }
+    const QDate date = value.date();
+    const QTime time = value.time();
+    char text[] = "0000-00-00T00:00";
+    const auto put = [&text](int at, int number, int digits) {
+        for (int i = digits - 1; i >= 0; --i, number /= 10)
+            text[at + i] = char('0' + number % 10);
+    };
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day); // one calendar conversion, not three
+    put(0, year, 4);
+    put(5, month, 2);
+    put(8, day, 2);
+    put(11, time.hour(), 2);
+    put(14, time.minute(), 2);
+    statement.bindAscii(index, QByteArrayView(text, 16));
+}
+
+} // namespace
+
+ImportWriter::ImportWriter(const QSqlDatabase &db, const ImportSettings &settings,
+                           ImportReport &report)
+    : m_db(db)
+    , m_settings(settings)
+    , m_report(report)
+    // min(id), not ORDER BY id: no sorter per row; 0 (NULL) when there is none.
+    , m_findByEmail(db, QStringLiteral("SELECT min(id) FROM people "
+                                       "WHERE email = ? COLLATE NOCASE"))
+    , m_findByName(db, QStringLiteral("SELECT min(id) FROM people WHERE sort_name = ? AND "
+                                      "COALESCE(organisation_id, 0) = ?"))
+    , m_loadPerson(db, u"SELECT "_qs % columnList(m_personColumns) %
+                           u", organisation_id, is_contact FROM people WHERE id = ?"_qs)
+    , m_updatePerson(db, u"UPDATE people SET "_qs %
+                             columnList(m_personColumns).replace(u","_qs, u" = ?,"_qs) %
+                             u" = ?, organisation_id = ?, is_contact = ?, search_text = ?,"
+                             u" sort_name = ? WHERE id = ?"_qs)
+    , m_participationExists(db, QStringLiteral("SELECT count(*) FROM participations "
+                                               "WHERE event_id = ? AND person_id = ?"))
+    , m_insertOrganisation(db,
+                           QStringLiteral("INSERT INTO organisations (name, search_text)"
+                                          " VALUES (?, ?)"),
+                           PreparedStatement::Returns::Id)
+    , m_insertPeople(db, insertPeopleStatement(batchSize))
+    , m_insertParticipations(db, insertParticipationsStatement(batchSize))
+{
+    for (const PreparedStatement *statement :
+         {&m_findByEmail, &m_findByName, &m_loadPerson, &m_updatePerson, &m_participationExists,
+          &m_insertOrganisation, &m_insertPeople, &m_insertParticipations}) {
+        if (!statement->isValid() && m_error.isEmpty())
+            m_error = statement->error();
+    }
+    readStoredKeys();
+}
+
+void ImportWriter::readStoredKeys()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM people"));
+    m_nextPersonId = query.next() ? query.value(0).toLongLong() : 1;
+    // What stored people can be matched by: only rows with one of these
+    // keys are looked up in the database. Held for the people stored
+    // before, not for the file's rows, so memory does not grow with the file.
+    query.exec(QStringLiteral("SELECT email, sort_name, COALESCE(organisation_id, 0)"
+                              " FROM people"));
+    while (query.next()) {
+        const QString email = query.value(0).toString();
+        m_storedKeys.add(
+            email.isEmpty() ? QString(query.value(1).toString() % u'\t' % query.value(2).toString())
+                            : QString(u'@' % email.toLower()));
+    }
+    query.exec(QStringLiteral("SELECT id, name, short_name FROM organisations"));
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        m_organisations.insert(foldForSearch(query.value(1).toString()), id);
+        const QString shortName = foldForSearch(query.value(2).toString());
+        if (!shortName.isEmpty() && !m_organisations.contains(shortName))
+            m_organisations.insert(shortName, id);
+    }
+}
+
+bool ImportWriter::write(ImportRow row)
+{
+    const qint64 organisationId = organisationFor(row.organisation);
+    if (organisationId < 0)
+        return false;
+    const bool contact = m_settings.target == ImportTarget::Contacts;
+    const QString key = matchKey(row.person, organisationId);
+    qint64 personId = 0;
+    bool stored = false; // the person was in the database before this batch
+    if (const auto pending = m_pendingPeople.constFind(key); pending != m_pendingPeople.cend()) {
+        NewPerson &person = m_newPeople[pending.value()];
+        merge(person.person, person.organisationId, row.person, organisationId);
+        person.contact = person.contact || contact;
+        personId = person.id;
+        ++m_report.matched;
+    } else if (personId =
+                   m_storedKeys.mightContain(key) ? findPerson(row.person, organisationId) : 0;
+               personId > 0) {
+        stored = true;
+        ++m_report.matched;
+        if (!updatePerson(personId, row.person, organisationId))
+            return false;
+    } else if (personId < 0) {
+        return fail(row.person.email.isEmpty() ? m_findByName : m_findByEmail);
+    } else {
+        personId = m_nextPersonId++;
+        m_pendingPeople.insert(key, m_newPeople.size());
+        m_newPeople.append({personId, std::move(row.person), organisationId, contact});
+        ++m_report.created;
+    }
+    if (m_settings.target == ImportTarget::Participants) {
+        if (m_pendingParticipants.contains(personId) || (stored && participates(personId))) {
+            ++m_report.skipped;
+        } else {
+            m_pendingParticipants.insert(personId);
+            m_newParticipations.append({personId, std::move(row.participation)});
+        }
+    }
+    if (m_newPeople.size() >= batchSize || m_newParticipations.size() >= batchSize)
+        return flush();
+    return true;
+}
+
+bool ImportWriter::flush()
+{
+    if (!insertPeople() || !insertParticipations())
+        return false;
+    for (auto it = m_pendingPeople.cbegin(); it != m_pendingPeople.cend(); ++it)
+        m_storedKeys.add(it.key());
+    m_newPeople.clear();
+    m_pendingPeople.clear();
+    m_newParticipations.clear();
+    m_pendingParticipants.clear();
+    return true;
+}
+
+// OR FAIL: a failed row ends the whole import, which is rolled back, so the
+// statement need not undo its own earlier rows. Otherwise SQLite keeps a
+// statement journal of every page a batch touches.
+QString ImportWriter::insertPeopleStatement(int rows) const
+{
+    return u"INSERT OR FAIL INTO people (id, "_qs % columnList(m_personColumns) %
+           u", organisation_id, is_contact, search_text, sort_name) VALUES "_qs %
+           valueRows(rows, m_personColumns.size() + 5);
+}
+
+QString ImportWriter::insertParticipationsStatement(int rows) const
+{
+    return u"INSERT OR FAIL INTO participations (event_id, person_id, "_qs %
+           columnList(m_participationColumns) % u") VALUES "_qs %
+           valueRows(rows, m_participationColumns.size() + 2);
+}
+
+bool ImportWriter::fail(const PreparedStatement &statement)
+{
+    m_error = statement.error();
+    return false;
+}
+
+// What identifies a person within the import: the email, else the name and
+// organisation — the same as findPerson() asks the database.
+QString ImportWriter::matchKey(const Person &person, qint64 organisationId)
+{
+    if (!person.email.isEmpty())
+        return u'@' % person.email.toLower();
+    return sortNameOf(person.firstName, person.lastName) % u'\t' % QString::number(organisationId);
+}
+
+// The organisation named `name` (by its name or short name), stored new when
+// there is none; 0 for no name, -1 on a database error.
+qint64 ImportWriter::organisationFor(const QString &name)
+{
+    if (name.isEmpty())
+        return 0;
+    const QString folded = foldForSearch(name);
+    if (const auto found = m_organisations.constFind(folded); found != m_organisations.cend())
+        return found.value();
+    Organisation organisation;
+    organisation.name = name;
+    m_insertOrganisation.bind(1, name);
+    m_insertOrganisation.bind(2, organisationSearchText(organisation));
+    const qint64 id = m_insertOrganisation.execForId();
+    if (id < 0) {
+        fail(m_insertOrganisation);
+        return -1;
+    }
+    m_organisations.insert(folded, id);
+    ++m_report.organisationsCreated;
+    return id;
+}
+
+// A stored person by email when the row has one, else by name and
+// organisation; 0 for none, -1 on a database error.
+qint64 ImportWriter::findPerson(const Person &person, qint64 organisationId)
+{
+    if (!person.email.isEmpty()) {
+        m_findByEmail.bind(1, person.email);
+        return m_findByEmail.execForInt();
+    }
+    m_findByName.bind(1, sortNameOf(person.firstName, person.lastName));
+    m_findByName.bind(2, organisationId);
+    return m_findByName.execForInt();
+}
+
+bool ImportWriter::participates(qint64 personId)
+{
+    m_participationExists.bind(1, qint64(m_settings.eventId));
+    m_participationExists.bind(2, personId);
+    return m_participationExists.execForInt() > 0;
+}
+
+// Fills in what `stored` lacks from `person`; replaces differing values only
+// when the user chose so. True when anything changed.
+bool ImportWriter::merge(Person &stored, qint64 &organisationId, const Person &person,
+                         qint64 rowOrganisationId)
+{
+    bool changed = false;
+    for (const FieldDescription *field : m_personColumns) {
+        const QString &value = person.*field->personText;
+        QString &storedValue = stored.*field->personText;
+        const bool same = field->field == Field::Email
+                              ? value.compare(storedValue, Qt::CaseInsensitive) == 0
+                              : value == storedValue;
+        if (value.isEmpty() || same)
+            continue;
+        if (storedValue.isEmpty() || m_settings.overwriteStoredValues) {
+            if (!storedValue.isEmpty())
+                ++m_report.storedValuesReplaced;
+            storedValue = value;
+            changed = true;
+        } else {
+            ++m_report.storedValuesKept;
+        }
+    }
+    if (rowOrganisationId > 0 && rowOrganisationId != organisationId) {
+        if (organisationId == 0 || m_settings.overwriteStoredValues) {
+            if (organisationId != 0)
+                ++m_report.storedValuesReplaced;
+            organisationId = rowOrganisationId;
+            changed = true;
+        } else {
+            ++m_report.storedValuesKept;
+        }
+    }
+    return changed;
+}
+
+int ImportWriter::bindPerson(PreparedStatement &statement, int first, const Person &person,
+                             qint64 organisationId, bool contact) const
+{
+    int next = first;
+    for (const FieldDescription *field : m_personColumns)
+        statement.bind(next++, person.*field->personText);
+    if (organisationId > 0)
+        statement.bind(next, organisationId);
+    else
+        statement.bindNull(next);
+    statement.bind(next + 1, qint64(contact ? 1 : 0));
+    statement.bind(next + 2, personSearchText(person));
+    statement.bind(next + 3, sortNameOf(person.firstName, person.lastName));
+    return next + 4;
+}
+
+bool ImportWriter::updatePerson(qint64 id, const Person &person, qint64 organisationId)
+{
+    m_loadPerson.bind(1, id);
+    if (!m_loadPerson.exec() || !m_loadPerson.next())
+        return fail(m_loadPerson);
+    Person stored;
+    const int count = int(m_personColumns.size());
+    for (int column = 0; column < count; ++column)
+        stored.*m_personColumns[column]->personText = m_loadPerson.textColumn(column);
+    qint64 storedOrganisation =
+        m_loadPerson.isNullColumn(count) ? 0 : m_loadPerson.intColumn(count);
+    const bool storedContact = m_loadPerson.intColumn(count + 1) != 0;
+    m_loadPerson.finish();
+
+    const bool contact = storedContact || m_settings.target == ImportTarget::Contacts;
+    const bool changed = merge(stored, storedOrganisation, person, organisationId);
+    if (!changed && contact == storedContact)
+        return true;
+    const int next = bindPerson(m_updatePerson, 1, stored, storedOrganisation, contact);
+    m_updatePerson.bind(next, id);
+    if (!m_updatePerson.exec())
+        return fail(m_updatePerson);
+    m_updatePerson.finish();
+    return true;
+}
+
+// The statement for a batch of `rows`: the prepared one for a full batch,
+// else one prepared now (the last batch of an import).
+PreparedStatement *ImportWriter::statementFor(PreparedStatement &full, int rows,
+                                              std::unique_ptr<PreparedStatement> &partial,
+                                              const QString &text) const
+{
+    if (rows == batchSize)
+        return &full;
+    partial = std::make_unique<PreparedStatement>(m_db, text);
+    return partial.get();
+}
+
+bool ImportWriter::insertPeople()
+{
+    const int rows = int(m_newPeople.size());
+    if (rows == 0)
+        return true;
+    std::unique_ptr<PreparedStatement> partial;
+    PreparedStatement *statement =
+        statementFor(m_insertPeople, rows, partial, insertPeopleStatement(rows));
+    int next = 1;
+    for (const NewPerson &person : std::as_const(m_newPeople)) {
+        statement->bind(next, person.id);
+        next =
+            bindPerson(*statement, next + 1, person.person, person.organisationId, person.contact);
+    }
+    if (!statement->exec())
+        return fail(*statement);
+    statement->finish();
+    return true;
+}
+
+bool ImportWriter::insertParticipations()
+{
+    const int rows = int(m_newParticipations.size());
+    if (rows == 0)
+        return true;
+    std::unique_ptr<PreparedStatement> partial;
+    PreparedStatement *statement =
+        statementFor(m_insertParticipations, rows, partial, insertParticipationsStatement(rows));
+    int next = 1;
+    for (const NewParticipation &row : std::as_const(m_newParticipations)) {
+        statement->bind(next++, qint64(m_settings.eventId));
+        statement->bind(next++, row.personId);
+        for (const FieldDescription *field : m_participationColumns) {
+            if (field->participationMoment)
+                bindDateTime(*statement, next++, row.participation.*field->participationMoment);
+            else
+                statement->bind(next++, row.participation.*field->participationText);
+        }
+    }
+    if (!statement->exec())
+        return fail(*statement);
+    statement->finish();
+    return true;
+}
+
+} // namespace ep

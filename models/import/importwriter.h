@@ -1,0 +1,111 @@
+#pragma once
+
+#include "domain/field.h"
+#include "import/importreport.h"
+#include "import/importrow.h"
+#include "import/keyfilter.h"
+#include "storage/preparedstatement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace ep {
+
+// Writes the rows of one import: matches each to a stored person (by email,
+// else by name and organisation), fills in or replaces what the person
+// lacks, stores new people and organisations, and adds the participations.
+// The columns of people and participations and the search text come from
+// the same descriptions the repositories use (domain/field.h,
+// storage/searchindex.h).
+//
+// New people and their participations are collected and written `batchSize`
+// rows to a statement: SQLite's work per statement (beginning, halting and
+// resetting it) costs more than the rows themselves. So that a participation
+// can refer to a person not written yet, new people get their ids here,
+// counting on from the highest stored id: the import holds the write
+// transaction, so nobody else inserts meanwhile. (A PostgreSQL database must
+// move its identity sequence past them after the import; SQLite's rowids
+// need nothing.)
+class ImportWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(SpreadsheetImport)
+
+public:
+    static constexpr int batchSize = 64;
+
+    // Reads what stored people and organisations can be matched by; error()
+    // says when the database refused.
+    ImportWriter(const QSqlDatabase &db, const ImportSettings &settings, ImportReport &report);
+    Q_DISABLE_COPY_MOVE(ImportWriter)
+
+    QString error() const { return m_error; }
+
+    // Takes one valid row; false (with error()) when the database refused.
+    bool write(ImportRow row);
+    // Writes what is still collected; to be called after the last row.
+    bool flush();
+
+private:
+    struct NewPerson
+    {
+        qint64 id;
+        Person person;
+        qint64 organisationId;
+        bool contact;
+    };
+
+    struct NewParticipation
+    {
+        qint64 personId;
+        Participation participation;
+    };
+
+    QString insertPeopleStatement(int rows) const;
+    QString insertParticipationsStatement(int rows) const;
+    bool fail(const PreparedStatement &statement);
+    static QString matchKey(const Person &person, qint64 organisationId);
+    qint64 organisationFor(const QString &name);
+    qint64 findPerson(const Person &person, qint64 organisationId);
+    bool participates(qint64 personId);
+    bool merge(Person &stored, qint64 &organisationId, const Person &person,
+               qint64 rowOrganisationId);
+    // Binds a person's columns from parameter `first` on, then organisation,
+    // contact flag, search text and sort name; returns the next parameter.
+    int bindPerson(PreparedStatement &statement, int first, const Person &person,
+                   qint64 organisationId, bool contact) const;
+    bool updatePerson(qint64 id, const Person &person, qint64 organisationId);
+    PreparedStatement *statementFor(PreparedStatement &full, int rows,
+                                    std::unique_ptr<PreparedStatement> &partial,
+                                    const QString &text) const;
+    bool insertPeople();
+    bool insertParticipations();
+    void readStoredKeys();
+
+    QSqlDatabase m_db;
+    const ImportSettings &m_settings;
+    ImportReport &m_report;
+    const QList<const FieldDescription *> m_personColumns = personTextColumns();
+    const QList<const FieldDescription *> m_participationColumns = participationColumns();
+    PreparedStatement m_findByEmail;
+    PreparedStatement m_findByName;
+    PreparedStatement m_loadPerson;
+    PreparedStatement m_updatePerson;
+    PreparedStatement m_participationExists;
+    PreparedStatement m_insertOrganisation;
+    PreparedStatement m_insertPeople;
+    PreparedStatement m_insertParticipations;
+    QHash<QString, qint64> m_organisations; // folded name and short name → id
+    qint64 m_nextPersonId = 1;
+    QList<NewPerson> m_newPeople;              // not written yet
+    QHash<QString, qsizetype> m_pendingPeople; // matchKey() → index in m_newPeople
+    QList<NewParticipation> m_newParticipations;
+    QSet<qint64> m_pendingParticipants;
+    KeyFilter m_storedKeys; // matchKey()s of the people stored, before or by this import
+    QString m_error;
+};
+
+} // namespace ep
