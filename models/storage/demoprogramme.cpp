@@ -1,5 +1,6 @@
 #include "storage/demoprogramme.h"
 
+#include "domain/field.h"
 #include "domain/validation.h"
 #include "storage/eventrepository.h"
 #include "storage/organisationrepository.h"
@@ -123,22 +124,12 @@ private:
     {
         const QString where = text(object, u"key");
         Person person;
-        person.firstName = text(object, u"first_name");
-        person.lastName = text(object, u"last_name");
-        person.title = text(object, u"title");
+        // Each text under the name of its column ("first_name").
+        for (const FieldDescription *field : personTextColumns())
+            person.*field->personText = object.value(QLatin1String(field->column)).toString();
         person.organisationId = resolve(m_organisations, text(object, u"organisation"), where);
-        person.function = text(object, u"function");
-        person.email = text(object, u"email");
-        person.phone = text(object, u"phone");
-        person.street = text(object, u"street");
-        person.postalCode = text(object, u"postal_code");
-        person.city = text(object, u"city");
-        person.country = text(object, u"country");
-        person.languages = text(object, u"languages");
-        person.notes = text(object, u"notes");
         person.contactPerson = object.value(u"contact_person").toBool();
         person.consentDate = QDate::fromString(text(object, u"consent_date"), Qt::ISODate);
-        person.consentPurpose = text(object, u"consent_purpose");
         if (QString error = checked(where, Validation::check(person)); !error.isEmpty())
             return error;
         if (const QSqlError error = PersonRepository(m_db).save(person); error.isValid())

@@ -14,35 +14,34 @@
 #include <QVBoxLayout>
 
 namespace ep {
+namespace {
+
+// "firstName" for the field "first_name": how tests find the form's fields.
+QString objectNameOf(Field field)
+{
+    QString name;
+    bool upper = false;
+    for (const QChar c : QString::fromLatin1(describe(field).key)) {
+        if (c == u'_')
+            upper = true;
+        else
+            name.append(std::exchange(upper, false) ? c.toUpper() : c);
+    }
+    return name;
+}
+
+} // namespace
 
 PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
     : RecordForm(workspace, parent)
-    , m_title(new QLineEdit(this))
-    , m_firstName(new QLineEdit(this))
-    , m_lastName(new QLineEdit(this))
     , m_organisation(new OrganisationComboBox(workspace.db, this))
-    , m_function(new QLineEdit(this))
-    , m_email(new QLineEdit(this))
-    , m_phone(new QLineEdit(this))
-    , m_street(new QLineEdit(this))
-    , m_postalCode(new QLineEdit(this))
-    , m_city(new QLineEdit(this))
-    , m_country(new QLineEdit(this))
-    , m_languages(new QLineEdit(this))
     , m_contactPerson(new QCheckBox(this))
     , m_consentDate(new OptionalDateEdit(OptionalDateEdit::Precision::Date, this))
-    , m_consentPurpose(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_historyLabel(new QLabel(this))
     , m_history(new HistoryView(HistoryView::Detail::Role, this))
 {
     setObjectName(QStringLiteral("personForm"));
-    m_firstName->setObjectName(QStringLiteral("firstName"));
-    m_lastName->setObjectName(QStringLiteral("lastName"));
-    m_email->setObjectName(QStringLiteral("email"));
-    m_country->setMaxLength(2);
-    m_country->setPlaceholderText(QStringLiteral("DE, PL …"));
-    m_languages->setPlaceholderText(QStringLiteral("de, pl, en"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
     m_consentDate->setSuggestion(QDate::currentDate().startOfDay());
@@ -51,22 +50,25 @@ PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     QFormLayout *form = makeScrollingForm(outer);
     //: a person's academic or professional title, e.g. "Dr.", "mgr inż."
-    addRow(form, QT_TR_NOOP("T&itle"), m_title);
-    addRow(form, QT_TR_NOOP("&First name"), m_firstName);
-    addRow(form, QT_TR_NOOP("&Last name"), m_lastName, QStringLiteral("lastName"));
+    addLine(form, QT_TR_NOOP("T&itle"), Field::Title);
+    m_firstName = addLine(form, QT_TR_NOOP("&First name"), Field::FirstName);
+    m_lastName = addLine(form, QT_TR_NOOP("&Last name"), Field::LastName, u"lastName"_qs);
     addRow(form, QT_TR_NOOP("&Organisation"), m_organisation);
-    addRow(form, QT_TR_NOOP("F&unction"), m_function);
-    addRow(form, QT_TR_NOOP("&Email"), m_email, QStringLiteral("email"));
-    addRow(form, QT_TR_NOOP("&Phone"), m_phone);
-    addRow(form, QT_TR_NOOP("&Street"), m_street);
-    addRow(form, QT_TR_NOOP("Postal co&de"), m_postalCode);
-    addRow(form, QT_TR_NOOP("&City"), m_city);
-    addRow(form, QT_TR_NOOP("Countr&y"), m_country);
-    addRow(form, QT_TR_NOOP("L&anguages spoken"), m_languages);
+    addLine(form, QT_TR_NOOP("F&unction"), Field::Function);
+    addLine(form, QT_TR_NOOP("&Email"), Field::Email, u"email"_qs);
+    addLine(form, QT_TR_NOOP("&Phone"), Field::Phone);
+    addLine(form, QT_TR_NOOP("&Street"), Field::Street);
+    addLine(form, QT_TR_NOOP("Postal co&de"), Field::PostalCode);
+    addLine(form, QT_TR_NOOP("&City"), Field::City);
+    QLineEdit *country = addLine(form, QT_TR_NOOP("Countr&y"), Field::Country);
+    country->setMaxLength(2);
+    country->setPlaceholderText(QStringLiteral("DE, PL …"));
+    addLine(form, QT_TR_NOOP("L&anguages spoken"), Field::Languages)
+        ->setPlaceholderText(QStringLiteral("de, pl, en"));
     addRow(form, QT_TR_NOOP("Con&tact person"), m_contactPerson);
     addRow(form, QT_TR_NOOP("&GDPR consent"), m_consentDate, QStringLiteral("consentDate"));
-    addRow(form, QT_TR_NOOP("Pu&rpose of consent"), m_consentPurpose,
-           QStringLiteral("consentPurpose"));
+    addLine(form, QT_TR_NOOP("Pu&rpose of consent"), Field::ConsentPurpose,
+            QStringLiteral("consentPurpose"));
     addRow(form, QT_TR_NOOP("&Notes"), m_notes);
 
     form->addRow(m_historyLabel);
@@ -75,6 +77,16 @@ PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
             [this](int eventId) { emit openRequested(Area::Events, eventId); });
     retranslate();
     showRecord(0);
+}
+
+QLineEdit *PersonForm::addLine(QFormLayout *form, const char *label, Field field,
+                               const QString &issueField)
+{
+    auto *line = new QLineEdit(this);
+    line->setObjectName(objectNameOf(field));
+    addRow(form, label, line, issueField);
+    m_lines.append({field, line});
+    return line;
 }
 
 void PersonForm::retranslate()
@@ -118,22 +130,12 @@ void PersonForm::showRecord(int id)
     PersonRepository repository(m_workspace.db);
     m_stored = repository.load(id).value_or(Person{});
     setRecordId(m_stored.id);
-    m_title->setText(m_stored.title);
-    m_firstName->setText(m_stored.firstName);
-    m_lastName->setText(m_stored.lastName);
+    for (const auto &[field, line] : std::as_const(m_lines))
+        line->setText(m_stored.*describe(field).personText);
     m_organisation->reload();
     m_organisation->setOrganisationId(m_stored.organisationId);
-    m_function->setText(m_stored.function);
-    m_email->setText(m_stored.email);
-    m_phone->setText(m_stored.phone);
-    m_street->setText(m_stored.street);
-    m_postalCode->setText(m_stored.postalCode);
-    m_city->setText(m_stored.city);
-    m_country->setText(m_stored.country);
-    m_languages->setText(m_stored.languages);
     m_contactPerson->setChecked(m_stored.contactPerson);
     m_consentDate->setDate(m_stored.consentDate);
-    m_consentPurpose->setText(m_stored.consentPurpose);
     m_notes->setPlainText(m_stored.notes);
     m_history->setLinks(m_stored.id ? repository.history(m_stored.id) : QList<EventLink>{});
     setHistoryVisible(m_historyWanted); // a new person has no history yet
@@ -145,21 +147,12 @@ Person PersonForm::entered() const
 {
     Person person;
     person.id = m_stored.id;
-    person.title = m_title->text().trimmed();
-    person.firstName = m_firstName->text().trimmed();
-    person.lastName = m_lastName->text().trimmed();
+    for (const auto &[field, line] : m_lines)
+        person.*describe(field).personText = line->text().trimmed();
+    person.country = person.country.toUpper();
     person.organisationId = m_organisation->organisationId();
-    person.function = m_function->text().trimmed();
-    person.email = m_email->text().trimmed();
-    person.phone = m_phone->text().trimmed();
-    person.street = m_street->text().trimmed();
-    person.postalCode = m_postalCode->text().trimmed();
-    person.city = m_city->text().trimmed();
-    person.country = m_country->text().trimmed().toUpper();
-    person.languages = m_languages->text().trimmed();
     person.contactPerson = m_contactPerson->isChecked();
     person.consentDate = m_consentDate->date();
-    person.consentPurpose = m_consentPurpose->text().trimmed();
     person.notes = m_notes->toPlainText().trimmed();
     return person;
 }

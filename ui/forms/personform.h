@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/field.h"
 #include "domain/person.h"
 #include "forms/recordform.h"
 
 class QCheckBox;
+class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -42,24 +44,19 @@ protected:
     void retranslate() override;
 
 private:
+    // A labelled line for the text `field` of a person.
+    QLineEdit *addLine(QFormLayout *form, const char *label, Field field,
+                       const QString &issueField = {});
     Person entered() const;
 
     Person m_stored;
-    QLineEdit *m_title;
-    QLineEdit *m_firstName;
-    QLineEdit *m_lastName;
+    // The text fields, each showing the field of the person it names.
+    QList<std::pair<Field, QLineEdit *>> m_lines;
+    QLineEdit *m_firstName = nullptr;
+    QLineEdit *m_lastName = nullptr;
     OrganisationComboBox *m_organisation;
-    QLineEdit *m_function;
-    QLineEdit *m_email;
-    QLineEdit *m_phone;
-    QLineEdit *m_street;
-    QLineEdit *m_postalCode;
-    QLineEdit *m_city;
-    QLineEdit *m_country;
-    QLineEdit *m_languages;
     QCheckBox *m_contactPerson;
     OptionalDateEdit *m_consentDate;
-    QLineEdit *m_consentPurpose;
     QPlainTextEdit *m_notes;
     QLabel *m_historyLabel;
     HistoryView *m_history;
