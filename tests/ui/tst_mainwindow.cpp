@@ -101,14 +101,16 @@ void MainWindowTest::everyAreaOpensWithItsList()
     MainWindow &window = *windowPointer;
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 5);
-    for (Area area : allAreas) {
-        const QRect rect = navigation->visualItemRect(navigation->item(int(area)));
+    const Area inNavigationOrder[] = {Area::Events, Area::People, Area::Organisations, Area::Sites,
+                                      Area::Topics};
+    QCOMPARE(navigation->count(), int(std::size(inNavigationOrder)));
+    for (int row = 0; row < navigation->count(); ++row) {
+        const QRect rect = navigation->visualItemRect(navigation->item(row));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
         AreaPage *page = window.currentPage();
-        QCOMPARE(page->area(), area);
+        QCOMPARE(page->area(), inNavigationOrder[row]);
         QVERIFY(page->isVisible());
-        QVERIFY2(page->model()->rowCount() > 0, qPrintable(navigation->item(int(area))->text()));
+        QVERIFY2(page->model()->rowCount() > 0, qPrintable(navigation->item(row)->text()));
         // The first record is shown beside the list.
         QVERIFY(page->form()->recordId() != 0);
         QCOMPARE(page->model()->idAt(page->table()->currentIndex().row()),

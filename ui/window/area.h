@@ -2,7 +2,8 @@
 
 namespace ep {
 
-// The areas of the main window, in the order of its navigation.
+// The areas of the main window. Their order in the window, and all else the
+// window knows of each, is in window/areas.h.
 enum class Area
 {
     Events,
@@ -11,8 +12,5 @@ enum class Area
     Sites,
     Topics
 };
-
-inline constexpr Area allAreas[] = {Area::Events, Area::People, Area::Organisations, Area::Sites,
-                                    Area::Topics};
 
 } // namespace ep

@@ -2,6 +2,7 @@
 
 #include "forms/recordform.h"
 #include "lists/recordlistmodel.h"
+#include "window/areas.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -18,32 +19,13 @@
 #include <QVBoxLayout>
 
 namespace ep {
-namespace {
 
-ListDefinition listDefinitionOf(Area area)
-{
-    switch (area) {
-    case Area::Events:
-        return ListDefinition::events(languageOfLocale());
-    case Area::People:
-        return ListDefinition::people();
-    case Area::Organisations:
-        return ListDefinition::organisations();
-    case Area::Sites:
-        return ListDefinition::sites(languageOfLocale());
-    case Area::Topics:
-        break;
-    }
-    return ListDefinition::topics();
-}
-
-} // namespace
-
-AreaPage::AreaPage(const Workspace &workspace, RecordForm *form, QWidget *parent)
+AreaPage::AreaPage(const Workspace &workspace, const AreaDescription &description, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_form(form)
-    , m_model(new RecordListModel(listDefinitionOf(form->area()), workspace.db, this))
+    , m_description(description)
+    , m_form(description.makeForm(workspace))
+    , m_model(new RecordListModel(description.list(), workspace.db, this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
@@ -53,6 +35,7 @@ AreaPage::AreaPage(const Workspace &workspace, RecordForm *form, QWidget *parent
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_searchDelay(new QTimer(this))
 {
+    Q_ASSERT(m_form->area() == description.area);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("list"));
@@ -83,7 +66,7 @@ AreaPage::AreaPage(const Workspace &workspace, RecordForm *form, QWidget *parent
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_search);
-    if (!listDefinitionOf(form->area()).missingTranslation.isEmpty()) {
+    if (!description.list().missingTranslation.isEmpty()) {
         // Before a visit: which titles, items, sites still need a translation.
         m_translationFilter = new QComboBox(listPane);
         m_translationFilter->setObjectName(QStringLiteral("translationFilter"));
@@ -152,7 +135,7 @@ AreaPage::AreaPage(const Workspace &workspace, RecordForm *form, QWidget *parent
 
 Area AreaPage::area() const
 {
-    return m_form->area();
+    return m_description.area;
 }
 
 bool AreaPage::settleEdits()
@@ -338,31 +321,14 @@ void AreaPage::fitColumns()
 
 void AreaPage::updateCount()
 {
-    const int count = m_model->matchingCount();
-    switch (area()) {
-    case Area::Events:
-        m_count->setText(tr("%n event(s)", nullptr, count));
-        break;
-    case Area::People:
-        m_count->setText(tr("%n person(s)", nullptr, count));
-        break;
-    case Area::Organisations:
-        m_count->setText(tr("%n organisation(s)", nullptr, count));
-        break;
-    case Area::Sites:
-        m_count->setText(tr("%n site(s)", nullptr, count));
-        break;
-    case Area::Topics:
-        m_count->setText(tr("%n topic(s)", nullptr, count));
-        break;
-    }
+    m_count->setText(tr(m_description.count, nullptr, m_model->matchingCount()));
 }
 
 void AreaPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_selecting = true;
-        m_model->setDefinition(listDefinitionOf(area()));
+        m_model->setDefinition(m_description.list());
         m_selecting = false;
         selectRow(m_form->recordId());
         retranslate();
@@ -395,29 +361,8 @@ void AreaPage::retranslate()
     m_revert->setText(tr("Re&vert"));
     const bool isNew = m_form->recordId() == 0;
     const bool modified = m_form->isModified();
-    QString title;
-    switch (area()) {
-    case Area::Events:
-        m_search->setPlaceholderText(tr("Search events by title or place …"));
-        title = tr("New event");
-        break;
-    case Area::People:
-        m_search->setPlaceholderText(tr("Search people by name, organisation, email, city …"));
-        title = tr("New person");
-        break;
-    case Area::Organisations:
-        m_search->setPlaceholderText(tr("Search organisations by name or city …"));
-        title = tr("New organisation");
-        break;
-    case Area::Sites:
-        m_search->setPlaceholderText(tr("Search sites by name, street or city …"));
-        title = tr("New site");
-        break;
-    case Area::Topics:
-        m_search->setPlaceholderText(tr("Search topics …"));
-        title = tr("New topic");
-        break;
-    }
+    m_search->setPlaceholderText(tr(m_description.searchPlaceholder));
+    QString title = tr(m_description.newRecordTitle);
     // The stored name, read again whenever the form matches the database
     // (after showing or saving), not on every key typed.
     if (!isNew && (!modified || m_recordTitle.isEmpty()))

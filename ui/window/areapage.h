@@ -17,6 +17,7 @@ namespace ep {
 
 class RecordForm;
 class RecordListModel;
+struct AreaDescription;
 
 // One area of the main window: a searchable, sortable list of records beside
 // the form that edits the selected one. It guards the user's input: before
@@ -27,8 +28,10 @@ class AreaPage final : public QWidget
     Q_OBJECT
 
 public:
-    // Takes ownership of `form`.
-    AreaPage(const Workspace &workspace, RecordForm *form, QWidget *parent = nullptr);
+    // Makes the area's list and form as `description` says; the description
+    // outlives the page (areaDescriptions() holds it for the whole program).
+    AreaPage(const Workspace &workspace, const AreaDescription &description,
+             QWidget *parent = nullptr);
 
     Area area() const;
     RecordForm *form() const { return m_form; }
@@ -72,6 +75,7 @@ private:
     void filterByTranslation();
 
     Workspace m_workspace;
+    const AreaDescription &m_description;
     RecordForm *m_form;
     RecordListModel *m_model;
     QLineEdit *m_search;

@@ -3,13 +3,10 @@
 #include "editing/recordchanges.h"
 #include "export/documentactions.h"
 #include "forms/eventform.h"
-#include "forms/organisationform.h"
-#include "forms/personform.h"
-#include "forms/siteform.h"
-#include "forms/topicform.h"
 #include "import/importwizard.h"
 #include "storage/database.h"
 #include "window/areapage.h"
+#include "window/areas.h"
 #include "window/databasefiles.h"
 #include "window/languagemenu.h"
 
@@ -34,27 +31,9 @@
 namespace ep {
 namespace {
 
-RecordForm *makeForm(Area area, const Workspace &workspace)
+QString splitterSetting(const AreaDescription &area)
 {
-    switch (area) {
-    case Area::Events:
-        return new EventForm(workspace);
-    case Area::People:
-        return new PersonForm(workspace);
-    case Area::Organisations:
-        return new OrganisationForm(workspace);
-    case Area::Sites:
-        return new SiteForm(workspace);
-    case Area::Topics:
-        break;
-    }
-    return new TopicForm(workspace);
-}
-
-QString areaKey(Area area)
-{
-    static const char *const keys[] = {"events", "people", "organisations", "sites", "topics"};
-    return QLatin1String(keys[int(area)]);
+    return u"window/splitter/"_qs % QLatin1String(area.key);
 }
 
 } // namespace
@@ -74,7 +53,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
-    for (int i = 0; i < int(std::size(allAreas)); ++i)
+    for (qsizetype row = 0; row < areaDescriptions().size(); ++row)
         new QListWidgetItem(m_navigation);
 
     auto *central = new QSplitter(Qt::Horizontal, this);
@@ -93,8 +72,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         updateActions();
     });
     connect(m_changes, &RecordChanges::changed, this, [this](Area area, int id) {
-        for (Area each : allAreas)
-            page(each)->noteChange(area, id);
+        for (const AreaDescription &each : areaDescriptions())
+            page(each.area)->noteChange(area, id);
         updateActions();
     });
     connect(m_changes, &RecordChanges::failed, this,
@@ -112,8 +91,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         central->restoreState(settings.value(QStringLiteral("window/navigation")).toByteArray());
     else
         central->setSizes({m_navigation->minimumWidth(), 1200});
-    const int area = settings.value(QStringLiteral("window/area"), 0).toInt();
-    showArea(allAreas[std::clamp(area, 0, int(std::size(allAreas)) - 1)]);
+    const int row = settings.value(QStringLiteral("window/area"), 0).toInt();
+    showArea(areaDescriptions()[std::clamp(row, 0, int(areaDescriptions().size()) - 1)].area);
 }
 
 MainWindow::~MainWindow()
@@ -164,10 +143,11 @@ void MainWindow::createActions()
     m_aboutQt = new QAction(this);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
 
-    for (int i = 0; i < int(std::size(allAreas)); ++i) {
+    for (int row = 0; row < areaDescriptions().size(); ++row) {
         auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, this, [this, i] { showArea(allAreas[i]); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        const Area area = areaDescriptions()[row].area;
+        connect(action, &QAction::triggered, this, [this, area] { showArea(area); });
         m_areaActions.append(action);
     }
 
@@ -276,11 +256,10 @@ void MainWindow::buildPages()
 {
     const Workspace workspace{m_database->connection(), m_undoStack, m_changes};
     QSettings settings;
-    for (Area area : allAreas) {
-        auto *page = new AreaPage(workspace, makeForm(area, workspace), m_pages);
-        page->setObjectName(areaKey(area) % u"Page");
-        page->splitter()->restoreState(
-            settings.value(u"window/splitter/"_qs % areaKey(area)).toByteArray());
+    for (const AreaDescription &area : areaDescriptions()) {
+        auto *page = new AreaPage(workspace, area, m_pages);
+        page->setObjectName(QLatin1String(area.key) % u"Page");
+        page->splitter()->restoreState(settings.value(splitterSetting(area)).toByteArray());
         page->table()->addAction(m_delete);
         connect(page, &AreaPage::stateChanged, this, &MainWindow::updateActions);
         if (auto *events = qobject_cast<EventForm *>(page->form())) {
@@ -303,7 +282,7 @@ void MainWindow::buildPages()
 
 AreaPage *MainWindow::page(Area area) const
 {
-    return qobject_cast<AreaPage *>(m_pages->widget(int(area)));
+    return qobject_cast<AreaPage *>(m_pages->widget(navigationIndex(area)));
 }
 
 AreaPage *MainWindow::currentPage() const
@@ -313,8 +292,8 @@ AreaPage *MainWindow::currentPage() const
 
 void MainWindow::showArea(Area area)
 {
-    m_navigation->setCurrentRow(int(area));
-    m_pages->setCurrentIndex(int(area));
+    m_navigation->setCurrentRow(navigationIndex(area));
+    m_pages->setCurrentIndex(navigationIndex(area));
 }
 
 QString MainWindow::databaseLocation() const
@@ -355,10 +334,11 @@ void MainWindow::undoOrRedo(bool undo)
 
 bool MainWindow::settleAllEdits()
 {
-    for (Area area : allAreas) {
-        if (page(area)->form()->isModified()) {
-            showArea(area);
-            if (!page(area)->settleEdits())
+    for (const AreaDescription &area : areaDescriptions()) {
+        AreaPage *page = this->page(area.area);
+        if (page->form()->isModified()) {
+            showArea(area.area);
+            if (!page->settleEdits())
                 return false;
         }
     }
@@ -442,10 +422,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/navigation"),
                       qobject_cast<QSplitter *>(centralWidget())->saveState());
     settings.setValue(QStringLiteral("window/area"), m_pages->currentIndex());
-    for (Area area : allAreas) {
-        settings.setValue(u"window/splitter/"_qs % areaKey(area),
-                          page(area)->splitter()->saveState());
-    }
+    for (const AreaDescription &area : areaDescriptions())
+        settings.setValue(splitterSetting(area), page(area.area)->splitter()->saveState());
     event->accept();
 }
 
@@ -478,11 +456,10 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About Exchange Planner"));
     m_aboutQt->setText(tr("About &Qt"));
     m_documents->retranslate();
-    const QStringList areaNames{tr("Events"), tr("People"), tr("Organisations"), tr("Sites"),
-                                tr("Topics")};
-    for (int i = 0; i < areaNames.size(); ++i) {
-        m_navigation->item(i)->setText(areaNames[i]);
-        m_areaActions[i]->setText(areaNames[i]);
+    for (int row = 0; row < areaDescriptions().size(); ++row) {
+        const QString name = tr(areaDescriptions()[row].name);
+        m_navigation->item(row)->setText(name);
+        m_areaActions[row]->setText(name);
     }
     // The longest area name in this language fits; "Organisationen" and
     // "Organizacje" are longer than "Topics".
