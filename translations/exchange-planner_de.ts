@@ -1924,18 +1924,6 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
         <translation>Programm, Teilnehmerliste und Unterschriftenlisten der gespeicherten Veranstaltung: Vorschau, Druck, PDF, Kalender und CSV</translation>
     </message>
     <message>
-        <source>&amp;Agenda…</source>
-        <translation>&amp;Programm…</translation>
-    </message>
-    <message>
-        <source>&amp;Participant List…</source>
-        <translation>&amp;Teilnehmerliste…</translation>
-    </message>
-    <message>
-        <source>&amp;Sign-in Sheets…</source>
-        <translation>&amp;Unterschriftenlisten…</translation>
-    </message>
-    <message>
         <source>e.g. Interreg Central Europe</source>
         <translation>z. B. Interreg Central Europe</translation>
     </message>

@@ -1847,18 +1847,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Agenda…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Participant List…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign-in Sheets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. Interreg Central Europe</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1948,18 +1948,6 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
         <translation>Program, lista uczestników i listy obecności zapisanego wydarzenia: podgląd, wydruk, PDF, kalendarz i CSV</translation>
     </message>
     <message>
-        <source>&amp;Agenda…</source>
-        <translation>&amp;Program…</translation>
-    </message>
-    <message>
-        <source>&amp;Participant List…</source>
-        <translation>&amp;Lista uczestników…</translation>
-    </message>
-    <message>
-        <source>&amp;Sign-in Sheets…</source>
-        <translation>Listy &amp;obecności…</translation>
-    </message>
-    <message>
         <source>e.g. Interreg Central Europe</source>
         <translation>np. Interreg Central Europe</translation>
     </message>

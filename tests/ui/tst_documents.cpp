@@ -442,7 +442,7 @@ void DocumentsTest::unwritablePathLeavesNoFile()
 
 void DocumentsTest::dialogPreviewsAndSavesInTheChosenLanguage()
 {
-    DocumentDialog dialog(DocumentDialog::Kind::SignInSheet, studyVisit());
+    DocumentDialog dialog(DocumentKind::SignInSheet, studyVisit());
     dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"pl"_qs));
     dialog.blankRowsBox()->setValue(3);
     const QString path = m_out.filePath(u"dialog.pdf"_qs);
@@ -463,7 +463,7 @@ void DocumentsTest::dialogPreviewsAndSavesInTheChosenLanguage()
     QCOMPARE(previewPages, pdfPages(path).size());
 
     // The agenda saves a calendar as well; a wrong ending is refused.
-    DocumentDialog agenda(DocumentDialog::Kind::Agenda, studyVisit());
+    DocumentDialog agenda(DocumentKind::Agenda, studyVisit());
     const QString calendar = m_out.filePath(u"agenda.ics"_qs);
     QCOMPARE(agenda.saveTo(calendar), QString());
     QVERIFY(test::fileContent(calendar).count("BEGIN:VEVENT") == studyVisit().event.agenda.size());
@@ -545,7 +545,7 @@ void DocumentsTest::participantListRemembersItsColumns()
         return keys;
     };
     {
-        DocumentDialog first(DocumentDialog::Kind::ParticipantList, studyVisit());
+        DocumentDialog first(DocumentKind::ParticipantList, studyVisit());
         QListWidget *columns = first.columnList();
         // For the hotel: names, arrival and departure only.
         for (int row = 0; row < columns->count(); ++row) {
@@ -557,7 +557,7 @@ void DocumentsTest::participantListRemembersItsColumns()
         }
         first.languageBox()->setCurrentIndex(first.languageBox()->findData(u"pl"_qs));
     }
-    DocumentDialog next(DocumentDialog::Kind::ParticipantList, studyVisit());
+    DocumentDialog next(DocumentKind::ParticipantList, studyVisit());
     QCOMPARE(checked(next.columnList()), (QStringList{u"name"_qs, u"arrival"_qs, u"departure"_qs}));
     QCOMPARE(next.languageBox()->currentData().toString(), u"pl"_qs);
     // And the PDF has those columns, in Polish.

@@ -1,13 +1,9 @@
 #include "export/documentactions.h"
 
 #include "csv/csvwriter.h"
-#include "domain/documentlanguage.h"
-#include "export/contactlist.h"
 #include "export/documentdialog.h"
 #include "export/exportpaths.h"
 #include "export/filewriting.h"
-#include "export/participantlist.h"
-#include "export/vcardwriter.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -25,23 +21,23 @@ namespace ep {
 DocumentActions::DocumentActions(Context context, QObject *parent)
     : QObject(parent)
     , m_context(std::move(context))
-    , m_agenda(new QAction(this))
-    , m_participantList(new QAction(this))
-    , m_signInSheets(new QAction(this))
     , m_contacts(new QAction(this))
     , m_visibleRows(new QAction(this))
 {
-    m_agenda->setObjectName(QStringLiteral("agendaAction"));
-    m_agenda->setShortcut(QKeySequence::Print);
-    m_visibleRows->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    const QList<QAction *> kinds{m_agenda, m_participantList, m_signInSheets};
-    for (int kind = 0; kind < kinds.size(); ++kind) {
-        connect(kinds[kind], &QAction::triggered, this, [this, kind] {
+    for (const DocumentType &type : documentCatalogue()) {
+        if (!type.ofAnEvent)
+            continue;
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(type.key) % u"Action");
+        action->setShortcut(type.shortcut);
+        connect(action, &QAction::triggered, this, [this, kind = type.kind] {
             const int eventId = m_context.currentEvent();
             if (eventId > 0)
                 openDocument(eventId, kind);
         });
+        m_eventDocuments.append({action, &type});
     }
+    m_visibleRows->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_contacts, &QAction::triggered, this, &DocumentActions::exportContacts);
     connect(m_visibleRows, &QAction::triggered, this, &DocumentActions::exportVisibleRows);
     setEventShown(false);
@@ -50,7 +46,8 @@ DocumentActions::DocumentActions(Context context, QObject *parent)
 QMenu *DocumentActions::createMenu(QWidget *parent)
 {
     m_menu = new QMenu(parent);
-    m_menu->addActions({m_agenda, m_participantList, m_signInSheets});
+    for (const auto &[action, type] : std::as_const(m_eventDocuments))
+        m_menu->addAction(action);
     m_menu->addSeparator();
     m_menu->addActions({m_contacts, m_visibleRows});
     retranslate();
@@ -61,41 +58,44 @@ void DocumentActions::retranslate()
 {
     if (m_menu)
         m_menu->setTitle(tr("&Documents"));
-    m_agenda->setText(tr("&Agenda…"));
-    m_participantList->setText(tr("&Participant List…"));
-    m_signInSheets->setText(tr("&Sign-in Sheets…"));
-    m_contacts->setText(tr("Export &Contact People…"));
+    for (const auto &[action, type] : std::as_const(m_eventDocuments))
+        action->setText(QCoreApplication::translate("ep::DocumentActions", type->menuText));
+    const DocumentType &contacts = documentType(DocumentKind::ContactList);
+    m_contacts->setText(QCoreApplication::translate("ep::DocumentActions", contacts.menuText));
     m_visibleRows->setText(tr("&Export Visible Rows…"));
 }
 
 void DocumentActions::setEventShown(bool shown)
 {
-    for (QAction *action : {m_agenda, m_participantList, m_signInSheets})
+    for (const auto &[action, type] : std::as_const(m_eventDocuments))
         action->setEnabled(shown);
 }
 
-void DocumentActions::openDocument(int eventId, int kind)
+void DocumentActions::openDocument(int eventId, DocumentKind kind)
 {
     std::optional<EventDocument> document = EventDocument::load(m_context.database(), eventId);
     if (!document)
         return;
-    DocumentDialog dialog(DocumentDialog::Kind(kind), std::move(*document), m_context.window);
+    DocumentDialog dialog(kind, std::move(*document), m_context.window);
     dialog.exec();
 }
 
 void DocumentActions::exportContacts()
 {
+    const DocumentType &type = documentType(DocumentKind::ContactList);
     bool excel = false;
-    const QString path = ExportPaths::askCsv(m_context.window, tr("Export Contact People"),
-                                             tr("contact-people"), &excel, true);
+    const QString path = ExportPaths::askCsv(
+        m_context.window, QCoreApplication::translate("ep::DocumentActions", type.dialogTitle),
+        tr("contact-people"), &excel, true);
     if (path.isEmpty())
         return;
-    const ContactList contacts = ContactList::load(m_context.database());
-    const QByteArray contents = QFileInfo(path).suffix().toLower() == u"vcf"
-                                    ? contactCards(contacts.people, contacts.organisations)
-                                    : contactsCsv(contacts, DocumentLanguage(languageOfLocale()),
-                                                  excel ? CsvOptions::forExcel() : CsvOptions{});
-    report(writeWholeFile(path, contents), path);
+    DocumentRequest request;
+    request.kind = type.kind;
+    request.languages = {languageOfLocale()};
+    request.csv = excel ? CsvOptions::forExcel() : CsvOptions{};
+    const std::optional<DocumentSource> source =
+        DocumentSource::load(m_context.database(), request);
+    report(writeDocument(request, *source, path), path);
 }
 
 void DocumentActions::exportVisibleRows()

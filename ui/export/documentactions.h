@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documents/documentcatalogue.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -12,9 +14,9 @@ class QWidget;
 
 namespace ep {
 
-// The main window's Documents menu: an event's agenda, participant list and
-// sign-in sheets (through DocumentDialog), the contact people as CSV or
-// vCard, and whatever list is on screen as CSV.
+// The main window's Documents menu: the documents of an event the catalogue
+// lists (through DocumentDialog), the contact people as CSV or vCard, and
+// whatever list is on screen as CSV.
 class DocumentActions final : public QObject
 {
     Q_OBJECT
@@ -37,8 +39,8 @@ public:
     // Enables the event's documents when an event is on screen.
     void setEventShown(bool shown);
 
-    // Opens the dialog of document `kind` (DocumentDialog::Kind) for `eventId`.
-    void openDocument(int eventId, int kind);
+    // Opens the dialog of the document `kind` for `eventId`.
+    void openDocument(int eventId, DocumentKind kind);
     // Writes the rows and columns `list` shows to `path` as CSV. Returns the
     // error, empty when written.
     static QString exportList(const QTableView *list, const QString &path, bool excel);
@@ -51,9 +53,7 @@ private:
 
     Context m_context;
     QMenu *m_menu = nullptr;
-    QAction *m_agenda;
-    QAction *m_participantList;
-    QAction *m_signInSheets;
+    QList<std::pair<QAction *, const DocumentType *>> m_eventDocuments;
     QAction *m_contacts;
     QAction *m_visibleRows;
 };

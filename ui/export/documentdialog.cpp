@@ -1,12 +1,7 @@
 #include "export/documentdialog.h"
 
-#include "documents/agendadocument.h"
-#include "documents/participantlistdocument.h"
-#include "documents/signinsheetdocument.h"
 #include "domain/vocabulary.h"
 #include "export/exportpaths.h"
-#include "export/filewriting.h"
-#include "export/icalendarwriter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,11 +56,44 @@ QList<std::pair<QString, QString>> vocabularyItems(Vocabulary vocabulary)
 // The participant list's columns, named in the window's language.
 QList<std::pair<QString, QString>> columnItems()
 {
-    const DocumentLanguage language(languageOfLocale());
     QList<std::pair<QString, QString>> items;
     for (Field column : fieldsWith(FieldUse::ListColumn))
-        items.append({fieldKey(column), fieldLabel(column, language)});
+        items.append({fieldKey(column), fieldLabel(column)});
     return items;
+}
+
+// How the dialog offers to save each format but PDF.
+struct SaveAction
+{
+    FileFormat format;
+    const char *button;
+    const char *title;
+    const char *filter;
+};
+
+const SaveAction saveActions[] = {
+    {FileFormat::Pdf, QT_TRANSLATE_NOOP("ep::DocumentDialog", "Save as P&DF…"),
+     QT_TRANSLATE_NOOP("ep::DocumentDialog", "Save as PDF"),
+     QT_TRANSLATE_NOOP("ep::DocumentDialog", "PDF documents (*.pdf)")},
+    {FileFormat::Calendar, QT_TRANSLATE_NOOP("ep::DocumentDialog", "Save as &Calendar…"),
+     QT_TRANSLATE_NOOP("ep::DocumentDialog", "Save as Calendar"),
+     QT_TRANSLATE_NOOP("ep::DocumentDialog", "Calendar files (*.ics)")},
+    {FileFormat::Csv, QT_TRANSLATE_NOOP("ep::DocumentDialog", "Save as CS&V…"),
+     QT_TRANSLATE_NOOP("ep::DocumentDialog", "Save as CSV"), nullptr},
+};
+
+const SaveAction *saveActionOf(FileFormat format)
+{
+    for (const SaveAction &action : saveActions) {
+        if (action.format == format)
+            return &action;
+    }
+    return nullptr;
+}
+
+QString translated(const char *source)
+{
+    return QCoreApplication::translate("ep::DocumentDialog", source);
 }
 
 void setChecked(QListWidget *list, const QStringList &codes)
@@ -79,85 +107,43 @@ void setChecked(QListWidget *list, const QStringList &codes)
 
 } // namespace
 
-DocumentDialog::DocumentDialog(Kind kind, EventDocument document, QWidget *parent)
+DocumentDialog::DocumentDialog(DocumentKind kind, EventDocument document, QWidget *parent)
     : QDialog(parent)
-    , m_kind(kind)
+    , m_type(documentType(kind))
     , m_document(std::move(document))
     , m_language(new QComboBox(this))
     , m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("documentDialog"));
-    const QString eventTitle = m_document.event.title.text(languageOfLocale());
+    setWindowTitle(
+        translated(m_type.dialogTitle).arg(m_document.event.title.text(languageOfLocale())));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     fillLanguages(m_language);
     form->addRow(tr("&Language:"), m_language);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *previewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
-    QPushButton *printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
-    QPushButton *pdfButton = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
-    QPushButton *otherButton = nullptr;
-
-    switch (kind) {
-    case Kind::Agenda:
-        setWindowTitle(tr("Agenda of %1").arg(eventTitle));
-        m_secondLanguage = new QComboBox(this);
-        m_secondLanguage->addItem(tr("None"), QString());
-        fillLanguages(m_secondLanguage);
-        form->addRow(tr("&Second language:"), m_secondLanguage);
-        form->addRow(QString(), new QLabel(tr("With a second language, the agenda shows both "
-                                              "side by side, for a mixed delegation."),
-                                           this));
-        otherButton = buttons->addButton(tr("Save as &Calendar…"), QDialogButtonBox::ActionRole);
-        break;
-    case Kind::ParticipantList:
-        setWindowTitle(tr("Participant List of %1").arg(eventTitle));
-        m_statuses = checkList(vocabularyItems(Vocabulary::ParticipantStatus), this);
-        m_roles = checkList(vocabularyItems(Vocabulary::ParticipantRole), this);
-        m_columns = checkList(columnItems(), this);
-        m_columns->setMaximumHeight(QWIDGETSIZE_MAX);
-        form->addRow(tr("&Columns (PDF):"), m_columns);
-        form->addRow(tr("Only with s&tatus:"), m_statuses);
-        form->addRow(tr("Only in &role:"), m_roles);
-        form->addRow(QString(), new QLabel(tr("Nothing ticked: everyone."), this));
-        otherButton = buttons->addButton(tr("Save as CS&V…"), QDialogButtonBox::ActionRole);
-        break;
-    case Kind::SignInSheet:
-        setWindowTitle(tr("Sign-in Sheets of %1").arg(eventTitle));
-        m_allLanguages =
-            new QCheckBox(tr("Headings in German, Polish and &English together"), this);
-        form->addRow(QString(), m_allLanguages);
-        m_perSiteVisit = new QCheckBox(tr("One sheet per site &visit instead of per day"), this);
-        form->addRow(QString(), m_perSiteVisit);
-        m_blankRows = new QSpinBox(this);
-        m_blankRows->setRange(0, 500);
-        form->addRow(tr("&Blank rows for walk-ins:"), m_blankRows);
-        m_statuses = checkList(vocabularyItems(Vocabulary::ParticipantStatus), this);
-        form->addRow(tr("Only with s&tatus:"), m_statuses);
-        form->addRow(QString(),
-                     new QLabel(tr("Nothing ticked: everyone who has not cancelled."), this));
-        if (m_document.event.fundingProgramme.isEmpty() && m_document.event.projectNumber.isEmpty())
-            form->addRow(QString(), new QLabel(tr("The funding programme and project number are "
-                                                  "set on the event's Details tab."),
-                                               this));
-        break;
-    }
+    addOptions(form);
     for (QLabel *label : findChildren<QLabel *>())
         label->setWordWrap(true);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *previewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
+    QPushButton *printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    connect(previewButton, &QPushButton::clicked, this, &DocumentDialog::preview);
+    connect(printButton, &QPushButton::clicked, this, &DocumentDialog::print);
+    for (FileFormat format : m_type.formats) {
+        if (const SaveAction *action = saveActionOf(format)) {
+            QPushButton *button =
+                buttons->addButton(translated(action->button), QDialogButtonBox::ActionRole);
+            connect(button, &QPushButton::clicked, this, [this, format] { saveAs(format); });
+        }
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(previewButton, &QPushButton::clicked, this, &DocumentDialog::preview);
-    connect(printButton, &QPushButton::clicked, this, &DocumentDialog::print);
-    connect(pdfButton, &QPushButton::clicked, this, &DocumentDialog::savePdf);
-    if (otherButton)
-        connect(otherButton, &QPushButton::clicked, this, &DocumentDialog::saveOther);
     previewButton->setDefault(true);
     // Room for the longer German and Polish labels without squeezing the
     // explanations into narrow columns.
@@ -170,10 +156,59 @@ DocumentDialog::~DocumentDialog()
     storeChoices();
 }
 
+// The choices the document's kind has, in the order the dialog shows them.
+void DocumentDialog::addOptions(QFormLayout *form)
+{
+    const DocumentOptions options = m_type.options;
+    if (options.testFlag(DocumentOption::SecondLanguage)) {
+        m_secondLanguage = new QComboBox(this);
+        m_secondLanguage->addItem(tr("None"), QString());
+        fillLanguages(m_secondLanguage);
+        form->addRow(tr("&Second language:"), m_secondLanguage);
+        form->addRow(QString(), new QLabel(tr("With a second language, the agenda shows both "
+                                              "side by side, for a mixed delegation."),
+                                           this));
+    }
+    if (options.testFlag(DocumentOption::Columns)) {
+        m_columns = checkList(columnItems(), this);
+        m_columns->setMaximumHeight(QWIDGETSIZE_MAX);
+        form->addRow(tr("&Columns (PDF):"), m_columns);
+    }
+    if (options.testFlag(DocumentOption::AllLanguages)) {
+        m_allLanguages =
+            new QCheckBox(tr("Headings in German, Polish and &English together"), this);
+        form->addRow(QString(), m_allLanguages);
+    }
+    if (options.testFlag(DocumentOption::PerSiteVisit)) {
+        m_perSiteVisit = new QCheckBox(tr("One sheet per site &visit instead of per day"), this);
+        form->addRow(QString(), m_perSiteVisit);
+    }
+    if (options.testFlag(DocumentOption::BlankRows)) {
+        m_blankRows = new QSpinBox(this);
+        m_blankRows->setRange(0, 500);
+        form->addRow(tr("&Blank rows for walk-ins:"), m_blankRows);
+    }
+    if (options.testFlag(DocumentOption::StatusFilter)) {
+        m_statuses = checkList(vocabularyItems(Vocabulary::ParticipantStatus), this);
+        form->addRow(tr("Only with s&tatus:"), m_statuses);
+    }
+    if (options.testFlag(DocumentOption::RoleFilter)) {
+        m_roles = checkList(vocabularyItems(Vocabulary::ParticipantRole), this);
+        form->addRow(tr("Only in &role:"), m_roles);
+    }
+    if (m_type.filterHint)
+        form->addRow(QString(), new QLabel(translated(m_type.filterHint), this));
+    if (m_type.namesFunding && m_document.event.fundingProgramme.isEmpty() &&
+        m_document.event.projectNumber.isEmpty()) {
+        form->addRow(QString(), new QLabel(tr("The funding programme and project number are "
+                                              "set on the event's Details tab."),
+                                           this));
+    }
+}
+
 QString DocumentDialog::settingsKey(const QString &name) const
 {
-    static const char *const kinds[] = {"agenda", "participantList", "signInSheet"};
-    return u"documents/"_qs % QLatin1String(kinds[int(m_kind)]) % u'/' % name;
+    return u"documents/"_qs % QLatin1String(m_type.key) % u'/' % name;
 }
 
 void DocumentDialog::restoreChoices()
@@ -234,33 +269,35 @@ QStringList DocumentDialog::checkedCodes(const QListWidget *list) const
     return codes;
 }
 
+DocumentRequest DocumentDialog::request() const
+{
+    DocumentRequest request;
+    request.kind = m_type.kind;
+    request.eventId = m_document.event.id;
+    request.languages = {*languageFromCode(m_language->currentData().toString())};
+    if (m_secondLanguage) {
+        if (const auto second = languageFromCode(m_secondLanguage->currentData().toString()))
+            request.languages.append(*second);
+    }
+    if (m_allLanguages && m_allLanguages->isChecked())
+        request.languages = QList<Language>(std::begin(allLanguages), std::end(allLanguages));
+    if (m_columns) {
+        for (const QString &key : checkedCodes(m_columns))
+            request.columns.append(*fieldFromKey(key));
+    }
+    const QStringList statuses = m_statuses ? checkedCodes(m_statuses) : QStringList();
+    const QStringList roles = m_roles ? checkedCodes(m_roles) : QStringList();
+    if (!statuses.isEmpty() || !roles.isEmpty())
+        request.filter = ParticipantFilter{statuses, roles};
+    if (m_blankRows)
+        request.blankRows = m_blankRows->value();
+    request.perSiteVisit = m_perSiteVisit && m_perSiteVisit->isChecked();
+    return request;
+}
+
 std::unique_ptr<PagedDocument> DocumentDialog::document() const
 {
-    const Language language = *languageFromCode(m_language->currentData().toString());
-    switch (m_kind) {
-    case Kind::Agenda:
-        return std::make_unique<AgendaDocument>(
-            m_document, language, languageFromCode(m_secondLanguage->currentData().toString()));
-    case Kind::ParticipantList: {
-        QList<Field> columns;
-        for (const QString &key : checkedCodes(m_columns))
-            columns.append(*fieldFromKey(key));
-        return std::make_unique<ParticipantListDocument>(
-            m_document, language,
-            ParticipantFilter{checkedCodes(m_statuses), checkedCodes(m_roles)}, columns);
-    }
-    case Kind::SignInSheet:
-        break;
-    }
-    SignInSheetOptions options;
-    options.languages = m_allLanguages->isChecked()
-                            ? QList<Language>(std::begin(allLanguages), std::end(allLanguages))
-                            : QList<Language>{language};
-    options.perSiteVisit = m_perSiteVisit->isChecked();
-    options.blankRows = m_blankRows->value();
-    if (const QStringList statuses = checkedCodes(m_statuses); !statuses.isEmpty())
-        options.filter = ParticipantFilter{statuses, {}};
-    return std::make_unique<SignInSheetDocument>(m_document, options);
+    return makeDocument(request(), m_document);
 }
 
 void DocumentDialog::paintOn(QPrinter *printer) const
@@ -291,52 +328,28 @@ void DocumentDialog::print()
         paintOn(&printer);
 }
 
-void DocumentDialog::savePdf()
+void DocumentDialog::saveAs(FileFormat format)
 {
-    const QString name = document()->title().replace(u'/', u'-') % u".pdf";
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"),
-                                                      QDir(ExportPaths::folder()).filePath(name),
-                                                      tr("PDF documents (*.pdf)"));
-    if (!path.isEmpty())
-        report(saveTo(path), path);
-}
-
-void DocumentDialog::saveOther()
-{
+    const SaveAction *action = saveActionOf(format);
     const QString name = document()->title().replace(u'/', u'-');
-    if (m_kind == Kind::Agenda) {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save as Calendar"), QDir(ExportPaths::folder()).filePath(name % u".ics"),
-            tr("Calendar files (*.ics)"));
-        if (!path.isEmpty())
-            report(saveTo(path), path);
-        return;
-    }
     bool excel = false;
-    const QString path = ExportPaths::askCsv(this, tr("Save as CSV"), name, &excel);
+    const QString path =
+        format == FileFormat::Csv
+            ? ExportPaths::askCsv(this, translated(action->title), name, &excel)
+            : QFileDialog::getSaveFileName(
+                  this, translated(action->title),
+                  QDir(ExportPaths::folder()).filePath(name % u'.' % fileEnding(format)),
+                  translated(action->filter));
     if (!path.isEmpty())
         report(saveTo(path, excel), path);
 }
 
 QString DocumentDialog::saveTo(const QString &path, bool excel) const
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const Language language = *languageFromCode(m_language->currentData().toString());
-    if (suffix == u"pdf")
-        return document()->writePdf(path);
-    QByteArray contents;
-    if (suffix == u"ics" && m_kind == Kind::Agenda) {
-        contents = agendaCalendar(m_document, language, QDateTime::currentDateTimeUtc());
-    } else if (suffix == u"csv" && m_kind == Kind::ParticipantList) {
-        contents = participantsCsv(
-            participantRows(m_document,
-                            ParticipantFilter{checkedCodes(m_statuses), checkedCodes(m_roles)}),
-            DocumentLanguage(language), excel ? CsvOptions::forExcel() : CsvOptions{});
-    } else {
-        return tr("%1: this document cannot be saved as \"%2\".")
-            .arg(QDir::toNativeSeparators(path), suffix);
-    }
-    return writeWholeFile(path, contents);
+    DocumentRequest request = this->request();
+    if (excel)
+        request.csv = CsvOptions::forExcel();
+    return writeDocument(request, DocumentSource{m_document, {}}, path);
 }
 
 void DocumentDialog::report(const QString &error, const QString &path)

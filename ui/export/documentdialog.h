@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/documentcatalogue.h"
 #include "documents/pageddocument.h"
 #include "export/eventdocument.h"
 
@@ -9,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QPrinter;
@@ -18,30 +20,26 @@ class QSpinBox;
 namespace ep {
 
 // Hands out one of an event's documents: the officer picks the language and
-// what goes in, then previews, prints or saves it (PDF; the agenda also as a
-// calendar file, the participant list also as CSV). The choices are
-// remembered for the next time.
+// what goes in (the options its kind has in the catalogue), then previews,
+// prints or saves it, as PDF or in the kind's other formats (the agenda as a
+// calendar file, the participant list as CSV). The choices are remembered
+// for the next time.
 class DocumentDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Kind
-    {
-        Agenda,
-        ParticipantList,
-        SignInSheet
-    };
-
-    DocumentDialog(Kind kind, EventDocument document, QWidget *parent = nullptr);
+    DocumentDialog(DocumentKind kind, EventDocument document, QWidget *parent = nullptr);
     ~DocumentDialog() override;
 
+    // What the dialog's choices ask for.
+    DocumentRequest request() const;
     // The document as the dialog's options make it.
     std::unique_ptr<PagedDocument> document() const;
 
-    // Writes the PDF, the calendar or the CSV to `path` (its ending decides;
-    // for CSV, `excel` picks semicolons and a byte order mark). Returns the
-    // error, empty when written.
+    // Writes the document to `path` in the format its ending names (for CSV,
+    // `excel` picks semicolons and a byte order mark). Returns the error,
+    // empty when written.
     QString saveTo(const QString &path, bool excel = false) const;
 
     QComboBox *languageBox() const { return m_language; }
@@ -51,10 +49,10 @@ public:
 public slots:
     void preview();
     void print();
-    void savePdf();
-    void saveOther();
+    void saveAs(ep::FileFormat format);
 
 private:
+    void addOptions(QFormLayout *form);
     QString settingsKey(const QString &name) const;
     void restoreChoices();
     void storeChoices() const;
@@ -62,7 +60,7 @@ private:
     void paintOn(QPrinter *printer) const;
     void report(const QString &error, const QString &path);
 
-    Kind m_kind;
+    const DocumentType &m_type;
     EventDocument m_document;
     QComboBox *m_language;
     QComboBox *m_secondLanguage = nullptr;

@@ -33,9 +33,11 @@ QString ExportPaths::askCsv(QWidget *parent, const QString &title, const QString
         parent, title, QDir(folder()).filePath(name % u".csv"), filters.join(u";;"), &chosen);
     if (path.isEmpty())
         return {};
+    // The file gets the ending of the format chosen, which decides how it is written.
     const QFileInfo file(path);
-    if (withVCard && chosen == filters.last() && file.suffix().toLower() != u"vcf")
-        path = file.dir().filePath(file.completeBaseName() % u".vcf");
+    const QString ending = withVCard && chosen == filters.last() ? u"vcf"_qs : u"csv"_qs;
+    if (file.suffix().toLower() != ending)
+        path = file.dir().filePath(file.completeBaseName() % u'.' % ending);
     *excel = chosen == excelFilter;
     return path;
 }

@@ -1,5 +1,6 @@
 #include "forms/eventform.h"
 
+#include "documents/documentcatalogue.h"
 #include "domain/formats.h"
 #include "domain/validation.h"
 #include "forms/agendaeditor.h"
@@ -90,10 +91,13 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
     // it is saved.
     m_documents->setObjectName(QStringLiteral("documentsButton"));
     auto *documents = new QMenu(m_documents);
-    for (int kind = 0; kind < 3; ++kind) {
+    for (const DocumentType &type : documentCatalogue()) {
+        if (!type.ofAnEvent)
+            continue;
         QAction *action = documents->addAction(QString());
+        action->setData(QLatin1String(type.key));
         connect(action, &QAction::triggered, this,
-                [this, kind] { emit documentRequested(recordId(), kind); });
+                [this, kind = type.kind] { emit documentRequested(recordId(), kind); });
     }
     m_documents->setMenu(documents);
     m_tabs->setCornerWidget(m_documents, Qt::TopRightCorner);
@@ -150,10 +154,12 @@ void EventForm::retranslate()
     m_documents->setText(tr("Documents"));
     m_documents->setToolTip(tr("Agenda, participant list and sign-in sheets of the saved event: "
                                "preview, print, PDF, calendar and CSV"));
-    const QList<QAction *> actions = m_documents->menu()->actions();
-    actions[0]->setText(tr("&Agenda…"));
-    actions[1]->setText(tr("&Participant List…"));
-    actions[2]->setText(tr("&Sign-in Sheets…"));
+    for (const DocumentType &type : documentCatalogue()) {
+        for (QAction *action : m_documents->menu()->actions()) {
+            if (action->data().toString() == QLatin1String(type.key))
+                action->setText(QCoreApplication::translate("ep::DocumentActions", type.menuText));
+        }
+    }
     m_fundingProgramme->setPlaceholderText(tr("e.g. Interreg Central Europe"));
 }
 

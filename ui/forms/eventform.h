@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/documentrequest.h"
 #include "domain/event.h"
 #include "forms/recordform.h"
 
@@ -54,9 +55,8 @@ public:
 signals:
     // The user asked to import participants of the event `eventId` from a spreadsheet.
     void importParticipantsRequested(int eventId);
-    // The user asked for a document of the stored event `eventId`: 0 the
-    // agenda, 1 the participant list, 2 the sign-in sheets (DocumentDialog::Kind).
-    void documentRequested(int eventId, int kind);
+    // The user asked for a document of the stored event `eventId`.
+    void documentRequested(int eventId, ep::DocumentKind kind);
 
 protected:
     void retranslate() override;

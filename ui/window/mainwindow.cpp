@@ -170,11 +170,11 @@ void MainWindow::createActions()
     connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_importParticipants, &QAction::triggered, this, [this] {
         const bool onEvent = currentPage()->area() == Area::Events;
-        importSpreadsheet(int(ImportTarget::Participants),
+        importSpreadsheet(ImportTarget::Participants,
                           onEvent ? currentPage()->form()->recordId() : 0);
     });
     connect(m_importContacts, &QAction::triggered, this,
-            [this] { importSpreadsheet(int(ImportTarget::Contacts), 0); });
+            [this] { importSpreadsheet(ImportTarget::Contacts, 0); });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
@@ -264,12 +264,13 @@ void MainWindow::buildPages()
         connect(page, &AreaPage::stateChanged, this, &MainWindow::updateActions);
         if (auto *events = qobject_cast<EventForm *>(page->form())) {
             connect(events, &EventForm::importParticipantsRequested, this, [this](int eventId) {
-                importSpreadsheet(int(ImportTarget::Participants), eventId);
+                importSpreadsheet(ImportTarget::Participants, eventId);
             });
-            connect(events, &EventForm::documentRequested, this, [this](int eventId, int kind) {
-                if (settleAllEdits())
-                    m_documents->openDocument(eventId, kind);
-            });
+            connect(events, &EventForm::documentRequested, this,
+                    [this](int eventId, DocumentKind kind) {
+                        if (settleAllEdits())
+                            m_documents->openDocument(eventId, kind);
+                    });
         }
         connect(page, &AreaPage::openRequested, this, [this](Area target, int id) {
             showArea(target);
@@ -345,13 +346,13 @@ bool MainWindow::settleAllEdits()
     return true;
 }
 
-void MainWindow::importSpreadsheet(int target, int eventId)
+void MainWindow::importSpreadsheet(ImportTarget target, int eventId)
 {
     // The import writes to the database directly: edits not yet saved first.
     if (!settleAllEdits())
         return;
-    ImportWizard wizard(Workspace{m_database->connection(), m_undoStack, m_changes},
-                        ImportTarget(target), eventId, this);
+    ImportWizard wizard(Workspace{m_database->connection(), m_undoStack, m_changes}, target,
+                        eventId, this);
     wizard.exec();
     if (!wizard.plan().report.written)
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/importfields.h"
 #include "window/area.h"
 
 #include <QMainWindow>
@@ -54,7 +55,7 @@ private:
     void retranslate();
     void about();
     // Runs the import wizard; `eventId` 0 lets the user choose the event.
-    void importSpreadsheet(int target, int eventId);
+    void importSpreadsheet(ImportTarget target, int eventId);
     bool settleAllEdits();
     void undoOrRedo(bool undo);
 

@@ -1,0 +1,182 @@
+#include "documents/documentcatalogue.h"
+
+#include "documents/agendadocument.h"
+#include "documents/participantlistdocument.h"
+#include "documents/signinsheetdocument.h"
+#include "export/filewriting.h"
+#include "export/icalendarwriter.h"
+#include "export/vcardwriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace ep {
+namespace {
+
+using enum DocumentOption;
+
+std::unique_ptr<PagedDocument> agenda(const DocumentRequest &request, const EventDocument &event)
+{
+    std::optional<Language> second;
+    if (request.languages.size() > 1)
+        second = request.languages[1];
+    return std::make_unique<AgendaDocument>(event, request.language(), second);
+}
+
+QByteArray agendaFile(const DocumentRequest &request, const DocumentSource &source, FileFormat)
+{
+    return agendaCalendar(*source.event, request.language(), QDateTime::currentDateTimeUtc());
+}
+
+std::unique_ptr<PagedDocument> participantList(const DocumentRequest &request,
+                                               const EventDocument &event)
+{
+    return std::make_unique<ParticipantListDocument>(
+        event, request.language(), request.filter.value_or(ParticipantFilter{}), request.columns);
+}
+
+QByteArray participantListFile(const DocumentRequest &request, const DocumentSource &source,
+                               FileFormat)
+{
+    return participantsCsv(
+        participantRows(*source.event, request.filter.value_or(ParticipantFilter{})),
+        DocumentLanguage(request.language()), request.csv);
+}
+
+std::unique_ptr<PagedDocument> signInSheet(const DocumentRequest &request,
+                                           const EventDocument &event)
+{
+    SignInSheetOptions options;
+    options.languages = request.languages;
+    options.perSiteVisit = request.perSiteVisit;
+    options.blankRows = request.blankRows;
+    if (request.filter)
+        options.filter = *request.filter;
+    return std::make_unique<SignInSheetDocument>(event, options);
+}
+
+QByteArray contactListFile(const DocumentRequest &request, const DocumentSource &source,
+                           FileFormat format)
+{
+    if (format == FileFormat::VCard)
+        return contactCards(source.contacts.people, source.contacts.organisations);
+    return contactsCsv(source.contacts, DocumentLanguage(request.language()), request.csv);
+}
+
+} // namespace
+
+const QList<DocumentType> &documentCatalogue()
+{
+    static const QList<DocumentType> types{
+        {.kind = DocumentKind::Agenda,
+         .key = "agenda",
+         .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "&Agenda…"),
+         .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Agenda of %1"),
+         .formats = {FileFormat::Pdf, FileFormat::Calendar},
+         .options = SecondLanguage,
+         .shortcut = QKeySequence::Print,
+         .printed = agenda,
+         .file = agendaFile},
+        {.kind = DocumentKind::ParticipantList,
+         .key = "participantList",
+         .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "&Participant List…"),
+         .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Participant List of %1"),
+         .filterHint = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Nothing ticked: everyone."),
+         .formats = {FileFormat::Pdf, FileFormat::Csv},
+         .options = Columns | StatusFilter | RoleFilter,
+         .printed = participantList,
+         .file = participantListFile},
+        {.kind = DocumentKind::SignInSheet,
+         .key = "signInSheet",
+         .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "&Sign-in Sheets…"),
+         .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Sign-in Sheets of %1"),
+         .filterHint = QT_TRANSLATE_NOOP("ep::DocumentDialog",
+                                         "Nothing ticked: everyone who has not cancelled."),
+         .formats = {FileFormat::Pdf},
+         .options = AllLanguages | PerSiteVisit | BlankRows | StatusFilter | RoleFilter,
+         .namesFunding = true,
+         .printed = signInSheet},
+        {.kind = DocumentKind::ContactList,
+         .key = "contacts",
+         .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "Export &Contact People…"),
+         .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentActions", "Export Contact People"),
+         .formats = {FileFormat::Csv, FileFormat::VCard},
+         .ofAnEvent = false,
+         .file = contactListFile},
+    };
+    return types;
+}
+
+const DocumentType &documentType(DocumentKind kind)
+{
+    const QList<DocumentType> &types = documentCatalogue();
+    return *std::find_if(types.cbegin(), types.cend(),
+                         [kind](const DocumentType &type) { return type.kind == kind; });
+}
+
+std::optional<FileFormat> formatOfFile(const QString &path)
+{
+    const QString ending = QFileInfo(path).suffix().toLower();
+    for (FileFormat format :
+         {FileFormat::Pdf, FileFormat::Calendar, FileFormat::Csv, FileFormat::VCard}) {
+        if (ending == fileEnding(format))
+            return format;
+    }
+    return std::nullopt;
+}
+
+QString fileEnding(FileFormat format)
+{
+    switch (format) {
+    case FileFormat::Pdf:
+        return QStringLiteral("pdf");
+    case FileFormat::Calendar:
+        return QStringLiteral("ics");
+    case FileFormat::Csv:
+        return QStringLiteral("csv");
+    case FileFormat::VCard:
+        break;
+    }
+    return QStringLiteral("vcf");
+}
+
+std::optional<DocumentSource> DocumentSource::load(const QSqlDatabase &db,
+                                                   const DocumentRequest &request)
+{
+    DocumentSource source;
+    if (!documentType(request.kind).ofAnEvent) {
+        source.contacts = ContactList::load(db);
+        return source;
+    }
+    source.event = EventDocument::load(db, request.eventId);
+    if (!source.event)
+        return std::nullopt;
+    return source;
+}
+
+std::unique_ptr<PagedDocument> makeDocument(const DocumentRequest &request,
+                                            const EventDocument &event)
+{
+    const DocumentType &type = documentType(request.kind);
+    return type.printed ? type.printed(request, event) : nullptr;
+}
+
+QString writeDocument(const DocumentRequest &request, const DocumentSource &source,
+                      const QString &path)
+{
+    const DocumentType &type = documentType(request.kind);
+    const std::optional<FileFormat> format = formatOfFile(path);
+    if (!format || !type.formats.contains(*format)) {
+        return QCoreApplication::translate("ep::DocumentDialog",
+                                           "%1: this document cannot be saved as \"%2\".")
+            .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix().toLower());
+    }
+    if (*format == FileFormat::Pdf)
+        return makeDocument(request, *source.event)->writePdf(path);
+    return writeWholeFile(path, type.file(request, source, *format));
+}
+
+} // namespace ep

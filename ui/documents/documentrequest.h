@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/field.h"
+#include "domain/language.h"
+#include "export/participantlist.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace ep {
+
+// The documents the planner hands out (documentcatalogue.h describes each).
+enum class DocumentKind
+{
+    Agenda,
+    ParticipantList,
+    SignInSheet,
+    ContactList,
+};
+
+// The kinds of file a document is written as, named by the file's ending.
+enum class FileFormat
+{
+    Pdf,      // .pdf
+    Calendar, // .ics, iCalendar
+    Csv,      // .csv
+    VCard,    // .vcf
+};
+
+// What the officer asks for, in the documents dialog or on the command line:
+// which document of which event, in which language, with what in it.
+struct DocumentRequest
+{
+    DocumentKind kind = DocumentKind::Agenda;
+    int eventId = 0; // none for the contact list
+    // The document's language first; then the second language of a bilingual
+    // agenda, or the further languages of a sign-in sheet's headings.
+    QList<Language> languages{Language::English};
+    // A participant list's columns; empty: the default ones.
+    QList<Field> columns;
+    // Who is listed; none: the kind's default (everyone on a list, everyone
+    // who has not cancelled on a sign-in sheet).
+    std::optional<ParticipantFilter> filter;
+    int blankRows = 10;        // sign-in sheet: numbered empty rows for walk-ins
+    bool perSiteVisit = false; // sign-in sheet: one per site visit instead of per day
+    CsvOptions csv;
+
+    Language language() const { return languages.value(0, Language::English); }
+};
+
+} // namespace ep
