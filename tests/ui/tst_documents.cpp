@@ -14,6 +14,7 @@
 #include "forms/eventform.h"
 #include "import/importfields.h"
 #include "lists/recordlistmodel.h"
+#include "pdftext.h"
 #include "storage/eventrepository.h"
 #include "testdatabase.h"
 #include "window/areapage.h"
@@ -41,85 +42,7 @@
 #include <QTimer>
 
 using namespace ep;
-
-namespace {
-
-// The pages of a PDF as pdftotext reads them (form feed between pages).
-QStringList pdfPages(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {u"-layout"_qs, path, u"-"_qs});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        qFatal("pdftotext failed on %s", qPrintable(path));
-    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(u'\f');
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
-
-// "Page size: 841.89 x 595.28 pts (A4)" from pdfinfo.
-QString pageSize(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdfinfo"), {path});
-    process.waitForFinished(60000);
-    const QString info = QString::fromUtf8(process.readAllStandardOutput());
-    const QRegularExpressionMatch match =
-        QRegularExpression(u"Page size:\\s+([\\d.]+ x [\\d.]+)"_qs).match(info);
-    return match.captured(1);
-}
-
-// The row numbers of a sign-in sheet's first page with their top edges in
-// points, read from the PDF's word boxes (pdftotext -bbox): the numbers stand
-// at the left margin (15 mm = 42.5 pt), in their own column.
-QList<double> rowNumberTops(const QString &path)
-{
-    QProcess process;
-    process.start(u"pdftotext"_qs,
-                  {u"-bbox"_qs, u"-f"_qs, u"1"_qs, u"-l"_qs, u"1"_qs, path, u"-"_qs});
-    process.waitForFinished(60000);
-    const QString boxes = QString::fromUtf8(process.readAllStandardOutput());
-    static const QRegularExpression word(
-        u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\"[^>]*>(\\d+)</word>"_qs);
-    QList<double> tops;
-    for (auto match = word.globalMatch(boxes); match.hasNext();) {
-        const QRegularExpressionMatch number = match.next();
-        if (number.captured(1).toDouble() < 60)
-            tops.append(number.captured(2).toDouble());
-    }
-    return tops;
-}
-
-// A4 upright: narrower than high.
-bool isPortrait(const QString &path)
-{
-    const QStringList sides = pageSize(path).split(u" x "_qs);
-    return sides.size() == 2 && sides[0].toDouble() < sides[1].toDouble() &&
-           sides[0].toDouble() > 590 && sides[0].toDouble() < 600;
-}
-
-// pdftotext -layout keeps the words of a line apart by spaces; a text that
-// wraps in its cell comes out across lines. Compare words in order.
-QString squeezed(const QString &text)
-{
-    return text.simplified();
-}
-
-bool holds(const QString &rawText, const QString &wanted)
-{
-    // A word broken after its hyphen ("Dortmund-" / "Hörde") is one word.
-    const QString text = QString(rawText).replace(QRegularExpression(u"-\\s+"_qs), u"-"_qs);
-    // A long title may wrap inside its cell: then each of its words is there.
-    if (squeezed(text).contains(squeezed(wanted)))
-        return true;
-    // A word may also break after a hyphen, with another column's text
-    // between its parts on the extracted line.
-    const QStringList words = wanted.split(QRegularExpression(u"[\\s-]+"_qs), Qt::SkipEmptyParts);
-    return std::all_of(words.cbegin(), words.cend(),
-                       [&](const QString &word) { return text.contains(word); });
-}
-
-} // namespace
+using namespace ep::test;
 
 class DocumentsTest : public QObject
 {
@@ -136,13 +59,7 @@ private slots:
     void signInSheetLabelsFollowItsLanguage_data();
     void signInSheetLabelsFollowItsLanguage();
     void signInSheetPerSiteVisitAndThreeLanguages();
-    void participantsCsvParsesBackAndTheImportReadsItsHeader();
-    void contactsCsvNeutralisesFormulas();
     void unwritablePathLeavesNoFile();
-    void dialogPreviewsAndSavesInTheChosenLanguage();
-    void eventPageOpensTheDocuments();
-    void participantListRemembersItsColumns();
-    void visibleRowsExportAsShown();
 
 private:
     EventDocument studyVisit() const;
@@ -384,188 +301,12 @@ void DocumentsTest::signInSheetPerSiteVisitAndThreeLanguages()
     QVERIFY(pages.size() >= visits);
 }
 
-void DocumentsTest::participantsCsvParsesBackAndTheImportReadsItsHeader()
-{
-    EventDocument event = studyVisit();
-    event.event.participants[0].notes = u"Zeile eins\nline two, with \"quotes\"; ąę"_qs;
-    const QList<ParticipantRow> rows = participantRows(event);
-    QByteArray bytes =
-        participantsCsv(rows, DocumentLanguage(Language::German), CsvOptions::forExcel());
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    CsvFormat format = CsvFormat::detect(&buffer);
-    QCOMPARE(format.delimiter, ';');
-    buffer.seek(0);
-    const QList<QStringList> records = CsvFormat::preview(&buffer, format, 100000);
-    QCOMPARE(records.size(), rows.size() + 1);
-    const QList<Field> mapping = ImportFields::guessMapping(records[0], ImportTarget::Participants);
-    QCOMPARE(mapping, (QList<Field>{Field::FirstName, Field::LastName, Field::Organisation,
-                                    Field::Delegation, Field::Role, Field::Status, Field::Email,
-                                    Field::Phone, Field::DietaryNeeds, Field::AccessibilityNeeds,
-                                    Field::Arrival, Field::Departure, Field::Notes}));
-    for (int i = 0; i < rows.size(); ++i) {
-        const QStringList &record = records[i + 1];
-        QCOMPARE(record[0], rows[i].person.firstName);
-        QCOMPARE(record[1], rows[i].person.lastName);
-        QCOMPARE(record[6], rows[i].person.email);
-        QCOMPARE(ImportFields::statusCode(record[5]).value_or(QString()),
-                 rows[i].participation.status);
-        QCOMPARE(record[10], rows[i].participation.arrival.toString(u"yyyy-MM-dd HH:mm"_qs));
-        QCOMPARE(record[12], rows[i].participation.notes);
-    }
-}
-
-void DocumentsTest::contactsCsvNeutralisesFormulas()
-{
-    Person person;
-    person.firstName = u"Anna"_qs;
-    person.lastName = u"=HYPERLINK(\"http://x\")"_qs;
-    person.phone = u"+48 32 123 45 67"_qs;
-    const QByteArray bytes =
-        contactsCsv(ContactList{{person}, {}}, DocumentLanguage(Language::Polish), {});
-    const QString text = QString::fromUtf8(bytes);
-    QVERIFY(text.startsWith(u"Tytu"_qs) || text.contains(u"Imię"_qs));
-    QVERIFY(text.contains(u"\"'=HYPERLINK(\"\"http://x\"\")\""_qs));
-    QVERIFY(text.contains(u"'+48 32 123 45 67"_qs));
-    QVERIFY(text.endsWith(u"\r\n"_qs));
-}
-
 void DocumentsTest::unwritablePathLeavesNoFile()
 {
     const QString path = m_out.filePath(u"missing-folder/agenda.pdf"_qs);
     const QString error = AgendaDocument(studyVisit(), Language::English).writePdf(path);
     QVERIFY(error.contains(path));
     QVERIFY(!QFile::exists(path));
-}
-
-void DocumentsTest::dialogPreviewsAndSavesInTheChosenLanguage()
-{
-    DocumentDialog dialog(DocumentKind::SignInSheet, studyVisit());
-    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"pl"_qs));
-    dialog.blankRowsBox()->setValue(3);
-    const QString path = m_out.filePath(u"dialog.pdf"_qs);
-    QCOMPARE(dialog.saveTo(path), QString());
-    QVERIFY(pdfPages(path).join(u'\n').contains(u"Podpis"_qs));
-
-    // The print preview shows the same pages.
-    int previewPages = 0;
-    QTimer::singleShot(0, this, [&] {
-        auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
-        QVERIFY(preview);
-        auto *pages = preview->findChild<QPrintPreviewWidget *>();
-        QVERIFY(pages);
-        previewPages = pages->pageCount();
-        preview->reject();
-    });
-    dialog.preview();
-    QCOMPARE(previewPages, pdfPages(path).size());
-
-    // The agenda saves a calendar as well; a wrong ending is refused.
-    DocumentDialog agenda(DocumentKind::Agenda, studyVisit());
-    const QString calendar = m_out.filePath(u"agenda.ics"_qs);
-    QCOMPARE(agenda.saveTo(calendar), QString());
-    QVERIFY(test::fileContent(calendar).count("BEGIN:VEVENT") == studyVisit().event.agenda.size());
-    QVERIFY(!agenda.saveTo(m_out.filePath(u"agenda.docx"_qs)).isEmpty());
-}
-
-void DocumentsTest::eventPageOpensTheDocuments()
-{
-    auto database = std::make_unique<Database>();
-    QCOMPARE(database->open(m_db.path()).message, QString());
-    MainWindow window(std::move(database));
-    window.show();
-    auto *form = window.findChild<EventForm *>();
-    QVERIFY(form);
-    form->showRecord(1);
-    QVERIFY(form->documentsButton()->isEnabled());
-    QString title;
-    QTimer::singleShot(0, this, [&] {
-        auto *opened = qobject_cast<DocumentDialog *>(QApplication::activeModalWidget());
-        QVERIFY(opened);
-        title = opened->windowTitle();
-        opened->reject();
-    });
-    form->documentsButton()->menu()->actions().at(1)->trigger();
-    QVERIFY2(title.contains(u"Study visit of the GZM delegation"_qs), qPrintable(title));
-    form->showRecord(0); // a new event, not saved: no documents yet
-    QVERIFY(!form->documentsButton()->isEnabled());
-}
-
-void DocumentsTest::visibleRowsExportAsShown()
-{
-    auto database = std::make_unique<Database>();
-    QCOMPARE(database->open(m_db.path()).message, QString());
-    MainWindow window(std::move(database));
-    window.show();
-    window.showArea(Area::People);
-    AreaPage *page = window.currentPage();
-    page->searchField()->setText(u"gzm"_qs);
-    QTRY_VERIFY(page->model()->rowCount() > 0);
-    QTableView *list = page->table();
-    QHeaderView *header = list->horizontalHeader();
-    QList<int> shown;
-    for (int column = 0; column < header->count(); ++column) {
-        if (!header->isSectionHidden(column))
-            shown.append(column);
-    }
-    // The officer hides the second column they see.
-    header->hideSection(shown.takeAt(1));
-
-    const QString path = m_out.filePath(u"visible.csv"_qs);
-    QCOMPARE(DocumentActions::exportList(list, path, true), QString());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const CsvFormat format = CsvFormat::detect(&file);
-    file.seek(0);
-    const QList<QStringList> records = CsvFormat::preview(&file, format, 100000);
-    QCOMPARE(records.size(), page->model()->rowCount() + 1);
-    QCOMPARE(records[0].size(), shown.size());
-    for (int column = 0; column < shown.size(); ++column) {
-        QCOMPARE(records[0][column],
-                 page->model()->headerData(shown[column], Qt::Horizontal).toString());
-        for (int row = 0; row < page->model()->rowCount(); ++row) {
-            // Phone numbers carry the apostrophe that keeps Excel from adding them up.
-            QCOMPARE(CsvWriter::withoutFormulaGuard(records[row + 1][column]),
-                     page->model()->index(row, shown[column]).data().toString());
-        }
-    }
-    QVERIFY(test::fileContent(path).startsWith("\xEF\xBB\xBF"));
-}
-
-void DocumentsTest::participantListRemembersItsColumns()
-{
-    const auto checked = [](QListWidget *list) {
-        QStringList keys;
-        for (int row = 0; row < list->count(); ++row) {
-            if (list->item(row)->checkState() == Qt::Checked)
-                keys.append(list->item(row)->data(Qt::UserRole).toString());
-        }
-        return keys;
-    };
-    {
-        DocumentDialog first(DocumentKind::ParticipantList, studyVisit());
-        QListWidget *columns = first.columnList();
-        // For the hotel: names, arrival and departure only.
-        for (int row = 0; row < columns->count(); ++row) {
-            const QString key = columns->item(row)->data(Qt::UserRole).toString();
-            columns->item(row)->setCheckState(
-                QStringList{u"name"_qs, u"arrival"_qs, u"departure"_qs}.contains(key)
-                    ? Qt::Checked
-                    : Qt::Unchecked);
-        }
-        first.languageBox()->setCurrentIndex(first.languageBox()->findData(u"pl"_qs));
-    }
-    DocumentDialog next(DocumentKind::ParticipantList, studyVisit());
-    QCOMPARE(checked(next.columnList()), (QStringList{u"name"_qs, u"arrival"_qs, u"departure"_qs}));
-    QCOMPARE(next.languageBox()->currentData().toString(), u"pl"_qs);
-    // And the PDF has those columns, in Polish.
-    const QString path = m_out.filePath(u"hotel.pdf"_qs);
-    QCOMPARE(next.saveTo(path), QString());
-    const QString text = pdfPages(path).join(u'\n');
-    QVERIFY(text.contains(u"Przyjazd"_qs));
-    QVERIFY(!text.contains(u"E-mail"_qs));
 }
 
 QTEST_MAIN(DocumentsTest)

@@ -1,0 +1,92 @@
+// The participants and contact people CSV files, read back as the import
+// and a spreadsheet read them, with their headings in the file's language.
+
+#include "csv/csvformat.h"
+#include "domain/documentlanguage.h"
+#include "export/contactlist.h"
+#include "export/eventdocument.h"
+#include "export/participantlist.h"
+#include "import/importfields.h"
+#include "testdatabase.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace ep;
+
+class ListExportsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void participantsCsvParsesBackAndTheImportReadsItsHeader();
+    void contactsCsvNeutralisesFormulas();
+
+private:
+    EventDocument studyVisit() const;
+
+    test::TestDatabase m_db;
+};
+
+void ListExportsTest::initTestCase()
+{
+    m_db.writeDemoProgramme();
+}
+
+EventDocument ListExportsTest::studyVisit() const
+{
+    // The first demo event: three days in the Ruhr, 22 items, 28 participants.
+    return *EventDocument::load(m_db.connection(), 1);
+}
+
+void ListExportsTest::participantsCsvParsesBackAndTheImportReadsItsHeader()
+{
+    EventDocument event = studyVisit();
+    event.event.participants[0].notes = u"Zeile eins\nline two, with \"quotes\"; ąę"_qs;
+    const QList<ParticipantRow> rows = participantRows(event);
+    QByteArray bytes =
+        participantsCsv(rows, DocumentLanguage(Language::German), CsvOptions::forExcel());
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvFormat format = CsvFormat::detect(&buffer);
+    QCOMPARE(format.delimiter, ';');
+    buffer.seek(0);
+    const QList<QStringList> records = CsvFormat::preview(&buffer, format, 100000);
+    QCOMPARE(records.size(), rows.size() + 1);
+    const QList<Field> mapping = ImportFields::guessMapping(records[0], ImportTarget::Participants);
+    QCOMPARE(mapping, (QList<Field>{Field::FirstName, Field::LastName, Field::Organisation,
+                                    Field::Delegation, Field::Role, Field::Status, Field::Email,
+                                    Field::Phone, Field::DietaryNeeds, Field::AccessibilityNeeds,
+                                    Field::Arrival, Field::Departure, Field::Notes}));
+    for (int i = 0; i < rows.size(); ++i) {
+        const QStringList &record = records[i + 1];
+        QCOMPARE(record[0], rows[i].person.firstName);
+        QCOMPARE(record[1], rows[i].person.lastName);
+        QCOMPARE(record[6], rows[i].person.email);
+        QCOMPARE(ImportFields::statusCode(record[5]).value_or(QString()),
+                 rows[i].participation.status);
+        QCOMPARE(record[10], rows[i].participation.arrival.toString(u"yyyy-MM-dd HH:mm"_qs));
+        QCOMPARE(record[12], rows[i].participation.notes);
+    }
+}
+
+void ListExportsTest::contactsCsvNeutralisesFormulas()
+{
+    Person person;
+    person.firstName = u"Anna"_qs;
+    person.lastName = u"=HYPERLINK(\"http://x\")"_qs;
+    person.phone = u"+48 32 123 45 67"_qs;
+    const QByteArray bytes =
+        contactsCsv(ContactList{{person}, {}}, DocumentLanguage(Language::Polish), {});
+    const QString text = QString::fromUtf8(bytes);
+    QVERIFY(text.startsWith(u"Tytu"_qs) || text.contains(u"Imię"_qs));
+    QVERIFY(text.contains(u"\"'=HYPERLINK(\"\"http://x\"\")\""_qs));
+    QVERIFY(text.contains(u"'+48 32 123 45 67"_qs));
+    QVERIFY(text.endsWith(u"\r\n"_qs));
+}
+
+QTEST_GUILESS_MAIN(ListExportsTest)
+#include "tst_listexports.moc"
