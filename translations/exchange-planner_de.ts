@@ -1724,10 +1724,6 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
         <translation>Teilnehmerliste – %1</translation>
     </message>
     <message>
-        <source>&amp;Columns (PDF):</source>
-        <translation>Sp&amp;alten (PDF):</translation>
-    </message>
-    <message>
         <source>Only with s&amp;tatus:</source>
         <translation>Nur mit S&amp;tatus:</translation>
     </message>
@@ -1798,6 +1794,10 @@ Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
     <message>
         <source>Nothing ticked: everyone who has not cancelled.</source>
         <translation>Nichts ausgewählt: alle, die nicht abgesagt haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>Sp&amp;alten:</translation>
     </message>
 </context>
 <context>

@@ -1647,10 +1647,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Columns (PDF):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only with s&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,6 +1716,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
     </message>
     <message>
         <source>Nothing ticked: everyone who has not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1748,10 +1748,6 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
         <translation>Lista uczestników – %1</translation>
     </message>
     <message>
-        <source>&amp;Columns (PDF):</source>
-        <translation>&amp;Kolumny (PDF):</translation>
-    </message>
-    <message>
         <source>Only with s&amp;tatus:</source>
         <translation>Tylko ze &amp;statusem:</translation>
     </message>
@@ -1822,6 +1818,10 @@ Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
     <message>
         <source>Nothing ticked: everyone who has not cancelled.</source>
         <translation>Nic nie zaznaczono: wszystkie osoby, które nie zrezygnowały.</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolumny:</translation>
     </message>
 </context>
 <context>

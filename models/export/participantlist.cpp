@@ -80,12 +80,20 @@ QList<ParticipantRow> participantRows(const EventDocument &document,
 }
 
 QByteArray participantsCsv(const QList<ParticipantRow> &rows, const DocumentLanguage &language,
-                           const CsvOptions &options)
+                           const CsvOptions &options, const QList<Field> &columns)
 {
     QByteArray bytes;
     QBuffer device(&bytes);
     device.open(QIODevice::WriteOnly);
-    const QList<Field> fields = fieldsWith(FieldUse::InParticipantsCsv);
+    QList<Field> fields;
+    for (Field column : columns) {
+        if (column == Field::Name)
+            fields += {Field::FirstName, Field::LastName};
+        else
+            fields.append(column);
+    }
+    if (fields.isEmpty())
+        fields = fieldsWith(FieldUse::InParticipantsCsv);
     CsvWriter csv = startCsv(&device, options, fields, language);
     QStringList cells;
     for (const ParticipantRow &row : rows) {

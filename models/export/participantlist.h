@@ -50,14 +50,16 @@ struct CsvOptions
     static CsvOptions forExcel() { return {u';', true}; }
 };
 
-// The participants CSV of the command-line contract: a header row naming, in
-// the document's language, first name, last name, organisation, delegation,
-// role, status, email, phone, dietary needs, accessibility needs, arrival,
-// departure, notes (the names the import recognises); roles and statuses as
-// labels in that language; arrival and departure as ISO 8601 "2026-11-26
-// 14:30", which every spreadsheet reads as a date whatever its locale.
+// The participants CSV: a header row naming `columns` in the document's
+// language (the names the import recognises), a row per participant; roles
+// and statuses as labels in that language, arrival and departure as ISO 8601
+// "2026-11-26 14:30", which every spreadsheet reads as a date whatever its
+// locale. A name is written as first and last name, so the file imports
+// back. Without columns, those of the command-line contract: first name,
+// last name, organisation, delegation, role, status, email, phone, dietary
+// needs, accessibility needs, arrival, departure, notes.
 QByteArray participantsCsv(const QList<ParticipantRow> &rows, const DocumentLanguage &language,
-                           const CsvOptions &options);
+                           const CsvOptions &options, const QList<Field> &columns = {});
 
 // The contact people CSV: title, first name, last name, organisation,
 // function, email, phone, street, postal code, city, country, languages,

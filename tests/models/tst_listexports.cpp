@@ -21,6 +21,7 @@ class ListExportsTest : public QObject
 private slots:
     void initTestCase();
     void participantsCsvParsesBackAndTheImportReadsItsHeader();
+    void participantsCsvHasTheChosenColumns();
     void contactsCsvNeutralisesFormulas();
 
 private:
@@ -70,6 +71,27 @@ void ListExportsTest::participantsCsvParsesBackAndTheImportReadsItsHeader()
                  rows[i].participation.status);
         QCOMPARE(record[10], rows[i].participation.arrival.toString(u"yyyy-MM-dd HH:mm"_qs));
         QCOMPARE(record[12], rows[i].participation.notes);
+    }
+}
+
+void ListExportsTest::participantsCsvHasTheChosenColumns()
+{
+    // For the hotel: who arrives and leaves when; a name as first and last
+    // name, so that the file imports back.
+    const QList<ParticipantRow> rows = participantRows(studyVisit());
+    QByteArray bytes = participantsCsv(rows, DocumentLanguage(Language::Polish), {},
+                                       {Field::Name, Field::Arrival, Field::Departure});
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const QList<QStringList> records = CsvFormat::preview(&buffer, CsvFormat{}, 100000);
+    QCOMPARE(records.size(), rows.size() + 1);
+    QCOMPARE(records[0], (QStringList{u"Imię"_qs, u"Nazwisko"_qs, u"Przyjazd"_qs, u"Wyjazd"_qs}));
+    QCOMPARE(ImportFields::guessMapping(records[0], ImportTarget::Participants),
+             (QList<Field>{Field::FirstName, Field::LastName, Field::Arrival, Field::Departure}));
+    for (int i = 0; i < rows.size(); ++i) {
+        QCOMPARE(records[i + 1][1], rows[i].person.lastName);
+        QCOMPARE(records[i + 1][3],
+                 rows[i].participation.departure.toString(u"yyyy-MM-dd HH:mm"_qs));
     }
 }
 

@@ -153,6 +153,10 @@ void DocumentDialogTest::participantListRemembersItsColumns()
     const QString text = pdfPages(path).join(u'\n');
     QVERIFY(text.contains(u"Przyjazd"_qs));
     QVERIFY(!text.contains(u"E-mail"_qs));
+    // The CSV for the hotel has the same columns, a name as first and last name.
+    const QString csv = m_out.filePath(u"hotel.csv"_qs);
+    QCOMPARE(next.saveTo(csv), QString());
+    QVERIFY(test::fileContent(csv).startsWith(u"Imię,Nazwisko,Przyjazd,Wyjazd\r\n"_qs.toUtf8()));
 }
 
 void DocumentDialogTest::visibleRowsExportAsShown()

@@ -43,7 +43,7 @@ QByteArray participantListFile(const DocumentRequest &request, const DocumentSou
 {
     return participantsCsv(
         participantRows(*source.event, request.filter.value_or(ParticipantFilter{})),
-        DocumentLanguage(request.language()), request.csv);
+        DocumentLanguage(request.language()), request.csv, request.columns);
 }
 
 std::unique_ptr<PagedDocument> signInSheet(const DocumentRequest &request,

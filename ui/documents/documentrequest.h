@@ -37,7 +37,8 @@ struct DocumentRequest
     // The document's language first; then the second language of a bilingual
     // agenda, or the further languages of a sign-in sheet's headings.
     QList<Language> languages{Language::English};
-    // A participant list's columns; empty: the default ones.
+    // A participant list's columns, in the PDF and in the CSV; empty: the
+    // default ones of each (FieldUse::DefaultListColumn, InParticipantsCsv).
     QList<Field> columns;
     // Who is listed; none: the kind's default (everyone on a list, everyone
     // who has not cancelled on a sign-in sheet).

@@ -172,7 +172,7 @@ void DocumentDialog::addOptions(QFormLayout *form)
     if (options.testFlag(DocumentOption::Columns)) {
         m_columns = checkList(columnItems(), this);
         m_columns->setMaximumHeight(QWIDGETSIZE_MAX);
-        form->addRow(tr("&Columns (PDF):"), m_columns);
+        form->addRow(tr("&Columns:"), m_columns);
     }
     if (options.testFlag(DocumentOption::AllLanguages)) {
         m_allLanguages =
