@@ -30,7 +30,7 @@ enum class Field
     LastName,
     FullName, // "Anna Maria Nowak" in one spreadsheet column: the last word is the last name
     Organisation,
-    Function,
+    Position,
     Delegation,
     Role,
     Status,

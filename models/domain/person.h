@@ -12,7 +12,7 @@ struct Person
     QString lastName;
     QString title;          // "Dr.", "mgr inż." …
     int organisationId = 0; // 0: none
-    QString function;
+    QString position;       // the job title: "Head of International Affairs"
     QString email;
     QString phone;
     QString street;

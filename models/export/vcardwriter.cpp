@@ -84,7 +84,7 @@ QByteArray contactCards(const QList<Person> &people, const QHash<int, Organisati
         if (organisation != organisations.cend() && !organisation->name.trimmed().isEmpty())
             append(cards, QStringLiteral("ORG"), escaped(organisation->name.trimmed()));
         const QList<std::pair<QString, QString>> texts{
-            {QStringLiteral("TITLE"), person.function},
+            {QStringLiteral("TITLE"), person.position},
             {QStringLiteral("EMAIL;TYPE=INTERNET"), person.email},
             {QStringLiteral("TEL;TYPE=WORK,VOICE"), person.phone}};
         for (const auto &[name, value] : texts) {

@@ -97,7 +97,7 @@ ListDefinition ListDefinition::people()
 {
     const QString organisation = QStringLiteral("COALESCE(NULLIF(o.short_name, ''), o.name, '')");
     QList<ListColumn> columns;
-    for (Field field : {Field::LastName, Field::FirstName, Field::Organisation, Field::Function,
+    for (Field field : {Field::LastName, Field::FirstName, Field::Organisation, Field::Position,
                         Field::Email, Field::Phone, Field::City}) {
         const FieldDescription &description = describe(field);
         const QString expression = field == Field::Organisation

@@ -171,7 +171,7 @@ EventDocument eventDocument(int days)
         person.lastName = QString::fromUtf16(lastNames[(i / firstNameCount) % lastNameCount]);
         person.title = i % 9 == 0 ? (polish ? u"dr inż."_qs : u"Dr."_qs) : QString();
         person.organisationId = i % organisationCount + 1;
-        person.function = polish ? u"specjalista"_qs : u"Referent"_qs;
+        person.position = polish ? u"specjalista"_qs : u"Referent"_qs;
         person.email = u"teilnehmer.%1@%2.example.org"_qs.arg(i + 1, 4, 10, QChar(u'0'))
                            .arg(polish ? u"gzm"_qs : u"rvr"_qs);
         person.phone = polish ? u"+48 32 730 %1"_qs.arg(1000 + i) : u"+49 201 2069 %1"_qs.arg(i);

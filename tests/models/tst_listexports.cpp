@@ -22,6 +22,7 @@ private slots:
     void initTestCase();
     void participantsCsvParsesBackAndTheImportReadsItsHeader();
     void participantsCsvHasTheChosenColumns();
+    void positionIsAColumnToChoose();
     void contactsCsvNeutralisesFormulas();
 
 private:
@@ -92,6 +93,37 @@ void ListExportsTest::participantsCsvHasTheChosenColumns()
         QCOMPARE(records[i + 1][1], rows[i].person.lastName);
         QCOMPARE(records[i + 1][3],
                  rows[i].participation.departure.toString(u"yyyy-MM-dd HH:mm"_qs));
+    }
+}
+
+void ListExportsTest::positionIsAColumnToChoose()
+{
+    const QList<ParticipantRow> rows = participantRows(studyVisit());
+    QVERIFY(fieldsWith(FieldUse::ListColumn).contains(Field::Position));
+    QVERIFY(!defaultParticipantColumns().contains(Field::Position));
+    // Not in the contract's CSV unless asked for.
+    const QByteArray standard =
+        participantsCsv(rows, DocumentLanguage(Language::German), CsvOptions::forExcel());
+    QVERIFY(!QString::fromUtf8(standard).section(u"\r\n"_qs, 0, 0).contains(u"Funktion"_qs));
+
+    for (const auto &[language, heading] : {std::pair(Language::German, u"Funktion"_qs),
+                                            std::pair(Language::Polish, u"Stanowisko"_qs),
+                                            std::pair(Language::English, u"Function"_qs)}) {
+        QByteArray bytes = participantsCsv(rows, DocumentLanguage(language), {},
+                                           {Field::Name, Field::Organisation, Field::Position});
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        const QList<QStringList> records = CsvFormat::preview(&buffer, CsvFormat{}, 100000);
+        QCOMPARE(records[0].value(3), heading);
+        // The import reads the column back as the position.
+        QCOMPARE(ImportFields::guessMapping(records[0], ImportTarget::Participants).value(3),
+                 Field::Position);
+        int withPosition = 0;
+        for (int i = 0; i < rows.size(); ++i) {
+            QCOMPARE(records[i + 1][3], rows[i].person.position);
+            withPosition += rows[i].person.position.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(withPosition > 10); // the demo's people have their job titles
     }
 }
 

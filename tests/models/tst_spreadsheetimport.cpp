@@ -216,7 +216,7 @@ void SpreadsheetImportTest::valuesComeBackExactly()
 
     const Person nowak = personWith(u"anna.nowak@katowice.example.org"_qs);
     QCOMPARE(nowak.firstName, u"Anna"_qs);
-    QCOMPARE(nowak.function, u"Project officer"_qs);
+    QCOMPARE(nowak.position, u"Project officer"_qs);
     QCOMPARE(participationOf(nowak.id).notes,
              u"Looking forward to the visit,\nespecially \"MARK 51°7\"."_qs);
     const Person jedrzejczyk = personWith(u"Hanna.Jedrzejczyk@muzeumslaskie.example.org"_qs);

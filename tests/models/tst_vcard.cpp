@@ -60,7 +60,7 @@ QList<Person> people()
     weiss.firstName = u"Małgorzata"_qs;
     weiss.lastName = u"Weiß-Łukasiewicz"_qs;
     weiss.organisationId = 1;
-    weiss.function = u"Leiterin; Internationales, Europa"_qs;
+    weiss.position = u"Leiterin; Internationales, Europa"_qs;
     weiss.email = u"m.weiss@example.org"_qs;
     weiss.phone = u"+49 234 32-12345"_qs;
     weiss.street = u"Straße des 17. Juni 135"_qs;

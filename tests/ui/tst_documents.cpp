@@ -55,6 +55,7 @@ private slots:
     void bilingualAgendaHoldsBothLanguages();
     void missingTranslationFallsBackVisibly();
     void participantListFiltersSortsAndPicksColumns();
+    void participantListWithPositions();
     void signInSheetHasASheetPerDayWithHeaderOnEveryPage();
     void signInSheetLabelsFollowItsLanguage_data();
     void signInSheetLabelsFollowItsLanguage();
@@ -204,6 +205,27 @@ void DocumentsTest::participantListFiltersSortsAndPicksColumns()
     QVERIFY(holds(wideText, u"Dietary needs"_qs));
     // The count in words of the document's language, plural included.
     QVERIFY(wideText.contains(u"%1 participants"_qs.arg(event.event.participants.size())));
+}
+
+void DocumentsTest::participantListWithPositions()
+{
+    // A delegation list: who comes, from where, in which position.
+    const EventDocument event = studyVisit();
+    const QString path =
+        pdf(ParticipantListDocument(event, Language::German, {},
+                                    {Field::Name, Field::Organisation, Field::Position}),
+            u"list-positions.pdf"_qs);
+    QVERIFY2(isPortrait(path), qPrintable(pageSize(path)));
+    const QString text = pdfPages(path).join(u'\n');
+    QVERIFY(text.contains(u"Funktion"_qs));
+    int positions = 0;
+    for (const ParticipantRow &row : participantRows(event)) {
+        if (row.person.position.isEmpty())
+            continue;
+        ++positions;
+        QVERIFY2(holds(text, row.person.position), qPrintable(row.person.position));
+    }
+    QVERIFY(positions > 10);
 }
 
 void DocumentsTest::signInSheetHasASheetPerDayWithHeaderOnEveryPage()

@@ -4,6 +4,7 @@
 #include "forms/personform.h"
 #include "forms/siteform.h"
 #include "forms/topicform.h"
+#include "lists/recordlistmodel.h"
 #include "storage/personrepository.h"
 #include "testdatabase.h"
 #include "widgets/localizedtextedit.h"
@@ -28,6 +29,7 @@ private slots:
     void siteFormListsItsVisits();
     void missingTranslationsAreMarked();
     void newPersonFromTypedName();
+    void positionIsEnteredStoredAndListed();
 
 private:
     Workspace workspace() { return {m_db->connection(), &m_undoStack, &m_changes}; }
@@ -95,6 +97,39 @@ void FormsTest::newPersonFromTypedName()
     QVERIFY(dialog.personId() > 0);
     QCOMPARE(PersonRepository(m_db->connection()).load(dialog.personId())->lastName,
              u"Wiśniewska"_qs);
+}
+
+void FormsTest::positionIsEnteredStoredAndListed()
+{
+    // The job title a delegation list needs: typed into the person's form,
+    // saved, shown again, searched and listed in the People list.
+    const int id = PersonRepository(m_db->connection()).contactPeople().first().id;
+    PersonForm form(workspace());
+    form.show();
+    form.showRecord(id);
+    auto *position = form.findChild<QLineEdit *>(QStringLiteral("position"));
+    QVERIFY(position);
+    position->selectAll();
+    test::typeText(position, u"Pełnomocnik ds. współpracy zagranicznej"_qs);
+    QVERIFY(form.isModified());
+    QVERIFY(form.save());
+    QCOMPARE(PersonRepository(m_db->connection()).load(id)->position,
+             u"Pełnomocnik ds. współpracy zagranicznej"_qs);
+    form.showRecord(0);
+    form.showRecord(id);
+    QCOMPARE(position->text(), u"Pełnomocnik ds. współpracy zagranicznej"_qs);
+
+    RecordListModel people(ListDefinition::people(), m_db->connection());
+    int column = -1;
+    for (int section = 1; section < people.columnCount(); ++section) {
+        if (people.headerData(section, Qt::Horizontal).toString() == u"Function")
+            column = section;
+    }
+    QVERIFY(column > 0);
+    people.setSearchText(u"wspolpracy zagranicznej"_qs); // diacritics aside
+    QTRY_VERIFY(people.rowOfId(id) >= 0);
+    QCOMPARE(people.index(people.rowOfId(id), column).data().toString(),
+             u"Pełnomocnik ds. współpracy zagranicznej"_qs);
 }
 
 QTEST_MAIN(FormsTest)

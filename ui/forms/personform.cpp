@@ -54,7 +54,7 @@ PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
     m_firstName = addLine(form, QT_TR_NOOP("&First name"), Field::FirstName);
     m_lastName = addLine(form, QT_TR_NOOP("&Last name"), Field::LastName, u"lastName"_qs);
     addRow(form, QT_TR_NOOP("&Organisation"), m_organisation);
-    addLine(form, QT_TR_NOOP("F&unction"), Field::Function);
+    addLine(form, QT_TR_NOOP("F&unction"), Field::Position);
     addLine(form, QT_TR_NOOP("&Email"), Field::Email, u"email"_qs);
     addLine(form, QT_TR_NOOP("&Phone"), Field::Phone);
     addLine(form, QT_TR_NOOP("&Street"), Field::Street);
