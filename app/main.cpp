@@ -1,8 +1,10 @@
 // Exchange Planner: with a command, runs it without a window and exits with
 // the contract's status; without one, opens the main window.
 
-#include "commandline.h"
-#include "commands.h"
+#include "cli/console.h"
+#include "cli/exitstatus.h"
+#include "cli/invocation.h"
+#include "cli/run.h"
 #include "storage/database.h"
 #include "storage/demoprogramme.h"
 #include "window/mainwindow.h"
@@ -20,6 +22,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -34,6 +37,14 @@ void printTo(FILE *stream, const QString &text)
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
 }
+
+// A command's output and messages go to the process's streams.
+class ProcessConsole final : public ep::cli::Console
+{
+public:
+    void print(const QString &text) override { printTo(stdout, text); }
+    void printError(const QString &message) override { printTo(stderr, message % u'\n'); }
+};
 
 void describeApplication()
 {
@@ -108,13 +119,14 @@ int runWindow(int &argc, char **argv)
     describeApplication();
     ep::installTranslations(ep::workingLocale());
 
-    ep::Invocation invocation;
     QString error;
-    if (!ep::CommandLine::parse(QCoreApplication::arguments(), &invocation, &error)) {
+    const std::optional<ep::cli::Invocation> invocation =
+        ep::cli::Invocation::parse(QCoreApplication::arguments(), &error);
+    if (!invocation) {
         printTo(stderr, error % u'\n');
-        return ep::ExitWrongUsage;
+        return ep::cli::ExitWrongUsage;
     }
-    QString path = invocation.database;
+    QString path = invocation->value(ep::cli::Option::Database);
     if (path.isEmpty()) {
         path = QSettings()
                    .value(QStringLiteral("database/last"), ep::Database::defaultLocation())
@@ -122,7 +134,7 @@ int runWindow(int &argc, char **argv)
     }
     std::unique_ptr<ep::Database> database = openForWindow(path);
     if (!database)
-        return ep::ExitDatabaseProblem;
+        return ep::cli::ExitDatabaseProblem;
     ep::MainWindow window(std::move(database));
     window.show();
     return app.exec();
@@ -138,13 +150,13 @@ void quietQtDiagnostics(QtMsgType type, const QMessageLogContext &, const QStrin
         printTo(stderr, message % u'\n');
 }
 
-int runCommand(int &argc, char **argv, ep::Invocation::Mode mode, bool renders)
+int runCommand(int &argc, char **argv, bool renders)
 {
     qInstallMessageHandler(quietQtDiagnostics);
     // Commands that only read and write data get a core application, without
-    // the start-up of fonts and a platform plugin; "export" renders PDFs and
-    // needs fonts, which a GUI application on the offscreen platform gives
-    // without a display.
+    // the start-up of fonts and a platform plugin; a command that renders
+    // documents needs fonts, which a GUI application on the offscreen
+    // platform gives without a display.
     std::unique_ptr<QCoreApplication> app;
     if (renders) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
@@ -155,22 +167,8 @@ int runCommand(int &argc, char **argv, ep::Invocation::Mode mode, bool renders)
     }
     describeApplication();
     ep::installTranslations(QLocale::system());
-
-    if (mode == ep::Invocation::Mode::Help) {
-        printTo(stdout, ep::CommandLine::helpText());
-        return ep::ExitDone;
-    }
-    if (mode == ep::Invocation::Mode::Version) {
-        printTo(stdout, ep::CommandLine::versionText());
-        return ep::ExitDone;
-    }
-    ep::Invocation invocation;
-    QString error;
-    if (!ep::CommandLine::parse(QCoreApplication::arguments(), &invocation, &error)) {
-        printTo(stderr, error % u'\n');
-        return ep::ExitWrongUsage;
-    }
-    return ep::runCommand(invocation);
+    ProcessConsole console;
+    return ep::cli::run(QCoreApplication::arguments(), console);
 }
 
 } // namespace
@@ -180,10 +178,7 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const ep::Invocation::Mode mode = ep::CommandLine::modeOf(arguments);
-    if (mode == ep::Invocation::Mode::Window)
+    if (ep::cli::modeOf(arguments) == ep::cli::Mode::Window)
         return runWindow(argc, argv);
-    return runCommand(argc, argv, mode,
-                      ep::CommandLine::commandOf(arguments) == u"export" &&
-                          mode == ep::Invocation::Mode::Command);
+    return runCommand(argc, argv, ep::cli::rendersDocuments(arguments));
 }

@@ -196,149 +196,262 @@
         <translation>--output DATEI fehlt: Wohin soll die Kopie geschrieben werden?</translation>
     </message>
     <message>
+        <source>Create a database holding the demo programme
+(refused if the database already holds data).</source>
+        <translation>Eine Datenbank mit dem Demoprogramm anlegen
+(nur, wenn die Datenbank noch keine Daten enthält).</translation>
+    </message>
+    <message>
+        <source>List the events: id, kind, title, start, end, status.</source>
+        <translation>Die Veranstaltungen auflisten: ID, Art, Titel,
+Beginn, Ende, Status.</translation>
+    </message>
+    <message>
+        <source>agenda EVENT --output FILE.pdf|FILE.ics</source>
+        <translation>agenda VERANSTALTUNG --output DATEI.pdf|DATEI.ics</translation>
+    </message>
+    <message>
+        <source>The event&apos;s programme as a PDF to hand out, or as a
+calendar file (iCalendar) with one entry per item.</source>
+        <translation>Das Programm der Veranstaltung als PDF zum Verteilen
+oder als Kalenderdatei (iCalendar) mit einem Eintrag
+je Programmpunkt.</translation>
+    </message>
+    <message>
+        <source>participants EVENT --output FILE.pdf|FILE.csv</source>
+        <translation>participants VERANSTALTUNG --output DATEI.pdf|DATEI.csv</translation>
+    </message>
+    <message>
+        <source>The participant list; with --sign-in-sheet the sheets
+participants sign, one per day (PDF).</source>
+        <translation>Die Teilnehmerliste; mit --sign-in-sheet die
+Unterschriftenlisten, eine je Tag (PDF).</translation>
+    </message>
+    <message>
+        <source>contacts --output FILE.csv|FILE.vcf</source>
+        <translation>contacts --output DATEI.csv|DATEI.vcf</translation>
+    </message>
+    <message>
+        <source>The contact people, for a spreadsheet or an address book.</source>
+        <translation>Die Ansprechpersonen, für eine Tabellenkalkulation
+oder ein Adressbuch.</translation>
+    </message>
+    <message>
+        <source>--output FILE</source>
+        <translation>--output DATEI</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE (a new
+file), also while the program has it open.</source>
+        <translation>Eine konsistente Kopie der Datenbank in DATEI (eine
+neue Datei) schreiben, auch während das Programm sie
+geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>participants EVENT FILE.csv</source>
+        <translation>participants VERANSTALTUNG DATEI.csv</translation>
+    </message>
+    <message>
+        <source>Import the participants of the event EVENT (its id, as
+&quot;events&quot; lists it) from a spreadsheet saved as CSV.</source>
+        <translation>Die Teilnehmenden einer Veranstaltung (VERANSTALTUNG:
+ihre ID, wie „events“ sie auflistet) aus einer als CSV
+gespeicherten Tabellenkalkulation importieren.</translation>
+    </message>
+    <message>
+        <source>contacts FILE.csv</source>
+        <translation>contacts DATEI.csv</translation>
+    </message>
+    <message>
+        <source>Import contact people from a spreadsheet saved as CSV.
+An import is all or nothing: a file with an invalid row
+imports nothing and lists every problem.</source>
+        <translation>Ansprechpersonen aus einer als CSV gespeicherten
+Tabellenkalkulation importieren.
+Ein Import erfolgt ganz oder gar nicht: Enthält die
+Datei eine ungültige Zeile, wird nichts importiert, und
+alle Probleme werden aufgelistet.</translation>
+    </message>
+    <message>
         <source>Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]
 
 Plans study visits, webinars and workshops between partner regions.
-Without a command, opens the main window.
-
-Commands:
-  demo                 Create a database holding the demo programme
-                       (refused if the database already holds data).
-  events               List the events: id, kind, title, start, end, status.
-  export agenda EVENT --output FILE.pdf|FILE.ics
-                       The event&apos;s programme as a PDF to hand out, or as a
-                       calendar file (iCalendar) with one entry per item.
-  export participants EVENT --output FILE.pdf|FILE.csv
-                       The participant list; with --sign-in-sheet the sheets
-                       participants sign, one per day (PDF).
-  export contacts --output FILE.csv|FILE.vcf
-                       The contact people, for a spreadsheet or an address book.
-  backup --output FILE
-                       Write a consistent copy of the database to FILE (a new
-                       file), also while the program has it open.
-  import participants EVENT FILE.csv
-                       Import the participants of the event EVENT (its id, as
-                       &quot;events&quot; lists it) from a spreadsheet saved as CSV.
-  import contacts FILE.csv
-                       Import contact people from a spreadsheet saved as CSV.
-                       An import is all or nothing: a file with an invalid row
-                       imports nothing and lists every problem.
-
-Options:
-  --database PATH      The database file. Default:
-                       %1
-  --format FORMAT      events: table (default), csv or json.
-  --language LANGUAGE  events, export: the language of the titles and of a
-                       document&apos;s labels: de, pl or en (default: %2, from
-                       the system&apos;s language).
-  --output FILE        export: the file to write; its ending picks the format.
-                       backup: the copy to write.
-  --second-language L  export agenda: a bilingual agenda, the two languages
-                       side by side.
-  --sign-in-sheet      export participants: the sign-in sheets instead of the
-                       list.
-  --status S[,S…]      export participants: only these statuses (invited,
-                       registered, confirmed, cancelled, attended, no_show).
-  --role R[,R…]        export participants: only these roles (delegate,
-                       speaker, host, interpreter, organiser).
-  --columns C[,C…]     export participants as PDF: the columns, of name,
-                       organisation, delegation, role, status, email, phone,
-                       dietary_needs, accessibility_needs, arrival, departure,
-                       notes.
-  --blank-rows N       sign-in sheet: empty rows for walk-ins (default 10).
-  --per-site-visit     sign-in sheet: one per site visit instead of per day.
-  --all-languages      sign-in sheet: headings in German, Polish and English.
-  --bom                export …csv: start with a byte order mark; with
-                       --delimiter &quot;;&quot; what German and Polish Excel open
-                       directly.
-  --dry-run            import: check the file and report, write nothing.
-  --delimiter D        import, export: the cell delimiter: &quot;,&quot;, &quot;;&quot; or tab
-                       (import default: detected; export default: &quot;,&quot;).
-  --encoding E         import: utf-8, windows-1250 or windows-1252
-                       (default: detected).
-  -h, --help           Show this help.
-  -v, --version        Show the version.
-
-Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
-</source>
+Without a command, opens the main window.</source>
         <translation>Aufruf: exchange-planner [--database PFAD] [BEFEHL] [OPTIONEN]
 
 Plant Studienreisen, Webinare und Workshops zwischen Partnerregionen.
-Ohne Befehl wird das Hauptfenster geöffnet.
-
-Befehle:
-  demo                 Eine Datenbank mit dem Demoprogramm anlegen
-                       (nur, wenn die Datenbank noch keine Daten enthält).
-  events               Die Veranstaltungen auflisten: ID, Art, Titel,
-                       Beginn, Ende, Status.
-  export agenda VERANSTALTUNG --output DATEI.pdf|DATEI.ics
-                       Das Programm der Veranstaltung als PDF zum Verteilen
-                       oder als Kalenderdatei (iCalendar) mit einem Eintrag
-                       je Programmpunkt.
-  export participants VERANSTALTUNG --output DATEI.pdf|DATEI.csv
-                       Die Teilnehmerliste; mit --sign-in-sheet die
-                       Unterschriftenlisten, eine je Tag (PDF).
-  export contacts --output DATEI.csv|DATEI.vcf
-                       Die Ansprechpersonen, für eine Tabellenkalkulation
-                       oder ein Adressbuch.
-  backup --output DATEI
-                       Eine konsistente Kopie der Datenbank in DATEI (eine
-                       neue Datei) schreiben, auch während das Programm sie
-                       geöffnet hat.
-  import participants VERANSTALTUNG DATEI.csv
-                       Die Teilnehmenden einer Veranstaltung (VERANSTALTUNG:
-                       ihre ID, wie „events“ sie auflistet) aus einer als CSV
-                       gespeicherten Tabellenkalkulation importieren.
-  import contacts DATEI.csv
-                       Ansprechpersonen aus einer als CSV gespeicherten
-                       Tabellenkalkulation importieren.
-                       Ein Import erfolgt ganz oder gar nicht: Enthält die
-                       Datei eine ungültige Zeile, wird nichts importiert, und
-                       alle Probleme werden aufgelistet.
-
-Optionen:
-  --database PFAD      Die Datenbankdatei. Standard:
-                       %1
-  --format FORMAT      events: table (Standard), csv oder json.
-  --language SPRACHE   events, export: die Sprache der Titel und der
-                       Beschriftungen eines Dokuments: de, pl oder en
-                       (Standard: %2, gemäß der Systemsprache).
-  --output DATEI       export: die zu schreibende Datei; ihre Endung
-                       bestimmt das Format.
-                       backup: die zu schreibende Kopie.
-  --second-language S  export agenda: ein zweisprachiges Programm, beide
-                       Sprachen nebeneinander.
-  --sign-in-sheet      export participants: die Unterschriftenlisten statt
-                       der Teilnehmerliste.
-  --status S[,S…]      export participants: nur diese Status (invited,
-                       registered, confirmed, cancelled, attended, no_show).
-  --role R[,R…]        export participants: nur diese Rollen (delegate,
-                       speaker, host, interpreter, organiser).
-  --columns SP[,SP…]   export participants als PDF: die Spalten, aus name,
-                       organisation, delegation, role, status, email, phone,
-                       dietary_needs, accessibility_needs, arrival, departure,
-                       notes.
-  --blank-rows N       Unterschriftenliste: Leerzeilen für nicht angemeldete
-                       Personen (Standard: 10).
-  --per-site-visit     Unterschriftenliste: eine je Besichtigung statt je Tag.
-  --all-languages      Unterschriftenliste: Überschriften auf Deutsch,
-                       Polnisch und Englisch.
-  --bom                export …csv: mit einer Byte-Order-Mark (BOM) beginnen;
-                       mit --delimiter &quot;;&quot; öffnet das deutsche und polnische
-                       Excel die Datei direkt.
-  --dry-run            import: Probelauf – die Datei prüfen und das Ergebnis
-                       melden, nichts schreiben.
-  --delimiter T        import, export: das Trennzeichen der Zellen: &quot;,&quot;, &quot;;&quot;
-                       oder tab (Standard bei import: automatisch erkannt;
-                       bei export: &quot;,&quot;).
-  --encoding K         import: die Zeichenkodierung: utf-8, windows-1250
-                       oder windows-1252 (Standard: automatisch erkannt).
-  -h, --help           Diese Hilfe anzeigen.
-  -v, --version        Die Version anzeigen.
-
-Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
-             3 Datenbankproblem.
-</translation>
+Ohne Befehl wird das Hauptfenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.</source>
+        <translation>Exit-Status: 0 erfolgreich, 1 falscher Aufruf, 2 ungültige Eingabe,
+             3 Datenbankproblem.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <extracomment>the value of an option in the help, as the user replaces it</extracomment>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>The database file. Default:
+%1</source>
+        <extracomment>%1: the default database file</extracomment>
+        <translation>Die Datenbankdatei. Standard:
+%1</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>events: table (default), csv or json.</source>
+        <translation>events: table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>events, export: the language of the titles and of a
+document&apos;s labels: de, pl or en (default: %1, from
+the system&apos;s language).</source>
+        <extracomment>%1: de, pl or en</extracomment>
+        <translation>events, export: die Sprache der Titel und der
+Beschriftungen eines Dokuments: de, pl oder en
+(Standard: %1, gemäß der Systemsprache).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>export: the file to write; its ending picks the format.
+backup: the copy to write.</source>
+        <translation>export: die zu schreibende Datei; ihre Endung
+bestimmt das Format.
+backup: die zu schreibende Kopie.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <extracomment>the value of --second-language: a language</extracomment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>export agenda: a bilingual agenda, the two languages
+side by side.</source>
+        <translation>export agenda: ein zweisprachiges Programm, beide
+Sprachen nebeneinander.</translation>
+    </message>
+    <message>
+        <source>export participants: the sign-in sheets instead of the
+list.</source>
+        <translation>export participants: die Unterschriftenlisten statt
+der Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <source>S[,S…]</source>
+        <extracomment>the value of --status: statuses</extracomment>
+        <translation>S[,S…]</translation>
+    </message>
+    <message>
+        <source>export participants: only these statuses (%1).</source>
+        <extracomment>%1: the statuses, wrapped into the column by the program</extracomment>
+        <translation>export participants: nur diese Status (%1).</translation>
+    </message>
+    <message>
+        <source>R[,R…]</source>
+        <extracomment>the value of --role: roles</extracomment>
+        <translation>R[,R…]</translation>
+    </message>
+    <message>
+        <source>export participants: only these roles (%1).</source>
+        <extracomment>%1: the roles, wrapped into the column by the program</extracomment>
+        <translation>export participants: nur diese Rollen (%1).</translation>
+    </message>
+    <message>
+        <source>C[,C…]</source>
+        <extracomment>the value of --columns: columns</extracomment>
+        <translation>SP[,SP…]</translation>
+    </message>
+    <message>
+        <source>export participants as PDF: the columns, of %1.</source>
+        <extracomment>%1: the columns&apos; keys, wrapped into the column by the program</extracomment>
+        <translation>export participants als PDF: die Spalten, aus %1.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>the value of --blank-rows: a number</extracomment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>sign-in sheet: empty rows for walk-ins (default 10).</source>
+        <translation>Unterschriftenliste: Leerzeilen für nicht angemeldete
+Personen (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>sign-in sheet: one per site visit instead of per day.</source>
+        <translation>Unterschriftenliste: eine je Besichtigung statt je Tag.</translation>
+    </message>
+    <message>
+        <source>sign-in sheet: headings in German, Polish and English.</source>
+        <translation>Unterschriftenliste: Überschriften auf Deutsch,
+Polnisch und Englisch.</translation>
+    </message>
+    <message>
+        <source>export …csv: start with a byte order mark; with
+--delimiter &quot;;&quot; what German and Polish Excel open
+directly.</source>
+        <translation>export …csv: mit einer Byte-Order-Mark (BOM) beginnen;
+mit --delimiter &quot;;&quot; öffnet das deutsche und polnische
+Excel die Datei direkt.</translation>
+    </message>
+    <message>
+        <source>import: check the file and report, write nothing.</source>
+        <translation>import: Probelauf – die Datei prüfen und das Ergebnis
+melden, nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <extracomment>the value of --delimiter: a delimiter</extracomment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>import, export: the cell delimiter: &quot;,&quot;, &quot;;&quot; or tab
+(import default: detected; export default: &quot;,&quot;).</source>
+        <translation>import, export: das Trennzeichen der Zellen: &quot;,&quot;, &quot;;&quot;
+oder tab (Standard bei import: automatisch erkannt;
+bei export: &quot;,&quot;).</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <extracomment>the value of --encoding: an encoding</extracomment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>import: utf-8, windows-1250 or windows-1252
+(default: detected).</source>
+        <translation>import: die Zeichenkodierung: utf-8, windows-1250
+oder windows-1252 (Standard: automatisch erkannt).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>The command is missing. Run &quot;exchange-planner --help&quot; for the usage.</source>
+        <translation>Der Befehl fehlt. Hinweise zum Aufruf erhalten Sie mit „exchange-planner --help“.</translation>
     </message>
 </context>
 <context>

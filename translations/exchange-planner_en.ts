@@ -196,71 +196,228 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Create a database holding the demo programme
+(refused if the database already holds data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the events: id, kind, title, start, end, status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda EVENT --output FILE.pdf|FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s programme as a PDF to hand out, or as a
+calendar file (iCalendar) with one entry per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants EVENT --output FILE.pdf|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant list; with --sign-in-sheet the sheets
+participants sign, one per day (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts --output FILE.csv|FILE.vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact people, for a spreadsheet or an address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE (a new
+file), also while the program has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants EVENT FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the participants of the event EVENT (its id, as
+&quot;events&quot; lists it) from a spreadsheet saved as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contact people from a spreadsheet saved as CSV.
+An import is all or nothing: a file with an invalid row
+imports nothing and lists every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]
 
 Plans study visits, webinars and workshops between partner regions.
-Without a command, opens the main window.
-
-Commands:
-  demo                 Create a database holding the demo programme
-                       (refused if the database already holds data).
-  events               List the events: id, kind, title, start, end, status.
-  export agenda EVENT --output FILE.pdf|FILE.ics
-                       The event&apos;s programme as a PDF to hand out, or as a
-                       calendar file (iCalendar) with one entry per item.
-  export participants EVENT --output FILE.pdf|FILE.csv
-                       The participant list; with --sign-in-sheet the sheets
-                       participants sign, one per day (PDF).
-  export contacts --output FILE.csv|FILE.vcf
-                       The contact people, for a spreadsheet or an address book.
-  backup --output FILE
-                       Write a consistent copy of the database to FILE (a new
-                       file), also while the program has it open.
-  import participants EVENT FILE.csv
-                       Import the participants of the event EVENT (its id, as
-                       &quot;events&quot; lists it) from a spreadsheet saved as CSV.
-  import contacts FILE.csv
-                       Import contact people from a spreadsheet saved as CSV.
-                       An import is all or nothing: a file with an invalid row
-                       imports nothing and lists every problem.
-
-Options:
-  --database PATH      The database file. Default:
-                       %1
-  --format FORMAT      events: table (default), csv or json.
-  --language LANGUAGE  events, export: the language of the titles and of a
-                       document&apos;s labels: de, pl or en (default: %2, from
-                       the system&apos;s language).
-  --output FILE        export: the file to write; its ending picks the format.
-                       backup: the copy to write.
-  --second-language L  export agenda: a bilingual agenda, the two languages
-                       side by side.
-  --sign-in-sheet      export participants: the sign-in sheets instead of the
-                       list.
-  --status S[,S…]      export participants: only these statuses (invited,
-                       registered, confirmed, cancelled, attended, no_show).
-  --role R[,R…]        export participants: only these roles (delegate,
-                       speaker, host, interpreter, organiser).
-  --columns C[,C…]     export participants as PDF: the columns, of name,
-                       organisation, delegation, role, status, email, phone,
-                       dietary_needs, accessibility_needs, arrival, departure,
-                       notes.
-  --blank-rows N       sign-in sheet: empty rows for walk-ins (default 10).
-  --per-site-visit     sign-in sheet: one per site visit instead of per day.
-  --all-languages      sign-in sheet: headings in German, Polish and English.
-  --bom                export …csv: start with a byte order mark; with
-                       --delimiter &quot;;&quot; what German and Polish Excel open
-                       directly.
-  --dry-run            import: check the file and report, write nothing.
-  --delimiter D        import, export: the cell delimiter: &quot;,&quot;, &quot;;&quot; or tab
-                       (import default: detected; export default: &quot;,&quot;).
-  --encoding E         import: utf-8, windows-1250 or windows-1252
-                       (default: detected).
-  -h, --help           Show this help.
-  -v, --version        Show the version.
-
-Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
-</source>
+Without a command, opens the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <extracomment>the value of an option in the help, as the user replaces it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file. Default:
+%1</source>
+        <extracomment>%1: the default database file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events: table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events, export: the language of the titles and of a
+document&apos;s labels: de, pl or en (default: %1, from
+the system&apos;s language).</source>
+        <extracomment>%1: de, pl or en</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the file to write; its ending picks the format.
+backup: the copy to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <extracomment>the value of --second-language: a language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export agenda: a bilingual agenda, the two languages
+side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export participants: the sign-in sheets instead of the
+list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S[,S…]</source>
+        <extracomment>the value of --status: statuses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export participants: only these statuses (%1).</source>
+        <extracomment>%1: the statuses, wrapped into the column by the program</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R[,R…]</source>
+        <extracomment>the value of --role: roles</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export participants: only these roles (%1).</source>
+        <extracomment>%1: the roles, wrapped into the column by the program</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C[,C…]</source>
+        <extracomment>the value of --columns: columns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export participants as PDF: the columns, of %1.</source>
+        <extracomment>%1: the columns&apos; keys, wrapped into the column by the program</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>the value of --blank-rows: a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in sheet: empty rows for walk-ins (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in sheet: one per site visit instead of per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in sheet: headings in German, Polish and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export …csv: start with a byte order mark; with
+--delimiter &quot;;&quot; what German and Polish Excel open
+directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: check the file and report, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <extracomment>the value of --delimiter: a delimiter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, export: the cell delimiter: &quot;,&quot;, &quot;;&quot; or tab
+(import default: detected; export default: &quot;,&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <extracomment>the value of --encoding: an encoding</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: utf-8, windows-1250 or windows-1252
+(default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command is missing. Run &quot;exchange-planner --help&quot; for the usage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

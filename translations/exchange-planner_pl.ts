@@ -196,149 +196,262 @@
         <translation>Brak --output PLIK: dokąd zapisać kopię?</translation>
     </message>
     <message>
+        <source>Create a database holding the demo programme
+(refused if the database already holds data).</source>
+        <translation>Tworzy bazę danych z programem demonstracyjnym
+(odmowa, jeśli baza danych zawiera już dane).</translation>
+    </message>
+    <message>
+        <source>List the events: id, kind, title, start, end, status.</source>
+        <translation>Wyświetla listę wydarzeń: ID, rodzaj, tytuł,
+początek, koniec, status.</translation>
+    </message>
+    <message>
+        <source>agenda EVENT --output FILE.pdf|FILE.ics</source>
+        <translation>agenda WYDARZENIE --output PLIK.pdf|PLIK.ics</translation>
+    </message>
+    <message>
+        <source>The event&apos;s programme as a PDF to hand out, or as a
+calendar file (iCalendar) with one entry per item.</source>
+        <translation>Program wydarzenia jako plik PDF do rozdania lub jako
+plik kalendarza (iCalendar) z osobnym wpisem dla
+każdego punktu programu.</translation>
+    </message>
+    <message>
+        <source>participants EVENT --output FILE.pdf|FILE.csv</source>
+        <translation>participants WYDARZENIE --output PLIK.pdf|PLIK.csv</translation>
+    </message>
+    <message>
+        <source>The participant list; with --sign-in-sheet the sheets
+participants sign, one per day (PDF).</source>
+        <translation>Lista uczestników; z opcją --sign-in-sheet listy
+obecności do podpisu, po jednej na każdy dzień (PDF).</translation>
+    </message>
+    <message>
+        <source>contacts --output FILE.csv|FILE.vcf</source>
+        <translation>contacts --output PLIK.csv|PLIK.vcf</translation>
+    </message>
+    <message>
+        <source>The contact people, for a spreadsheet or an address book.</source>
+        <translation>Osoby kontaktowe – do arkusza kalkulacyjnego lub
+książki adresowej.</translation>
+    </message>
+    <message>
+        <source>--output FILE</source>
+        <translation>--output PLIK</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE (a new
+file), also while the program has it open.</source>
+        <translation>Zapisuje spójną kopię bazy danych do PLIKU (nowego
+pliku), także gdy program ma ją otwartą.</translation>
+    </message>
+    <message>
+        <source>participants EVENT FILE.csv</source>
+        <translation>participants WYDARZENIE PLIK.csv</translation>
+    </message>
+    <message>
+        <source>Import the participants of the event EVENT (its id, as
+&quot;events&quot; lists it) from a spreadsheet saved as CSV.</source>
+        <translation>Importuje uczestników wydarzenia WYDARZENIE (jego ID
+z listy polecenia „events”) z arkusza kalkulacyjnego
+zapisanego jako plik CSV.</translation>
+    </message>
+    <message>
+        <source>contacts FILE.csv</source>
+        <translation>contacts PLIK.csv</translation>
+    </message>
+    <message>
+        <source>Import contact people from a spreadsheet saved as CSV.
+An import is all or nothing: a file with an invalid row
+imports nothing and lists every problem.</source>
+        <translation>Importuje osoby kontaktowe z arkusza kalkulacyjnego
+zapisanego jako plik CSV.
+Import jest wykonywany w całości albo wcale: jeśli plik
+zawiera błędny wiersz, nic nie zostaje zaimportowane,
+a wszystkie problemy zostają wyświetlone.</translation>
+    </message>
+    <message>
         <source>Usage: exchange-planner [--database PATH] [COMMAND] [OPTIONS]
 
 Plans study visits, webinars and workshops between partner regions.
-Without a command, opens the main window.
-
-Commands:
-  demo                 Create a database holding the demo programme
-                       (refused if the database already holds data).
-  events               List the events: id, kind, title, start, end, status.
-  export agenda EVENT --output FILE.pdf|FILE.ics
-                       The event&apos;s programme as a PDF to hand out, or as a
-                       calendar file (iCalendar) with one entry per item.
-  export participants EVENT --output FILE.pdf|FILE.csv
-                       The participant list; with --sign-in-sheet the sheets
-                       participants sign, one per day (PDF).
-  export contacts --output FILE.csv|FILE.vcf
-                       The contact people, for a spreadsheet or an address book.
-  backup --output FILE
-                       Write a consistent copy of the database to FILE (a new
-                       file), also while the program has it open.
-  import participants EVENT FILE.csv
-                       Import the participants of the event EVENT (its id, as
-                       &quot;events&quot; lists it) from a spreadsheet saved as CSV.
-  import contacts FILE.csv
-                       Import contact people from a spreadsheet saved as CSV.
-                       An import is all or nothing: a file with an invalid row
-                       imports nothing and lists every problem.
-
-Options:
-  --database PATH      The database file. Default:
-                       %1
-  --format FORMAT      events: table (default), csv or json.
-  --language LANGUAGE  events, export: the language of the titles and of a
-                       document&apos;s labels: de, pl or en (default: %2, from
-                       the system&apos;s language).
-  --output FILE        export: the file to write; its ending picks the format.
-                       backup: the copy to write.
-  --second-language L  export agenda: a bilingual agenda, the two languages
-                       side by side.
-  --sign-in-sheet      export participants: the sign-in sheets instead of the
-                       list.
-  --status S[,S…]      export participants: only these statuses (invited,
-                       registered, confirmed, cancelled, attended, no_show).
-  --role R[,R…]        export participants: only these roles (delegate,
-                       speaker, host, interpreter, organiser).
-  --columns C[,C…]     export participants as PDF: the columns, of name,
-                       organisation, delegation, role, status, email, phone,
-                       dietary_needs, accessibility_needs, arrival, departure,
-                       notes.
-  --blank-rows N       sign-in sheet: empty rows for walk-ins (default 10).
-  --per-site-visit     sign-in sheet: one per site visit instead of per day.
-  --all-languages      sign-in sheet: headings in German, Polish and English.
-  --bom                export …csv: start with a byte order mark; with
-                       --delimiter &quot;;&quot; what German and Polish Excel open
-                       directly.
-  --dry-run            import: check the file and report, write nothing.
-  --delimiter D        import, export: the cell delimiter: &quot;,&quot;, &quot;;&quot; or tab
-                       (import default: detected; export default: &quot;,&quot;).
-  --encoding E         import: utf-8, windows-1250 or windows-1252
-                       (default: detected).
-  -h, --help           Show this help.
-  -v, --version        Show the version.
-
-Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.
-</source>
+Without a command, opens the main window.</source>
         <translation>Użycie: exchange-planner [--database ŚCIEŻKA] [POLECENIE] [OPCJE]
 
 Planuje wizyty studyjne, webinaria i warsztaty między regionami partnerskimi.
-Uruchomiona bez polecenia aplikacja otwiera okno główne.
-
-Polecenia:
-  demo                 Tworzy bazę danych z programem demonstracyjnym
-                       (odmowa, jeśli baza danych zawiera już dane).
-  events               Wyświetla listę wydarzeń: ID, rodzaj, tytuł,
-                       początek, koniec, status.
-  export agenda WYDARZENIE --output PLIK.pdf|PLIK.ics
-                       Program wydarzenia jako plik PDF do rozdania lub jako
-                       plik kalendarza (iCalendar) z osobnym wpisem dla
-                       każdego punktu programu.
-  export participants WYDARZENIE --output PLIK.pdf|PLIK.csv
-                       Lista uczestników; z opcją --sign-in-sheet listy
-                       obecności do podpisu, po jednej na każdy dzień (PDF).
-  export contacts --output PLIK.csv|PLIK.vcf
-                       Osoby kontaktowe – do arkusza kalkulacyjnego lub
-                       książki adresowej.
-  backup --output PLIK
-                       Zapisuje spójną kopię bazy danych do PLIKU (nowego
-                       pliku), także gdy program ma ją otwartą.
-  import participants WYDARZENIE PLIK.csv
-                       Importuje uczestników wydarzenia WYDARZENIE (jego ID
-                       z listy polecenia „events”) z arkusza kalkulacyjnego
-                       zapisanego jako plik CSV.
-  import contacts PLIK.csv
-                       Importuje osoby kontaktowe z arkusza kalkulacyjnego
-                       zapisanego jako plik CSV.
-                       Import jest wykonywany w całości albo wcale: jeśli plik
-                       zawiera błędny wiersz, nic nie zostaje zaimportowane,
-                       a wszystkie problemy zostają wyświetlone.
-
-Opcje:
-  --database ŚCIEŻKA   Plik bazy danych. Domyślnie:
-                       %1
-  --format FORMAT      events: table (domyślnie), csv lub json.
-  --language JĘZYK     events, export: język tytułów i opisów w dokumencie:
-                       de, pl lub en (domyślnie: %2, zgodnie z językiem
-                       systemu).
-  --output PLIK        export: plik do zapisania; format wynika
-                       z rozszerzenia pliku.
-                       backup: plik kopii do zapisania.
-  --second-language J  export agenda: program dwujęzyczny, oba języki obok
-                       siebie.
-  --sign-in-sheet      export participants: listy obecności zamiast listy
-                       uczestników.
-  --status S[,S…]      export participants: tylko podane statusy (invited,
-                       registered, confirmed, cancelled, attended, no_show).
-  --role R[,R…]        export participants: tylko podane role (delegate,
-                       speaker, host, interpreter, organiser).
-  --columns K[,K…]     export participants jako PDF: kolumny, spośród name,
-                       organisation, delegation, role, status, email, phone,
-                       dietary_needs, accessibility_needs, arrival, departure,
-                       notes.
-  --blank-rows N       lista obecności: puste wiersze dla osób niezgłoszonych
-                       (domyślnie 10).
-  --per-site-visit     lista obecności: osobna dla każdej wizyty w terenie
-                       zamiast dla każdego dnia.
-  --all-languages      lista obecności: nagłówki po niemiecku, polsku
-                       i angielsku.
-  --bom                export …csv: plik zaczyna się znacznikiem kolejności
-                       bajtów (BOM); z opcją --delimiter &quot;;&quot; niemiecka
-                       i polska wersja Excela otwierają go bezpośrednio.
-  --dry-run            import: próbny przebieg – sprawdza plik i wyświetla
-                       raport, niczego nie zapisuje.
-  --delimiter S        import, export: separator komórek: &quot;,&quot;, &quot;;&quot; lub tab
-                       (import – domyślnie wykrywany automatycznie;
-                       export – domyślnie &quot;,&quot;).
-  --encoding K         import: kodowanie znaków: utf-8, windows-1250
-                       lub windows-1252 (domyślnie: wykrywane automatycznie).
-  -h, --help           Wyświetla tę pomoc.
-  -v, --version        Wyświetla wersję.
-
-Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
-             3 problem z bazą danych.
-</translation>
+Uruchomiona bez polecenia aplikacja otwiera okno główne.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Polecenia:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opcje:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database problem.</source>
+        <translation>Kod wyjścia: 0 wykonano, 1 błędne użycie, 2 błędne dane,
+             3 problem z bazą danych.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <extracomment>the value of an option in the help, as the user replaces it</extracomment>
+        <translation>ŚCIEŻKA</translation>
+    </message>
+    <message>
+        <source>The database file. Default:
+%1</source>
+        <extracomment>%1: the default database file</extracomment>
+        <translation>Plik bazy danych. Domyślnie:
+%1</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>events: table (default), csv or json.</source>
+        <translation>events: table (domyślnie), csv lub json.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>JĘZYK</translation>
+    </message>
+    <message>
+        <source>events, export: the language of the titles and of a
+document&apos;s labels: de, pl or en (default: %1, from
+the system&apos;s language).</source>
+        <extracomment>%1: de, pl or en</extracomment>
+        <translation>events, export: język tytułów i opisów w dokumencie:
+de, pl lub en (domyślnie: %1, zgodnie z językiem
+systemu).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <source>export: the file to write; its ending picks the format.
+backup: the copy to write.</source>
+        <translation>export: plik do zapisania; format wynika
+z rozszerzenia pliku.
+backup: plik kopii do zapisania.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <extracomment>the value of --second-language: a language</extracomment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>export agenda: a bilingual agenda, the two languages
+side by side.</source>
+        <translation>export agenda: program dwujęzyczny, oba języki obok
+siebie.</translation>
+    </message>
+    <message>
+        <source>export participants: the sign-in sheets instead of the
+list.</source>
+        <translation>export participants: listy obecności zamiast listy
+uczestników.</translation>
+    </message>
+    <message>
+        <source>S[,S…]</source>
+        <extracomment>the value of --status: statuses</extracomment>
+        <translation>S[,S…]</translation>
+    </message>
+    <message>
+        <source>export participants: only these statuses (%1).</source>
+        <extracomment>%1: the statuses, wrapped into the column by the program</extracomment>
+        <translation>export participants: tylko podane statusy (%1).</translation>
+    </message>
+    <message>
+        <source>R[,R…]</source>
+        <extracomment>the value of --role: roles</extracomment>
+        <translation>R[,R…]</translation>
+    </message>
+    <message>
+        <source>export participants: only these roles (%1).</source>
+        <extracomment>%1: the roles, wrapped into the column by the program</extracomment>
+        <translation>export participants: tylko podane role (%1).</translation>
+    </message>
+    <message>
+        <source>C[,C…]</source>
+        <extracomment>the value of --columns: columns</extracomment>
+        <translation>K[,K…]</translation>
+    </message>
+    <message>
+        <source>export participants as PDF: the columns, of %1.</source>
+        <extracomment>%1: the columns&apos; keys, wrapped into the column by the program</extracomment>
+        <translation>export participants jako PDF: kolumny, spośród %1.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>the value of --blank-rows: a number</extracomment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>sign-in sheet: empty rows for walk-ins (default 10).</source>
+        <translation>lista obecności: puste wiersze dla osób niezgłoszonych
+(domyślnie 10).</translation>
+    </message>
+    <message>
+        <source>sign-in sheet: one per site visit instead of per day.</source>
+        <translation>lista obecności: osobna dla każdej wizyty w terenie
+zamiast dla każdego dnia.</translation>
+    </message>
+    <message>
+        <source>sign-in sheet: headings in German, Polish and English.</source>
+        <translation>lista obecności: nagłówki po niemiecku, polsku
+i angielsku.</translation>
+    </message>
+    <message>
+        <source>export …csv: start with a byte order mark; with
+--delimiter &quot;;&quot; what German and Polish Excel open
+directly.</source>
+        <translation>export …csv: plik zaczyna się znacznikiem kolejności
+bajtów (BOM); z opcją --delimiter &quot;;&quot; niemiecka
+i polska wersja Excela otwierają go bezpośrednio.</translation>
+    </message>
+    <message>
+        <source>import: check the file and report, write nothing.</source>
+        <translation>import: próbny przebieg – sprawdza plik i wyświetla
+raport, niczego nie zapisuje.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <extracomment>the value of --delimiter: a delimiter</extracomment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>import, export: the cell delimiter: &quot;,&quot;, &quot;;&quot; or tab
+(import default: detected; export default: &quot;,&quot;).</source>
+        <translation>import, export: separator komórek: &quot;,&quot;, &quot;;&quot; lub tab
+(import – domyślnie wykrywany automatycznie;
+export – domyślnie &quot;,&quot;).</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <extracomment>the value of --encoding: an encoding</extracomment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>import: utf-8, windows-1250 or windows-1252
+(default: detected).</source>
+        <translation>import: kodowanie znaków: utf-8, windows-1250
+lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Wyświetla tę pomoc.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Wyświetla wersję.</translation>
+    </message>
+    <message>
+        <source>The command is missing. Run &quot;exchange-planner --help&quot; for the usage.</source>
+        <translation>Brak polecenia. Sposób użycia wyświetla polecenie „exchange-planner --help”.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
-#include "consoletable.h"
+#include "cli/consoletable.h"
 
-#include <cstdio>
+#include <algorithm>
 
-namespace ep {
+namespace ep::cli {
 
 QString consoleTable(const QList<QStringList> &rows)
 {
@@ -34,16 +34,4 @@ QString consoleTable(const QList<QStringList> &rows)
     return text;
 }
 
-void print(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-}
-
-void printError(const QString &message)
-{
-    const QByteArray bytes = (message % u'\n').toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-}
-
-} // namespace ep
+} // namespace ep::cli

@@ -1,0 +1,94 @@
+#include "cli/command.h"
+
+#include "cli/backupcommand.h"
+#include "cli/democommand.h"
+#include "cli/eventscommand.h"
+#include "cli/exportcommand.h"
+#include "cli/importcommand.h"
+#include "cli/invocation.h"
+#include "cli/trcontexts.h"
+
+#include <algorithm>
+
+namespace ep::cli {
+
+QString takesNoArguments(const Invocation &invocation)
+{
+    if (invocation.arguments().isEmpty())
+        return {};
+    return CommandLine::tr("The command \"%1\" takes no argument \"%2\".")
+        .arg(invocation.command(), invocation.arguments().first());
+}
+
+const QList<Command> &commandTable()
+{
+    using enum Option;
+    // The help's texts are written for its layout: a column 21 characters
+    // wide for the command, then the help's lines (helptext.cpp).
+    static const QList<Command> commands{
+        {.name = "demo",
+         .options = {},
+         .usages = {{nullptr, QT_TRANSLATE_NOOP("CommandLine",
+                                                "Create a database holding the demo programme\n"
+                                                "(refused if the database already holds data).")}},
+         .run = runDemo},
+        {.name = "events",
+         .options = {Format, Language},
+         .usages = {{nullptr,
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "List the events: id, kind, title, start, end, status.")}},
+         .run = runEvents},
+        {.name = "export",
+         .options = {Language, Delimiter, Output, SecondLanguage, SignInSheet, Bom, Status, Role,
+                     Columns, BlankRows, PerSiteVisit, AllLanguages},
+         .usages =
+             {{QT_TRANSLATE_NOOP("CommandLine", "agenda EVENT --output FILE.pdf|FILE.ics"),
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "The event's programme as a PDF to hand out, or as a\n"
+                                 "calendar file (iCalendar) with one entry per item.")},
+              {QT_TRANSLATE_NOOP("CommandLine", "participants EVENT --output FILE.pdf|FILE.csv"),
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "The participant list; with --sign-in-sheet the sheets\n"
+                                 "participants sign, one per day (PDF).")},
+              {QT_TRANSLATE_NOOP("CommandLine", "contacts --output FILE.csv|FILE.vcf"),
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "The contact people, for a spreadsheet or an address book.")}},
+         .rendersDocuments = true,
+         .checkUsage = checkExportUsage,
+         .run = runExport},
+        {.name = "backup",
+         .options = {Output},
+         .usages = {{QT_TRANSLATE_NOOP("CommandLine", "--output FILE"),
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "Write a consistent copy of the database to FILE (a new\n"
+                                       "file), also while the program has it open.")}},
+         .checkUsage = checkBackupUsage,
+         .run = runBackup},
+        {.name = "import",
+         .options = {Delimiter, Encoding, DryRun},
+         .usages = {{QT_TRANSLATE_NOOP("CommandLine", "participants EVENT FILE.csv"),
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "Import the participants of the event EVENT (its id, as\n"
+                                       "\"events\" lists it) from a spreadsheet saved as CSV.")},
+                    {QT_TRANSLATE_NOOP("CommandLine", "contacts FILE.csv"),
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "Import contact people from a spreadsheet saved as CSV.\n"
+                                       "An import is all or nothing: a file with an invalid row\n"
+                                       "imports nothing and lists every problem.")}},
+         .checkUsage = checkImportUsage,
+         .run = runImport},
+    };
+    return commands;
+}
+
+const Command *findCommand(const QString &name)
+{
+    const QList<Command> &commands = commandTable();
+    const auto found =
+        std::find_if(commands.cbegin(), commands.cend(), [&name](const Command &command) {
+            return name == QLatin1StringView(command.name);
+        });
+    return found == commands.cend() ? nullptr : &*found;
+}
+
+} // namespace ep::cli

@@ -1,0 +1,94 @@
+#include "cli/eventscommand.h"
+
+#include "cli/console.h"
+#include "cli/consoletable.h"
+#include "cli/exitstatus.h"
+#include "cli/invocation.h"
+#include "cli/opendatabase.h"
+#include "cli/trcontexts.h"
+#include "csv/csvwriter.h"
+#include "domain/vocabulary.h"
+#include "storage/database.h"
+#include "storage/eventrepository.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ep::cli {
+namespace {
+
+QString json(const QList<EventSummary> &events, Language language)
+{
+    QJsonArray array;
+    for (const EventSummary &event : events) {
+        array.append(QJsonObject{
+            {QStringLiteral("id"), event.id},
+            {QStringLiteral("kind"), event.kind},
+            {QStringLiteral("title"), event.title.text(language)},
+            {QStringLiteral("start"), event.startDate.toString(Qt::ISODate)},
+            {QStringLiteral("end"), event.endDate.toString(Qt::ISODate)},
+            {QStringLiteral("status"), event.status},
+        });
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+QString csv(const QList<EventSummary> &events, Language language)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer);
+    writer.writeRow({QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("title"),
+                     QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("status")});
+    for (const EventSummary &event : events) {
+        writer.writeRow({QString::number(event.id), event.kind, event.title.text(language),
+                         event.startDate.toString(Qt::ISODate), event.endDate.toString(Qt::ISODate),
+                         event.status});
+    }
+    return QString::fromUtf8(buffer.data());
+}
+
+QString table(const QList<EventSummary> &events, Language language)
+{
+    QList<QStringList> rows{
+        //: column headings of the events list: its status is planned, confirmed, held or cancelled
+        {Commands::tr("ID"), Commands::tr("Kind"), Commands::tr("Title"), Commands::tr("Start"),
+         Commands::tr("End"), Commands::tr("Status")}};
+    for (const EventSummary &event : events) {
+        rows.append({QString::number(event.id), vocabularyLabel(Vocabulary::EventKind, event.kind),
+                     event.title.text(language), event.startDate.toString(Qt::ISODate),
+                     event.endDate.toString(Qt::ISODate),
+                     vocabularyLabel(Vocabulary::EventStatus, event.status)});
+    }
+    return consoleTable(rows);
+}
+
+} // namespace
+
+int runEvents(const Invocation &invocation, Console &console)
+{
+    const QString path = databasePath(invocation);
+    if (!QFileInfo::exists(path)) {
+        console.printError(
+            Commands::tr("There is no database at %1. Create one by starting the program, "
+                         "or with \"exchange-planner demo --database %1\".")
+                .arg(path));
+        return ExitDatabaseProblem;
+    }
+    Database database;
+    if (const int status = openDatabase(database, path, console); status != ExitDone)
+        return status;
+    const QString code = invocation.value(Option::Language);
+    const Language language = code.isEmpty() ? languageOfLocale() : *languageFromCode(code);
+    const QList<EventSummary> events = EventRepository(database.connection()).summaries();
+    const QString format = invocation.value(Option::Format);
+    console.print(format == u"json"  ? json(events, language)
+                  : format == u"csv" ? csv(events, language)
+                                     : table(events, language));
+    return ExitDone;
+}
+
+} // namespace ep::cli

@@ -1,0 +1,221 @@
+#include "cli/exportcommand.h"
+
+#include "cli/console.h"
+#include "cli/exitstatus.h"
+#include "cli/invocation.h"
+#include "cli/opendatabase.h"
+#include "cli/trcontexts.h"
+#include "csv/csvformat.h"
+#include "documents/documentcatalogue.h"
+#include "storage/database.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <iterator>
+
+namespace ep::cli {
+namespace {
+
+// How "export WHAT [--sign-in-sheet]" names each kind of document.
+struct ExportedKind
+{
+    QStringView what;
+    bool signInSheet;
+    DocumentKind kind;
+};
+
+constexpr ExportedKind exportedKinds[] = {
+    {u"agenda", false, DocumentKind::Agenda},
+    {u"participants", false, DocumentKind::ParticipantList},
+    {u"participants", true, DocumentKind::SignInSheet},
+    {u"contacts", false, DocumentKind::ContactList},
+};
+
+const ExportedKind *exportedKind(const QString &what, bool signInSheet)
+{
+    const auto found = std::find_if(std::begin(exportedKinds), std::end(exportedKinds),
+                                    [&](const ExportedKind &kind) {
+                                        return kind.what == what && kind.signInSheet == signInSheet;
+                                    });
+    return found == std::end(exportedKinds) ? nullptr : found;
+}
+
+// "participants --sign-in-sheet", as a message names the export.
+QString spelling(const ExportedKind &kind)
+{
+    return kind.what.toString() + (kind.signInSheet ? u" --sign-in-sheet"_qs : QString());
+}
+
+// The options that choose what DocumentType::options offers.
+struct OptionForDocument
+{
+    Option option;
+    DocumentOption documentOption;
+};
+
+constexpr OptionForDocument documentOptions[] = {
+    {Option::SecondLanguage, DocumentOption::SecondLanguage},
+    {Option::Status, DocumentOption::StatusFilter},
+    {Option::Role, DocumentOption::RoleFilter},
+    {Option::Columns, DocumentOption::Columns},
+    {Option::BlankRows, DocumentOption::BlankRows},
+    {Option::PerSiteVisit, DocumentOption::PerSiteVisit},
+    {Option::AllLanguages, DocumentOption::AllLanguages},
+};
+
+// The first export that offers `option`, for a message.
+QString exportOffering(DocumentOption option)
+{
+    for (const ExportedKind &kind : exportedKinds) {
+        if (documentType(kind.kind).options.testFlag(option))
+            return spelling(kind);
+    }
+    return {};
+}
+
+QString onlyFor(Option option, const QString &exported)
+{
+    return CommandLine::tr("--%1 applies to \"export %2\" only.").arg(optionName(option), exported);
+}
+
+QStringList codes(const QString &list)
+{
+    QStringList result;
+    for (const QString &code : list.split(u',', Qt::SkipEmptyParts))
+        result.append(code.trimmed());
+    return result;
+}
+
+class ExportCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
+public:
+    ExportCommand(const Invocation &invocation, const QSqlDatabase &db);
+    int run(Console &console);
+
+private:
+    DocumentRequest request() const;
+
+    const Invocation &m_invocation;
+    QSqlDatabase m_db;
+    QString m_what;
+    QString m_path;
+};
+
+ExportCommand::ExportCommand(const Invocation &invocation, const QSqlDatabase &db)
+    : m_invocation(invocation)
+    , m_db(db)
+    , m_what(invocation.arguments().first())
+    , m_path(invocation.value(Option::Output))
+{}
+
+int ExportCommand::run(Console &console)
+{
+    const DocumentRequest request = this->request();
+    const DocumentType &type = documentType(request.kind);
+    const std::optional<FileFormat> format = formatOfFile(m_path);
+    if (!format || !type.formats.contains(*format)) {
+        QStringList endings;
+        for (FileFormat each : type.formats)
+            endings.append(u'.' % fileEnding(each));
+        console.printError(
+            tr("%1: cannot tell from its ending what to write; %2 are written as %3.")
+                .arg(m_path,
+                     m_invocation.isSet(Option::SignInSheet) ? tr("sign-in sheets") : m_what,
+                     endings.join(tr(" or "))));
+        return ExitBadInput;
+    }
+    const std::optional<DocumentSource> source = DocumentSource::load(m_db, request);
+    if (!source) {
+        console.printError(tr("There is no event \"%1\"; \"exchange-planner events\" lists them.")
+                               .arg(m_invocation.arguments().value(1)));
+        return ExitBadInput;
+    }
+    if (const QString error = writeDocument(request, *source, m_path); !error.isEmpty()) {
+        console.printError(error);
+        return ExitBadInput;
+    }
+    console.print(tr("Wrote %1.").arg(m_path) % u'\n');
+    return ExitDone;
+}
+
+DocumentRequest ExportCommand::request() const
+{
+    const Invocation &given = m_invocation;
+    DocumentRequest request;
+    request.kind = exportedKind(m_what, given.isSet(Option::SignInSheet))->kind;
+    bool ok = false;
+    request.eventId = given.arguments().value(1).toInt(&ok);
+    if (!ok || request.eventId < 0)
+        request.eventId = 0; // no event has it
+    const QString language = given.value(Option::Language);
+    request.languages = {language.isEmpty() ? languageOfLocale() : *languageFromCode(language)};
+    if (given.isSet(Option::SecondLanguage))
+        request.languages.append(*languageFromCode(given.value(Option::SecondLanguage)));
+    if (given.isSet(Option::AllLanguages))
+        request.languages = QList<Language>(std::begin(allLanguages), std::end(allLanguages));
+    for (const QString &key : codes(given.value(Option::Columns)))
+        request.columns.append(*fieldFromKey(key));
+    const ParticipantFilter filter{codes(given.value(Option::Status)),
+                                   codes(given.value(Option::Role))};
+    if (!filter.statuses.isEmpty() || !filter.roles.isEmpty())
+        request.filter = filter;
+    if (given.isSet(Option::BlankRows))
+        request.blankRows = given.value(Option::BlankRows).toInt();
+    request.perSiteVisit = given.isSet(Option::PerSiteVisit);
+    if (given.isSet(Option::Delimiter)) {
+        request.csv.delimiter =
+            QChar::fromLatin1(*CsvFormat::delimiterFromName(given.value(Option::Delimiter)));
+    }
+    request.csv.bom = given.isSet(Option::Bom);
+    return request;
+}
+
+} // namespace
+
+QString checkExportUsage(const Invocation &invocation)
+{
+    const QStringList arguments = invocation.arguments();
+    const QString usage = CommandLine::tr(
+        "Use \"export agenda EVENT\", \"export participants EVENT\" or \"export contacts\", "
+        "each with --output FILE.");
+    const QString what = arguments.value(0);
+    const ExportedKind *named = exportedKind(what, false);
+    if (!named) {
+        return what.isEmpty() ? CommandLine::tr("What to export is missing. %1").arg(usage)
+                              : CommandLine::tr("Cannot export \"%1\". %2").arg(what, usage);
+    }
+    const qsizetype expected = documentType(named->kind).ofAnEvent ? 2 : 1;
+    if (arguments.size() < expected)
+        return CommandLine::tr("The event is missing. %1").arg(usage);
+    if (arguments.size() > expected) {
+        return CommandLine::tr("Too many arguments: \"%1\". %2")
+            .arg(arguments.mid(expected).join(u' '), usage);
+    }
+    if (invocation.value(Option::Output).isEmpty())
+        return CommandLine::tr("--output FILE is missing: where should the %1 go?").arg(what);
+    const ExportedKind *asked = exportedKind(what, invocation.isSet(Option::SignInSheet));
+    if (!asked) {
+        const auto sheet = std::find_if(std::begin(exportedKinds), std::end(exportedKinds),
+                                        [](const ExportedKind &kind) { return kind.signInSheet; });
+        return onlyFor(Option::SignInSheet, sheet->what.toString());
+    }
+    const DocumentOptions offered = documentType(asked->kind).options;
+    for (const OptionForDocument &each : documentOptions) {
+        if (invocation.isSet(each.option) && !offered.testFlag(each.documentOption))
+            return onlyFor(each.option, exportOffering(each.documentOption));
+    }
+    return {};
+}
+
+int runExport(const Invocation &invocation, Console &console)
+{
+    Database database;
+    if (const int status = openExisting(database, invocation, console); status != ExitDone)
+        return status;
+    return ExportCommand(invocation, database.connection()).run(console);
+}
+
+} // namespace ep::cli

@@ -1,0 +1,256 @@
+#include "cli/option.h"
+
+#include "cli/trcontexts.h"
+#include "csv/csvformat.h"
+#include "domain/field.h"
+#include "domain/language.h"
+#include "domain/vocabulary.h"
+#include "storage/database.h"
+
+#include <QDir>
+
+#include <algorithm>
+
+namespace ep::cli {
+namespace {
+
+// The default database as a shell user writes it: "~/.local/share/…" rather
+// than the home folder spelt out. The manual page is made from --help, and
+// must not name the folders of whoever built it.
+QString displayedDefaultLocation()
+{
+    const QString location = QDir::toNativeSeparators(Database::defaultLocation());
+#ifndef Q_OS_WIN // cmd.exe does not know "~"
+    const QString home = QDir::homePath() + u'/';
+    if (location.startsWith(home))
+        return u"~/"_qs + location.mid(home.size());
+#endif
+    return location;
+}
+
+QString defaultLanguage()
+{
+    return languageCode(languageOfLocale());
+}
+
+QStringList participantStatuses()
+{
+    return vocabularyCodes(Vocabulary::ParticipantStatus);
+}
+
+QStringList participantRoles()
+{
+    return vocabularyCodes(Vocabulary::ParticipantRole);
+}
+
+QStringList listColumns()
+{
+    return fieldKeys(FieldUse::ListColumn);
+}
+
+QString checkDatabase(const QString &value)
+{
+    return value.isEmpty() ? CommandLine::tr("--database needs the path of a database file.")
+                           : QString();
+}
+
+QString checkFormat(const QString &value)
+{
+    return QStringList{u"table"_qs, u"csv"_qs, u"json"_qs}.contains(value)
+               ? QString()
+               : CommandLine::tr("Unknown format \"%1\": use table, csv or json.").arg(value);
+}
+
+QString checkLanguage(const QString &value)
+{
+    return languageFromCode(value)
+               ? QString()
+               : CommandLine::tr("Unknown language \"%1\": use de, pl or en.").arg(value);
+}
+
+QString checkBlankRows(const QString &value)
+{
+    bool ok = false;
+    const int rows = value.toInt(&ok);
+    return ok && rows >= 0 && rows <= 500
+               ? QString()
+               : CommandLine::tr("--blank-rows needs a number from 0 to 500.");
+}
+
+QString checkDelimiter(const QString &value)
+{
+    return CsvFormat::delimiterFromName(value)
+               ? QString()
+               : CommandLine::tr("Unknown delimiter \"%1\": use \",\", \";\" or tab.").arg(value);
+}
+
+QString checkEncoding(const QString &value)
+{
+    return TextEncodings::fromCode(value)
+               ? QString()
+               : CommandLine::tr("Unknown encoding \"%1\": use utf-8, windows-1250 or "
+                                 "windows-1252.")
+                     .arg(value);
+}
+
+} // namespace
+
+const QList<OptionSpec> &optionTable()
+{
+    // The help's texts are written for its layout: a column 21 characters
+    // wide for the option, then the help's lines (helptext.cpp).
+    static const QList<OptionSpec> options{
+        {.option = Option::Database,
+         .name = "database",
+         //: the value of an option in the help, as the user replaces it
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "PATH"),
+         //: %1: the default database file
+         .help = QT_TRANSLATE_NOOP("CommandLine", "The database file. Default:\n%1"),
+         .withEveryCommand = true,
+         .helpDefault = displayedDefaultLocation,
+         .check = checkDatabase},
+        {.option = Option::Format,
+         .name = "format",
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "FORMAT"),
+         .help = QT_TRANSLATE_NOOP("CommandLine", "events: table (default), csv or json."),
+         .check = checkFormat},
+        {.option = Option::Language,
+         .name = "language",
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "LANGUAGE"),
+         //: %1: de, pl or en
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "events, export: the language of the titles and of a\n"
+                                   "document's labels: de, pl or en (default: %1, from\n"
+                                   "the system's language)."),
+         .helpDefault = defaultLanguage,
+         .check = checkLanguage},
+        {.option = Option::Output,
+         .name = "output",
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "FILE"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "export: the file to write; its ending picks the format.\n"
+                                   "backup: the copy to write.")},
+        {.option = Option::SecondLanguage,
+         .name = "second-language",
+         //: the value of --second-language: a language
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "L"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "export agenda: a bilingual agenda, the two languages\n"
+                                   "side by side."),
+         .check = checkLanguage},
+        {.option = Option::SignInSheet,
+         .name = "sign-in-sheet",
+         .valueName = nullptr,
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "export participants: the sign-in sheets instead of the\n"
+                                   "list.")},
+        {.option = Option::Status,
+         .name = "status",
+         //: the value of --status: statuses
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "S[,S…]"),
+         //: %1: the statuses, wrapped into the column by the program
+         .help = QT_TRANSLATE_NOOP("CommandLine", "export participants: only these statuses (%1)."),
+         .listOf = participantStatuses},
+        {.option = Option::Role,
+         .name = "role",
+         //: the value of --role: roles
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "R[,R…]"),
+         //: %1: the roles, wrapped into the column by the program
+         .help = QT_TRANSLATE_NOOP("CommandLine", "export participants: only these roles (%1)."),
+         .listOf = participantRoles},
+        {.option = Option::Columns,
+         .name = "columns",
+         //: the value of --columns: columns
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "C[,C…]"),
+         //: %1: the columns' keys, wrapped into the column by the program
+         .help =
+             QT_TRANSLATE_NOOP("CommandLine", "export participants as PDF: the columns, of %1."),
+         .listOf = listColumns},
+        {.option = Option::BlankRows,
+         .name = "blank-rows",
+         //: the value of --blank-rows: a number
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "N"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "sign-in sheet: empty rows for walk-ins (default 10)."),
+         .check = checkBlankRows},
+        {.option = Option::PerSiteVisit,
+         .name = "per-site-visit",
+         .valueName = nullptr,
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "sign-in sheet: one per site visit instead of per day.")},
+        {.option = Option::AllLanguages,
+         .name = "all-languages",
+         .valueName = nullptr,
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "sign-in sheet: headings in German, Polish and English.")},
+        {.option = Option::Bom,
+         .name = "bom",
+         .valueName = nullptr,
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "export …csv: start with a byte order mark; with\n"
+                                   "--delimiter \";\" what German and Polish Excel open\n"
+                                   "directly.")},
+        {.option = Option::DryRun,
+         .name = "dry-run",
+         .valueName = nullptr,
+         .help =
+             QT_TRANSLATE_NOOP("CommandLine", "import: check the file and report, write nothing.")},
+        {.option = Option::Delimiter,
+         .name = "delimiter",
+         //: the value of --delimiter: a delimiter
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "D"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "import, export: the cell delimiter: \",\", \";\" or tab\n"
+                                   "(import default: detected; export default: \",\")."),
+         .check = checkDelimiter},
+        {.option = Option::Encoding,
+         .name = "encoding",
+         //: the value of --encoding: an encoding
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "E"),
+         .help = QT_TRANSLATE_NOOP("CommandLine", "import: utf-8, windows-1250 or windows-1252\n"
+                                                  "(default: detected)."),
+         .check = checkEncoding},
+        {.option = Option::Help,
+         .name = "help",
+         .valueName = nullptr,
+         .help = QT_TRANSLATE_NOOP("CommandLine", "Show this help."),
+         .shortName = 'h',
+         .withEveryCommand = true},
+        {.option = Option::Version,
+         .name = "version",
+         .valueName = nullptr,
+         .help = QT_TRANSLATE_NOOP("CommandLine", "Show the version."),
+         .shortName = 'v',
+         .withEveryCommand = true},
+    };
+    return options;
+}
+
+const OptionSpec &describe(Option option)
+{
+    const QList<OptionSpec> &options = optionTable();
+    return *std::find_if(options.cbegin(), options.cend(),
+                         [option](const OptionSpec &spec) { return spec.option == option; });
+}
+
+QString optionName(Option option)
+{
+    return QLatin1StringView(describe(option).name);
+}
+
+QString checkValue(Option option, const QString &value)
+{
+    const OptionSpec &spec = describe(option);
+    if (spec.listOf) {
+        const QStringList known = spec.listOf();
+        for (const QString &item : value.split(u',')) {
+            if (!known.contains(item.trimmed())) {
+                return CommandLine::tr("Unknown value \"%1\" for --%2: use %3.")
+                    .arg(item.trimmed(), optionName(option), known.join(u", "));
+            }
+        }
+    }
+    return spec.check ? spec.check(value) : QString();
+}
+
+} // namespace ep::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ep::test {
+
+// What the command line printed, and its exit status.
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The bytes of a file, to prove it unchanged.
+QByteArray content(const QString &path);
+// Counts rows in the database file, read as any SQLite client would.
+int rowsIn(const QString &path, const QString &statement);
+// The text of a PDF, as pdftotext reads it.
+QString pdfText(const QString &path);
+// A spreadsheet of tests/data/import.
+QString importFixture(const QString &name);
+
+} // namespace ep::test

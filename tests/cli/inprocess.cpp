@@ -1,0 +1,58 @@
+#include "inprocess.h"
+
+#include "cli/console.h"
+#include "cli/run.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+namespace ep::test {
+namespace {
+
+// Keeps what a command writes.
+class CapturingConsole final : public cli::Console
+{
+public:
+    void print(const QString &text) override { m_out += text; }
+    void printError(const QString &message) override { m_err += message % u'\n'; }
+
+    QString out() const { return m_out; }
+    QString err() const { return m_err; }
+
+private:
+    QString m_out;
+    QString m_err;
+};
+
+} // namespace
+
+void installEnglish()
+{
+    auto *english = new QTranslator(QCoreApplication::instance());
+    if (!english->load(u":/i18n/exchange-planner_en"_qs))
+        qFatal("the English catalogue is missing");
+    QCoreApplication::installTranslator(english);
+}
+
+Run run(const QStringList &arguments)
+{
+    CapturingConsole console;
+    const int exitCode = cli::run(QStringList{u"exchange-planner"_qs} + arguments, console);
+    return {exitCode, console.out(), console.err()};
+}
+
+QString demoDatabase(const QTemporaryDir &dir)
+{
+    const QString database = dir.filePath(QStringLiteral("demo.sqlite"));
+    if (run({u"demo"_qs, u"--database"_qs, database}).exitCode != 0)
+        qFatal("demo failed");
+    return database;
+}
+
+Run exportTo(const QStringList &arguments, const QString &output, const QString &database)
+{
+    return run(QStringList{u"export"_qs} + arguments +
+               QStringList{u"--output"_qs, output, u"--database"_qs, database});
+}
+
+} // namespace ep::test
