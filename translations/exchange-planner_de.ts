@@ -164,10 +164,6 @@
         <translation>Unbekannter Wert „%1“ für --%2: Verwenden Sie %3.</translation>
     </message>
     <message>
-        <source>Use &quot;export agenda EVENT&quot;, &quot;export participants EVENT&quot; or &quot;export contacts&quot;, each with --output FILE.</source>
-        <translation>Verwenden Sie „export agenda EVENT“, „export participants EVENT“ oder „export contacts“, jeweils mit --output FILE.</translation>
-    </message>
-    <message>
         <source>What to export is missing. %1</source>
         <translation>Es fehlt die Angabe, was exportiert werden soll. %1</translation>
     </message>
@@ -382,11 +378,6 @@ der Teilnehmerliste.</translation>
         <translation>SP[,SP…]</translation>
     </message>
     <message>
-        <source>export participants as PDF: the columns, of %1.</source>
-        <extracomment>%1: the columns&apos; keys, wrapped into the column by the program</extracomment>
-        <translation>export participants als PDF: die Spalten, aus %1.</translation>
-    </message>
-    <message>
         <source>N</source>
         <extracomment>the value of --blank-rows: a number</extracomment>
         <translation>N</translation>
@@ -452,6 +443,23 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
     <message>
         <source>The command is missing. Run &quot;exchange-planner --help&quot; for the usage.</source>
         <translation>Der Befehl fehlt. Hinweise zum Aufruf erhalten Sie mit „exchange-planner --help“.</translation>
+    </message>
+    <message>
+        <source>&quot;export %1 EVENT&quot;</source>
+        <translation>„export %1 EVENT“</translation>
+    </message>
+    <message>
+        <source>&quot;export %1&quot;</source>
+        <translation>„export %1“</translation>
+    </message>
+    <message>
+        <source>Use %1, each with --output FILE.</source>
+        <translation>Verwenden Sie %1, jeweils mit --output FILE.</translation>
+    </message>
+    <message>
+        <source>export participants, PDF and CSV: the columns, of %1.</source>
+        <extracomment>%1: the columns&apos; keys, wrapped into the column by the program</extracomment>
+        <translation>export participants, PDF und CSV: die Spalten, aus %1.</translation>
     </message>
 </context>
 <context>

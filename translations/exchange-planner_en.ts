@@ -164,10 +164,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &quot;export agenda EVENT&quot;, &quot;export participants EVENT&quot; or &quot;export contacts&quot;, each with --output FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to export is missing. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,11 +353,6 @@ list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export participants as PDF: the columns, of %1.</source>
-        <extracomment>%1: the columns&apos; keys, wrapped into the column by the program</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N</source>
         <extracomment>the value of --blank-rows: a number</extracomment>
         <translation type="unfinished"></translation>
@@ -418,6 +409,23 @@ directly.</source>
     </message>
     <message>
         <source>The command is missing. Run &quot;exchange-planner --help&quot; for the usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;export %1 EVENT&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;export %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1, each with --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export participants, PDF and CSV: the columns, of %1.</source>
+        <extracomment>%1: the columns&apos; keys, wrapped into the column by the program</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

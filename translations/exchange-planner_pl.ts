@@ -164,10 +164,6 @@
         <translation>Nieznana wartość „%1” opcji --%2: dostępne są %3.</translation>
     </message>
     <message>
-        <source>Use &quot;export agenda EVENT&quot;, &quot;export participants EVENT&quot; or &quot;export contacts&quot;, each with --output FILE.</source>
-        <translation>Proszę użyć polecenia „export agenda WYDARZENIE”, „export participants WYDARZENIE” lub „export contacts”, zawsze z opcją --output PLIK.</translation>
-    </message>
-    <message>
         <source>What to export is missing. %1</source>
         <translation>Brak informacji, co należy wyeksportować. %1</translation>
     </message>
@@ -381,11 +377,6 @@ uczestników.</translation>
         <translation>K[,K…]</translation>
     </message>
     <message>
-        <source>export participants as PDF: the columns, of %1.</source>
-        <extracomment>%1: the columns&apos; keys, wrapped into the column by the program</extracomment>
-        <translation>export participants jako PDF: kolumny, spośród %1.</translation>
-    </message>
-    <message>
         <source>N</source>
         <extracomment>the value of --blank-rows: a number</extracomment>
         <translation>N</translation>
@@ -452,6 +443,23 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
     <message>
         <source>The command is missing. Run &quot;exchange-planner --help&quot; for the usage.</source>
         <translation>Brak polecenia. Sposób użycia wyświetla polecenie „exchange-planner --help”.</translation>
+    </message>
+    <message>
+        <source>&quot;export %1 EVENT&quot;</source>
+        <translation>„export %1 WYDARZENIE”</translation>
+    </message>
+    <message>
+        <source>&quot;export %1&quot;</source>
+        <translation>„export %1”</translation>
+    </message>
+    <message>
+        <source>Use %1, each with --output FILE.</source>
+        <translation>Proszę użyć polecenia %1, zawsze z opcją --output PLIK.</translation>
+    </message>
+    <message>
+        <source>export participants, PDF and CSV: the columns, of %1.</source>
+        <extracomment>%1: the columns&apos; keys, wrapped into the column by the program</extracomment>
+        <translation>export participants, PDF i CSV: kolumny, spośród %1.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "cli/importcommand.h"
 #include "cli/invocation.h"
 #include "cli/trcontexts.h"
+#include "documents/documentcatalogue.h"
 
 #include <algorithm>
 
@@ -19,6 +20,21 @@ QString takesNoArguments(const Invocation &invocation)
     return CommandLine::tr("The command \"%1\" takes no argument \"%2\".")
         .arg(invocation.command(), invocation.arguments().first());
 }
+
+namespace {
+
+// Each document's way of being exported, as the catalogue of documents says.
+QList<Usage> exportUsages()
+{
+    QList<Usage> usages;
+    for (const DocumentType &type : documentCatalogue()) {
+        if (type.exportUsage)
+            usages.append(Usage{type.exportUsage, type.exportHelp});
+    }
+    return usages;
+}
+
+} // namespace
 
 const QList<Command> &commandTable()
 {
@@ -41,18 +57,7 @@ const QList<Command> &commandTable()
         {.name = "export",
          .options = {Language, Delimiter, Output, SecondLanguage, SignInSheet, Bom, Status, Role,
                      Columns, BlankRows, PerSiteVisit, AllLanguages},
-         .usages =
-             {{QT_TRANSLATE_NOOP("CommandLine", "agenda EVENT --output FILE.pdf|FILE.ics"),
-               QT_TRANSLATE_NOOP("CommandLine",
-                                 "The event's programme as a PDF to hand out, or as a\n"
-                                 "calendar file (iCalendar) with one entry per item.")},
-              {QT_TRANSLATE_NOOP("CommandLine", "participants EVENT --output FILE.pdf|FILE.csv"),
-               QT_TRANSLATE_NOOP("CommandLine",
-                                 "The participant list; with --sign-in-sheet the sheets\n"
-                                 "participants sign, one per day (PDF).")},
-              {QT_TRANSLATE_NOOP("CommandLine", "contacts --output FILE.csv|FILE.vcf"),
-               QT_TRANSLATE_NOOP("CommandLine",
-                                 "The contact people, for a spreadsheet or an address book.")}},
+         .usages = exportUsages(),
          .rendersDocuments = true,
          .checkUsage = checkExportUsage,
          .run = runExport},

@@ -17,34 +17,34 @@
 namespace ep::cli {
 namespace {
 
-// How "export WHAT [--sign-in-sheet]" names each kind of document.
-struct ExportedKind
+// The switch that picks `type` among the kinds of its name is on.
+bool switchedOn(const DocumentType &type, const Invocation &invocation)
 {
-    QStringView what;
-    bool signInSheet;
-    DocumentKind kind;
-};
+    return type.exportSwitch &&
+           invocation.isSet(optionNamed(QLatin1String(type.exportSwitch)).value());
+}
 
-constexpr ExportedKind exportedKinds[] = {
-    {u"agenda", false, DocumentKind::Agenda},
-    {u"participants", false, DocumentKind::ParticipantList},
-    {u"participants", true, DocumentKind::SignInSheet},
-    {u"contacts", false, DocumentKind::ContactList},
-};
-
-const ExportedKind *exportedKind(const QString &what, bool signInSheet)
+// The kind "export WHAT" asks for (DocumentType::exportName): the one whose
+// switch is on, else the one without a switch; null for none.
+const DocumentType *exportedKind(const QString &what, const Invocation &invocation)
 {
-    const auto found = std::find_if(std::begin(exportedKinds), std::end(exportedKinds),
-                                    [&](const ExportedKind &kind) {
-                                        return kind.what == what && kind.signInSheet == signInSheet;
-                                    });
-    return found == std::end(exportedKinds) ? nullptr : found;
+    const DocumentType *plain = nullptr;
+    for (const DocumentType &type : documentCatalogue()) {
+        if (!type.exportName || what != QLatin1String(type.exportName))
+            continue;
+        if (switchedOn(type, invocation))
+            return &type;
+        if (!type.exportSwitch)
+            plain = &type;
+    }
+    return plain;
 }
 
 // "participants --sign-in-sheet", as a message names the export.
-QString spelling(const ExportedKind &kind)
+QString spelling(const DocumentType &type)
 {
-    return kind.what.toString() + (kind.signInSheet ? u" --sign-in-sheet"_qs : QString());
+    return QLatin1String(type.exportName) %
+           (type.exportSwitch ? u" --"_qs % QLatin1String(type.exportSwitch) : QString());
 }
 
 // The options that choose what DocumentType::options offers.
@@ -67,11 +67,30 @@ constexpr OptionForDocument documentOptions[] = {
 // The first export that offers `option`, for a message.
 QString exportOffering(DocumentOption option)
 {
-    for (const ExportedKind &kind : exportedKinds) {
-        if (documentType(kind.kind).options.testFlag(option))
-            return spelling(kind);
+    for (const DocumentType &type : documentCatalogue()) {
+        if (type.exportName && type.options.testFlag(option))
+            return spelling(type);
     }
     return {};
+}
+
+// "Use "export agenda EVENT", … or "export contacts", each with --output
+// FILE.": every export of the catalogue.
+QString exportUsage()
+{
+    QStringList uses;
+    for (const DocumentType &type : documentCatalogue()) {
+        if (!type.exportName || type.exportSwitch)
+            continue;
+        uses.append((type.ofAnEvent ? CommandLine::tr("\"export %1 EVENT\"")
+                                    : CommandLine::tr("\"export %1\""))
+                        .arg(QLatin1String(type.exportName)));
+    }
+    const QString last = uses.takeLast();
+    return CommandLine::tr("Use %1, each with --output FILE.")
+        .arg(uses.isEmpty()
+                 ? last
+                 : uses.join(u", ") % QCoreApplication::translate("ExportCommand", " or ") % last);
 }
 
 QString onlyFor(Option option, const QString &exported)
@@ -123,7 +142,7 @@ int ExportCommand::run(Console &console)
         console.printError(
             tr("%1: cannot tell from its ending what to write; %2 are written as %3.")
                 .arg(m_path,
-                     m_invocation.isSet(Option::SignInSheet) ? tr("sign-in sheets") : m_what,
+                     request.kind == DocumentKind::SignInSheet ? tr("sign-in sheets") : m_what,
                      endings.join(tr(" or "))));
         return ExitBadInput;
     }
@@ -145,7 +164,7 @@ DocumentRequest ExportCommand::request() const
 {
     const Invocation &given = m_invocation;
     DocumentRequest request;
-    request.kind = exportedKind(m_what, given.isSet(Option::SignInSheet))->kind;
+    request.kind = exportedKind(m_what, given)->kind;
     bool ok = false;
     request.eventId = given.arguments().value(1).toInt(&ok);
     if (!ok || request.eventId < 0)
@@ -178,31 +197,29 @@ DocumentRequest ExportCommand::request() const
 QString checkExportUsage(const Invocation &invocation)
 {
     const QStringList arguments = invocation.arguments();
-    const QString usage = CommandLine::tr(
-        "Use \"export agenda EVENT\", \"export participants EVENT\" or \"export contacts\", "
-        "each with --output FILE.");
     const QString what = arguments.value(0);
-    const ExportedKind *named = exportedKind(what, false);
+    const DocumentType *named = exportedKind(what, invocation);
     if (!named) {
-        return what.isEmpty() ? CommandLine::tr("What to export is missing. %1").arg(usage)
-                              : CommandLine::tr("Cannot export \"%1\". %2").arg(what, usage);
+        return what.isEmpty()
+                   ? CommandLine::tr("What to export is missing. %1").arg(exportUsage())
+                   : CommandLine::tr("Cannot export \"%1\". %2").arg(what, exportUsage());
     }
-    const qsizetype expected = documentType(named->kind).ofAnEvent ? 2 : 1;
+    const qsizetype expected = named->ofAnEvent ? 2 : 1;
     if (arguments.size() < expected)
-        return CommandLine::tr("The event is missing. %1").arg(usage);
+        return CommandLine::tr("The event is missing. %1").arg(exportUsage());
     if (arguments.size() > expected) {
         return CommandLine::tr("Too many arguments: \"%1\". %2")
-            .arg(arguments.mid(expected).join(u' '), usage);
+            .arg(arguments.mid(expected).join(u' '), exportUsage());
     }
     if (invocation.value(Option::Output).isEmpty())
         return CommandLine::tr("--output FILE is missing: where should the %1 go?").arg(what);
-    const ExportedKind *asked = exportedKind(what, invocation.isSet(Option::SignInSheet));
-    if (!asked) {
-        const auto sheet = std::find_if(std::begin(exportedKinds), std::end(exportedKinds),
-                                        [](const ExportedKind &kind) { return kind.signInSheet; });
-        return onlyFor(Option::SignInSheet, sheet->what.toString());
+    for (const DocumentType &type : documentCatalogue()) {
+        if (switchedOn(type, invocation) && &type != named) {
+            return onlyFor(optionNamed(QLatin1String(type.exportSwitch)).value(),
+                           QLatin1String(type.exportName));
+        }
     }
-    const DocumentOptions offered = documentType(asked->kind).options;
+    const DocumentOptions offered = named->options;
     for (const OptionForDocument &each : documentOptions) {
         if (invocation.isSet(each.option) && !offered.testFlag(each.documentOption))
             return onlyFor(each.option, exportOffering(each.documentOption));

@@ -163,8 +163,8 @@ const QList<OptionSpec> &optionTable()
          //: the value of --columns: columns
          .valueName = QT_TRANSLATE_NOOP("CommandLine", "C[,C…]"),
          //: %1: the columns' keys, wrapped into the column by the program
-         .help =
-             QT_TRANSLATE_NOOP("CommandLine", "export participants as PDF: the columns, of %1."),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "export participants, PDF and CSV: the columns, of %1."),
          .listOf = listColumns},
         {.option = Option::BlankRows,
          .name = "blank-rows",
@@ -236,6 +236,15 @@ const OptionSpec &describe(Option option)
 QString optionName(Option option)
 {
     return QLatin1StringView(describe(option).name);
+}
+
+std::optional<Option> optionNamed(const QString &name)
+{
+    for (const OptionSpec &spec : optionTable()) {
+        if (name == QLatin1String(spec.name))
+            return spec.option;
+    }
+    return std::nullopt;
 }
 
 QString checkValue(Option option, const QString &value)

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ep::cli {
 
 // Every option of the command line. Which command takes which is said by the
@@ -54,6 +56,8 @@ const QList<OptionSpec> &optionTable();
 const OptionSpec &describe(Option option);
 // "second-language"
 QString optionName(Option option);
+// The option written --`name`; none for a name that is no option.
+std::optional<Option> optionNamed(const QString &name);
 // Why `value` cannot be given to `option`, as one sentence for stderr;
 // empty when it can.
 QString checkValue(Option option, const QString &value);

@@ -184,6 +184,14 @@ void FilesTest::exportsEachDocument_data()
         << QStringList{u"participants"_qs, u"1"_qs,         u"--status"_qs,
                        u"attended"_qs,     u"--columns"_qs, u"name,email,arrival"_qs}
         << u"list.pdf"_qs << u"Participant list"_qs;
+    QTest::newRow("delegation list with positions")
+        << QStringList{u"participants"_qs, u"1"_qs,         u"--language"_qs,
+                       u"pl"_qs,           u"--columns"_qs, u"name,organisation,position"_qs}
+        << u"delegation.pdf"_qs << u"Stanowisko"_qs;
+    QTest::newRow("participants csv with positions")
+        << QStringList{u"participants"_qs, u"1"_qs,         u"--language"_qs,
+                       u"de"_qs,           u"--columns"_qs, u"name,position"_qs}
+        << u"positions.csv"_qs << u"Vorname,Nachname,Funktion\r\n"_qs;
     QTest::newRow("contacts csv") << QStringList{u"contacts"_qs} << u"contacts.csv"_qs
                                   << u"Müller-Lüdenscheidt"_qs;
     QTest::newRow("contacts vcard") << QStringList{u"contacts"_qs} << u"contacts.vcf"_qs

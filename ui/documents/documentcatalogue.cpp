@@ -77,6 +77,11 @@ const QList<DocumentType> &documentCatalogue()
          .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Agenda of %1"),
          .formats = {FileFormat::Pdf, FileFormat::Calendar},
          .options = SecondLanguage,
+         .exportName = "agenda",
+         .exportUsage = QT_TRANSLATE_NOOP("CommandLine", "agenda EVENT --output FILE.pdf|FILE.ics"),
+         .exportHelp = QT_TRANSLATE_NOOP("CommandLine",
+                                         "The event's programme as a PDF to hand out, or as a\n"
+                                         "calendar file (iCalendar) with one entry per item."),
          .shortcut = QKeySequence::Print,
          .printed = agenda,
          .file = agendaFile},
@@ -87,6 +92,12 @@ const QList<DocumentType> &documentCatalogue()
          .filterHint = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Nothing ticked: everyone."),
          .formats = {FileFormat::Pdf, FileFormat::Csv},
          .options = Columns | StatusFilter | RoleFilter,
+         .exportName = "participants",
+         .exportUsage =
+             QT_TRANSLATE_NOOP("CommandLine", "participants EVENT --output FILE.pdf|FILE.csv"),
+         .exportHelp = QT_TRANSLATE_NOOP("CommandLine",
+                                         "The participant list; with --sign-in-sheet the sheets\n"
+                                         "participants sign, one per day (PDF)."),
          .printed = participantList,
          .file = participantListFile},
         {.kind = DocumentKind::SignInSheet,
@@ -97,6 +108,8 @@ const QList<DocumentType> &documentCatalogue()
                                          "Nothing ticked: everyone who has not cancelled."),
          .formats = {FileFormat::Pdf},
          .options = AllLanguages | PerSiteVisit | BlankRows | StatusFilter | RoleFilter,
+         .exportName = "participants",
+         .exportSwitch = "sign-in-sheet",
          .namesFunding = true,
          .printed = signInSheet},
         {.kind = DocumentKind::ContactList,
@@ -105,6 +118,10 @@ const QList<DocumentType> &documentCatalogue()
          .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentActions", "Export Contact People"),
          .formats = {FileFormat::Csv, FileFormat::VCard},
          .ofAnEvent = false,
+         .exportName = "contacts",
+         .exportUsage = QT_TRANSLATE_NOOP("CommandLine", "contacts --output FILE.csv|FILE.vcf"),
+         .exportHelp = QT_TRANSLATE_NOOP(
+             "CommandLine", "The contact people, for a spreadsheet or an address book."),
          .file = contactListFile},
     };
     return types;

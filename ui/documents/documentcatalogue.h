@@ -57,6 +57,14 @@ struct DocumentType
     QList<FileFormat> formats; // the printed one (PDF) first where there is one
     DocumentOptions options = {};
     bool ofAnEvent = true;
+    // How the command line asks for it: "export agenda EVENT", or with a
+    // switch beside a name another kind has ("export participants EVENT
+    // --sign-in-sheet"); the usage and help that --help shows under
+    // "export" (context "CommandLine"; none where another kind's say it).
+    const char *exportName = nullptr;
+    const char *exportSwitch = nullptr;
+    const char *exportUsage = nullptr;
+    const char *exportHelp = nullptr;
     // The sheets name the funding programme and project number of the event.
     bool namesFunding = false;
     QKeySequence::StandardKey shortcut = QKeySequence::UnknownKey;
