@@ -5,10 +5,11 @@
 #include "cli/exitstatus.h"
 #include "cli/invocation.h"
 #include "cli/run.h"
+#include "domain/catalogues.h"
 #include "storage/database.h"
 #include "storage/demoprogramme.h"
+#include "window/languagesettings.h"
 #include "window/mainwindow.h"
-#include "window/translations.h"
 #include "window/welcomedialog.h"
 
 #include <QApplication>

@@ -1,5 +1,7 @@
 #include "domain/documentlanguage.h"
 
+#include "domain/catalogues.h"
+
 #include <QDate>
 #include <QTime>
 #include <QTranslator>
@@ -31,7 +33,7 @@ DocumentLanguage::DocumentLanguage(Language language)
 {
     // Without the catalogue (a build without translations) the labels stay
     // English, which is what translate() then returns.
-    (void)m_translator->load(u":/i18n/exchange-planner_"_qs % languageCode(language));
+    (void)m_translator->load(catalogueOf(language));
 }
 
 QString DocumentLanguage::translate(const char *context, const char *source,

@@ -4,7 +4,6 @@
 #include "cli/run.h"
 
 #include <QCoreApplication>
-#include <QTranslator>
 
 namespace ep::test {
 namespace {
@@ -25,14 +24,6 @@ private:
 };
 
 } // namespace
-
-void installEnglish()
-{
-    auto *english = new QTranslator(QCoreApplication::instance());
-    if (!english->load(u":/i18n/exchange-planner_en"_qs))
-        qFatal("the English catalogue is missing");
-    QCoreApplication::installTranslator(english);
-}
 
 Run run(const QStringList &arguments)
 {

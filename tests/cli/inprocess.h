@@ -6,10 +6,6 @@
 
 namespace ep::test {
 
-// Installs the English catalogue, as the program does on an English system:
-// it holds the plural forms ("1 event", "2 events").
-void installEnglish();
-
 // Runs the command line in this process, through the library, as the program
 // runs `arguments` (without the program's name); English, as no translation
 // is installed.

@@ -6,6 +6,7 @@
 #include "cli/helptext.h"
 #include "cli/option.h"
 #include "cli/run.h"
+#include "domain/catalogues.h"
 #include "domain/field.h"
 #include "inprocess.h"
 
@@ -49,7 +50,7 @@ void CommandsTest::initTestCase()
     // A command that reaches for the default database finds a test folder,
     // never the user's data.
     QStandardPaths::setTestModeEnabled(true);
-    ep::test::installEnglish();
+    ep::installTranslations(QLocale(QLocale::English));
 }
 
 void CommandsTest::demoThenEventsAsJson()

@@ -3,6 +3,7 @@
 
 #include "cli/invocation.h"
 #include "documents/documentcatalogue.h"
+#include "domain/catalogues.h"
 #include "inprocess.h"
 
 #include <QDir>
@@ -46,7 +47,7 @@ void FilesTest::initTestCase()
     // A command that reaches for the default database finds a test folder,
     // never the user's data.
     QStandardPaths::setTestModeEnabled(true);
-    ep::test::installEnglish();
+    ep::installTranslations(QLocale(QLocale::English));
 }
 
 void FilesTest::importsEachSpreadsheetShape_data()

@@ -4,6 +4,7 @@
 
 #include "csv/csvformat.h"
 #include "csv/csvwriter.h"
+#include "domain/catalogues.h"
 #include "export/documentactions.h"
 #include "export/documentdialog.h"
 #include "forms/eventform.h"
@@ -12,7 +13,6 @@
 #include "testdatabase.h"
 #include "window/areapage.h"
 #include "window/mainwindow.h"
-#include "window/translations.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -6,6 +6,7 @@
 #include "documents/agendadocument.h"
 #include "documents/participantlistdocument.h"
 #include "documents/signinsheetdocument.h"
+#include "domain/catalogues.h"
 #include "domain/documentlanguage.h"
 #include "export/contactlist.h"
 #include "export/documentactions.h"
@@ -19,7 +20,6 @@
 #include "testdatabase.h"
 #include "window/areapage.h"
 #include "window/mainwindow.h"
-#include "window/translations.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -1,9 +1,9 @@
 #include "dialogs.h"
+#include "domain/catalogues.h"
 #include "editing/recordchanges.h"
 #include "import/importwizard.h"
 #include "storage/eventrepository.h"
 #include "testdatabase.h"
-#include "window/translations.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -7,8 +7,8 @@
 #include "widgets/localizedtextedit.h"
 #include "window/areapage.h"
 #include "window/languagemenu.h"
+#include "window/languagesettings.h"
 #include "window/mainwindow.h"
-#include "window/translations.h"
 
 #include <QAction>
 #include <QComboBox>

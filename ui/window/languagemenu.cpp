@@ -1,7 +1,8 @@
 #include "window/languagemenu.h"
 
+#include "domain/catalogues.h"
 #include "domain/language.h"
-#include "window/translations.h"
+#include "window/languagesettings.h"
 
 #include <QActionGroup>
 #include <QEvent>

@@ -4,11 +4,6 @@
 
 namespace ep {
 
-// Loads the application's translation for `locale` (German, Polish, or else
-// English) and Qt's own, for standard dialogs and buttons, replacing what was
-// loaded before; makes `locale` the default for dates and numbers.
-void installTranslations(const QLocale &locale);
-
 // The language chosen in the window's Language menu: "de", "pl", "en", or
 // empty for the system's. Remembered in the settings.
 QString chosenLanguage();
