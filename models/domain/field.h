@@ -58,8 +58,7 @@ enum class FieldUse
     InContactsCsv = 0x8,            // a column of the contact people CSV
     ListColumn = 0x10,              // a column to choose for a participant list (PDF and CSV)
     DefaultListColumn = 0x20,       // chosen for a participant list unless others are
-    InEventParticipants = 0x40,     // a column of the event form's participants table
-    Searched = 0x80,                // the People search finds a person by it
+    Searched = 0x40,                // the People search finds a person by it
 };
 Q_DECLARE_FLAGS(FieldUses, FieldUse)
 Q_DECLARE_OPERATORS_FOR_FLAGS(FieldUses)

@@ -10,9 +10,8 @@
 namespace ep {
 
 // An event's participants as a table, for the event form: the participations
-// as edited in memory (they are written with the event), in the columns of
-// the fields described for it (FieldUse::InEventParticipants). Of the person
-// it shows the name and organisation.
+// as edited in memory (they are written with the event). Of the person it
+// shows the name and organisation.
 class ParticipantTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,7 +32,10 @@ public:
 
 private:
     QSqlDatabase m_db;
-    const QList<Field> m_columns = fieldsWith(FieldUse::InEventParticipants);
+    // Who comes, from where, how and when; what the kitchen and the venue need.
+    const QList<Field> m_columns{Field::Name,      Field::Organisation, Field::Delegation,
+                                 Field::Role,      Field::Status,       Field::Arrival,
+                                 Field::Departure, Field::DietaryNeeds, Field::AccessibilityNeeds};
     QList<Participation> m_participants;
     QHash<int, std::pair<QString, QString>> m_people; // id → (name, organisation)
 };
