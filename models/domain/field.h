@@ -84,6 +84,7 @@ struct FieldDescription
     QStringList spreadsheetNames = {};
     double listWidth = 30;   // millimetres the column wants on an A4 participant list
     bool wholeLines = false; // a phone number or a date reads badly when wrapped
+    bool wholeWords = false; // long words (German compounds) are not to be cut
 };
 
 // Every field, in the order lists, exports and the import wizard name them.

@@ -209,11 +209,14 @@ void DocumentsTest::participantListFiltersSortsAndPicksColumns()
 
 void DocumentsTest::participantListWithPositions()
 {
-    // A delegation list: who comes, from where, in which position.
+    // A delegation list: who comes, from where, in which position and role.
+    // German job titles are long compounds ("Wirtschaftsentwicklung"): none
+    // is cut inside a word, though the page is upright.
     const EventDocument event = studyVisit();
     const QString path =
         pdf(ParticipantListDocument(event, Language::German, {},
-                                    {Field::Name, Field::Organisation, Field::Position}),
+                                    {Field::Name, Field::Organisation, Field::Position,
+                                     Field::Delegation, Field::Role}),
             u"list-positions.pdf"_qs);
     QVERIFY2(isPortrait(path), qPrintable(pageSize(path)));
     const QString text = pdfPages(path).join(u'\n');

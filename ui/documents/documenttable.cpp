@@ -75,22 +75,32 @@ QList<double> DocumentTable::columnWidths() const
     }
     QList<double> needed;
     double neededTotal = 0;
-    for (const QList<double> &wanted : {lines, words}) {
-        for (double cap = total / 5; cap > total / 40; cap *= 0.85) {
+    // Whole words are kept only where no other column's need is capped below
+    // the first cap: never at the cost of cutting the other columns.
+    const auto fits = [&](const QList<double> &wanted, bool keepWholeWords) {
+        for (double cap = total / 5; keepWholeWords ? cap == total / 5 : cap > total / 40;
+             cap *= 0.85) {
             needed.clear();
-            for (double width : wanted)
-                needed.append(std::min(width, cap) + 2 * m_padding + 1);
+            for (int column = 0; column < wanted.size(); ++column) {
+                const bool whole = keepWholeWords && m_columns[column].wholeWords;
+                needed.append(std::min(wanted[column], whole ? total : cap) + 2 * m_padding + 1);
+            }
             neededTotal = std::accumulate(needed.cbegin(), needed.cend(), 0.0);
             if (neededTotal < total)
-                break;
+                return true;
         }
-        if (neededTotal < total)
-            break;
-    }
+        return false;
+    };
+    const bool anyWholeWords = std::any_of(m_columns.cbegin(), m_columns.cend(),
+                                           [](const Column &column) { return column.wholeWords; });
+    // Columns that keep their words whole first, where there are any; then
+    // every long word may give way.
+    const bool fitted = (anyWholeWords && (fits(lines, true) || fits(words, true))) ||
+                        fits(lines, false) || fits(words, false);
     QList<double> widths;
     for (const Column &column : m_columns)
         widths.append(total * column.share / shares);
-    if (neededTotal >= total) {
+    if (!fitted) {
         // Not even the capped words fit: shares in proportion to need.
         for (int column = 0; column < widths.size(); ++column)
             widths[column] = total * needed[column] / neededTotal;

@@ -26,6 +26,10 @@ public:
         // The cells' lines are kept whole where the page has the room: a
         // phone number or a date and time read badly when wrapped.
         bool wholeLines = false;
+        // Its long words (German compounds in a job title) are kept whole
+        // where the page has the room, before those of other columns
+        // (email addresses, links) are; see columnWidths().
+        bool wholeWords = false;
     };
 
     // `caption`, when given, stands above the header row and repeats with

@@ -116,8 +116,10 @@ void ParticipantListDocument::compose(PageFlow &flow) const
     columns.first().heading.first().font = headingFont;
     for (Field column : m_columns) {
         const FieldDescription &field = describe(column);
-        columns.append(
-            {{{fieldLabel(column, m_language), headingFont}}, field.listWidth, field.wholeLines});
+        columns.append({{{fieldLabel(column, m_language), headingFont}},
+                        field.listWidth,
+                        field.wholeLines,
+                        field.wholeWords});
     }
     DocumentTable table(flow, columns);
     int number = 0;
