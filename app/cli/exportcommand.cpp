@@ -132,7 +132,7 @@ ExportCommand::ExportCommand(const Invocation &invocation, const QSqlDatabase &d
 
 int ExportCommand::run(Console &console)
 {
-    const DocumentRequest request = this->request();
+    DocumentRequest request = this->request();
     const DocumentType &type = documentType(request.kind);
     const std::optional<FileFormat> format = formatOfFile(m_path);
     if (!format || !type.formats.contains(*format)) {
@@ -146,6 +146,7 @@ int ExportCommand::run(Console &console)
                      endings.join(tr(" or "))));
         return ExitBadInput;
     }
+    request.format = *format;
     const std::optional<DocumentSource> source = DocumentSource::load(m_db, request);
     if (!source) {
         console.printError(tr("There is no event \"%1\"; \"exchange-planner events\" lists them.")

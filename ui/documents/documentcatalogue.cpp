@@ -185,15 +185,14 @@ QString writeDocument(const DocumentRequest &request, const DocumentSource &sour
                       const QString &path)
 {
     const DocumentType &type = documentType(request.kind);
-    const std::optional<FileFormat> format = formatOfFile(path);
-    if (!format || !type.formats.contains(*format)) {
+    if (!type.formats.contains(request.format)) {
         return QCoreApplication::translate("ep::DocumentDialog",
                                            "%1: this document cannot be saved as \"%2\".")
-            .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix().toLower());
+            .arg(QDir::toNativeSeparators(path), fileEnding(request.format));
     }
-    if (*format == FileFormat::Pdf)
+    if (request.format == FileFormat::Pdf)
         return makeDocument(request, *source.event)->writePdf(path);
-    return writeWholeFile(path, type.file(request, source, *format));
+    return writeWholeFile(path, type.file(request, source, request.format));
 }
 
 } // namespace ep

@@ -87,9 +87,9 @@ QString fileEnding(FileFormat format); // "pdf"
 std::unique_ptr<PagedDocument> makeDocument(const DocumentRequest &request,
                                             const EventDocument &event);
 
-// Writes the document `request` asks for to `path`, in the format its
-// ending names, whole or not at all. Returns the error, naming the file;
-// empty when written.
+// Writes the document `request` asks for to `path`, in the request's format,
+// whole or not at all. Returns the error, naming the file; empty when
+// written.
 QString writeDocument(const DocumentRequest &request, const DocumentSource &source,
                       const QString &path);
 

@@ -29,7 +29,8 @@ enum class FileFormat
 };
 
 // What the officer asks for, in the documents dialog or on the command line:
-// which document of which event, in which language, with what in it.
+// which document of which event, in which language, with what in it, as
+// which kind of file.
 struct DocumentRequest
 {
     DocumentKind kind = DocumentKind::Agenda;
@@ -45,6 +46,9 @@ struct DocumentRequest
     std::optional<ParticipantFilter> filter;
     int blankRows = 10;        // sign-in sheet: numbered empty rows for walk-ins
     bool perSiteVisit = false; // sign-in sheet: one per site visit instead of per day
+    // The file written: the printed document (PDF), or one of the kind's other
+    // formats (calendar, CSV, vCard); CSV in the form `csv` says.
+    FileFormat format = FileFormat::Pdf;
     CsvOptions csv;
 
     Language language() const { return languages.value(0, Language::English); }

@@ -92,6 +92,7 @@ void DocumentActions::exportContacts()
     DocumentRequest request;
     request.kind = type.kind;
     request.languages = {languageOfLocale()};
+    request.format = formatOfFile(path).value_or(FileFormat::Csv); // .csv or .vcf, as asked
     request.csv = excel ? CsvOptions::forExcel() : CsvOptions{};
     const std::optional<DocumentSource> source =
         DocumentSource::load(m_context.database(), request);

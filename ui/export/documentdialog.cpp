@@ -347,6 +347,12 @@ void DocumentDialog::saveAs(FileFormat format)
 QString DocumentDialog::saveTo(const QString &path, bool excel) const
 {
     DocumentRequest request = this->request();
+    const std::optional<FileFormat> format = formatOfFile(path);
+    if (!format) {
+        return tr("%1: this document cannot be saved as \"%2\".")
+            .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix().toLower());
+    }
+    request.format = *format;
     if (excel)
         request.csv = CsvOptions::forExcel();
     return writeDocument(request, DocumentSource{m_document, {}}, path);
