@@ -35,11 +35,9 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
     // (SQLite only switches them outside a transaction: nested in another
     // one, the import keeps them, just slower.)
     //
-    // And the pages go straight into the database file, not through the
-    // write-ahead log: a large import would otherwise write every new page
-    // twice, to the log and then from the log into the file. The rollback
-    // journal keeps it all-or-nothing. Where another connection holds the
-    // database, SQLite keeps the log, and the import is only slower.
+    // The journal stays the write-ahead log: switching it off for the import
+    // (once done for speed) made the open windows' connections read a
+    // malformed database after the import (tst_manywindows).
     struct BulkLoad
     {
         QSqlDatabase db;
@@ -47,13 +45,8 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
             : db(std::move(database))
         {
             sql::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
-            sql::run(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
         }
-        ~BulkLoad()
-        {
-            sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-            sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-        }
+        ~BulkLoad() { sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON")); }
     } bulkLoad(db);
 
     Transaction transaction(db);

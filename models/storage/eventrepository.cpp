@@ -218,6 +218,26 @@ void EventRepository::writeParticipants(int eventId, QList<Participation> &parti
     }
 }
 
+QString EventRepository::stamp(int id) const
+{
+    const QString event = RecordRepository::stamp(id);
+    if (event.isEmpty())
+        return event;
+    QSqlQuery query(m_db);
+    const QString children = QStringLiteral(
+        "count(*) || '/' || coalesce(sum(version), 0) || '/' || coalesce(max(id), 0)");
+    if (sql::run(query,
+                 u"SELECT (SELECT "_qs % children %
+                     u" FROM agenda_items WHERE event_id = :id), (SELECT "_qs % children %
+                     u" FROM participations WHERE event_id = :id)"_qs,
+                 byId(id))
+            .isValid() ||
+        !query.next()) {
+        return {};
+    }
+    return event % u'/' % query.value(0).toString() % u'/' % query.value(1).toString();
+}
+
 RemovalImpact EventRepository::impactOfRemoving(int id) const
 {
     RemovalImpact impact;
