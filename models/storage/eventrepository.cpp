@@ -96,7 +96,17 @@ SaveResult EventRepository::save(Event &event, const Event &base)
     // Written to a copy, so a refused save leaves `event` as the caller had it.
     Event written = event;
     SaveResult result;
-    const bool isNew = written.id == 0;
+    // Nothing loaded: a new event, or one brought back under its ids (redo
+    // of its creation): every row is inserted.
+    const bool isNew = base.id == 0;
+    // Deleted by another writer: reported as such, whatever the user
+    // changed. Checked, not inferred from the event's own row, which a save
+    // of only agenda items or participants does not write: those would be
+    // refused by a foreign key, an error that does not say the event is gone.
+    if (!isNew && !sql::rowExists(m_db, QStringLiteral("events"), written.id)) {
+        result.stale.append({QStringLiteral("events"), written.id, true});
+        return result;
+    }
     const bool organisersChanged = isNew || written.organiserIds != base.organiserIds;
     const bool topicsChanged = isNew || written.topicIds != base.topicIds;
     add(result, isNew ? rows::insert(m_db, written)
