@@ -29,6 +29,8 @@ private slots:
     void undoAndRedoOfAnEventChangeKeepTheParticipantsAnImportAdded();
     void undoOfADeletionOverwritesNoPersonAddedMeanwhile();
     void redoOfACreatedEventBringsItBack();
+    void undoOfACreationKeepsAParticipantAddedElsewhere();
+    void redoOfADeletionKeepsAParticipantAddedElsewhere();
 
 private:
     Workspace workspace() { return {m_db->connection(), &m_undoStack, &m_changes}; }
@@ -73,7 +75,7 @@ void UndoManyWritersTest::undoOfAChangeAnotherWriterChangedSinceIsRefused()
     QSignalSpy failed(&m_changes, &RecordChanges::failed);
     m_undoStack.undo();
     QCOMPARE(failed.size(), 1);
-    QVERIFY2(failed.first().first().toString().contains(u"changed by another program"_qs),
+    QVERIFY2(failed.first().first().toString().contains(u"changed by another window or program"_qs),
              qPrintable(failed.first().first().toString()));
     QCOMPARE(*PersonRepository(m_db->connection()).load(id), elsewhere);
     QVERIFY2(!m_undoStack.canUndo() && !m_undoStack.canRedo(), "the refused change is gone");
@@ -167,6 +169,58 @@ void UndoManyWritersTest::redoOfACreatedEventBringsItBack()
     m_undoStack.redo();
     QCOMPARE(failed.size(), 0);
     QCOMPARE(*EventRepository(m_db->connection()).load(created.id), created);
+}
+
+void UndoManyWritersTest::undoOfACreationKeepsAParticipantAddedElsewhere()
+{
+    Event visit = test::storedStudyVisit(m_db->connection(), 2);
+    Event created = visit;
+    created.id = 0;
+    created.version = 0;
+    created.agenda = {};
+    created.participants = {};
+    QVERIFY(
+        saveUndoably<EventRepository>(workspace(), Area::Events, created, Event{}, u"New event"_qs)
+            .ok());
+    // Another program registers someone for the new event.
+    Event elsewhere = *EventRepository(other()).load(created.id);
+    const Event loadedElsewhere = elsewhere;
+    elsewhere.participants.append(visit.participants[0]);
+    elsewhere.participants.last().id = 0;
+    elsewhere.participants.last().version = 0;
+    QVERIFY(EventRepository(other()).save(elsewhere, loadedElsewhere).ok());
+    QSignalSpy failed(&m_changes, &RecordChanges::failed);
+    m_undoStack.undo();
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.first().first().toString().contains(u"could not be undone"_qs));
+    const std::optional<Event> stored = EventRepository(m_db->connection()).load(created.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->participants.size(), 1);
+}
+
+void UndoManyWritersTest::redoOfADeletionKeepsAParticipantAddedElsewhere()
+{
+    Event visit = test::storedStudyVisit(m_db->connection(), 2);
+    QVERIFY(removeUndoably<EventRepository>(workspace(), Area::Events, visit.id, visit.version,
+                                            u"Delete event"_qs)
+                .ok());
+    m_undoStack.undo(); // back, with its two participants
+    QCOMPARE(EventRepository(m_db->connection()).load(visit.id)->participants.size(), 2);
+    Event elsewhere = *EventRepository(other()).load(visit.id);
+    const Event loadedElsewhere = elsewhere;
+    Participation added = elsewhere.participants[0];
+    elsewhere.participants.removeFirst();
+    QVERIFY(EventRepository(other()).save(elsewhere, loadedElsewhere).ok());
+    Event again = *EventRepository(other()).load(visit.id);
+    const Event loadedAgain = again;
+    added.id = 0;
+    added.version = 0;
+    again.participants.append(added); // deleted and registered again: a new row
+    QVERIFY(EventRepository(other()).save(again, loadedAgain).ok());
+    QSignalSpy failed(&m_changes, &RecordChanges::failed);
+    m_undoStack.redo();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(EventRepository(m_db->connection()).load(visit.id)->participants.size(), 2);
 }
 
 QTEST_MAIN(UndoManyWritersTest)
