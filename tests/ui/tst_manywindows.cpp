@@ -96,6 +96,7 @@ private slots:
     void saveAfterAnotherWindowsSaveKeepsBoth();
     void sameFieldIsChosenPerField();
     void reloadThrowsAwayTheInput();
+    void conflictIsSettledByKeyboard();
     void recordDeletedElsewhereIsSavedAsNewOnRequest();
     void saveAfterAnImportKeepsTheImportedParticipants();
     void undoOfAChangeSomeoneChangedSinceIsRefused();
@@ -267,6 +268,29 @@ void ManyWindowsTest::reloadThrowsAwayTheInput()
     QCOMPARE(field(second, "venueCity")->text(), u"Bytom"_qs);
     QVERIFY(!second->form()->isModified());
     QCOMPARE(EventRepository(m_file->connection()).load(1)->venueCity, u"Bytom"_qs);
+}
+
+void ManyWindowsTest::conflictIsSettledByKeyboard()
+{
+    AreaPage *first = m_first->page(Area::Events);
+    AreaPage *second = m_second->page(Area::Events);
+    first->showRecord(1);
+    second->showRecord(1);
+    replaceText(field(first, "venueCity"), u"Bytom"_qs);
+    replaceText(field(second, "venueCity"), u"Zabrze"_qs);
+    QVERIFY(first->saveRecord());
+    const int undoSteps = m_second->undoStack()->count();
+    test::whenDialogOpens([](QWidget *dialog) {
+        QWidget *table = dialog->findChild<QTableWidget *>(QStringLiteral("choices"));
+        QCOMPARE(dialog->focusWidget(), table); // where typing goes once it is active
+        QTest::keyClick(table, Qt::Key_Space);  // untick "keep yours"
+        QTest::keyClick(table, Qt::Key_Return); // the default button: save
+    });
+    QVERIFY(second->saveRecord());
+    QCOMPARE(EventRepository(m_file->connection()).load(1)->venueCity, u"Bytom"_qs);
+    QCOMPARE(field(second, "venueCity")->text(), u"Bytom"_qs);
+    QVERIFY(!second->form()->isModified());
+    QCOMPARE(m_second->undoStack()->count(), undoSteps); // nothing written, nothing to undo
 }
 
 void ManyWindowsTest::recordDeletedElsewhereIsSavedAsNewOnRequest()

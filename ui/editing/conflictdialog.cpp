@@ -66,12 +66,8 @@ ConflictDialog::ConflictDialog(const QString &recordName, QList<MergeChoice> cho
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->resizeRowsToContents();
-    // Space toggles the selected row's tick, as in a list of check boxes.
-    connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
-        QTableWidgetItem *keep = m_table->item(item->row(), KeepColumn);
-        keep->setCheckState(keep->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
-    });
-
+    // Space toggles the current row's tick (the item view does it); Return
+    // is left to the dialog's default button.
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *save =
         buttons->addButton(tr("&Save With These Choices"), QDialogButtonBox::AcceptRole);

@@ -135,6 +135,8 @@ protected:
                 return false;
             record = merge.merged(dialog.choices());
             base = *now;
+            if (record == base)
+                break; // none of the user's changes kept: nothing to write or undo
         }
         showRecord(record.id);
         emit saved(record.id);
