@@ -823,6 +823,42 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
         <source>the upgraded database breaks a reference between records</source>
         <translation>die aktualisierte Datenbank verletzt einen Verweis zwischen Datensätzen</translation>
     </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>Die Tabelle %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the tables %1 are missing</source>
+        <translation>Die Tabellen %1 fehlen</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>Die Spalte %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the columns %1 are missing</source>
+        <translation>Die Spalten %1 fehlen</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or was edited by hand: %2. It was left unchanged.</source>
+        <translation>Die Datenbank %1 ist beschädigt oder wurde von Hand bearbeitet: %2. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program; try again when it has finished.</source>
+        <translation>Die Datenbank %1 wird von einem anderen Programm verwendet; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or was edited by hand: the table %2 is missing.</source>
+        <translation>Die Datenbank %1 ist beschädigt oder wurde von Hand bearbeitet: Die Tabelle %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or was edited by hand: the column %2 is missing.</source>
+        <translation>Die Datenbank %1 ist beschädigt oder wurde von Hand bearbeitet: Die Spalte %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2. It may be damaged or have been edited by hand.</source>
+        <translation>Die Datenbank %1 kann nicht gelesen werden: %2. Sie ist möglicherweise beschädigt oder wurde von Hand bearbeitet.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFiles</name>
@@ -2153,6 +2189,10 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
     <message>
         <source>list</source>
         <translation>liste</translation>
+    </message>
+    <message>
+        <source>Cannot Make the Document</source>
+        <translation>Dokument kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>

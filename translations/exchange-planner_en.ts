@@ -790,6 +790,42 @@ directly.</source>
         <source>the upgraded database breaks a reference between records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tables %1 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns %1 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or was edited by hand: %2. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or was edited by hand: the table %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or was edited by hand: the column %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2. It may be damaged or have been edited by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFiles</name>
@@ -2119,6 +2155,10 @@ directly.</source>
     </message>
     <message>
         <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Make the Document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -832,6 +832,42 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
         <source>the upgraded database breaks a reference between records</source>
         <translation>zaktualizowana baza danych narusza powiązanie między rekordami</translation>
     </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>brak tabeli %1</translation>
+    </message>
+    <message>
+        <source>the tables %1 are missing</source>
+        <translation>brak tabel %1</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>brak kolumny %1</translation>
+    </message>
+    <message>
+        <source>the columns %1 are missing</source>
+        <translation>brak kolumn %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or was edited by hand: %2. It was left unchanged.</source>
+        <translation>Baza danych %1 jest uszkodzona lub została zmieniona ręcznie: %2. Plik pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program; try again when it has finished.</source>
+        <translation>Baza danych %1 jest używana przez inny program; spróbuj ponownie, gdy skończy pracę.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or was edited by hand: the table %2 is missing.</source>
+        <translation>Baza danych %1 jest uszkodzona lub została zmieniona ręcznie: brak tabeli %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or was edited by hand: the column %2 is missing.</source>
+        <translation>Baza danych %1 jest uszkodzona lub została zmieniona ręcznie: brak kolumny %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2. It may be damaged or have been edited by hand.</source>
+        <translation>Nie można odczytać bazy danych %1: %2. Może być uszkodzona lub zmieniona ręcznie.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFiles</name>
@@ -2177,6 +2213,10 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
     <message>
         <source>list</source>
         <translation>lista</translation>
+    </message>
+    <message>
+        <source>Cannot Make the Document</source>
+        <translation>Nie można utworzyć dokumentu</translation>
     </message>
 </context>
 <context>

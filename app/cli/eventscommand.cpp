@@ -83,7 +83,12 @@ int runEvents(const Invocation &invocation, Console &console)
         return status;
     const QString code = invocation.value(Option::Language);
     const Language language = code.isEmpty() ? languageOfLocale() : *languageFromCode(code);
-    const QList<EventSummary> events = EventRepository(database.connection()).summaries();
+    QSqlError failed;
+    const QList<EventSummary> events = EventRepository(database.connection()).summaries(&failed);
+    if (failed.isValid()) {
+        console.printError(Database::describeFailure(database.connection(), failed));
+        return ExitDatabaseProblem;
+    }
     const QString format = invocation.value(Option::Format);
     console.print(format == u"json"  ? json(events, language)
                   : format == u"csv" ? csv(events, language)

@@ -147,7 +147,12 @@ int ExportCommand::run(Console &console)
         return ExitBadInput;
     }
     request.format = *format;
-    const std::optional<DocumentSource> source = DocumentSource::load(m_db, request);
+    QSqlError failed;
+    const std::optional<DocumentSource> source = DocumentSource::load(m_db, request, &failed);
+    if (failed.isValid()) {
+        console.printError(Database::describeFailure(m_db, failed));
+        return ExitDatabaseProblem;
+    }
     if (!source) {
         console.printError(tr("There is no event \"%1\"; \"exchange-planner events\" lists them.")
                                .arg(m_invocation.arguments().value(1)));

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace ep {
 
@@ -16,7 +17,8 @@ struct ContactList
     QList<Person> people; // by last name
     QHash<int, Organisation> organisations;
 
-    static ContactList load(const QSqlDatabase &db);
+    // Empty, with `error`, when a query failed.
+    static ContactList load(const QSqlDatabase &db, QSqlError *error = nullptr);
 };
 
 } // namespace ep

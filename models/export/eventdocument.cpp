@@ -1,49 +1,64 @@
 #include "export/eventdocument.h"
 
 #include "storage/eventrepository.h"
-#include "storage/organisationrepository.h"
-#include "storage/personrepository.h"
 #include "storage/schema.h"
-#include "storage/siterepository.h"
+#include "storage/versionedrows.h"
 
 namespace ep {
 
-std::optional<EventDocument> EventDocument::load(const QSqlDatabase &db, int eventId)
+std::optional<EventDocument> EventDocument::load(const QSqlDatabase &db, int eventId,
+                                                 QSqlError *error)
 {
-    std::optional<Event> event = EventRepository(db).load(eventId);
+    QSqlError failed;
+    const auto fail = [&]() -> std::optional<EventDocument> {
+        if (error)
+            *error = failed;
+        return std::nullopt;
+    };
+    if (error)
+        *error = {};
+    std::optional<Event> event = EventRepository(db).load(eventId, &failed);
+    if (failed.isValid())
+        return fail();
     if (!event)
         return std::nullopt;
     EventDocument document;
     document.event = std::move(*event);
     document.databaseId = schema::databaseIdentity(db);
 
+    // A person, organisation or site that a row refers to and that is gone
+    // (deleted meanwhile) is left out; one that cannot be read fails the whole.
     QList<int> personIds = document.event.organiserIds;
     for (const AgendaItem &item : document.event.agenda) {
         personIds += item.hostIds;
         if (item.siteId != 0 && !document.sites.contains(item.siteId)) {
-            if (std::optional<Site> site = SiteRepository(db).load(item.siteId))
+            if (std::optional<Site> site = rows::load<Site>(db, item.siteId, &failed))
                 document.sites.insert(item.siteId, *site);
+            if (failed.isValid())
+                return fail();
         }
     }
     for (const Participation &participation : document.event.participants)
         personIds.append(participation.personId);
 
-    const PersonRepository people(db);
     QList<int> organisationIds{document.event.hostOrganisationId};
     for (int id : personIds) {
         if (document.people.contains(id))
             continue;
-        if (std::optional<Person> person = people.load(id)) {
+        if (std::optional<Person> person = rows::load<Person>(db, id, &failed)) {
             organisationIds.append(person->organisationId);
             document.people.insert(id, *person);
         }
+        if (failed.isValid())
+            return fail();
     }
-    const OrganisationRepository organisations(db);
     for (int id : organisationIds) {
         if (id == 0 || document.organisations.contains(id))
             continue;
-        if (std::optional<Organisation> organisation = organisations.load(id))
+        if (std::optional<Organisation> organisation = rows::load<Organisation>(db, id, &failed))
             document.organisations.insert(id, *organisation);
+        if (failed.isValid())
+            return fail();
     }
     return document;
 }

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -28,7 +29,10 @@ struct EventDocument
     // "6f1c…": with the ids it makes calendar UIDs unique across databases.
     QString databaseId;
 
-    static std::optional<EventDocument> load(const QSqlDatabase &db, int eventId);
+    // Nothing when there is no such event, or (with `error`) when a query
+    // failed: a document is never made from part of what it names.
+    static std::optional<EventDocument> load(const QSqlDatabase &db, int eventId,
+                                             QSqlError *error = nullptr);
 
     const Person *person(int id) const;
     const Organisation *organisation(int id) const;

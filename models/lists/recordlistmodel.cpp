@@ -2,10 +2,12 @@
 
 #include "domain/formats.h"
 #include "domain/searchtext.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -78,12 +80,21 @@ void RecordListModel::refresh()
     const QString where = whereClause(&bindings);
 
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT "_qs % selected.join(u", ") % u" FROM "_qs % m_definition.from % where %
-                  u" ORDER BY "_qs % order % direction % u", 1"_qs);
-    for (const auto &[name, value] : bindings)
-        query.bindValue(name, value);
-    query.exec();
+    // A query that failed leaves the list empty and its error, from prepare()
+    // (a table or column missing) or exec(), in lastError().
+    if (query.prepare(u"SELECT "_qs % selected.join(u", ") % u" FROM "_qs % m_definition.from %
+                      where % u" ORDER BY "_qs % order % direction % u", 1"_qs)) {
+        for (const auto &[name, value] : bindings)
+            query.bindValue(name, value);
+        query.exec();
+    }
     setQuery(std::move(query));
+}
+
+QString RecordListModel::readFailure() const
+{
+    const QSqlError error = lastError();
+    return error.isValid() ? Database::describeFailure(m_db, error) : QString();
 }
 
 int RecordListModel::matchingCount() const

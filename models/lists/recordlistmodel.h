@@ -33,6 +33,10 @@ public:
     // The number of rows matching the search, all of them, not only those fetched.
     int matchingCount() const;
 
+    // Why the list could not be read (a table or column missing, the
+    // database in use), one sentence for the user; empty when it was read.
+    QString readFailure() const;
+
     int idAt(int row) const;
     // The row of the record `id`, fetching further pages as needed; -1 if it
     // does not match the search.

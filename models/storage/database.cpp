@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -179,7 +180,72 @@ Database::OpenResult Database::checkExisting(const QString &path)
                 .arg(version)
                 .arg(schema::currentVersion()));
     }
-    return {};
+    return checkTables(path, version);
+}
+
+Database::OpenResult Database::checkTables(const QString &path, int version)
+{
+    QSqlError error;
+    const schema::TableColumns present = schema::tablesOf(connection(), &error);
+    if (error.isValid()) {
+        return failure(Status::NotADatabase,
+                       tr("%1 is not an Exchange Planner database (%2). It was left unchanged.")
+                           .arg(path, error.databaseText()));
+    }
+    QStringList missingTables;
+    QStringList missingColumns;
+    const schema::TableColumns expected = schema::expectedTables(version);
+    for (auto table = expected.cbegin(); table != expected.cend(); ++table) {
+        const auto found = present.constFind(table.key());
+        if (found == present.cend()) {
+            missingTables.append(table.key());
+            continue;
+        }
+        for (const QString &column : table.value()) {
+            if (!found->contains(column))
+                missingColumns.append(table.key() % u'.' % column);
+        }
+    }
+    if (missingTables.isEmpty() && missingColumns.isEmpty())
+        return {};
+    QString what;
+    if (missingTables.size() == 1)
+        what = tr("the table %1 is missing").arg(missingTables.first());
+    else if (missingTables.size() > 1)
+        what = tr("the tables %1 are missing").arg(missingTables.join(u", "));
+    else if (missingColumns.size() == 1)
+        what = tr("the column %1 is missing").arg(missingColumns.first());
+    else
+        what = tr("the columns %1 are missing").arg(missingColumns.join(u", "));
+    return failure(Status::Damaged, tr("The database %1 is damaged or was edited by hand: %2. "
+                                       "It was left unchanged.")
+                                        .arg(path, what));
+}
+
+QString Database::describeFailure(const QSqlDatabase &db, const QSqlError &error)
+{
+    const QString path = QDir::toNativeSeparators(db.databaseName());
+    if (sql::isBusy(error)) {
+        return tr("The database %1 is in use by another program; try again when it has "
+                  "finished.")
+            .arg(path);
+    }
+    // SQLite's own words for what a hand-edited file lacks.
+    static const QRegularExpression noTable(QStringLiteral("no such table: (?:main\\.)?(\\w+)"));
+    static const QRegularExpression noColumn(
+        QStringLiteral("(?:no such column: |has no column named )(?:\\w+\\.)?(\\w+)"));
+    const QString text = error.databaseText();
+    if (const QRegularExpressionMatch match = noTable.match(text); match.hasMatch()) {
+        return tr("The database %1 is damaged or was edited by hand: the table %2 is missing.")
+            .arg(path, match.captured(1));
+    }
+    if (const QRegularExpressionMatch match = noColumn.match(text); match.hasMatch()) {
+        return tr("The database %1 is damaged or was edited by hand: the column %2 is missing.")
+            .arg(path, match.captured(1));
+    }
+    return tr("The database %1 cannot be read: %2. It may be damaged or have been edited by "
+              "hand.")
+        .arg(path, text.isEmpty() ? error.text() : text);
 }
 
 Database::OpenResult Database::upgrade(int fromVersion, const QString &path)

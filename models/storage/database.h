@@ -29,6 +29,7 @@ public:
         NotADatabase,       // not SQLite at all, or damaged
         ForeignDatabase,    // a database, but another program's
         NewerSchema,        // written by a newer Exchange Planner
+        Damaged,            // ours, but a table or column of its version is missing
         MigrationFailed,    // an upgrade step failed; nothing was changed
         UnsupportedLocation // e.g. a PostgreSQL URL, which this version cannot open yet
     };
@@ -62,12 +63,18 @@ public:
     // Writes a consistent copy of the whole database to `path`.
     QSqlError backupTo(const QString &path) const;
 
+    // One sentence for the user on a query on `db` that failed: the table or
+    // column that is missing (a file edited by hand), another program
+    // holding the database, or the database's own words.
+    static QString describeFailure(const QSqlDatabase &db, const QSqlError &error);
+
     // The default database: a file in the user's data folder.
     static QString defaultLocation();
 
 private:
     OpenResult openSqliteFile(const QString &path);
     OpenResult checkExisting(const QString &path);
+    OpenResult checkTables(const QString &path, int version);
     OpenResult upgrade(int fromVersion, const QString &path);
 
     QString m_connectionName;

@@ -54,11 +54,15 @@ std::optional<Event> EventRepository::load(int id, QSqlError *error) const
         sql::ids(m_db,
                  QStringLiteral("SELECT person_id FROM event_organisers WHERE event_id = :id "
                                 "ORDER BY position"),
-                 byId(id));
+                 byId(id), &failed);
+    if (failed.isValid())
+        return fail(failed);
     event->topicIds = sql::ids(
         m_db,
         QStringLiteral("SELECT topic_id FROM event_topics WHERE event_id = :id ORDER BY position"),
-        byId(id));
+        byId(id), &failed);
+    if (failed.isValid())
+        return fail(failed);
     event->agenda = rows::loadAll<AgendaItem>(
         m_db, QStringLiteral("WHERE event_id = :id ORDER BY day, start_time, id"), byId(id),
         &failed);
@@ -258,13 +262,17 @@ RemovalImpact EventRepository::impactOfRemoving(int id) const
     return impact;
 }
 
-QList<EventSummary> EventRepository::summaries() const
+QList<EventSummary> EventRepository::summaries(QSqlError *error) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     QList<EventSummary> result;
-    if (!query.exec(u"SELECT id, kind, "_qs % sql::localizedColumns(QStringLiteral("title")) %
-                    u", start_date, end_date, status FROM events ORDER BY start_date, id"_qs))
+    const QSqlError failed = sql::run(
+        query, u"SELECT id, kind, "_qs % sql::localizedColumns(QStringLiteral("title")) %
+                   u", start_date, end_date, status FROM events ORDER BY start_date, id"_qs);
+    if (error)
+        *error = failed;
+    if (failed.isValid())
         return result;
     while (query.next()) {
         EventSummary summary;

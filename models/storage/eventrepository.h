@@ -57,8 +57,8 @@ public:
 
     RemovalImpact impactOfRemoving(int id) const;
 
-    // Every event, by start date.
-    QList<EventSummary> summaries() const;
+    // Every event, by start date; none, with `error`, when reading failed.
+    QList<EventSummary> summaries(QSqlError *error = nullptr) const;
 
 private:
     QSqlError writeLinks(const QString &table, const QString &column, int eventId,

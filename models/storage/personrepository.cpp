@@ -8,15 +8,15 @@ namespace ep {
 
 using sql::Binding;
 
-QList<Person> PersonRepository::contactPeople() const
+QList<Person> PersonRepository::contactPeople(QSqlError *error) const
 {
-    QList<Person> people;
-    const QList<int> ids = sql::ids(
-        m_db, QStringLiteral("SELECT id FROM people WHERE is_contact = 1 ORDER BY sort_name, id"));
-    for (int id : ids) {
-        if (std::optional<Person> person = load(id))
-            people.append(*person);
-    }
+    QSqlError failed;
+    QList<Person> people = rows::loadAll<Person>(
+        m_db, QStringLiteral("WHERE is_contact = 1 ORDER BY sort_name, id"), {}, &failed);
+    if (error)
+        *error = failed;
+    if (failed.isValid())
+        return {};
     return people;
 }
 

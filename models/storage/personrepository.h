@@ -34,8 +34,9 @@ public:
     // The label of each id that exists, in the order given.
     QList<PersonLabel> labels(const QList<int> &ids) const;
 
-    // The people marked as contact people, by last name.
-    QList<Person> contactPeople() const;
+    // The people marked as contact people, by last name; none, with
+    // `error`, when reading failed.
+    QList<Person> contactPeople(QSqlError *error = nullptr) const;
 
     // The events the person took part in, organised or hosted an item of,
     // newest first.

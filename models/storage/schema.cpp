@@ -4,6 +4,8 @@
 #include "storage/searchindex.h"
 #include "storage/sql.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringList>
@@ -379,6 +381,55 @@ QSqlError migrate(QSqlDatabase &db, SqlDialect dialect, int fromVersion)
             return error;
     }
     return {};
+}
+
+TableColumns tablesOf(const QSqlDatabase &db, QSqlError *error)
+{
+    TableColumns tables;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // One query for every table's columns: pragma_table_info as a table.
+    if (!query.exec(
+            QStringLiteral("SELECT m.name, c.name FROM sqlite_master m, pragma_table_info(m.name) c"
+                           " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                           " ORDER BY m.name, c.cid"))) {
+        if (error)
+            *error = query.lastError();
+        return {};
+    }
+    while (query.next())
+        tables[query.value(0).toString()].append(query.value(1).toString());
+    if (error)
+        *error = {};
+    return tables;
+}
+
+TableColumns expectedTables(int version)
+{
+    // Made once per version and process, under the lock (the connection's
+    // name is the same every time).
+    static QMutex mutex;
+    static QHash<int, TableColumns> known;
+    const QMutexLocker locker(&mutex);
+    if (const auto found = known.constFind(version); found != known.cend())
+        return *found;
+    const QString name = QStringLiteral("exchange-planner-expected-schema");
+    TableColumns tables;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        // Statements of this build on an empty database in memory: they fail
+        // only on a broken build, which every test would show.
+        if (db.open()) {
+            for (int step = 1; step <= version; ++step)
+                migrateOneStep(db, SqlDialect::SQLite, step);
+            tables = tablesOf(db);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    known.insert(version, tables);
+    return tables;
 }
 
 QString databaseIdentity(const QSqlDatabase &db)

@@ -2,7 +2,9 @@
 
 #include "storage/database.h"
 
+#include <QMap>
 #include <QSqlError>
+#include <QStringList>
 
 namespace ep::schema {
 
@@ -19,6 +21,18 @@ QSqlError migrate(QSqlDatabase &db, SqlDialect dialect, int fromVersion);
 // Exactly the statements of one version, for tests that build a database of
 // an older version (and for reading what each version changed).
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion);
+
+// The tables (without SQLite's own) and their columns, in the order they
+// were created.
+using TableColumns = QMap<QString, QStringList>;
+
+// What `db` holds; nothing, with `error`, when it cannot be read.
+TableColumns tablesOf(const QSqlDatabase &db, QSqlError *error = nullptr);
+
+// The tables and columns a database of schema version `version` has, read
+// from an empty database that migrate() brought to that version in memory:
+// the migrations stay the one definition of the schema.
+TableColumns expectedTables(int version);
 
 // The database's own identity (a UUID written when it was created or
 // migrated to version 4).

@@ -37,22 +37,30 @@ bool rowExists(const QSqlDatabase &db, const QString &table, int id)
            query.next();
 }
 
-QList<int> ids(const QSqlDatabase &db, const QString &statement, const QList<Binding> &bindings)
+QList<int> ids(const QSqlDatabase &db, const QString &statement, const QList<Binding> &bindings,
+               QSqlError *error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     QList<int> result;
-    if (run(query, statement, bindings).isValid())
+    const QSqlError failed = run(query, statement, bindings);
+    if (error)
+        *error = failed;
+    if (failed.isValid())
         return result;
     while (query.next())
         result.append(query.value(0).toInt());
     return result;
 }
 
-int count(const QSqlDatabase &db, const QString &statement, const QList<Binding> &bindings)
+int count(const QSqlDatabase &db, const QString &statement, const QList<Binding> &bindings,
+          QSqlError *error)
 {
     QSqlQuery query(db);
-    if (run(query, statement, bindings).isValid() || !query.next())
+    const QSqlError failed = run(query, statement, bindings);
+    if (error)
+        *error = failed;
+    if (failed.isValid() || !query.next())
         return 0;
     return query.value(0).toInt();
 }

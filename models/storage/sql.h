@@ -33,12 +33,15 @@ QSqlError run(const QSqlDatabase &db, const QString &statement,
 
 bool rowExists(const QSqlDatabase &db, const QString &table, int id);
 
-// The values of the single-column query `statement`, e.g. a list of ids.
+// The values of the single-column query `statement`, e.g. a list of ids;
+// none, with `error`, when it failed.
 QList<int> ids(const QSqlDatabase &db, const QString &statement,
-               const QList<Binding> &bindings = {});
+               const QList<Binding> &bindings = {}, QSqlError *error = nullptr);
 
-// The number the single-row, single-column query `statement` returns.
-int count(const QSqlDatabase &db, const QString &statement, const QList<Binding> &bindings = {});
+// The number the single-row, single-column query `statement` returns; 0,
+// with `error`, when it failed.
+int count(const QSqlDatabase &db, const QString &statement, const QList<Binding> &bindings = {},
+          QSqlError *error = nullptr);
 
 // The three bindings of a text kept in three languages: ":title_de",
 // ":title_pl", ":title_en" for column "title".

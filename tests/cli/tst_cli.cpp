@@ -5,6 +5,7 @@
 // tested in process, through the library (tst_clicommands, tst_clifiles).
 
 #include "clitest.h"
+#include "handedits.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,6 +64,7 @@ private slots:
     void wrongUsageExitsWithOne();
     void defaultDatabaseIsInTheUsersDataFolder();
     void notADatabaseIsRefusedWithExitThreeAndLeftUnchanged();
+    void fileEditedByHandIsRefusedWithExitThree();
     void exportSignInSheetInPolishAndGerman();
     void importWithInvalidRowsImportsNothing();
 
@@ -138,6 +140,27 @@ void CommandLineTest::notADatabaseIsRefusedWithExitThreeAndLeftUnchanged()
         QCOMPARE(content(path), text);
     }
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"participants.csv"_qs});
+}
+
+void CommandLineTest::fileEditedByHandIsRefusedWithExitThree()
+{
+    QTemporaryDir dir;
+    const QString database = demoDatabase(dir, m_home);
+    QCOMPARE(ep::test::editByHand(database, {u"DROP TABLE participations"_qs}), QString());
+    const QByteArray before = content(database);
+    const QString output = dir.filePath(u"participants.csv"_qs);
+    for (const QStringList &command :
+         {QStringList{u"events"_qs},
+          QStringList{u"export"_qs, u"participants"_qs, u"1"_qs, u"--output"_qs, output}}) {
+        const Run result = run(command + QStringList{u"--database"_qs, database}, m_home);
+        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(result.err,
+                 u"The database %1 is damaged or was edited by hand: the table "
+                 u"participations is missing. It was left unchanged.\n"_qs.arg(database));
+        QVERIFY(result.out.isEmpty());
+    }
+    QVERIFY(!QFile::exists(output));
+    QCOMPARE(content(database), before);
 }
 
 void CommandLineTest::exportSignInSheetInPolishAndGerman()

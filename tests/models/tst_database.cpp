@@ -1,5 +1,9 @@
+#include "export/contactlist.h"
+#include "export/eventdocument.h"
+#include "handedits.h"
 #include "lists/recordlistmodel.h"
 #include "storage/database.h"
+#include "storage/eventrepository.h"
 #include "storage/personrepository.h"
 #include "storage/schema.h"
 #include "storage/transaction.h"
@@ -25,6 +29,11 @@ private slots:
     void refusesAnotherProgramsDatabase();
     void refusesNewerSchemaAndLeavesFileUnchanged();
     void migratesFirstSchemaVersionAfterBackup();
+    void expectedTablesAreThoseTheMigrationsCreate();
+    void refusesFileEditedByHand_data();
+    void refusesFileEditedByHand();
+    void refusesOlderFileEditedByHandBeforeUpgrading();
+    void queriesReportAPartRemovedWhileOpen();
     void foreignKeysAreEnforced();
     void nestedTransactionRollsBackOnlyItsPart();
     void failedTransactionChangesNothing();
@@ -192,6 +201,110 @@ void DatabaseTest::migratesFirstSchemaVersionAfterBackup()
     const Database::OpenResult second = again.open(path);
     QVERIFY(second.ok());
     QCOMPARE(second.migratedFrom, 0);
+}
+
+void DatabaseTest::expectedTablesAreThoseTheMigrationsCreate()
+{
+    test::TestDatabase db;
+    const schema::TableColumns expected = schema::expectedTables(schema::currentVersion());
+    QCOMPARE(schema::tablesOf(db.connection()), expected);
+    QVERIFY(expected.value(u"participations"_qs).contains(u"dietary_needs"_qs));
+    QVERIFY(expected.value(u"events"_qs).contains(u"version"_qs));
+    QVERIFY(!expected.contains(u"sqlite_sequence"_qs));
+    // Each version's own: search text came with version 2.
+    QVERIFY(!schema::expectedTables(1).value(u"people"_qs).contains(u"search_text"_qs));
+    QVERIFY(schema::expectedTables(2).value(u"people"_qs).contains(u"search_text"_qs));
+}
+
+void DatabaseTest::refusesFileEditedByHand_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("missing");
+    for (const test::HandEdit &edit : test::handEdits())
+        QTest::newRow(edit.name) << edit.statements << edit.missing;
+    QTest::newRow("two tables dropped")
+        << QStringList{u"DROP TABLE participations"_qs, u"DROP TABLE event_topics"_qs}
+        << u"the tables event_topics, participations are missing"_qs;
+}
+
+void DatabaseTest::refusesFileEditedByHand()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, missing);
+    QTemporaryDir dir;
+    QString path;
+    {
+        test::TestDatabase db;
+        db.writeDemoProgramme();
+        path = dir.filePath(u"edited.sqlite"_qs);
+        QVERIFY(!db.database().backupTo(path).isValid());
+    }
+    QCOMPARE(test::editByHand(path, statements), QString());
+    const QByteArray before = test::fileContent(path);
+
+    Database database;
+    const Database::OpenResult result = database.open(path);
+    QCOMPARE(result.status, Database::Status::Damaged);
+    QCOMPARE(result.message, u"The database %1 is damaged or was edited by hand: %2. "
+                             u"It was left unchanged."_qs.arg(path, missing));
+    QVERIFY(!database.isOpen());
+    QCOMPARE(test::fileContent(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"edited.sqlite"_qs});
+}
+
+void DatabaseTest::refusesOlderFileEditedByHandBeforeUpgrading()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2019.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(EXCHANGE_PLANNER_TEST_DATA "/schema-v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(test::editByHand(path, {u"ALTER TABLE people DROP COLUMN phone"_qs}), QString());
+    const QByteArray before = test::fileContent(path);
+
+    Database database;
+    const Database::OpenResult result = database.open(path);
+    QCOMPARE(result.status, Database::Status::Damaged);
+    QVERIFY2(result.message.contains(u"the column people.phone is missing"_qs),
+             qPrintable(result.message));
+    // Refused before the backup and the upgrade: nothing written.
+    QCOMPARE(test::fileContent(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"2019.sqlite"_qs});
+}
+
+void DatabaseTest::queriesReportAPartRemovedWhileOpen()
+{
+    test::TestDatabase db;
+    db.writeDemoProgramme();
+    const QSqlDatabase connection = db.connection();
+    RecordListModel events(ListDefinition::events(Language::English), connection);
+    QCOMPARE(events.readFailure(), QString());
+    QVERIFY(events.rowCount() > 0);
+
+    // Another program (an SQLite client) changes the file while it is open.
+    QCOMPARE(test::editByHand(
+                 db.path(),
+                 {u"DROP TABLE participations"_qs, u"ALTER TABLE people DROP COLUMN phone"_qs},
+                 false),
+             QString());
+    const auto names = [&db](const QString &part) {
+        return u"The database %1 is damaged or was edited by hand: %2 is missing."_qs.arg(db.path(),
+                                                                                          part);
+    };
+    QSqlError error;
+    QVERIFY(!EventRepository(connection).load(1, &error));
+    QCOMPARE(Database::describeFailure(connection, error), names(u"the table participations"_qs));
+    QVERIFY(!EventDocument::load(connection, 1, &error));
+    QVERIFY(error.isValid());
+    const ContactList contacts = ContactList::load(connection, &error);
+    QCOMPARE(Database::describeFailure(connection, error), names(u"the column phone"_qs));
+    QVERIFY(contacts.people.isEmpty());
+
+    QCOMPARE(test::editByHand(db.path(), {u"DROP TABLE events"_qs}, false), QString());
+    QVERIFY(EventRepository(connection).summaries(&error).isEmpty());
+    QCOMPARE(Database::describeFailure(connection, error), names(u"the table events"_qs));
+    events.refresh();
+    QCOMPARE(events.rowCount(), 0);
+    QCOMPARE(events.readFailure(), names(u"the table events"_qs));
 }
 
 void DatabaseTest::foreignKeysAreEnforced()

@@ -2,6 +2,7 @@
 #include "forms/eventform.h"
 #include "forms/recordform.h"
 #include "lists/recordlistmodel.h"
+#include "shownwindow.h"
 #include "storage/database.h"
 #include "testdatabase.h"
 #include "widgets/localizedtextedit.h"
@@ -36,27 +37,10 @@
 #include <QUndoStack>
 
 using namespace ep;
+using test::openDatabase;
+using test::showWindow;
 
 namespace {
-
-std::unique_ptr<Database> openDatabase(const QString &path)
-{
-    auto database = std::make_unique<Database>();
-    const Database::OpenResult result = database->open(path);
-    if (!result.ok())
-        qFatal("%s", qPrintable(result.message));
-    return database;
-}
-
-// A main window on the database at `path`, shown and exposed.
-std::unique_ptr<MainWindow> showWindow(const QString &path)
-{
-    auto window = std::make_unique<MainWindow>(openDatabase(path));
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qFatal("the main window was not exposed");
-    return window;
-}
 
 QPushButton *saveButton(AreaPage *page)
 {

@@ -161,15 +161,17 @@ QString fileEnding(FileFormat format)
 }
 
 std::optional<DocumentSource> DocumentSource::load(const QSqlDatabase &db,
-                                                   const DocumentRequest &request)
+                                                   const DocumentRequest &request, QSqlError *error)
 {
+    QSqlError failed;
     DocumentSource source;
-    if (!documentType(request.kind).ofAnEvent) {
-        source.contacts = ContactList::load(db);
-        return source;
-    }
-    source.event = EventDocument::load(db, request.eventId);
-    if (!source.event)
+    if (!documentType(request.kind).ofAnEvent)
+        source.contacts = ContactList::load(db, &failed);
+    else
+        source.event = EventDocument::load(db, request.eventId, &failed);
+    if (error)
+        *error = failed;
+    if (failed.isValid() || (documentType(request.kind).ofAnEvent && !source.event))
         return std::nullopt;
     return source;
 }

@@ -38,9 +38,10 @@ struct DocumentSource
     std::optional<EventDocument> event;
     ContactList contacts;
 
-    // Nothing when the request's event does not exist.
-    static std::optional<DocumentSource> load(const QSqlDatabase &db,
-                                              const DocumentRequest &request);
+    // Nothing when the request's event does not exist, or (with `error`)
+    // when reading the database failed.
+    static std::optional<DocumentSource>
+    load(const QSqlDatabase &db, const DocumentRequest &request, QSqlError *error = nullptr);
 };
 
 // One kind of document: its names, the files it is written as, what may be

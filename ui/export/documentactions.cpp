@@ -4,6 +4,7 @@
 #include "export/documentdialog.h"
 #include "export/exportpaths.h"
 #include "export/filewriting.h"
+#include "storage/database.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -73,7 +74,14 @@ void DocumentActions::setEventShown(bool shown)
 
 void DocumentActions::openDocument(int eventId, DocumentKind kind)
 {
-    std::optional<EventDocument> document = EventDocument::load(m_context.database(), eventId);
+    QSqlError failed;
+    std::optional<EventDocument> document =
+        EventDocument::load(m_context.database(), eventId, &failed);
+    if (failed.isValid()) {
+        QMessageBox::warning(m_context.window, tr("Cannot Make the Document"),
+                             Database::describeFailure(m_context.database(), failed));
+        return;
+    }
     if (!document)
         return;
     DocumentDialog dialog(kind, std::move(*document), m_context.window);
@@ -94,8 +102,13 @@ void DocumentActions::exportContacts()
     request.languages = {languageOfLocale()};
     request.format = formatOfFile(path).value_or(FileFormat::Csv); // .csv or .vcf, as asked
     request.csv = excel ? CsvOptions::forExcel() : CsvOptions{};
+    QSqlError failed;
     const std::optional<DocumentSource> source =
-        DocumentSource::load(m_context.database(), request);
+        DocumentSource::load(m_context.database(), request, &failed);
+    if (failed.isValid()) {
+        report(Database::describeFailure(m_context.database(), failed), path);
+        return;
+    }
     report(writeDocument(request, *source, path), path);
 }
 

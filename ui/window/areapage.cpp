@@ -40,6 +40,7 @@ AreaPage::AreaPage(const Workspace &workspace, const AreaDescription &descriptio
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("list"));
+    m_count->setObjectName(QStringLiteral("count"));
     m_table->setModel(m_model);
     m_table->hideColumn(0);
     // Enabling sorting sorts by the header's indicator: set it first.
@@ -381,7 +382,11 @@ void AreaPage::fitColumns()
 
 void AreaPage::updateCount()
 {
-    m_count->setText(tr(m_description.count, nullptr, m_model->matchingCount()));
+    // A list that cannot be read says why, never passes for an empty one.
+    const QString failure = m_model->readFailure();
+    m_count->setText(failure.isEmpty() ? tr(m_description.count, nullptr, m_model->matchingCount())
+                                       : failure);
+    m_count->setWordWrap(!failure.isEmpty());
 }
 
 void AreaPage::changeEvent(QEvent *event)

@@ -113,6 +113,7 @@ void MainWindow::createActions()
     QStyle *style = this->style();
     m_newDatabase = new QAction(this);
     m_openDatabase = new QAction(this);
+    m_openDatabase->setObjectName(QStringLiteral("openDatabaseAction"));
     m_openDatabase->setShortcut(QKeySequence::Open);
     m_importParticipants = new QAction(this);
     m_importParticipants->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
