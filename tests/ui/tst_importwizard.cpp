@@ -3,6 +3,7 @@
 #include "editing/recordchanges.h"
 #include "import/importwizard.h"
 #include "storage/eventrepository.h"
+#include "storage/personrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractButton>
@@ -49,6 +50,7 @@ private slots:
     void mappingIsRememberedForTheSameColumns();
     void invalidRowsBlockTheImportUntilLeftOut();
     void cancellingTheWizardWritesNothing();
+    void replacingStoredValuesUpdatesParticipations();
 
 private:
     ImportWizard *openWizard(ImportTarget target = ImportTarget::Participants);
@@ -250,6 +252,49 @@ void ImportWizardTest::cancellingTheWizardWritesNothing()
     wizard->button(QWizard::CancelButton)->click();
     QVERIFY(!wizard->isVisible());
     QCOMPARE(people(), 0);
+}
+
+// What the command line's --update does (tst_cliimport), the wizard's
+// "Replace stored values" does: the participation of someone taking part
+// already takes the file's role.
+void ImportWizardTest::replacingStoredValuesUpdatesParticipations()
+{
+    Person anna;
+    anna.firstName = u"Anna"_qs;
+    anna.lastName = u"Nowak"_qs;
+    anna.email = u"anna.nowak@katowice.example.org"_qs;
+    QVERIFY(!PersonRepository(m_db->connection()).save(anna).isValid());
+    Event event = *EventRepository(m_db->connection()).load(m_eventId);
+    Participation participation;
+    participation.personId = anna.id;
+    event.participants.append(participation);
+    QVERIFY(!EventRepository(m_db->connection()).save(event).isValid());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"speakers.csv"_qs);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("First name,Last name,Email,Role\r\n"
+               "Anna,Nowak,anna.nowak@katowice.example.org,speaker\r\n");
+    file.close();
+    ImportWizard *wizard = openWizard();
+    test::typeText(wizard->findChild<QLineEdit *>(QStringLiteral("path")), path);
+    next();
+    next();
+    next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::CheckPage));
+    auto *summary = wizard->findChild<QLabel *>(QStringLiteral("summary"));
+    QVERIFY2(summary->text().contains(u"1 of them has other values in the file"_qs),
+             qPrintable(summary->text()));
+    auto *overwrite = wizard->findChild<QCheckBox *>(QStringLiteral("overwrite"));
+    QVERIFY(overwrite->isVisible());
+    overwrite->setChecked(true);
+    QVERIFY2(summary->text().contains(u"1 participation will take the file's values"_qs),
+             qPrintable(summary->text()));
+    next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::ResultPage));
+    QCOMPARE(EventRepository(m_db->connection()).load(m_eventId)->participants.value(0).role,
+             u"speaker"_qs);
 }
 
 QTEST_MAIN(ImportWizardTest)
