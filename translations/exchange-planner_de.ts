@@ -98,6 +98,174 @@
     </message>
 </context>
 <context>
+    <name>Column</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Venue: city</source>
+        <translation>Veranstaltungsort: Stadt</translation>
+    </message>
+    <message>
+        <source>Venue: address</source>
+        <translation>Veranstaltungsort: Adresse</translation>
+    </message>
+    <message>
+        <source>Online platform</source>
+        <translation>Online-Plattform</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Online-Link</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Gastgeberorganisation</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organisationsteam</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Verdolmetschung</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>the status of an event (planned, confirmed, held, cancelled)</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Funding programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation>Projektnummer</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Hosts and speakers</source>
+        <translation>Gastgebende und Vortragende</translation>
+    </message>
+    <message>
+        <source>Meeting point</source>
+        <translation>Treffpunkt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Date of GDPR consent</source>
+        <translation>Datum der Einwilligung (DSGVO)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <source>Contact on site</source>
+        <translation>Ansprechperson vor Ort</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>%1. Run &quot;exchange-planner --help&quot; for the usage.</source>
@@ -651,6 +819,10 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
         <source>%1 cannot be written</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>the upgraded database breaks a reference between records</source>
+        <translation>die aktualisierte Datenbank verletzt einen Verweis zwischen Datensätzen</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFiles</name>
@@ -1200,6 +1372,17 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
     <message>
         <source>The import could not be written: %1</source>
         <translation>Der Import konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaleMessages</name>
+    <message>
+        <source>A record this change writes (%1 %2) was deleted by another program or window since it was loaded.</source>
+        <translation>Ein Datensatz, den diese Änderung schreibt (%1 %2), wurde seit dem Laden von einem anderen Programm oder Fenster gelöscht.</translation>
+    </message>
+    <message>
+        <source>A record this change writes (%1 %2) was changed by another program or window since it was loaded.</source>
+        <translation>Ein Datensatz, den diese Änderung schreibt (%1 %2), wurde seit dem Laden von einem anderen Programm oder Fenster geändert.</translation>
     </message>
 </context>
 <context>

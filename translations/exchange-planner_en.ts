@@ -98,6 +98,174 @@
     </message>
 </context>
 <context>
+    <name>Column</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue: city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue: address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>the status of an event (planned, confirmed, held, cancelled)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts and speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of GDPR consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>%1. Run &quot;exchange-planner --help&quot; for the usage.</source>
@@ -616,6 +784,10 @@ directly.</source>
     </message>
     <message>
         <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upgraded database breaks a reference between records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1166,6 +1338,17 @@ directly.</source>
     </message>
     <message>
         <source>The import could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleMessages</name>
+    <message>
+        <source>A record this change writes (%1 %2) was deleted by another program or window since it was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record this change writes (%1 %2) was changed by another program or window since it was loaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,6 +98,174 @@
     </message>
 </context>
 <context>
+    <name>Column</name>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
+    </message>
+    <message>
+        <source>Venue: city</source>
+        <translation>Miejsce: miejscowość</translation>
+    </message>
+    <message>
+        <source>Venue: address</source>
+        <translation>Miejsce: adres</translation>
+    </message>
+    <message>
+        <source>Online platform</source>
+        <translation>Platforma online</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Link online</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Organizacja przyjmująca</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organizatorzy</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Tłumaczenie</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Liczba miejsc</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>the status of an event (planned, confirmed, held, cancelled)</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Funding programme</source>
+        <translation>Program finansowania</translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation>Numer projektu</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Hosts and speakers</source>
+        <translation>Gospodarze i prelegenci</translation>
+    </message>
+    <message>
+        <source>Meeting point</source>
+        <translation>Miejsce zbiórki</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <source>Date of GDPR consent</source>
+        <translation>Data zgody RODO</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nazwa skrócona</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Szerokość geograficzna</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Długość geograficzna</translation>
+    </message>
+    <message>
+        <source>Contact on site</source>
+        <translation>Osoba kontaktowa na miejscu</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Dostępność</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>%1. Run &quot;exchange-planner --help&quot; for the usage.</source>
@@ -660,6 +828,10 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
         <source>%1 cannot be written</source>
         <translation>Nie można zapisać %1</translation>
     </message>
+    <message>
+        <source>the upgraded database breaks a reference between records</source>
+        <translation>zaktualizowana baza danych narusza powiązanie między rekordami</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFiles</name>
@@ -1219,6 +1391,17 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
     <message>
         <source>The import could not be written: %1</source>
         <translation>Nie udało się zapisać importowanych danych: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaleMessages</name>
+    <message>
+        <source>A record this change writes (%1 %2) was deleted by another program or window since it was loaded.</source>
+        <translation>Rekord zapisywany przez tę zmianę (%1 %2) został od czasu wczytania usunięty przez inny program lub okno.</translation>
+    </message>
+    <message>
+        <source>A record this change writes (%1 %2) was changed by another program or window since it was loaded.</source>
+        <translation>Rekord zapisywany przez tę zmianę (%1 %2) został od czasu wczytania zmieniony przez inny program lub okno.</translation>
     </message>
 </context>
 <context>

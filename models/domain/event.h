@@ -24,6 +24,8 @@ struct AgendaItem
     QString meetingPoint;
     QString notes;
 
+    int version = 0; // of the stored row, see Event::version
+
     friend bool operator==(const AgendaItem &, const AgendaItem &) = default;
 };
 
@@ -40,6 +42,8 @@ struct Participation
     QString dietaryNeeds;
     QString accessibilityNeeds;
     QString notes;
+
+    int version = 0; // of the stored row, see Event::version
 
     friend bool operator==(const Participation &, const Participation &) = default;
 };
@@ -73,6 +77,11 @@ struct Event
     QByteArray fundingLogo;
     QList<AgendaItem> agenda;
     QList<Participation> participants;
+
+    // Counts the writes of the stored row; a write made against another
+    // count is refused (storage/versionedrows.h). Last, so that aggregate
+    // initialisation by position is not disturbed.
+    int version = 0;
 
     friend bool operator==(const Event &, const Event &) = default;
 };

@@ -14,6 +14,8 @@ struct Organisation
     QString country; // ISO 3166 code, e.g. "DE"
     QString website;
 
+    int version = 0; // of the stored row, see Event::version
+
     friend bool operator==(const Organisation &, const Organisation &) = default;
 };
 

@@ -28,6 +28,8 @@ struct Person
     // "Dr. Jürgen Müller"
     QString displayName() const;
 
+    int version = 0; // of the stored row, see Event::version
+
     friend bool operator==(const Person &, const Person &) = default;
 };
 

@@ -26,6 +26,8 @@ struct Site
     // "Suttner-Nobel-Allee 4, 44803 Bochum"
     QString address() const;
 
+    int version = 0; // of the stored row, see Event::version
+
     friend bool operator==(const Site &, const Site &) = default;
 };
 

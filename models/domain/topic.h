@@ -10,6 +10,8 @@ struct Topic
     int id = 0; // 0: not stored yet
     LocalizedText name;
 
+    int version = 0; // of the stored row, see Event::version
+
     friend bool operator==(const Topic &, const Topic &) = default;
 };
 

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -200,8 +201,19 @@ Database::OpenResult Database::upgrade(int fromVersion, const QString &path)
         result.migratedFrom = fromVersion;
     }
     QSqlDatabase db = connection();
+    // A step may rebuild a table (schema version 5); with foreign keys on,
+    // dropping the old table would delete every row that refers to it. They
+    // are checked, all at once, before the upgrade commits.
+    sql::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto foreignKeysBackOn =
+        qScopeGuard([&db] { sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON")); });
     Transaction transaction(db);
-    const QSqlError error = schema::migrate(db, dialect(), fromVersion);
+    QSqlError error = schema::migrate(db, dialect(), fromVersion);
+    if (!error.isValid() &&
+        sql::count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) > 0) {
+        error = QSqlError(QString(), tr("the upgraded database breaks a reference between records"),
+                          QSqlError::UnknownError);
+    }
     if (error.isValid() || !transaction.commit()) {
         const QString reason = error.isValid() ? error.text() : transaction.error().text();
         return failure(Status::MigrationFailed,

@@ -2,6 +2,7 @@
 
 #include "domain/event.h"
 #include "domain/removal.h"
+#include "storage/recordrepository.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,36 +22,46 @@ struct EventSummary
     QString status;
 };
 
-class EventRepository final
+// An event with what belongs to it alone: organisers and topics (link
+// tables), agenda items (with their hosts) and participations, each row
+// with its own version. Deleting and restoring come from RecordRepository:
+// the schema's foreign keys take the agenda and participations along.
+class EventRepository final : public RecordRepository<Event>
 {
 public:
-    explicit EventRepository(QSqlDatabase db);
+    using RecordRepository::RecordRepository;
 
     // The event with its agenda (by day and time), organisers, topics and
-    // participants (in the order they were added).
-    std::optional<Event> load(int id) const;
+    // participants (in the order they were added); nothing when there is no
+    // such event, or (with `error`) when reading failed.
+    std::optional<Event> load(int id, QSqlError *error = nullptr) const;
 
-    // Writes the whole event in one transaction: rows of agenda items and
-    // participations that are no longer in `event` are deleted, the others
-    // updated or inserted; new ids are written back into `event`.
+    // Writes what the user changed between `base`, the event as loaded, and
+    // `event`, in one transaction: the event's changed columns, its links
+    // where they changed, and of its agenda items and participations the
+    // new ones, the changed ones and the deleted ones — never a row the user
+    // did not load (another writer's new participant stays). Refused,
+    // writing nothing, when a row it writes is stale. New ids and versions
+    // go into `event`.
+    SaveResult save(Event &event, const Event &base);
+
+    // The whole event against what is stored now (rows no longer in `event`
+    // are deleted); for the demo programme and tests.
     QSqlError save(Event &event);
 
     RemovalImpact impactOfRemoving(int id) const;
-    // `removal` receives the whole event as load() returns it, which is all
-    // restore() needs to bring it back.
-    QSqlError remove(int id, Event *removal = nullptr);
-    QSqlError restore(const Event &removal);
 
     // Every event, by start date.
     QList<EventSummary> summaries() const;
 
 private:
-    QSqlError writeAgenda(int eventId, QList<AgendaItem> &agenda);
-    QSqlError writeParticipants(int eventId, QList<Participation> &participants);
     QSqlError writeLinks(const QString &table, const QString &column, int eventId,
                          const QList<int> &ids);
-
-    QSqlDatabase m_db;
+    QSqlError writeHosts(const AgendaItem &item);
+    void writeAgenda(int eventId, QList<AgendaItem> &agenda, const QList<AgendaItem> &base,
+                     SaveResult &result);
+    void writeParticipants(int eventId, QList<Participation> &participants,
+                           const QList<Participation> &base, SaveResult &result);
 };
 
 } // namespace ep

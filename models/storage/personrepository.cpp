@@ -1,44 +1,12 @@
 #include "storage/personrepository.h"
 
-#include "domain/field.h"
-#include "storage/participationrows.h"
-#include "storage/searchindex.h"
 #include "storage/sql.h"
-#include "storage/transaction.h"
 
 #include <QSqlQuery>
 
 namespace ep {
 
 using sql::Binding;
-
-PersonRepository::PersonRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{}
-
-std::optional<Person> PersonRepository::load(int id) const
-{
-    const QList<const FieldDescription *> columns = personTextColumns();
-    QStringList names;
-    for (const FieldDescription *field : columns)
-        names.append(QLatin1String(field->column));
-    QSqlQuery query(m_db);
-    sql::run(query,
-             u"SELECT "_qs % names.join(u", ") %
-                 u", organisation_id, is_contact, consent_date FROM people WHERE id = :id"_qs,
-             {{QStringLiteral(":id"), id}});
-    if (!query.next())
-        return std::nullopt;
-    Person person;
-    person.id = id;
-    const int count = int(columns.size());
-    for (int column = 0; column < count; ++column)
-        person.*columns[column]->personText = query.value(column).toString();
-    person.organisationId = sql::idFrom(query.value(count));
-    person.contactPerson = query.value(count + 1).toInt() != 0;
-    person.consentDate = sql::dateFrom(query.value(count + 2));
-    return person;
-}
 
 QList<Person> PersonRepository::contactPeople() const
 {
@@ -50,17 +18,6 @@ QList<Person> PersonRepository::contactPeople() const
             people.append(*person);
     }
     return people;
-}
-
-QSqlError PersonRepository::save(Person &person)
-{
-    QList<Binding> columns{
-        {QStringLiteral(":organisation_id"), sql::idOrNull(person.organisationId)},
-        {QStringLiteral(":is_contact"), person.contactPerson ? 1 : 0},
-        {QStringLiteral(":consent_date"), sql::dateOrNull(person.consentDate)}};
-    for (const FieldDescription *field : personTextColumns())
-        columns.append({u':' % QLatin1String(field->column), person.*field->personText});
-    return writeIndexedRow(m_db, QStringLiteral("people"), person.id, columns);
 }
 
 RemovalImpact PersonRepository::impactOfRemoving(int id) const
@@ -76,58 +33,6 @@ RemovalImpact PersonRepository::impactOfRemoving(int id) const
     impact.sitesUnlinked = sql::count(
         m_db, QStringLiteral("SELECT count(*) FROM sites WHERE contact_person_id = :id"), byId);
     return impact;
-}
-
-QSqlError PersonRepository::remove(int id, PersonRemoval *removal)
-{
-    const QList<Binding> byId{{QStringLiteral(":id"), id}};
-    if (removal) {
-        removal->person = load(id).value_or(Person{});
-        removal->participations =
-            loadParticipations(m_db, QStringLiteral("WHERE person_id = :id"), byId);
-        removal->organisedEventIds = sql::ids(
-            m_db, QStringLiteral("SELECT event_id FROM event_organisers WHERE person_id = :id"),
-            byId);
-        removal->hostedAgendaItemIds = sql::ids(
-            m_db,
-            QStringLiteral("SELECT agenda_item_id FROM agenda_item_hosts WHERE person_id = :id"),
-            byId);
-        removal->contactOfSiteIds = sql::ids(
-            m_db, QStringLiteral("SELECT id FROM sites WHERE contact_person_id = :id"), byId);
-    }
-    return sql::run(m_db, QStringLiteral("DELETE FROM people WHERE id = :id"), byId);
-}
-
-QSqlError PersonRepository::restore(const PersonRemoval &removal)
-{
-    Transaction transaction(m_db);
-    Person person = removal.person;
-    QSqlError error = save(person);
-    for (const auto &[eventId, participation] : removal.participations) {
-        if (error.isValid())
-            break;
-        Participation restored = participation;
-        error = writeParticipation(m_db, eventId, restored);
-    }
-    const auto relink = [&](const QString &statement, const QList<int> &ids) {
-        for (int id : ids) {
-            if (error.isValid())
-                return;
-            error = sql::run(m_db, statement,
-                             {{QStringLiteral(":person"), person.id}, {QStringLiteral(":id"), id}});
-        }
-    };
-    relink(
-        QStringLiteral("INSERT INTO event_organisers (event_id, person_id) VALUES (:id, :person)"),
-        removal.organisedEventIds);
-    relink(QStringLiteral(
-               "INSERT INTO agenda_item_hosts (agenda_item_id, person_id) VALUES (:id, :person)"),
-           removal.hostedAgendaItemIds);
-    relink(QStringLiteral("UPDATE sites SET contact_person_id = :person WHERE id = :id"),
-           removal.contactOfSiteIds);
-    if (!error.isValid() && !transaction.commit())
-        error = transaction.error();
-    return error;
 }
 
 QString PersonLabel::nameWithOrganisation() const

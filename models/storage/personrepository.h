@@ -4,6 +4,7 @@
 #include "domain/person.h"
 #include "domain/removal.h"
 #include "storage/eventlink.h"
+#include "storage/recordrepository.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -11,16 +12,6 @@
 #include <optional>
 
 namespace ep {
-
-// Everything a deleted person took with them, so undo can bring it back.
-struct PersonRemoval
-{
-    Person person;
-    QList<std::pair<int, Participation>> participations; // (event id, participation)
-    QList<int> organisedEventIds;
-    QList<int> hostedAgendaItemIds;
-    QList<int> contactOfSiteIds;
-};
 
 // A person as lists name them.
 struct PersonLabel
@@ -33,17 +24,12 @@ struct PersonLabel
     QString nameWithOrganisation() const;
 };
 
-class PersonRepository final
+class PersonRepository final : public RecordRepository<Person>
 {
 public:
-    explicit PersonRepository(QSqlDatabase db);
-
-    std::optional<Person> load(int id) const;
-    QSqlError save(Person &person);
+    using RecordRepository::RecordRepository;
 
     RemovalImpact impactOfRemoving(int id) const;
-    QSqlError remove(int id, PersonRemoval *removal = nullptr);
-    QSqlError restore(const PersonRemoval &removal);
 
     // The label of each id that exists, in the order given.
     QList<PersonLabel> labels(const QList<int> &ids) const;
@@ -54,9 +40,6 @@ public:
     // The events the person took part in, organised or hosted an item of,
     // newest first.
     QList<EventLink> history(int personId) const;
-
-private:
-    QSqlDatabase m_db;
 };
 
 } // namespace ep

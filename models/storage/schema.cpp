@@ -4,6 +4,7 @@
 #include "storage/searchindex.h"
 #include "storage/sql.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QUuid>
@@ -264,6 +265,70 @@ QStringList version4(SqlDialect dialect)
     };
 }
 
+// The tables of records, which carry a version from schema version 5 on.
+const QStringList &recordTables()
+{
+    static const QStringList tables{QStringLiteral("organisations"), QStringLiteral("people"),
+                                    QStringLiteral("topics"),        QStringLiteral("sites"),
+                                    QStringLiteral("events"),        QStringLiteral("agenda_items"),
+                                    QStringLiteral("participations")};
+    return tables;
+}
+
+// Rebuilds `table` with AUTOINCREMENT, keeping its rows, columns, checks and
+// indexes: SQLite cannot add it in place. Runs with foreign keys off (the
+// caller), so that dropping the old table deletes nothing that refers to it.
+QSqlError rebuildWithAutoincrement(QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT type, sql FROM sqlite_master WHERE tbl_name = '"_qs % table %
+                    u"' AND sql IS NOT NULL"_qs))
+        return query.lastError();
+    QString create;
+    QStringList indexes;
+    while (query.next()) {
+        if (query.value(0).toString() == u"table")
+            create = query.value(1).toString();
+        else
+            indexes.append(query.value(1).toString());
+    }
+    query.finish();
+    static const QRegularExpression head(QStringLiteral("^CREATE TABLE\\s+\"?\\w+\"?\\s*\\("));
+    static const QRegularExpression key(
+        QStringLiteral("\\bid INTEGER PRIMARY KEY\\b(?! AUTOINCREMENT)"));
+    const QString copy = table % u"_v5"_qs;
+    create.replace(head, u"CREATE TABLE "_qs % copy % u" ("_qs);
+    create.replace(key, QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT"));
+    return runAll(db, QStringList{create, u"INSERT INTO "_qs % copy % u" SELECT * FROM "_qs % table,
+                                  u"DROP TABLE "_qs % table,
+                                  u"ALTER TABLE "_qs % copy % u" RENAME TO "_qs % table} +
+                          indexes);
+}
+
+// Version 5: many writers.
+// - Every record's row carries a version that each write counts up: a write
+//   made against an older version is refused (storage/versionedrows.h).
+// - Ids are never given twice: SQLite's AUTOINCREMENT (PostgreSQL's identity
+//   columns never reuse), so that undo cannot bring a deleted record back
+//   under an id another record has taken meanwhile, and nothing new inherits
+//   what referred to a deleted record.
+QSqlError version5(QSqlDatabase &db, SqlDialect dialect)
+{
+    for (const QString &table : recordTables()) {
+        if (dialect == SqlDialect::SQLite) {
+            if (const QSqlError error = rebuildWithAutoincrement(db, table); error.isValid())
+                return error;
+        }
+        if (const QSqlError error =
+                runAll(db, {u"ALTER TABLE "_qs % table %
+                            u" ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_qs});
+            error.isValid()) {
+            return error;
+        }
+    }
+    return {};
+}
+
 QSqlError setVersion(QSqlDatabase &db, int version)
 {
     return sql::run(db,
@@ -275,7 +340,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -294,6 +359,9 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
         break;
     case 4:
         error = runAll(db, version4(dialect));
+        break;
+    case 5:
+        error = version5(db, dialect);
         break;
     default:
         return QSqlError(QString(), QStringLiteral("no schema version %1").arg(toVersion),

@@ -86,19 +86,4 @@ QSqlError updateSearchText(QSqlDatabase &db, const QString &table, int id)
                     {{QStringLiteral(":text"), searchTextOf(parts)}, {QStringLiteral(":id"), id}});
 }
 
-QSqlError writeIndexedRow(QSqlDatabase &db, const QString &table, int &id,
-                          const QList<sql::Binding> &columns)
-{
-    Transaction transaction(db);
-    int written = id;
-    QSqlError error = sql::writeRow(db, table, written, columns);
-    if (!error.isValid())
-        error = updateSearchText(db, table, written);
-    if (!error.isValid() && !transaction.commit())
-        error = transaction.error();
-    if (!error.isValid())
-        id = written;
-    return error;
-}
-
 } // namespace ep

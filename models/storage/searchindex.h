@@ -31,9 +31,4 @@ QString sortNameOf(const QString &firstName, const QString &lastName);
 // the schema upgrade for every row, so both agree on what is searchable.
 QSqlError updateSearchText(QSqlDatabase &db, const QString &table, int id);
 
-// Writes one row of a search-indexed table as sql::writeRow() does, with its
-// search text, in one transaction. `id` is set only when everything worked.
-QSqlError writeIndexedRow(QSqlDatabase &db, const QString &table, int &id,
-                          const QList<sql::Binding> &columns);
-
 } // namespace ep

@@ -28,44 +28,6 @@ QSqlError run(const QSqlDatabase &db, const QString &statement, const QList<Bind
     return run(query, statement, bindings);
 }
 
-QSqlError writeRow(const QSqlDatabase &db, const QString &table, int &id,
-                   const QList<Binding> &columns)
-{
-    QList<Binding> bindings = columns;
-    QStringList names;
-    QStringList placeholders;
-    QStringList assignments;
-    for (const Binding &binding : columns) {
-        const QString name = binding.name.mid(1);
-        names.append(name);
-        placeholders.append(binding.name);
-        assignments.append(name % u" = "_qs % binding.name);
-    }
-    QSqlQuery query(db);
-    if (id > 0 && rowExists(db, table, id)) {
-        bindings.append({QStringLiteral(":id"), id});
-        return run(query,
-                   u"UPDATE "_qs % table % u" SET "_qs % assignments.join(u", ") %
-                       u" WHERE id = :id"_qs,
-                   bindings);
-    }
-    if (id > 0) {
-        names.prepend(QStringLiteral("id"));
-        placeholders.prepend(QStringLiteral(":id"));
-        bindings.append({QStringLiteral(":id"), id});
-    }
-    const QSqlError error =
-        run(query,
-            u"INSERT INTO "_qs % table % u" ("_qs % names.join(u", ") % u") VALUES ("_qs %
-                placeholders.join(u", ") % u") RETURNING id"_qs,
-            bindings);
-    if (error.isValid())
-        return error;
-    if (query.next())
-        id = query.value(0).toInt();
-    return {};
-}
-
 bool rowExists(const QSqlDatabase &db, const QString &table, int id)
 {
     QSqlQuery query(db);
@@ -151,6 +113,14 @@ QVariant dateTimeOrNull(const QDateTime &dateTime)
 QDateTime dateTimeFrom(const QVariant &value)
 {
     return QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
+
+bool isBusy(const QSqlError &error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
 }
 
 QString containsPattern(const QString &word)

@@ -31,13 +31,6 @@ QSqlError run(QSqlQuery &query, const QString &statement, const QList<Binding> &
 QSqlError run(const QSqlDatabase &db, const QString &statement,
               const QList<Binding> &bindings = {});
 
-// Writes one row of `table`, with one column per binding (":name" writes
-// the column name). An UPDATE when a row with `id` exists; else an INSERT,
-// under `id` when it is not 0 (a deleted row brought back by undo), or under
-// a new id, which is written to `id`.
-QSqlError writeRow(const QSqlDatabase &db, const QString &table, int &id,
-                   const QList<Binding> &columns);
-
 bool rowExists(const QSqlDatabase &db, const QString &table, int id);
 
 // The values of the single-column query `statement`, e.g. a list of ids.
@@ -65,6 +58,10 @@ QString timeText(QTime time);
 QTime timeFrom(const QVariant &value);
 QVariant dateTimeOrNull(const QDateTime &dateTime);
 QDateTime dateTimeFrom(const QVariant &value);
+
+// The database was in use by another connection for longer than the busy
+// timeout (SQLite's "database is locked").
+bool isBusy(const QSqlError &error);
 
 // `word` made safe for `LIKE … ESCAPE '\'` and wrapped in % for a substring match.
 QString containsPattern(const QString &word);

@@ -21,9 +21,14 @@ Transaction::Transaction(QSqlDatabase db)
 {
     m_depth = openTransactions.value(m_db.connectionName());
     if (m_depth == 0) {
-        m_active = m_db.transaction();
+        // SQLite: the write lock at once. A transaction that first reads and
+        // then writes would otherwise fail at its first write whenever
+        // another program writes, without waiting for it (busy timeout).
+        QSqlQuery query(m_db);
+        m_active =
+            query.exec(m_db.driverName() == u"QSQLITE" ? u"BEGIN IMMEDIATE"_qs : u"BEGIN"_qs);
         if (!m_active)
-            m_error = m_db.lastError();
+            m_error = query.lastError();
     } else {
         QSqlQuery query(m_db);
         m_active = query.exec(u"SAVEPOINT "_qs % savepointName(m_depth));
@@ -46,9 +51,10 @@ bool Transaction::commit()
         return false;
     bool committed = false;
     if (m_depth == 0) {
-        committed = m_db.commit();
+        QSqlQuery query(m_db);
+        committed = query.exec(QStringLiteral("COMMIT"));
         if (!committed)
-            m_error = m_db.lastError();
+            m_error = query.lastError();
     } else {
         QSqlQuery query(m_db);
         committed = query.exec(u"RELEASE SAVEPOINT "_qs % savepointName(m_depth));
@@ -67,7 +73,8 @@ bool Transaction::commit()
 void Transaction::rollback()
 {
     if (m_depth == 0) {
-        m_db.rollback();
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK"));
     } else {
         QSqlQuery query(m_db);
         query.exec(u"ROLLBACK TO SAVEPOINT "_qs % savepointName(m_depth));

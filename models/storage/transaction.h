@@ -12,6 +12,12 @@ namespace ep {
 // Transactions nest: one begun while another is open on the same connection
 // becomes a savepoint, so a repository's save() is atomic on its own and
 // still part of a larger change (the demo programme, an import).
+//
+// The outermost one takes SQLite's write lock when it begins (BEGIN
+// IMMEDIATE): it waits for another program's write to end (the connection's
+// busy timeout) and then holds the database, so what it reads stays true
+// until it commits. A database still busy after the wait gives an error that
+// sql::isBusy() recognises.
 class Transaction final
 {
 public:

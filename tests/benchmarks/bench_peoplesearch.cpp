@@ -7,7 +7,7 @@
 
 #include "lists/recordlistmodel.h"
 #include "storage/database.h"
-#include "storage/searchindex.h"
+#include "storage/personrepository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -33,13 +33,14 @@ void fill(QSqlDatabase db)
     const QStringList last{u"Nowak"_qs,    u"Müller"_qs, u"Wójcik"_qs,     u"Schmidt"_qs,
                            u"Kowalska"_qs, u"Groß"_qs,   u"Źródłowska"_qs, u"Becker"_qs};
     Transaction transaction(db);
+    PersonRepository repository(db);
     for (int i = 0; i < people; ++i) {
-        int id = 0;
-        writeIndexedRow(db, u"people"_qs, id,
-                        {{u":first_name"_qs, first[i % 8]},
-                         {u":last_name"_qs, QString(last[(i / 8) % 8] % QString::number(i))},
-                         {u":email"_qs, u"p%1@example.org"_qs.arg(i)},
-                         {u":city"_qs, i % 3 ? u"Essen"_qs : u"Katowice"_qs}});
+        Person person;
+        person.firstName = first[i % 8];
+        person.lastName = last[(i / 8) % 8] % QString::number(i);
+        person.email = u"p%1@example.org"_qs.arg(i);
+        person.city = i % 3 ? u"Essen"_qs : u"Katowice"_qs;
+        repository.save(person);
     }
     transaction.commit();
 }

@@ -295,7 +295,7 @@ void RepositoriesTest::deletingAnEventDeletesItsAgendaAndParticipations()
 {
     const Event event = storedEvent();
     EventRepository repository(m_db->connection());
-    Event removal;
+    RemovalSnapshot removal;
     QVERIFY(!repository.remove(event.id, &removal).isValid());
     QCOMPARE(count(u"events"_qs), 0);
     QCOMPARE(count(u"agenda_items"_qs), 0);
@@ -319,7 +319,7 @@ void RepositoriesTest::deletingAPersonCascadesAndRestores()
         QVERIFY(!sites.save(site).isValid());
     }
 
-    PersonRemoval organiserRemoval;
+    RemovalSnapshot organiserRemoval;
     QVERIFY(!people.remove(organiserId, &organiserRemoval).isValid());
     Event loaded = *EventRepository(m_db->connection()).load(event.id);
     QVERIFY(loaded.organiserIds.isEmpty());
@@ -327,7 +327,7 @@ void RepositoriesTest::deletingAPersonCascadesAndRestores()
     QCOMPARE(SiteRepository(m_db->connection()).load(event.agenda.first().siteId)->contactPersonId,
              0);
 
-    PersonRemoval delegateRemoval;
+    RemovalSnapshot delegateRemoval;
     QVERIFY(!people.remove(delegateId, &delegateRemoval).isValid());
     QCOMPARE(count(u"participations"_qs), 0);
 
@@ -345,7 +345,7 @@ void RepositoriesTest::deletingAnOrganisationUnlinksAndRestores()
     OrganisationRepository organisations(m_db->connection());
     const int gzmId = event.hostOrganisationId;
     const int organiserId = event.organiserIds.first();
-    OrganisationRemoval removal;
+    RemovalSnapshot removal;
     QVERIFY(!organisations.remove(gzmId, &removal).isValid());
     QCOMPARE(PersonRepository(m_db->connection()).load(organiserId)->organisationId, 0);
     QCOMPARE(EventRepository(m_db->connection()).load(event.id)->hostOrganisationId, 0);
@@ -360,7 +360,7 @@ void RepositoriesTest::deletingASiteUnlinksAgendaItemsAndRestores()
     const Event event = storedEvent();
     SiteRepository sites(m_db->connection());
     const int siteId = event.agenda.first().siteId;
-    SiteRemoval removal;
+    RemovalSnapshot removal;
     QVERIFY(!sites.remove(siteId, &removal).isValid());
     QCOMPARE(EventRepository(m_db->connection()).load(event.id)->agenda.first().siteId, 0);
     QCOMPARE(count(u"agenda_items"_qs), 2); // the items stay, without the site
@@ -372,7 +372,7 @@ void RepositoriesTest::deletingATopicAndRestoring()
 {
     const Event event = storedEvent();
     TopicRepository topics(m_db->connection());
-    TopicRemoval removal;
+    RemovalSnapshot removal;
     QVERIFY(!topics.remove(event.topicIds.first(), &removal).isValid());
     QVERIFY(EventRepository(m_db->connection()).load(event.id)->topicIds.isEmpty());
     QVERIFY(!topics.restore(removal).isValid());

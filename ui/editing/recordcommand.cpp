@@ -1,6 +1,7 @@
 #include "editing/recordcommand.h"
 
 #include "editing/recordchanges.h"
+#include "storage/recordrepository.h"
 
 #include <QCoreApplication>
 
@@ -34,14 +35,14 @@ void RecordCommand::undo()
 
 void RecordCommand::run(const Step &step)
 {
-    const QSqlError error = step();
+    const SaveResult result = step();
     if (!m_changes)
         return;
-    if (error.isValid()) {
+    if (!result.ok()) {
         setObsolete(true);
         emit m_changes->failed(
             QCoreApplication::translate("RecordCommand", "\"%1\" could not be undone or redone: %2")
-                .arg(text(), error.text()));
+                .arg(text(), StaleMessages::asError(result).text()));
     }
     emit m_changes->changed(m_area, m_id);
 }

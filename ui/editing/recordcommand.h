@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/versionedrows.h"
 #include "window/area.h"
 
 #include <QPointer>
@@ -15,11 +16,13 @@ class RecordChanges;
 // One undoable change of one record. `apply` writes the record as it is after
 // the change, `revert` as it was before. The form that makes the change
 // writes it first, to show an error at once; the command is pushed only when
-// that worked, so its first redo() does nothing.
+// that worked, so its first redo() does nothing. A step that another
+// writer's change makes stale is refused: nothing is written, the user is
+// told, and the command goes (it can no longer be undone or redone).
 class RecordCommand final : public QUndoCommand
 {
 public:
-    using Step = std::function<QSqlError()>;
+    using Step = std::function<SaveResult()>;
 
     RecordCommand(const QString &text, Area area, int id, Step apply, Step revert,
                   RecordChanges *changes);

@@ -2,6 +2,7 @@
 
 #include "editing/recordcommand.h"
 #include "editing/workspace.h"
+#include "storage/removalsnapshot.h"
 
 #include <QUndoStack>
 
@@ -9,38 +10,75 @@
 
 namespace ep {
 
-// Writes `record` with its repository and, when that worked, pushes the change
-// on the undo stack: undo writes `before` back, or deletes the record when it
-// was new (`before.id` 0). Returns the database's error.
+// Writes what the user changed — `record` against `before`, the record as it
+// was loaded — and, when that worked, pushes the change on the undo stack.
+// Undo writes `before`'s values back where the change changed them (or
+// deletes a new record); redo writes the change again. Each is made against
+// the version the step before left, so it is refused, with a message, when
+// another writer changed the record in between (RecordCommand).
 template <typename Repository, typename Record>
-QSqlError saveUndoably(const Workspace &workspace, Area area, Record &record, const Record &before,
-                       const QString &text)
+SaveResult saveUndoably(const Workspace &workspace, Area area, Record &record, const Record &before,
+                        const QString &text)
 {
-    if (const QSqlError error = Repository(workspace.db).save(record); error.isValid())
-        return error;
     const QSqlDatabase db = workspace.db;
-    workspace.undoStack->push(new RecordCommand(
-        text, area, record.id, [db, record]() mutable { return Repository(db).save(record); },
-        [db, before = Record(before), id = record.id]() mutable {
-            return before.id == 0 ? Repository(db).remove(id) : Repository(db).save(before);
-        },
-        workspace.changes));
+    if (const SaveResult result = Repository(db).save(record, before); !result.ok())
+        return result;
+    struct States
+    {
+        Record before;
+        Record after;
+    };
+    auto states = std::make_shared<States>(States{before, record});
+    const auto redo = [db, states]() -> SaveResult {
+        Record again = states->after;
+        if (states->before.id == 0) {
+            // Created, then deleted by undo: back under its own id.
+            again.version = 0;
+            const QSqlError error = Repository(db).save(again);
+            if (!error.isValid())
+                states->after = again;
+            return SaveResult::failed(error);
+        }
+        SaveResult result = Repository(db).save(again, states->before);
+        if (result.ok())
+            states->after = again;
+        return result;
+    };
+    const auto undo = [db, states]() -> SaveResult {
+        if (states->before.id == 0)
+            return Repository(db).remove(states->after.id, states->after.version);
+        Record back = states->before;
+        SaveResult result = Repository(db).save(back, states->after);
+        if (result.ok())
+            states->before = back;
+        return result;
+    };
+    workspace.undoStack->push(
+        new RecordCommand(text, area, record.id, redo, undo, workspace.changes));
     return {};
 }
 
-// Deletes the record `id` with its repository and, when that worked, pushes
-// the change: undo restores the record with everything that went with it
-// (`Removal` records that). Returns the database's error.
-template <typename Repository, typename Removal>
-QSqlError removeUndoably(const Workspace &workspace, Area area, int id, const QString &text)
+// Deletes the record `id`, if it is still at `version`, with everything that
+// goes with it and, when that worked, pushes the change: undo brings it all
+// back under the same ids (which nothing else can have taken).
+template <typename Repository>
+SaveResult removeUndoably(const Workspace &workspace, Area area, int id, int version,
+                          const QString &text)
 {
     const QSqlDatabase db = workspace.db;
-    auto removal = std::make_shared<Removal>();
-    if (const QSqlError error = Repository(db).remove(id, removal.get()); error.isValid())
-        return error;
-    workspace.undoStack->push(new RecordCommand(
-        text, area, id, [db, removal, id] { return Repository(db).remove(id, removal.get()); },
-        [db, removal] { return Repository(db).restore(*removal); }, workspace.changes));
+    auto snapshot = std::make_shared<RemovalSnapshot>();
+    if (const SaveResult result = Repository(db).remove(id, version, snapshot.get());
+        !result.ok()) {
+        return result;
+    }
+    const auto redo = [db, snapshot, id]() -> SaveResult {
+        const int restored = snapshot->rows.first().values.value(u"version"_qs).toInt();
+        return Repository(db).remove(id, restored, snapshot.get());
+    };
+    const auto undo = [db, snapshot]() -> SaveResult {
+        return SaveResult::failed(Repository(db).restore(*snapshot));
+    };
+    workspace.undoStack->push(new RecordCommand(text, area, id, redo, undo, workspace.changes));
     return {};
 }
 

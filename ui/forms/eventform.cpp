@@ -262,6 +262,7 @@ Event EventForm::entered() const
 {
     Event event;
     event.id = m_stored.id;
+    event.version = m_stored.version;
     event.kind = m_kind->code();
     event.title = m_title->text();
     event.description = m_description->text();
@@ -341,7 +342,8 @@ RemovalImpact EventForm::impactOfRemoving(int id) const
 
 bool EventForm::remove(int id)
 {
-    return removeRecord<EventRepository, Event>(id, tr("Delete event \"%1\"").arg(recordName(id)));
+    return removeRecord<EventRepository>(id, m_stored.version,
+                                         tr("Delete event \"%1\"").arg(recordName(id)));
 }
 
 QString EventForm::recordName(int id) const

@@ -60,6 +60,7 @@ Organisation OrganisationForm::entered() const
 {
     Organisation organisation;
     organisation.id = m_stored.id;
+    organisation.version = m_stored.version;
     organisation.name = m_name->text().trimmed();
     organisation.shortName = m_shortName->text().trimmed();
     organisation.kind = m_kind->code();
@@ -91,8 +92,8 @@ RemovalImpact OrganisationForm::impactOfRemoving(int id) const
 
 bool OrganisationForm::remove(int id)
 {
-    return removeRecord<OrganisationRepository, OrganisationRemoval>(
-        id, tr("Delete organisation \"%1\"").arg(recordName(id)));
+    return removeRecord<OrganisationRepository>(
+        id, m_stored.version, tr("Delete organisation \"%1\"").arg(recordName(id)));
 }
 
 QString OrganisationForm::recordName(int id) const

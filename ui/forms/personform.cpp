@@ -147,6 +147,7 @@ Person PersonForm::entered() const
 {
     Person person;
     person.id = m_stored.id;
+    person.version = m_stored.version;
     for (const auto &[field, line] : m_lines)
         person.*describe(field).personText = line->text().trimmed();
     person.country = person.country.toUpper();
@@ -177,8 +178,8 @@ RemovalImpact PersonForm::impactOfRemoving(int id) const
 
 bool PersonForm::remove(int id)
 {
-    return removeRecord<PersonRepository, PersonRemoval>(
-        id, tr("Delete person \"%1\"").arg(recordName(id)));
+    return removeRecord<PersonRepository>(id, m_stored.version,
+                                          tr("Delete person \"%1\"").arg(recordName(id)));
 }
 
 QString PersonForm::recordName(int id) const

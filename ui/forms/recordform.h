@@ -3,6 +3,7 @@
 #include "domain/removal.h"
 #include "editing/undoablechange.h"
 #include "editing/workspace.h"
+#include "storage/recordrepository.h"
 #include "widgets/issuelabels.h"
 #include "window/area.h"
 
@@ -89,10 +90,10 @@ protected:
         m_issues.show(issues);
         if (!issues.isEmpty())
             return false;
-        if (const QSqlError error =
+        if (const SaveResult result =
                 saveUndoably<Repository>(m_workspace, area(), record, stored, text);
-            error.isValid()) {
-            showWriteError(error.text());
+            !result.ok()) {
+            showWriteError(StaleMessages::asError(result).text());
             return false;
         }
         showRecord(record.id);
@@ -100,14 +101,15 @@ protected:
         return true;
     }
 
-    // The whole of remove(), as an undoable change named `text`.
-    template <typename Repository, typename Removal>
-    bool removeRecord(int id, const QString &text)
+    // The whole of remove(): the record `id` as shown, at `version`, deleted
+    // as an undoable change named `text`.
+    template <typename Repository>
+    bool removeRecord(int id, int version, const QString &text)
     {
-        if (const QSqlError error =
-                removeUndoably<Repository, Removal>(m_workspace, area(), id, text);
-            error.isValid()) {
-            showWriteError(error.text());
+        if (const SaveResult result =
+                removeUndoably<Repository>(m_workspace, area(), id, version, text);
+            !result.ok()) {
+            showWriteError(StaleMessages::asError(result).text());
             return false;
         }
         return true;

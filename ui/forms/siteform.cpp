@@ -139,6 +139,7 @@ Site SiteForm::entered() const
 {
     Site site;
     site.id = m_stored.id;
+    site.version = m_stored.version;
     site.name = m_name->text();
     site.kind = m_kind->code();
     site.street = m_street->text().trimmed();
@@ -180,8 +181,8 @@ RemovalImpact SiteForm::impactOfRemoving(int id) const
 
 bool SiteForm::remove(int id)
 {
-    return removeRecord<SiteRepository, SiteRemoval>(id,
-                                                     tr("Delete site \"%1\"").arg(recordName(id)));
+    return removeRecord<SiteRepository>(id, m_stored.version,
+                                        tr("Delete site \"%1\"").arg(recordName(id)));
 }
 
 QString SiteForm::recordName(int id) const

@@ -38,7 +38,7 @@ void TopicForm::showRecord(int id)
 
 Topic TopicForm::entered() const
 {
-    return Topic{m_stored.id, m_name->text()};
+    return Topic{m_stored.id, m_name->text(), m_stored.version};
 }
 
 bool TopicForm::isModified() const
@@ -62,8 +62,8 @@ RemovalImpact TopicForm::impactOfRemoving(int id) const
 
 bool TopicForm::remove(int id)
 {
-    return removeRecord<TopicRepository, TopicRemoval>(
-        id, tr("Delete topic \"%1\"").arg(recordName(id)));
+    return removeRecord<TopicRepository>(id, m_stored.version,
+                                         tr("Delete topic \"%1\"").arg(recordName(id)));
 }
 
 QString TopicForm::recordName(int id) const
