@@ -1,7 +1,9 @@
 #include "storage/database.h"
 
+#include "storage/fileidentity.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
+#include "storage/storageproblem.h"
 #include "storage/transaction.h"
 
 #include <QAtomicInt>
@@ -79,7 +81,9 @@ Database::OpenResult Database::open(const QString &location)
                           "use a database file.")
                            .arg(location));
     }
-    OpenResult result = openSqliteFile(location);
+    // Absolute, so that the location remembered (the window's last
+    // database) is found again from another working folder.
+    OpenResult result = openSqliteFile(QFileInfo(location).absoluteFilePath());
     if (!result.ok())
         close();
     return result;
@@ -92,6 +96,9 @@ Database::OpenResult Database::openSqliteFile(const QString &path)
         if (info.isDir())
             return failure(Status::CannotOpen,
                            tr("%1 is a folder, not a database file.").arg(path));
+        if (!info.isReadable()) {
+            return failure(Status::CannotOpen, StorageProblems::permissionDenied(path, {}).message);
+        }
         if (info.size() > 0 && !hasSqliteHeader(path)) {
             return failure(
                 Status::NotADatabase,
@@ -108,8 +115,11 @@ Database::OpenResult Database::openSqliteFile(const QString &path)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
+        const StorageProblem problem = StorageProblems::of(db.lastError(), path);
         return failure(Status::CannotOpen,
-                       tr("Cannot open %1: %2").arg(path, db.lastError().databaseText()));
+                       problem.isStorageCause()
+                           ? problem.message
+                           : tr("Cannot open %1: %2").arg(path, db.lastError().databaseText()));
     }
     m_location = path;
 
@@ -126,8 +136,12 @@ Database::OpenResult Database::openSqliteFile(const QString &path)
         if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
             !pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY")) ||
             !pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
-            return failure(Status::CannotOpen,
-                           tr("Cannot open %1: %2").arg(path, pragma.lastError().databaseText()));
+            const StorageProblem problem = StorageProblems::of(pragma.lastError(), path);
+            return failure(
+                Status::CannotOpen,
+                problem.isStorageCause()
+                    ? problem.message
+                    : tr("Cannot open %1: %2").arg(path, pragma.lastError().databaseText()));
         }
     } // the pragma's result row would keep a statement open during the upgrade
     if (version < schema::currentVersion())
@@ -142,6 +156,11 @@ Database::OpenResult Database::checkExisting(const QString &path)
     // Reading the schema is the first thing that touches the file's content:
     // a damaged or encrypted file fails here, before anything is written.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        // A file SQLite may not read (permission, a read-only folder where
+        // it keeps its log, another program's lock) is not a damaged one.
+        if (const StorageProblem problem = StorageProblems::of(query.lastError(), path);
+            problem.isStorageCause())
+            return failure(Status::CannotOpen, problem.message);
         return failure(Status::NotADatabase,
                        tr("%1 is not an Exchange Planner database (%2). It was left unchanged.")
                            .arg(path, query.lastError().databaseText()));
@@ -270,8 +289,24 @@ bool Database::holdsNoData() const
     return true;
 }
 
+bool Database::isOwnFile(const QString &path) const
+{
+    if (m_location.isEmpty())
+        return false;
+    // SQLite's companions of the file: writing over them is as bad.
+    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs, u"-journal"_qs}) {
+        if (isSameFile(path, m_location % suffix))
+            return true;
+    }
+    return false;
+}
+
 QSqlError Database::backupTo(const QString &path) const
 {
+    if (isOwnFile(path)) {
+        return QSqlError(QString(), tr("%1 is the open database itself").arg(path),
+                         QSqlError::UnknownError);
+    }
     if (QFileInfo::exists(path)) {
         return QSqlError(QString(), tr("%1 already exists").arg(path), QSqlError::UnknownError);
     }

@@ -97,8 +97,7 @@ StorageProblem StorageProblems::permissionDenied(const QString &path, const QStr
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
     if (info.exists() && !info.isReadable()) {
-        return problem(PermissionDenied,
-                       tr("%1 cannot be read: permission denied.").arg(file));
+        return problem(PermissionDenied, tr("%1 cannot be read: permission denied.").arg(file));
     }
     if (folder.exists() && (!folder.isWritable() || !folder.isExecutable())) {
         return problem(PermissionDenied,

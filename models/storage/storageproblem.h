@@ -46,10 +46,12 @@ public:
     static StorageProblem of(int sqliteCode, const QString &path, const QString &detail);
     // The same for an error from Qt's driver (its native code is SQLite's).
     static StorageProblem of(const QSqlError &error, const QString &path);
+    // The file at `path` may not be read or opened: why, as far as its and
+    // its folder's permissions tell.
+    static StorageProblem permissionDenied(const QString &path, const QString &detail);
 
 private:
     static StorageProblem readOnly(const QString &path);
-    static StorageProblem permissionDenied(const QString &path, const QString &detail);
 };
 
 } // namespace ep

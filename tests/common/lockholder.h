@@ -35,8 +35,8 @@ public:
     QString error() const { return m_error; }
 
 private:
-    void hold(const QString &path, std::chrono::milliseconds holdFor,
-              const QStringList &statements, Lock lock);
+    void hold(const QString &path, std::chrono::milliseconds holdFor, const QStringList &statements,
+              Lock lock);
 
     std::promise<bool> m_held;
     std::future<bool> m_heldFuture = m_held.get_future();

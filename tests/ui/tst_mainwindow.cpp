@@ -9,6 +9,7 @@
 #include "window/languagemenu.h"
 #include "window/languagesettings.h"
 #include "window/mainwindow.h"
+#include "windows.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -36,27 +37,10 @@
 #include <QUndoStack>
 
 using namespace ep;
+using ep::test::openDatabase;
+using ep::test::showWindow;
 
 namespace {
-
-std::unique_ptr<Database> openDatabase(const QString &path)
-{
-    auto database = std::make_unique<Database>();
-    const Database::OpenResult result = database->open(path);
-    if (!result.ok())
-        qFatal("%s", qPrintable(result.message));
-    return database;
-}
-
-// A main window on the database at `path`, shown and exposed.
-std::unique_ptr<MainWindow> showWindow(const QString &path)
-{
-    auto window = std::make_unique<MainWindow>(openDatabase(path));
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qFatal("the main window was not exposed");
-    return window;
-}
 
 QPushButton *saveButton(AreaPage *page)
 {
@@ -83,7 +67,6 @@ private slots:
     void aboutNamesVersionLicenceAndDatabase();
     void languageSwitchesWhileRunning();
     void listsFilterWhatLacksATranslation();
-    void backUpWritesACopyOfTheDatabase();
 };
 
 void MainWindowTest::initTestCase()
@@ -448,39 +431,6 @@ void MainWindowTest::listsFilterWhatLacksATranslation()
         marks.append(label->text() % u' ' % label->toolTip());
     QVERIFY2(marks.join(u' ').contains(u"missing"_qs, Qt::CaseInsensitive),
              qPrintable(marks.join(u" | ")));
-}
-
-void MainWindowTest::backUpWritesACopyOfTheDatabase()
-{
-    test::TestDatabase db;
-    db.writeDemoProgramme();
-    const auto windowPointer = showWindow(db.path());
-    MainWindow &window = *windowPointer;
-    // The officer takes the name offered: beside the database, dated.
-    QString copy;
-    test::whenDialogOpens([&copy](QWidget *dialog) {
-        auto *files = qobject_cast<QFileDialog *>(dialog);
-        QVERIFY(files);
-        copy = files->selectedFiles().value(0);
-        auto *buttons = files->findChild<QDialogButtonBox *>();
-        QVERIFY(buttons);
-        buttons->button(QDialogButtonBox::Save)->click();
-    });
-    window.findChild<QAction *>(u"backUpAction"_qs)->trigger();
-    QCOMPARE(QFileInfo(copy).fileName(),
-             u"planner-backup-"_qs % QDate::currentDate().toString(Qt::ISODate) % u".sqlite");
-    QVERIFY(QFile::exists(copy));
-    QVERIFY(window.statusBar()->currentMessage().contains(QFileInfo(copy).fileName()));
-    {
-        QSqlDatabase backup = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"backup"_qs);
-        backup.setDatabaseName(copy);
-        QVERIFY(backup.open());
-        QSqlQuery count(backup);
-        QVERIFY(count.exec(u"SELECT count(*) FROM events"_qs) && count.next());
-        QCOMPARE(count.value(0).toInt(), 4);
-    }
-    QSqlDatabase::removeDatabase(u"backup"_qs);
-    QVERIFY(!QFile::exists(copy + u".new"_qs));
 }
 
 QTEST_MAIN(MainWindowTest)
