@@ -35,8 +35,8 @@ QString summary(const ImportReport &report, bool dryRun, ImportTarget target)
         parts.append(Commands::tr("%n stored value(s) kept where the file differs", nullptr,
                                   report.storedValuesKept));
     if (report.storedValuesReplaced > 0)
-        parts.append(Commands::tr("%n stored value(s) replaced", nullptr,
-                                  report.storedValuesReplaced));
+        parts.append(
+            Commands::tr("%n stored value(s) replaced", nullptr, report.storedValuesReplaced));
     const QString counts = parts.join(u", ");
     return dryRun ? Commands::tr("Dry run of %n row(s), nothing written: %1.", nullptr, report.rows)
                         .arg(counts)

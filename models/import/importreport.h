@@ -43,18 +43,18 @@ struct ImportReport
 {
     QStringList headers;
     QList<Field> mapping;
-    int rows = 0;             // data rows read
-    int created = 0;          // people stored new
-    int matched = 0;          // rows that found a stored person (or one created by an earlier row)
+    int rows = 0;    // data rows read
+    int created = 0; // people stored new
+    int matched = 0; // rows that found a stored person (or one created by an earlier row)
     int skipped = 0; // rows whose person already takes part in the event, left as stored
     int participationsUpdated = 0;   // rows whose person took part, with the file's values now
     int participationsDiffering = 0; // of the skipped rows: the file has other values
-    int invalid = 0;          // rows with problems
+    int invalid = 0;                 // rows with problems
     int storedValuesKept = 0; // matched people's values that differ from the file's and stayed
     int storedValuesReplaced = 0;
     int organisationsCreated = 0;
     QList<ImportProblem> problems; // every problem of every invalid row
-    QString fileProblem; // the file cannot be imported at all: one sentence
+    QString fileProblem;           // the file cannot be imported at all: one sentence
     // fileProblem is the database's (in use by another program, read-only,
     // full), not the file's.
     bool databaseProblem = false;

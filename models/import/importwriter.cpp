@@ -2,22 +2,16 @@
 
 #include "domain/organisation.h"
 #include "domain/searchtext.h"
+#include "import/importcolumns.h"
 #include "import/participationupdate.h"
+#include "storage/newids.h"
 #include "storage/searchindex.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace ep {
 namespace {
-
-// "a, b, c": the columns of `fields`.
-QString columnList(const QList<const FieldDescription *> &fields)
-{
-    QStringList names;
-    for (const FieldDescription *field : fields)
-        names.append(QLatin1String(field->column));
-    return names.join(u", ");
-}
 
 // "(?, ?, ?), (?, ?, ?)": `rows` groups of `columns` placeholders.
 QString valueRows(int rows, qsizetype columns)
@@ -66,10 +60,9 @@ ImportWriter::ImportWriter(const QSqlDatabase &db, const ImportSettings &setting
                                       "COALESCE(organisation_id, 0) = ?"))
     , m_loadPerson(db, u"SELECT "_qs % columnList(m_personColumns) %
                            u", organisation_id, is_contact FROM people WHERE id = ?"_qs)
-    , m_updatePerson(db, u"UPDATE people SET "_qs %
-                             columnList(m_personColumns).replace(u","_qs, u" = ?,"_qs) %
-                             u" = ?, organisation_id = ?, is_contact = ?, search_text = ?,"
-                             u" sort_name = ? WHERE id = ?"_qs)
+    , m_updatePerson(db, u"UPDATE people SET "_qs % assignments(m_personColumns) %
+                             u", organisation_id = ?, is_contact = ?, search_text = ?,"
+                             u" sort_name = ?, version = version + 1 WHERE id = ?"_qs)
     , m_loadName(db, QStringLiteral("SELECT first_name, last_name FROM people WHERE id = ?"))
     , m_insertOrganisation(db,
                            QStringLiteral("INSERT INTO organisations (name, search_text)"
@@ -94,11 +87,17 @@ ImportWriter::ImportWriter(const QSqlDatabase &db, const ImportSettings &setting
 
 void ImportWriter::readStoredKeys()
 {
+    // New people are numbered here, in batches: from the database's counter,
+    // never max(id) + 1, which would give a deleted person's id again.
+    QSqlError error;
+    m_nextPersonId = nextUnusedId(m_db, QStringLiteral("people"), &error);
+    if (m_nextPersonId < 0 && m_error.isEmpty()) {
+        m_error = error.text();
+        m_errorCode = error.nativeErrorCode().toInt();
+    }
+    m_firstNewPersonId = m_nextPersonId;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM people"));
-    m_nextPersonId = query.next() ? query.value(0).toLongLong() : 1;
-    m_firstNewPersonId = m_nextPersonId;
     // What stored people can be matched by: only rows with one of these
     // keys are looked up in the database. Held for the people stored
     // before, not for the file's rows, so memory does not grow with the file.
@@ -153,9 +152,9 @@ bool ImportWriter::write(ImportRow row)
     }
     if (m_settings.target == ImportTarget::Participants) {
         using Participating = ParticipationUpdate::Result;
-        const Participating participating =
-            m_pendingParticipants.contains(personId) ? Participating::Kept
-            : stored                                 ? m_participations.update(personId, row)
+        const Participating participating = m_pendingParticipants.contains(personId)
+                                                ? Participating::Kept
+                                            : stored ? m_participations.update(personId, row)
                                                      : Participating::None;
         if (participating == Participating::Failed) {
             m_error = m_participations.error();
@@ -249,13 +248,12 @@ bool ImportWriter::checkEmail(const ImportRow &row, QString &conflict)
     if (sameName(person, firstName, lastName))
         return true;
     const QString storedName = fullName(firstName, lastName);
-    conflict = id >= m_firstNewPersonId
-                   ? tr("\"%1\" has the email of %2, on line %3")
-                         .arg(name, storedName)
-                         .arg(m_createdLines.value(id - m_firstNewPersonId))
-                   : tr("\"%1\" has the email of %2, stored as person %3")
-                         .arg(name, storedName)
-                         .arg(id);
+    conflict =
+        id >= m_firstNewPersonId
+            ? tr("\"%1\" has the email of %2, on line %3")
+                  .arg(name, storedName)
+                  .arg(m_createdLines.value(id - m_firstNewPersonId))
+            : tr("\"%1\" has the email of %2, stored as person %3").arg(name, storedName).arg(id);
     return true;
 }
 

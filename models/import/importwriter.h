@@ -114,7 +114,7 @@ private:
     qint64 m_nextPersonId = 1;
     qint64 m_firstNewPersonId = 1;
     QList<qint64> m_createdLines; // of each person this import stores, from m_firstNewPersonId on
-    QList<NewPerson> m_newPeople;              // not written yet
+    QList<NewPerson> m_newPeople; // not written yet
     QHash<QString, qsizetype> m_pendingPeople; // matchKey() → index in m_newPeople
     QList<NewParticipation> m_newParticipations;
     QSet<qint64> m_pendingParticipants;

@@ -1,48 +1,11 @@
 #include "import/participationupdate.h"
 
-#include <QSqlQuery>
-#include <QStringList>
+#include "import/importcolumns.h"
+#include "storage/newids.h"
+
+#include <QSqlError>
 
 namespace ep {
-namespace {
-
-// "a = ?, b = ?": the columns of `fields` to be set.
-QString assignments(const QList<const FieldDescription *> &fields)
-{
-    QStringList names;
-    for (const FieldDescription *field : fields)
-        names.append(QLatin1String(field->column) % u" = ?");
-    return names.join(u", ");
-}
-
-QString columnList(const QList<const FieldDescription *> &fields)
-{
-    QStringList names;
-    for (const FieldDescription *field : fields)
-        names.append(QLatin1String(field->column));
-    return names.join(u", ");
-}
-
-} // namespace
-
-std::array<char, 16> storedDateTime(const QDateTime &value)
-{
-    std::array<char, 16> text{'0', '0', '0', '0', '-', '0', '0', '-',
-                              '0', '0', 'T', '0', '0', ':', '0', '0'};
-    const auto put = [&text](int at, int number, int digits) {
-        for (int i = digits - 1; i >= 0; --i, number /= 10)
-            text[size_t(at + i)] = char('0' + number % 10);
-    };
-    int year = 0, month = 0, day = 0;
-    value.date().getDate(&year, &month, &day); // one calendar conversion, not three
-    const QTime time = value.time();
-    put(0, year, 4);
-    put(5, month, 2);
-    put(8, day, 2);
-    put(11, time.hour(), 2);
-    put(14, time.minute(), 2);
-    return text;
-}
 
 ParticipationUpdate::ParticipationUpdate(const QSqlDatabase &db, const ImportSettings &settings,
                                          ImportReport &report)
@@ -50,16 +13,19 @@ ParticipationUpdate::ParticipationUpdate(const QSqlDatabase &db, const ImportSet
     , m_report(report)
     , m_load(db, u"SELECT id, "_qs % columnList(m_columns) %
                      u" FROM participations WHERE event_id = ? AND person_id = ?"_qs)
-    , m_update(db, u"UPDATE participations SET "_qs % assignments(m_columns) % u" WHERE id = ?"_qs)
+    , m_update(db, u"UPDATE participations SET "_qs % assignments(m_columns) %
+                       u", version = version + 1 WHERE id = ?"_qs)
 {
     for (const PreparedStatement *statement : {&m_load, &m_update}) {
         if (!statement->isValid() && m_error.isEmpty())
             fail(*statement);
     }
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM participations"));
-    m_firstNewId = query.next() ? query.value(0).toLongLong() : 1;
+    QSqlError error;
+    m_firstNewId = nextUnusedId(db, QStringLiteral("participations"), &error);
+    if (m_firstNewId < 0 && m_error.isEmpty()) {
+        m_error = error.text();
+        m_errorCode = error.nativeErrorCode().toInt();
+    }
 }
 
 ParticipationUpdate::Result ParticipationUpdate::fail(const PreparedStatement &statement)

@@ -5,17 +5,9 @@
 #include "import/importrow.h"
 #include "storage/preparedstatement.h"
 
-#include <QDateTime>
 #include <QSqlDatabase>
 
-#include <array>
-
 namespace ep {
-
-// A moment as the participations table stores it ("2019-07-07T18:00", as
-// sql::dateTimeOrNull() writes it), formatted by hand: QDateTime::toString()
-// costs as much as the insert of a row.
-std::array<char, 16> storedDateTime(const QDateTime &value);
 
 // The participation of a person the database held before the import, in the
 // event of the import: a re-import leaves it as it is, or — when the user
@@ -34,8 +26,8 @@ public:
         Failed,  // the database refused; error()
     };
 
-    // Participations with ids from the highest stored one on are the
-    // import's own, added for an earlier row of the same person.
+    // Participations with ids from the database's next unused one on are
+    // the import's own, added for an earlier row of the same person.
     ParticipationUpdate(const QSqlDatabase &db, const ImportSettings &settings,
                         ImportReport &report);
     Q_DISABLE_COPY_MOVE(ParticipationUpdate)

@@ -10,27 +10,16 @@
 
 #include <QFile>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace ep {
 namespace {
 
-// Takes the database's write lock now, waiting for another writer as long as
-// the connection's busy timeout allows: nobody deletes the event, or adds a
-// person, between the checks below and the writes. A statement that writes
-// nothing does it, as the first of the transaction; Transaction begins
-// deferred, where a read first would make the first write fail at once
-// (SQLITE_BUSY) instead of waiting. Redundant, and to be dropped, once
-// Transaction begins every outermost transaction IMMEDIATE (issue 11).
-QSqlError takeWriteLock(const QSqlDatabase &db)
-{
-    return sql::run(db, QStringLiteral("UPDATE meta SET value = value WHERE 0"));
-}
-
 // The report's problem when the database refused: in use, read-only, full
 // … in the words of StorageProblems, else `fallback`. `rowRefused`: the
 // fallback blames the row being written (bad input), not the database.
-void databaseProblem(ImportReport &report, const QSqlDatabase &db, int code,
-                     const QString &detail, const QString &fallback, bool rowRefused = false)
+void databaseProblem(ImportReport &report, const QSqlDatabase &db, int code, const QString &detail,
+                     const QString &fallback, bool rowRefused = false)
 {
     const StorageProblem problem = StorageProblems::of(code, db.databaseName(), detail);
     report.databaseProblem = problem.isStorageCause() || !rowRefused;
@@ -53,14 +42,7 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
         !report.fileProblem.isEmpty())
         return report;
 
-    // Every reference the import writes it has looked up or created itself
-    // (the event below, organisations, people), inside the transaction that
-    // holds the write lock; checking each again per row would cost a third
-    // of the insert. Switched back on when this returns. (SQLite only
-    // switches them outside a transaction: nested in another one, the import
-    // keeps them, just slower.)
-    //
-    // And the pages go straight into the database file, not through the
+    // The pages go straight into the database file, not through the
     // write-ahead log: a large import would otherwise write every new page
     // twice, to the log and then from the log into the file. The rollback
     // journal keeps it all-or-nothing. Where another connection holds the
@@ -71,28 +53,40 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
         explicit BulkLoad(QSqlDatabase database)
             : db(std::move(database))
         {
-            sql::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
             sql::run(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
         }
-        ~BulkLoad()
-        {
-            sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-            sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-        }
+        ~BulkLoad() { sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL")); }
     } bulkLoad(db);
 
+    // The transaction takes the write lock as it begins (BEGIN IMMEDIATE),
+    // waiting for another writer as long as the busy timeout allows: from
+    // here on nobody deletes the event, or stores a person, before the
+    // import commits. Everything it refers to it has looked up or created
+    // itself inside the transaction, and the foreign keys stay on: checked
+    // once, at the commit, which fails rather than leave a participation
+    // pointing at nothing.
     Transaction transaction(db);
-    if (const QSqlError error = transaction.isActive() ? takeWriteLock(db) : transaction.error();
-        error.isValid()) {
+    if (!transaction.isActive()) {
+        const QSqlError error = transaction.error();
         databaseProblem(report, db, error.nativeErrorCode().toInt(), error.databaseText(),
                         tr("The database refused the import: %1").arg(error.text()));
         return report;
     }
-    if (settings.target == ImportTarget::Participants &&
-        sql::count(db, QStringLiteral("SELECT count(*) FROM events WHERE id = :id"),
-                   {{QStringLiteral(":id"), settings.eventId}}) == 0) {
-        report.fileProblem = tr("There is no event %1.").arg(settings.eventId);
-        return report;
+    if (settings.target == ImportTarget::Participants) {
+        QSqlQuery event(db);
+        if (const QSqlError error =
+                sql::run(event, QStringLiteral("SELECT 1 FROM events WHERE id = :id"),
+                         {{QStringLiteral(":id"), settings.eventId}});
+            error.isValid()) {
+            databaseProblem(report, db, error.nativeErrorCode().toInt(), error.databaseText(),
+                            tr("The database refused the import: %1").arg(error.text()));
+            return report;
+        }
+        if (!event.next()) {
+            report.fileProblem =
+                tr("There is no event %1 (any more); nothing was imported.").arg(settings.eventId);
+            return report;
+        }
     }
     // Foreign keys checked once at the commit, not by each statement: an
     // immediate check makes SQLite keep a statement journal for every row.

@@ -54,6 +54,8 @@ private slots:
 
 private:
     ImportWizard *openWizard(ImportTarget target = ImportTarget::Participants);
+    // The wizard on the Check page for a file in `dir` holding `content`.
+    ImportWizard *checkFile(const QTemporaryDir &dir, const QByteArray &content);
     void next() { m_wizard->button(QWizard::NextButton)->click(); }
     int people() const
     {
@@ -104,6 +106,21 @@ ImportWizard *ImportWizardTest::openWizard(ImportTarget target)
     if (!QTest::qWaitForWindowExposed(m_wizard.get()))
         qFatal("the wizard was not exposed");
     return m_wizard.get();
+}
+
+ImportWizard *ImportWizardTest::checkFile(const QTemporaryDir &dir, const QByteArray &content)
+{
+    const QString path = dir.filePath(u"registrations.csv"_qs);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    file.close();
+    ImportWizard *wizard = openWizard();
+    test::typeText(wizard->findChild<QLineEdit *>(QStringLiteral("path")), path);
+    next();
+    next();
+    next();
+    return wizard;
 }
 
 void ImportWizardTest::importsEachShape_data()
@@ -216,17 +233,9 @@ void ImportWizardTest::mappingIsRememberedForTheSameColumns()
 void ImportWizardTest::invalidRowsBlockTheImportUntilLeftOut()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"registrations.csv"_qs);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Vorname;Nachname;E-Mail\r\nAnna;Nowak;anna@example.org\r\n"
-               "Jan;;jan@example.org\r\nEwa;Kowalska;ewa@example\r\n");
-    file.close();
-    ImportWizard *wizard = openWizard();
-    test::typeText(wizard->findChild<QLineEdit *>(QStringLiteral("path")), path);
-    next();
-    next();
-    next();
+    ImportWizard *wizard =
+        checkFile(dir, "Vorname;Nachname;E-Mail\r\nAnna;Nowak;anna@example.org\r\n"
+                       "Jan;;jan@example.org\r\nEwa;Kowalska;ewa@example\r\n");
     auto *problems = wizard->findChild<QTableWidget *>(QStringLiteral("problems"));
     QCOMPARE(problems->rowCount(), 2);
     QCOMPARE(problems->item(0, 0)->text(), u"3"_qs);
@@ -271,17 +280,8 @@ void ImportWizardTest::replacingStoredValuesUpdatesParticipations()
     QVERIFY(!EventRepository(m_db->connection()).save(event).isValid());
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"speakers.csv"_qs);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("First name,Last name,Email,Role\r\n"
-               "Anna,Nowak,anna.nowak@katowice.example.org,speaker\r\n");
-    file.close();
-    ImportWizard *wizard = openWizard();
-    test::typeText(wizard->findChild<QLineEdit *>(QStringLiteral("path")), path);
-    next();
-    next();
-    next();
+    ImportWizard *wizard = checkFile(dir, "First name,Last name,Email,Role\r\n"
+                                          "Anna,Nowak,anna.nowak@katowice.example.org,speaker\r\n");
     QCOMPARE(wizard->currentId(), int(ImportWizard::CheckPage));
     auto *summary = wizard->findChild<QLabel *>(QStringLiteral("summary"));
     QVERIFY2(summary->text().contains(u"1 of them has other values in the file"_qs),

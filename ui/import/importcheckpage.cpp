@@ -89,8 +89,7 @@ void ImportCheckPage::showReport()
     m_problems->setVisible(!report.problems.isEmpty());
     m_skipInvalid->setVisible(report.invalid > 0);
     m_overwrite->setVisible(report.storedValuesKept > 0 || report.storedValuesReplaced > 0 ||
-                            report.participationsDiffering > 0 ||
-                            report.participationsUpdated > 0);
+                            report.participationsDiffering > 0 || report.participationsUpdated > 0);
     if (report.cancelled)
         return;
     if (!report.fileProblem.isEmpty()) {
