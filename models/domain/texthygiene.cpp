@@ -1,11 +1,6 @@
 #include "domain/texthygiene.h"
 
-#include "domain/event.h"
 #include "domain/localizedtext.h"
-#include "domain/organisation.h"
-#include "domain/person.h"
-#include "domain/site.h"
-#include "domain/topic.h"
 
 #include <algorithm>
 
@@ -17,26 +12,43 @@ bool isControl(char16_t c)
     return c < 0x20 || (c >= 0x7f && c <= 0x9f);
 }
 
-void clean(QString &text, TextLines lines)
+// A control character the field keeps: a line break or a tab in a text of
+// several lines.
+bool isKept(char16_t c, TextLines lines)
 {
-    text = cleanText(text, lines);
-}
-
-void clean(LocalizedText &text, TextLines lines)
-{
-    text = cleanText(text, lines);
+    return lines == TextLines::Several && (c == u'\n' || c == u'\r' || c == u'\t');
 }
 
 } // namespace
 
-bool hasControlCharacters(QStringView text)
+bool hasControlCharacters(QStringView text, TextLines lines)
 {
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return isControl(c.unicode()); });
+    return firstControlCharacter(text, lines) >= 0;
+}
+
+qsizetype firstControlCharacter(QStringView text, TextLines lines)
+{
+    const auto found = std::find_if(text.begin(), text.end(), [lines](QChar c) {
+        return isControl(c.unicode()) && !isKept(c.unicode(), lines);
+    });
+    return found == text.end() ? -1 : qsizetype(found - text.begin());
+}
+
+QString printableText(const QString &text)
+{
+    if (firstControlCharacter(text, TextLines::One) < 0)
+        return text;
+    QString result = text;
+    for (QChar &c : result) {
+        if (isControl(c.unicode()))
+            c = QChar::ReplacementCharacter;
+    }
+    return result;
 }
 
 QString cleanText(const QString &text, TextLines lines)
 {
-    if (!hasControlCharacters(text))
+    if (!hasControlCharacters(text, lines))
         return text;
     const char16_t lineBreak = lines == TextLines::Several ? u'\n' : u' ';
     QString result;
@@ -46,7 +58,7 @@ QString cleanText(const QString &text, TextLines lines)
         if (!isControl(c)) {
             result.append(QChar(c));
         } else if (c == u'\t') {
-            result.append(u' ');
+            result.append(lines == TextLines::Several ? u'\t' : u' ');
         } else if (c == u'\n') {
             result.append(QChar(lineBreak));
         } else if (c == u'\r') {
@@ -70,77 +82,6 @@ LocalizedText cleanText(const LocalizedText &text, TextLines lines)
 TextLines linesOf(Field field)
 {
     return field == Field::Notes || field == Field::Street ? TextLines::Several : TextLines::One;
-}
-
-Organisation withCleanText(Organisation organisation)
-{
-    for (QString *text : {&organisation.name, &organisation.shortName, &organisation.kind,
-                          &organisation.city, &organisation.country, &organisation.website})
-        clean(*text, TextLines::One);
-    return organisation;
-}
-
-Person withCleanText(Person person)
-{
-    for (QString *text : {&person.firstName, &person.lastName, &person.title, &person.position,
-                          &person.email, &person.phone, &person.postalCode, &person.city,
-                          &person.country, &person.languages, &person.consentPurpose})
-        clean(*text, TextLines::One);
-    clean(person.street, TextLines::Several);
-    clean(person.notes, TextLines::Several);
-    return person;
-}
-
-Topic withCleanText(Topic topic)
-{
-    clean(topic.name, TextLines::One);
-    return topic;
-}
-
-Site withCleanText(Site site)
-{
-    clean(site.name, TextLines::One);
-    for (QString *text : {&site.kind, &site.postalCode, &site.city, &site.country})
-        clean(*text, TextLines::One);
-    clean(site.street, TextLines::Several);
-    clean(site.description, TextLines::Several);
-    clean(site.accessibility, TextLines::Several);
-    return site;
-}
-
-AgendaItem withCleanText(AgendaItem item)
-{
-    clean(item.title, TextLines::One);
-    clean(item.kind, TextLines::One);
-    clean(item.meetingPoint, TextLines::One);
-    clean(item.notes, TextLines::Several);
-    return item;
-}
-
-Participation withCleanText(Participation participation)
-{
-    for (QString *text : {&participation.role, &participation.status, &participation.delegation,
-                          &participation.dietaryNeeds, &participation.accessibilityNeeds})
-        clean(*text, TextLines::One);
-    clean(participation.notes, TextLines::Several);
-    return participation;
-}
-
-Event withCleanText(Event event)
-{
-    clean(event.title, TextLines::One);
-    clean(event.description, TextLines::Several);
-    for (QString *text :
-         {&event.kind, &event.venueCity, &event.onlinePlatform, &event.onlineLink,
-          &event.languages, &event.interpretation, &event.status, &event.fundingProgramme,
-          &event.projectNumber})
-        clean(*text, TextLines::One);
-    clean(event.venueAddress, TextLines::Several);
-    for (AgendaItem &item : event.agenda)
-        item = withCleanText(std::move(item));
-    for (Participation &participation : event.participants)
-        participation = withCleanText(std::move(participation));
-    return event;
 }
 
 } // namespace ep

@@ -20,12 +20,18 @@ void require(FieldIssues &issues, bool condition, const QString &field, const QS
 
 constexpr auto agendaItemScope = FieldIssue::Scope::AgendaItem;
 
-// The issue of `field` holding `text` when it is longer than `limit`.
+// The issue of `field` holding `text` when it is longer than `limit`, or
+// holds a control character. Texts of several lines (notes, descriptions,
+// addresses) are those of the largest limit; they keep line breaks and tabs.
 void limit(FieldIssues &issues, const QString &text, qsizetype limit, const QString &field,
            FieldIssue::Scope scope = FieldIssue::Scope::Record, int row = -1)
 {
+    const TextLines lines =
+        limit >= Validation::maxTextLength ? TextLines::Several : TextLines::One;
     if (const QString problem = Validation::lengthProblem(text, limit); !problem.isEmpty())
         issues.append({field, problem, scope, row});
+    else if (const QString control = Validation::controlProblem(text, lines); !control.isEmpty())
+        issues.append({field, control, scope, row});
 }
 
 void limit(FieldIssues &issues, const LocalizedText &text, qsizetype length, const QString &field,
@@ -58,6 +64,22 @@ QString Validation::lengthProblem(const QString &text, qsizetype limit)
         .arg(beginning)
         .arg(limit)
         .arg(text.size());
+}
+
+QString Validation::controlProblem(const QString &text, TextLines lines)
+{
+    const qsizetype at = firstControlCharacter(text, lines);
+    if (at < 0)
+        return {};
+    const char16_t c = text[at].unicode();
+    if (c == u'\n' || c == u'\r' || c == u'\t') {
+        return c == u'\t' ? tr("This field takes no tab; use a space instead.")
+                          : tr("This field takes one line; remove the line break.");
+    }
+    //: %1 is the character's code, e.g. U+001B
+    return tr("The text holds an invisible control character (%1), which would garble lists, "
+              "terminals and calendars; remove it.")
+        .arg(u"U+"_qs % QString::number(c, 16).toUpper().rightJustified(4, u'0'));
 }
 
 bool Validation::isEmailShaped(const QString &email)
@@ -154,9 +176,8 @@ FieldIssues Validation::check(const Site &site)
             QStringLiteral("longitude"),
             tr("The longitude must lie between -180 and 180 degrees."));
     limit(issues, site.name, maxLineLength, QStringLiteral("name"));
-    limitLines(issues, {{"postalCode", site.postalCode},
-                        {"city", site.city},
-                        {"country", site.country}});
+    limitLines(issues,
+               {{"postalCode", site.postalCode}, {"city", site.city}, {"country", site.country}});
     limit(issues, site.street, maxTextLength, QStringLiteral("street"));
     limit(issues, site.description, maxTextLength, QStringLiteral("description"));
     limit(issues, site.accessibility, maxTextLength, QStringLiteral("accessibility"));
@@ -292,9 +313,10 @@ FieldIssues Validation::checkParticipation(const Participation &participation)
             !participation.arrival.isValid() || !participation.departure.isValid() ||
                 participation.departure >= participation.arrival,
             QStringLiteral("departure"), tr("The departure cannot be before the arrival."), scope);
-    limitLines(issues, {{"delegation", participation.delegation},
-                        {"dietaryNeeds", participation.dietaryNeeds},
-                        {"accessibilityNeeds", participation.accessibilityNeeds}},
+    limitLines(issues,
+               {{"delegation", participation.delegation},
+                {"dietaryNeeds", participation.dietaryNeeds},
+                {"accessibilityNeeds", participation.accessibilityNeeds}},
                scope);
     limit(issues, participation.notes, maxTextLength, QStringLiteral("notes"), scope);
     return issues;

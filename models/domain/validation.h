@@ -57,6 +57,9 @@ public:
     }
     // Why `text` is too long for a field of `limit` characters; empty when it fits.
     static QString lengthProblem(const QString &text, qsizetype limit);
+    // Why `text` cannot be stored as it is: it holds a control character
+    // (domain/texthygiene.h); empty when it holds none.
+    static QString controlProblem(const QString &text, TextLines lines);
 
     static bool isEmailShaped(const QString &email);
     static bool isWebAddress(const QString &text);

@@ -81,8 +81,7 @@ std::optional<ImportRow> RowReader::take(const CsvReader::Record &record)
         // A cell our own export guarded against being run as a formula
         // comes back as it was; control characters do not come in at all.
         const TextLines lines = linesOf(field);
-        const QString value =
-            CsvWriter::withoutFormulaGuard(cleanText(*text, lines).trimmed());
+        const QString value = CsvWriter::withoutFormulaGuard(cleanText(*text, lines).trimmed());
         if (const QString tooLong = Validation::lengthProblem(value, Validation::maxLength(lines));
             !tooLong.isEmpty()) {
             problem(column, tooLong);
