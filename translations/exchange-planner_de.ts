@@ -1445,12 +1445,68 @@ Option werden nur leere Felder ergänzt.</translation>
 <context>
     <name>StaleMessages</name>
     <message>
-        <source>A record this change writes (%1 %2) was deleted by another program or window since it was loaded.</source>
-        <translation>Ein Datensatz, den diese Änderung schreibt (%1 %2), wurde seit dem Laden von einem anderen Programm oder Fenster gelöscht.</translation>
+        <source>The event was changed by another window or program since it was loaded.</source>
+        <translation>Die Veranstaltung wurde seit dem Laden in einem anderen Fenster oder Programm geändert.</translation>
     </message>
     <message>
-        <source>A record this change writes (%1 %2) was changed by another program or window since it was loaded.</source>
-        <translation>Ein Datensatz, den diese Änderung schreibt (%1 %2), wurde seit dem Laden von einem anderen Programm oder Fenster geändert.</translation>
+        <source>The event was deleted by another window or program since it was loaded.</source>
+        <translation>Die Veranstaltung wurde seit dem Laden in einem anderen Fenster oder Programm gelöscht.</translation>
+    </message>
+    <message>
+        <source>An agenda item was changed by another window or program since it was loaded.</source>
+        <translation>Ein Programmpunkt wurde seit dem Laden in einem anderen Fenster oder Programm geändert.</translation>
+    </message>
+    <message>
+        <source>An agenda item was deleted by another window or program since it was loaded.</source>
+        <translation>Ein Programmpunkt wurde seit dem Laden in einem anderen Fenster oder Programm gelöscht.</translation>
+    </message>
+    <message>
+        <source>A participation was changed by another window or program since it was loaded.</source>
+        <translation>Eine Teilnahme wurde seit dem Laden in einem anderen Fenster oder Programm geändert.</translation>
+    </message>
+    <message>
+        <source>A participation was deleted by another window or program since it was loaded.</source>
+        <translation>Eine Teilnahme wurde seit dem Laden in einem anderen Fenster oder Programm gelöscht.</translation>
+    </message>
+    <message>
+        <source>The person was changed by another window or program since they were loaded.</source>
+        <translation>Die Person wurde seit dem Laden in einem anderen Fenster oder Programm geändert.</translation>
+    </message>
+    <message>
+        <source>The person was deleted by another window or program since they were loaded.</source>
+        <translation>Die Person wurde seit dem Laden in einem anderen Fenster oder Programm gelöscht.</translation>
+    </message>
+    <message>
+        <source>The organisation was changed by another window or program since it was loaded.</source>
+        <translation>Die Organisation wurde seit dem Laden in einem anderen Fenster oder Programm geändert.</translation>
+    </message>
+    <message>
+        <source>The organisation was deleted by another window or program since it was loaded.</source>
+        <translation>Die Organisation wurde seit dem Laden in einem anderen Fenster oder Programm gelöscht.</translation>
+    </message>
+    <message>
+        <source>The site was changed by another window or program since it was loaded.</source>
+        <translation>Der Ort wurde seit dem Laden in einem anderen Fenster oder Programm geändert.</translation>
+    </message>
+    <message>
+        <source>The site was deleted by another window or program since it was loaded.</source>
+        <translation>Der Ort wurde seit dem Laden in einem anderen Fenster oder Programm gelöscht.</translation>
+    </message>
+    <message>
+        <source>The topic was changed by another window or program since it was loaded.</source>
+        <translation>Das Thema wurde seit dem Laden in einem anderen Fenster oder Programm geändert.</translation>
+    </message>
+    <message>
+        <source>The topic was deleted by another window or program since it was loaded.</source>
+        <translation>Das Thema wurde seit dem Laden in einem anderen Fenster oder Programm gelöscht.</translation>
+    </message>
+    <message>
+        <source>A record was deleted by another window or program since it was loaded.</source>
+        <translation>Ein Datensatz wurde seit dem Laden in einem anderen Fenster oder Programm gelöscht.</translation>
+    </message>
+    <message>
+        <source>A record was changed by another window or program since it was loaded.</source>
+        <translation>Ein Datensatz wurde seit dem Laden in einem anderen Fenster oder Programm geändert.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1733,49 @@ Option werden nur leere Felder ergänzt.</translation>
     <message>
         <source>An event lasts at most %1 days; this one would last %L2. Is the year of the last day right?</source>
         <translation>Eine Veranstaltung dauert höchstens %1 Tage; diese würde %L2 Tage dauern. Stimmt das Jahr des letzten Tages?</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTexts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>an image of %1 KB</source>
+        <translation>ein Bild mit %1 KB</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>Agenda item “%1”</source>
+        <translation>Programmpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Teilnehmer/in %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>deleted by another window or program</source>
+        <translation>in einem anderen Fenster oder Programm gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2172,77 @@ Option werden nur leere Felder ergänzt.</translation>
     <message>
         <source>Show only what still lacks a text in one language: titles, descriptions, agenda items, names</source>
         <translation>Nur anzeigen, wem noch ein Text in einer Sprache fehlt: Titel, Beschreibungen, Programmpunkte, Namen</translation>
+    </message>
+    <message>
+        <source>Another window or program changed this record since you opened it. Your input is kept; when you save, you choose which of your changes to keep.</source>
+        <translation>Ein anderes Fenster oder Programm hat diesen Datensatz geändert, seit Sie ihn geöffnet haben. Ihre Eingaben bleiben erhalten; beim Speichern wählen Sie, welche Ihrer Änderungen gelten.</translation>
+    </message>
+    <message>
+        <source>Another window or program deleted this record since you opened it. Your input is kept; when you save, you can store it as a new record.</source>
+        <translation>Ein anderes Fenster oder Programm hat diesen Datensatz gelöscht, seit Sie ihn geöffnet haben. Ihre Eingaben bleiben erhalten; beim Speichern können Sie sie als neuen Datensatz ablegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ep::ConflictDialog</name>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed by another window or program since you opened it.&lt;br&gt;Your changes are listed below beside the values stored now. Tick those to keep; everything else stays as stored now.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde in einem anderen Fenster oder Programm geändert, seit Sie es geöffnet haben.&lt;br&gt;Ihre Änderungen stehen unten neben den jetzt gespeicherten Werten. Haken Sie an, was gelten soll; alles andere bleibt, wie es jetzt gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Keep yours</source>
+        <translation>Ihren behalten</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Jetzt gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 — changed elsewhere too</source>
+        <translation>%1 – auch anderswo geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Save With These Choices</source>
+        <translation>Mit dieser Auswahl &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Mine and Reload</source>
+        <translation>Meine &amp;verwerfen und neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Deleted Elsewhere</source>
+        <translation>Anderswo gelöscht</translation>
+    </message>
+    <message>
+        <source>The record you are editing was deleted by another window or program since you opened it.</source>
+        <translation>Der Datensatz, den Sie bearbeiten, wurde in einem anderen Fenster oder Programm gelöscht, seit Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Save your version as a new record, or discard your changes?</source>
+        <translation>Ihre Fassung als neuen Datensatz speichern oder Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Save as &amp;New Record</source>
+        <translation>Als &amp;neuen Datensatz speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>Meine Änderungen &amp;verwerfen</translation>
     </message>
 </context>
 <context>

@@ -1409,11 +1409,67 @@ filled in.</source>
 <context>
     <name>StaleMessages</name>
     <message>
-        <source>A record this change writes (%1 %2) was deleted by another program or window since it was loaded.</source>
+        <source>The event was changed by another window or program since it was loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A record this change writes (%1 %2) was changed by another program or window since it was loaded.</source>
+        <source>The event was deleted by another window or program since it was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item was changed by another window or program since it was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item was deleted by another window or program since it was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participation was changed by another window or program since it was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participation was deleted by another window or program since it was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was changed by another window or program since they were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was deleted by another window or program since they were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation was changed by another window or program since it was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation was deleted by another window or program since it was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site was changed by another window or program since it was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site was deleted by another window or program since it was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic was changed by another window or program since it was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic was deleted by another window or program since it was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record was deleted by another window or program since it was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record was changed by another window or program since it was loaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1640,6 +1696,49 @@ filled in.</source>
     </message>
     <message>
         <source>An event lasts at most %1 days; this one would last %L2. Is the year of the last day right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueTexts</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image of %1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted by another window or program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2036,6 +2135,77 @@ filled in.</source>
     </message>
     <message>
         <source>Show only what still lacks a text in one language: titles, descriptions, agenda items, names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window or program changed this record since you opened it. Your input is kept; when you save, you choose which of your changes to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window or program deleted this record since you opened it. Your input is kept; when you save, you can store it as a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ep::ConflictDialog</name>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed by another window or program since you opened it.&lt;br&gt;Your changes are listed below beside the values stored now. Tick those to keep; everything else stays as stored now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — changed elsewhere too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save With These Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Mine and Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record you are editing was deleted by another window or program since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version as a new record, or discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;New Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

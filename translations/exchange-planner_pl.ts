@@ -1467,12 +1467,68 @@ uzupełniane są tylko puste pola.</translation>
 <context>
     <name>StaleMessages</name>
     <message>
-        <source>A record this change writes (%1 %2) was deleted by another program or window since it was loaded.</source>
-        <translation>Rekord zapisywany przez tę zmianę (%1 %2) został od czasu wczytania usunięty przez inny program lub okno.</translation>
+        <source>The event was changed by another window or program since it was loaded.</source>
+        <translation>Wydarzenie zostało zmienione w innym oknie lub programie od czasu wczytania.</translation>
     </message>
     <message>
-        <source>A record this change writes (%1 %2) was changed by another program or window since it was loaded.</source>
-        <translation>Rekord zapisywany przez tę zmianę (%1 %2) został od czasu wczytania zmieniony przez inny program lub okno.</translation>
+        <source>The event was deleted by another window or program since it was loaded.</source>
+        <translation>Wydarzenie zostało usunięte w innym oknie lub programie od czasu wczytania.</translation>
+    </message>
+    <message>
+        <source>An agenda item was changed by another window or program since it was loaded.</source>
+        <translation>Punkt programu został zmieniony w innym oknie lub programie od czasu wczytania.</translation>
+    </message>
+    <message>
+        <source>An agenda item was deleted by another window or program since it was loaded.</source>
+        <translation>Punkt programu został usunięty w innym oknie lub programie od czasu wczytania.</translation>
+    </message>
+    <message>
+        <source>A participation was changed by another window or program since it was loaded.</source>
+        <translation>Udział został zmieniony w innym oknie lub programie od czasu wczytania.</translation>
+    </message>
+    <message>
+        <source>A participation was deleted by another window or program since it was loaded.</source>
+        <translation>Udział został usunięty w innym oknie lub programie od czasu wczytania.</translation>
+    </message>
+    <message>
+        <source>The person was changed by another window or program since they were loaded.</source>
+        <translation>Osoba została zmieniona w innym oknie lub programie od czasu wczytania.</translation>
+    </message>
+    <message>
+        <source>The person was deleted by another window or program since they were loaded.</source>
+        <translation>Osoba została usunięta w innym oknie lub programie od czasu wczytania.</translation>
+    </message>
+    <message>
+        <source>The organisation was changed by another window or program since it was loaded.</source>
+        <translation>Organizacja została zmieniona w innym oknie lub programie od czasu wczytania.</translation>
+    </message>
+    <message>
+        <source>The organisation was deleted by another window or program since it was loaded.</source>
+        <translation>Organizacja została usunięta w innym oknie lub programie od czasu wczytania.</translation>
+    </message>
+    <message>
+        <source>The site was changed by another window or program since it was loaded.</source>
+        <translation>Miejsce zostało zmienione w innym oknie lub programie od czasu wczytania.</translation>
+    </message>
+    <message>
+        <source>The site was deleted by another window or program since it was loaded.</source>
+        <translation>Miejsce zostało usunięte w innym oknie lub programie od czasu wczytania.</translation>
+    </message>
+    <message>
+        <source>The topic was changed by another window or program since it was loaded.</source>
+        <translation>Temat został zmieniony w innym oknie lub programie od czasu wczytania.</translation>
+    </message>
+    <message>
+        <source>The topic was deleted by another window or program since it was loaded.</source>
+        <translation>Temat został usunięty w innym oknie lub programie od czasu wczytania.</translation>
+    </message>
+    <message>
+        <source>A record was deleted by another window or program since it was loaded.</source>
+        <translation>Rekord został usunięty w innym oknie lub programie od czasu wczytania.</translation>
+    </message>
+    <message>
+        <source>A record was changed by another window or program since it was loaded.</source>
+        <translation>Rekord został zmieniony w innym oknie lub programie od czasu wczytania.</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1755,49 @@ uzupełniane są tylko puste pola.</translation>
     <message>
         <source>An event lasts at most %1 days; this one would last %L2. Is the year of the last day right?</source>
         <translation>Wydarzenie może trwać najwyżej %1 dni; to trwałoby %L2 dni. Czy rok ostatniego dnia jest poprawny?</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTexts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>an image of %1 KB</source>
+        <translation>obraz o rozmiarze %1 KB</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(usunięty)</translation>
+    </message>
+    <message>
+        <source>Agenda item “%1”</source>
+        <translation>Punkt programu „%1”</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Uczestnik %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>usunięty</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>zmieniony: %1</translation>
+    </message>
+    <message>
+        <source>deleted by another window or program</source>
+        <translation>usunięty w innym oknie lub programie</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2199,77 @@ uzupełniane są tylko puste pola.</translation>
     <message>
         <source>Show only what still lacks a text in one language: titles, descriptions, agenda items, names</source>
         <translation>Pokaż tylko to, czemu brakuje jeszcze tekstu w jednym języku: tytuły, opisy, punkty programu, nazwy</translation>
+    </message>
+    <message>
+        <source>Another window or program changed this record since you opened it. Your input is kept; when you save, you choose which of your changes to keep.</source>
+        <translation>Inne okno lub program zmieniło ten rekord od czasu jego otwarcia. Wprowadzone dane zostają zachowane; przy zapisie wybierzesz, które z Twoich zmian zachować.</translation>
+    </message>
+    <message>
+        <source>Another window or program deleted this record since you opened it. Your input is kept; when you save, you can store it as a new record.</source>
+        <translation>Inne okno lub program usunęło ten rekord od czasu jego otwarcia. Wprowadzone dane zostają zachowane; przy zapisie możesz zapisać je jako nowy rekord.</translation>
+    </message>
+</context>
+<context>
+    <name>ep::ConflictDialog</name>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>Zmieniono gdzie indziej</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed by another window or program since you opened it.&lt;br&gt;Your changes are listed below beside the values stored now. Tick those to keep; everything else stays as stored now.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; zmieniono w innym oknie lub programie od czasu otwarcia.&lt;br&gt;Poniżej Twoje zmiany obok wartości zapisanych teraz. Zaznacz te, które chcesz zachować; wszystko inne pozostaje tak, jak jest teraz zapisane.</translation>
+    </message>
+    <message>
+        <source>Keep yours</source>
+        <translation>Zachowaj swoje</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Twoja wartość</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Zapisane teraz</translation>
+    </message>
+    <message>
+        <source>%1 — changed elsewhere too</source>
+        <translation>%1 – zmienione także gdzie indziej</translation>
+    </message>
+    <message>
+        <source>&amp;Save With These Choices</source>
+        <translation>&amp;Zapisz z tym wyborem</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Mine and Reload</source>
+        <translation>&amp;Odrzuć moje i wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Edytuj dalej</translation>
+    </message>
+    <message>
+        <source>Deleted Elsewhere</source>
+        <translation>Usunięto gdzie indziej</translation>
+    </message>
+    <message>
+        <source>The record you are editing was deleted by another window or program since you opened it.</source>
+        <translation>Edytowany rekord został usunięty w innym oknie lub programie od czasu jego otwarcia.</translation>
+    </message>
+    <message>
+        <source>Save your version as a new record, or discard your changes?</source>
+        <translation>Zapisać Twoją wersję jako nowy rekord czy odrzucić zmiany?</translation>
+    </message>
+    <message>
+        <source>Save as &amp;New Record</source>
+        <translation>Zapisz jako &amp;nowy rekord</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>&amp;Odrzuć moje zmiany</translation>
     </message>
 </context>
 <context>

@@ -25,15 +25,6 @@ QString nextConnectionName()
     return QStringLiteral("exchange-planner-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool hasSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    static const QByteArray header("SQLite format 3\0", 16);
-    return file.read(header.size()) == header;
-}
-
 QString backupPathFor(const QString &path, int version)
 {
     const QFileInfo info(path);
@@ -96,16 +87,13 @@ Database::OpenResult Database::openSqliteFile(const QString &path)
         if (info.isDir())
             return failure(Status::CannotOpen,
                            tr("%1 is a folder, not a database file.").arg(path));
-        if (!info.isReadable()) {
+        // Neither is the file opened here: its header is read by SQLite
+        // (checkExisting). Closing a file this process opened on its own
+        // would drop every lock SQLite holds on it for another connection
+        // (POSIX locks are per process), and a writer could then corrupt
+        // what that one reads. Whether it may be read, stat() tells.
+        if (!info.isReadable())
             return failure(Status::CannotOpen, StorageProblems::permissionDenied(path, {}).message);
-        }
-        if (info.size() > 0 && !hasSqliteHeader(path)) {
-            return failure(
-                Status::NotADatabase,
-                tr("%1 is not an Exchange Planner database: it is not a database file at all. "
-                   "It was left unchanged.")
-                    .arg(path));
-        }
     } else if (!QDir().mkpath(info.absolutePath())) {
         return failure(Status::CannotOpen,
                        tr("Cannot create the folder %1.").arg(info.absolutePath()));
@@ -161,6 +149,13 @@ Database::OpenResult Database::checkExisting(const QString &path)
         if (const StorageProblem problem = StorageProblems::of(query.lastError(), path);
             problem.isStorageCause())
             return failure(Status::CannotOpen, problem.message);
+        if (query.lastError().nativeErrorCode() == u"26") { // SQLITE_NOTADB
+            return failure(
+                Status::NotADatabase,
+                tr("%1 is not an Exchange Planner database: it is not a database file at all. "
+                   "It was left unchanged.")
+                    .arg(path));
+        }
         return failure(Status::NotADatabase,
                        tr("%1 is not an Exchange Planner database (%2). It was left unchanged.")
                            .arg(path, query.lastError().databaseText()));

@@ -96,7 +96,17 @@ SaveResult EventRepository::save(Event &event, const Event &base)
     // Written to a copy, so a refused save leaves `event` as the caller had it.
     Event written = event;
     SaveResult result;
-    const bool isNew = written.id == 0;
+    // Nothing loaded: a new event, or one brought back under its ids (redo
+    // of its creation): every row is inserted.
+    const bool isNew = base.id == 0;
+    // Deleted by another writer: reported as such, whatever the user
+    // changed. Checked, not inferred from the event's own row, which a save
+    // of only agenda items or participants does not write: those would be
+    // refused by a foreign key, an error that does not say the event is gone.
+    if (!isNew && !sql::rowExists(m_db, QStringLiteral("events"), written.id)) {
+        result.stale.append({QStringLiteral("events"), written.id, true});
+        return result;
+    }
     const bool organisersChanged = isNew || written.organiserIds != base.organiserIds;
     const bool topicsChanged = isNew || written.topicIds != base.topicIds;
     add(result, isNew ? rows::insert(m_db, written)
@@ -216,6 +226,26 @@ void EventRepository::writeParticipants(int eventId, QList<Participation> &parti
         add(result, loaded ? rows::update(m_db, participation, *loaded)
                            : rows::insert(m_db, participation, owner));
     }
+}
+
+QString EventRepository::stamp(int id) const
+{
+    const QString event = RecordRepository::stamp(id);
+    if (event.isEmpty())
+        return event;
+    QSqlQuery query(m_db);
+    const QString children = QStringLiteral(
+        "count(*) || '/' || coalesce(sum(version), 0) || '/' || coalesce(max(id), 0)");
+    if (sql::run(query,
+                 u"SELECT (SELECT "_qs % children %
+                     u" FROM agenda_items WHERE event_id = :id), (SELECT "_qs % children %
+                     u" FROM participations WHERE event_id = :id)"_qs,
+                 byId(id))
+            .isValid() ||
+        !query.next()) {
+        return {};
+    }
+    return event % u'/' % query.value(0).toString() % u'/' % query.value(1).toString();
 }
 
 RemovalImpact EventRepository::impactOfRemoving(int id) const

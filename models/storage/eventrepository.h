@@ -49,6 +49,12 @@ public:
     // are deleted); for the demo programme and tests.
     QSqlError save(Event &event);
 
+    // The event's version and, for its agenda items and participations,
+    // how many there are, the sum of their versions and the highest id:
+    // changes when any of them is written, added or deleted (ids are never
+    // reused). Empty when there is no such event.
+    QString stamp(int id) const;
+
     RemovalImpact impactOfRemoving(int id) const;
 
     // Every event, by start date.

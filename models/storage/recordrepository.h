@@ -34,6 +34,10 @@ public:
 
     std::optional<Record> load(int id) const { return rows::load<Record>(m_db, id); }
 
+    // What tells whether the record `id` was written since it was read: its
+    // version, empty when there is no such record. Cheap, for polling.
+    QString stamp(int id) const { return rows::stamp(m_db, recordTable<Record>().name, id); }
+
     // Writes what the user changed: the columns in which `record` differs
     // from `base`, the record as it was loaded (a new record when its id is
     // 0: everything), against base's version. New id and version go into

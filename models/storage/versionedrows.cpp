@@ -7,6 +7,18 @@ StaleRow staleRow(const QSqlDatabase &db, const QString &table, int id)
     return {table, id, !sql::rowExists(db, table, id)};
 }
 
+QString stamp(const QSqlDatabase &db, const QString &table, int id)
+{
+    QSqlQuery query(db);
+    if (sql::run(query, u"SELECT version FROM "_qs % table % u" WHERE id = :id"_qs,
+                 {{QStringLiteral(":id"), id}})
+            .isValid() ||
+        !query.next()) {
+        return {};
+    }
+    return query.value(0).toString();
+}
+
 SaveResult writeOne(const QSqlDatabase &db, const QString &table, int id, const QString &statement,
                     const QList<sql::Binding> &bindings)
 {

@@ -45,6 +45,9 @@ namespace rows {
 // or at another version.
 StaleRow staleRow(const QSqlDatabase &db, const QString &table, int id);
 
+// The version of row `id` of `table` as text; empty when there is no such row.
+QString stamp(const QSqlDatabase &db, const QString &table, int id);
+
 // Runs `statement` and checks that it wrote exactly one row.
 SaveResult writeOne(const QSqlDatabase &db, const QString &table, int id, const QString &statement,
                     const QList<sql::Binding> &bindings);

@@ -27,16 +27,23 @@ SaveResult saveUndoably(const Workspace &workspace, Area area, Record &record, c
     {
         Record before;
         Record after;
+        // The created record's stamp (RecordRepository::stamp) as this
+        // change left it: undo deletes it only if nobody wrote to it since,
+        // not even a participant added to a new event.
+        QString createdStamp;
     };
-    auto states = std::make_shared<States>(States{before, record});
+    auto states = std::make_shared<States>(
+        States{before, record, before.id == 0 ? Repository(db).stamp(record.id) : QString()});
     const auto redo = [db, states]() -> SaveResult {
         Record again = states->after;
         if (states->before.id == 0) {
             // Created, then deleted by undo: back under its own id.
             again.version = 0;
             const QSqlError error = Repository(db).save(again);
-            if (!error.isValid())
+            if (!error.isValid()) {
                 states->after = again;
+                states->createdStamp = Repository(db).stamp(again.id);
+            }
             return SaveResult::failed(error);
         }
         SaveResult result = Repository(db).save(again, states->before);
@@ -45,8 +52,12 @@ SaveResult saveUndoably(const Workspace &workspace, Area area, Record &record, c
         return result;
     };
     const auto undo = [db, states]() -> SaveResult {
-        if (states->before.id == 0)
+        if (states->before.id == 0) {
+            const QString stamp = Repository(db).stamp(states->after.id);
+            if (stamp != states->createdStamp)
+                return {{}, {{recordTable<Record>().name, states->after.id, stamp.isEmpty()}}};
             return Repository(db).remove(states->after.id, states->after.version);
+        }
         Record back = states->before;
         SaveResult result = Repository(db).save(back, states->after);
         if (result.ok())
@@ -71,12 +82,21 @@ SaveResult removeUndoably(const Workspace &workspace, Area area, int id, int ver
         !result.ok()) {
         return result;
     }
-    const auto redo = [db, snapshot, id]() -> SaveResult {
+    // The record's stamp as undo brought it back: redo deletes it again only
+    // if nobody wrote to it since (a participant added to a restored event).
+    auto restoredStamp = std::make_shared<QString>();
+    const auto redo = [db, snapshot, restoredStamp, id]() -> SaveResult {
+        const QString stamp = Repository(db).stamp(id);
+        if (stamp != *restoredStamp)
+            return {{}, {{snapshot->rows.first().table, id, stamp.isEmpty()}}};
         const int restored = snapshot->rows.first().values.value(u"version"_qs).toInt();
         return Repository(db).remove(id, restored, snapshot.get());
     };
-    const auto undo = [db, snapshot]() -> SaveResult {
-        return SaveResult::failed(Repository(db).restore(*snapshot));
+    const auto undo = [db, snapshot, restoredStamp, id]() -> SaveResult {
+        const QSqlError error = Repository(db).restore(*snapshot);
+        if (!error.isValid())
+            *restoredStamp = Repository(db).stamp(id);
+        return SaveResult::failed(error);
     };
     workspace.undoStack->push(new RecordCommand(text, area, id, redo, undo, workspace.changes));
     return {};

@@ -6,6 +6,7 @@
 #include "forms/agendaeditor.h"
 #include "forms/participantseditor.h"
 #include "storage/eventrepository.h"
+#include "storage/recordnames.h"
 #include "storage/topicrepository.h"
 #include "widgets/localizedtextedit.h"
 #include "widgets/logofield.h"
@@ -58,6 +59,8 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
     m_startDate->setObjectName(QStringLiteral("startDate"));
     m_endDate->setObjectName(QStringLiteral("endDate"));
     m_venueCity->setObjectName(QStringLiteral("venueCity"));
+    m_venueAddress->setObjectName(QStringLiteral("venueAddress"));
+    m_onlinePlatform->setObjectName(QStringLiteral("onlinePlatform"));
     for (QDateEdit *date : {m_startDate, m_endDate})
         date->setCalendarPopup(true);
     m_onlinePlatform->setPlaceholderText(QStringLiteral("Zoom, BigBlueButton, Teams …"));
@@ -348,9 +351,12 @@ bool EventForm::remove(int id)
 
 QString EventForm::recordName(int id) const
 {
-    QSqlDatabase db = m_workspace.db;
-    const std::optional<Event> event = EventRepository(db).load(id);
-    return event ? event->title.text(languageOfLocale()) : QString();
+    return recordnames::of(m_workspace.db, QStringLiteral("events"), id, languageOfLocale());
+}
+
+QString EventForm::storedStamp() const
+{
+    return EventRepository(m_workspace.db).stamp(recordId());
 }
 
 } // namespace ep

@@ -101,4 +101,9 @@ QString OrganisationForm::recordName(int id) const
     return OrganisationRepository(m_workspace.db).load(id).value_or(Organisation{}).name;
 }
 
+QString OrganisationForm::storedStamp() const
+{
+    return OrganisationRepository(m_workspace.db).stamp(recordId());
+}
+
 } // namespace ep

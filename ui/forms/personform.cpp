@@ -187,4 +187,9 @@ QString PersonForm::recordName(int id) const
     return PersonRepository(m_workspace.db).load(id).value_or(Person{}).displayName();
 }
 
+QString PersonForm::storedStamp() const
+{
+    return PersonRepository(m_workspace.db).stamp(recordId());
+}
+
 } // namespace ep

@@ -83,6 +83,22 @@ void RecordForm::watch(QWidget *widget)
         connect(person, &PersonField::changed, this, notify);
 }
 
+void RecordForm::setRecordId(int id)
+{
+    m_recordId = id;
+    m_shownStamp = id > 0 ? storedStamp() : QString();
+}
+
+bool RecordForm::changedElsewhere() const
+{
+    return m_recordId > 0 && storedStamp() != m_shownStamp;
+}
+
+bool RecordForm::deletedElsewhere() const
+{
+    return m_recordId > 0 && storedStamp().isEmpty();
+}
+
 void RecordForm::showWriteError(const QString &message)
 {
     QMessageBox::warning(this, tr("Not saved"), message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/removal.h"
+#include "editing/conflictdialog.h"
 #include "editing/undoablechange.h"
 #include "editing/workspace.h"
 #include "storage/recordrepository.h"
@@ -56,6 +57,11 @@ public:
     // The first field, to focus when a new record is started.
     virtual QWidget *firstField() const = 0;
 
+    // True when another window or program wrote (or deleted) the record
+    // shown since the form read it.
+    bool changedElsewhere() const;
+    bool deletedElsewhere() const;
+
 signals:
     void modifiedChanged();
     void saved(int id);
@@ -76,13 +82,20 @@ protected:
                    const QString &issueField = {});
     // Emits modifiedChanged() whenever `widget` is edited.
     void watch(QWidget *widget);
-    void setRecordId(int id) { m_recordId = id; }
+    // The record now shown, read from the database a moment ago.
+    void setRecordId(int id);
+    // What tells whether the record shown was written since it was read: the
+    // repository's stamp(recordId()).
+    virtual QString storedStamp() const = 0;
     // Shows one sentence about a failed write, e.g. from the database.
     void showWriteError(const QString &message);
 
     // The common end of save(): shows `issues` beside the fields, or, when
-    // there are none, writes `record` as an undoable change named `text` and
-    // shows the record as stored.
+    // there are none, writes `record` — what the user changed against
+    // `stored`, the record as the form loaded it — as an undoable change
+    // named `text` and shows the record as stored. When another window or
+    // program changed the record meanwhile, the user chooses what to keep
+    // (ConflictDialog); when it deleted it, whether to save theirs as new.
     template <typename Repository, typename Record>
     bool saveRecord(Record record, const Record &stored, const FieldIssues &issues,
                     const QString &text)
@@ -90,11 +103,38 @@ protected:
         m_issues.show(issues);
         if (!issues.isEmpty())
             return false;
-        if (const SaveResult result =
-                saveUndoably<Repository>(m_workspace, area(), record, stored, text);
-            !result.ok()) {
-            showWriteError(StaleMessages::asError(result).text());
-            return false;
+        Record base = stored;
+        for (;;) {
+            const SaveResult result =
+                saveUndoably<Repository>(m_workspace, area(), record, base, text);
+            if (result.ok())
+                break;
+            if (result.error.isValid()) {
+                showWriteError(StaleMessages::asError(result).text());
+                return false;
+            }
+            // Stale: settled with the user, then saved against what is stored now.
+            const std::optional<Record> now = Repository(m_workspace.db).load(record.id);
+            if (!now) {
+                bool discard = false;
+                if (ConflictDialog::askSaveAsNew(this, &discard)) {
+                    record = asNewRecord(record);
+                    base = Record{};
+                    continue;
+                }
+                if (discard)
+                    showRecord(0);
+                return false;
+            }
+            const RecordMerge<Record> merge(m_workspace.db, record, base, *now);
+            ConflictDialog dialog(recordName(record.id), merge.choices(), this);
+            const int outcome = dialog.exec();
+            if (outcome == ConflictDialog::Reload)
+                showRecord(record.id);
+            if (outcome != ConflictDialog::SaveChoices)
+                return false;
+            record = merge.merged(dialog.choices());
+            base = *now;
         }
         showRecord(record.id);
         emit saved(record.id);
@@ -122,6 +162,7 @@ private:
     void retranslateLabels();
 
     int m_recordId = 0;
+    QString m_shownStamp;
     QList<std::pair<QLabel *, const char *>> m_labels;
 };
 

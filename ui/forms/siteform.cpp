@@ -190,4 +190,9 @@ QString SiteForm::recordName(int id) const
     return SiteRepository(m_workspace.db).load(id).value_or(Site{}).name.text(languageOfLocale());
 }
 
+QString SiteForm::storedStamp() const
+{
+    return SiteRepository(m_workspace.db).stamp(recordId());
+}
+
 } // namespace ep

@@ -29,6 +29,7 @@ public:
     RemovalImpact impactOfRemoving(int id) const override;
     bool remove(int id) override;
     QString recordName(int id) const override;
+    QString storedStamp() const override;
     void reloadChoices() override;
     QWidget *firstField() const override;
 

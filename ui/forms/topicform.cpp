@@ -71,4 +71,9 @@ QString TopicForm::recordName(int id) const
     return TopicRepository(m_workspace.db).load(id).value_or(Topic{}).name.text(languageOfLocale());
 }
 
+QString TopicForm::storedStamp() const
+{
+    return TopicRepository(m_workspace.db).stamp(recordId());
+}
+
 } // namespace ep

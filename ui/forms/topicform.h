@@ -21,6 +21,7 @@ public:
     RemovalImpact impactOfRemoving(int id) const override;
     bool remove(int id) override;
     QString recordName(int id) const override;
+    QString storedStamp() const override;
     QWidget *firstField() const override;
 
 private:

@@ -30,6 +30,7 @@ AreaPage::AreaPage(const Workspace &workspace, const AreaDescription &descriptio
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
     , m_formTitle(new QLabel(this))
+    , m_elsewhere(new QLabel(this))
     , m_save(new QPushButton(this))
     , m_revert(new QPushButton(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -83,6 +84,15 @@ AreaPage::AreaPage(const Workspace &workspace, const AreaDescription &descriptio
     auto *formLayout = new QVBoxLayout(formPane);
     formLayout->setContentsMargins(8, 0, 0, 0);
     formLayout->addWidget(m_formTitle);
+    m_elsewhere->setObjectName(QStringLiteral("changedElsewhere"));
+    m_elsewhere->setWordWrap(true);
+    m_elsewhere->setFrameShape(QFrame::StyledPanel);
+    m_elsewhere->setMargin(6);
+    m_elsewhere->setAutoFillBackground(true);
+    m_elsewhere->setBackgroundRole(QPalette::ToolTipBase);
+    m_elsewhere->setForegroundRole(QPalette::ToolTipText);
+    m_elsewhere->hide();
+    formLayout->addWidget(m_elsewhere);
     m_form->setParent(formPane);
     formLayout->addWidget(m_form, 1);
     auto *buttons = new QHBoxLayout;
@@ -121,6 +131,11 @@ AreaPage::AreaPage(const Workspace &workspace, const AreaDescription &descriptio
     connect(m_revert, &QPushButton::clicked, this, &AreaPage::revertRecord);
     connect(m_form, &RecordForm::modifiedChanged, this, [this] {
         const bool modified = m_form->isModified();
+        if (!modified && m_elsewhereState != Elsewhere::Unchanged) {
+            // Saved, reverted or shown anew: the form holds what is stored.
+            m_elsewhereState = Elsewhere::Unchanged;
+            updateElsewhereNotice();
+        }
         m_save->setEnabled(modified);
         m_revert->setEnabled(modified);
         retranslate();
@@ -278,6 +293,46 @@ void AreaPage::noteChange(Area area, int id)
     emit stateChanged();
 }
 
+void AreaPage::noteChangesElsewhere()
+{
+    if (!isVisible()) {
+        m_listStale = true;
+        return;
+    }
+    refreshList();
+    if (m_form->isModified()) {
+        if (m_form->deletedElsewhere())
+            m_elsewhereState = Elsewhere::Deleted;
+        else if (m_form->changedElsewhere())
+            m_elsewhereState = Elsewhere::Changed;
+    } else if (m_form->changedElsewhere()) {
+        m_form->showRecord(m_form->deletedElsewhere() ? 0 : m_form->recordId());
+    }
+    m_form->reloadChoices();
+    selectRow(m_form->recordId());
+    updateElsewhereNotice();
+    emit stateChanged();
+}
+
+void AreaPage::updateElsewhereNotice()
+{
+    switch (m_elsewhereState) {
+    case Elsewhere::Unchanged:
+        break;
+    case Elsewhere::Changed:
+        m_elsewhere->setText(tr("Another window or program changed this record since you opened "
+                                "it. Your input is kept; when you save, you choose which of "
+                                "your changes to keep."));
+        break;
+    case Elsewhere::Deleted:
+        m_elsewhere->setText(tr("Another window or program deleted this record since you opened "
+                                "it. Your input is kept; when you save, you can store it as a "
+                                "new record."));
+        break;
+    }
+    m_elsewhere->setVisible(m_elsewhereState != Elsewhere::Unchanged);
+}
+
 void AreaPage::refreshList()
 {
     m_selecting = true;
@@ -301,8 +356,13 @@ void AreaPage::showEvent(QShowEvent *event)
         refreshList();
         if (!m_form->isModified())
             m_form->showRecord(m_model->rowOfId(m_form->recordId()) >= 0 ? m_form->recordId() : 0);
+        else if (m_form->deletedElsewhere())
+            m_elsewhereState = Elsewhere::Deleted;
+        else if (m_form->changedElsewhere())
+            m_elsewhereState = Elsewhere::Changed;
         m_form->reloadChoices();
         selectRow(m_form->recordId());
+        updateElsewhereNotice();
     }
     QWidget::showEvent(event);
 }
@@ -332,6 +392,7 @@ void AreaPage::changeEvent(QEvent *event)
         m_selecting = false;
         selectRow(m_form->recordId());
         retranslate();
+        updateElsewhereNotice();
         updateCount();
     }
     QWidget::changeEvent(event);

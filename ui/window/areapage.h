@@ -55,6 +55,10 @@ public:
     void showRecord(int id);
     // Shows a change written anywhere in the window (or undone).
     void noteChange(Area area, int id);
+    // Another window or program committed to the database: the list shows
+    // it, an unedited form shows the record as stored now, a form being
+    // edited keeps the input and says that its record changed elsewhere.
+    void noteChangesElsewhere();
 
 signals:
     // Enabled state of New, Save, Revert, Delete may have changed.
@@ -72,6 +76,7 @@ private:
     void updateCount();
     void fitColumns();
     void retranslate();
+    void updateElsewhereNotice();
     void filterByTranslation();
 
     Workspace m_workspace;
@@ -83,11 +88,19 @@ private:
     QTableView *m_table;
     QLabel *m_count;
     QLabel *m_formTitle;
+    QLabel *m_elsewhere; // says that the record being edited changed elsewhere
     QPushButton *m_save;
     QPushButton *m_revert;
     QSplitter *m_splitter;
     QTimer *m_searchDelay;
     bool m_listStale = false; // changed elsewhere while hidden
+    // What another writer did to the record while it was being edited here.
+    enum class Elsewhere
+    {
+        Unchanged,
+        Changed,
+        Deleted,
+    } m_elsewhereState = Elsewhere::Unchanged;
     bool m_selecting = false; // the page itself changes the selection
     bool m_shownBefore = false;
     QString m_recordTitle; // the shown record's name above the form

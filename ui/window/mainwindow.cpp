@@ -5,6 +5,7 @@
 #include "forms/eventform.h"
 #include "import/importwizard.h"
 #include "storage/database.h"
+#include "storage/externalchanges.h"
 #include "window/areapage.h"
 #include "window/areas.h"
 #include "window/databasefiles.h"
@@ -103,6 +104,7 @@ MainWindow::~MainWindow()
     disconnect(m_changes, nullptr, this, nullptr);
     delete m_undoStack;
     delete m_pages;
+    delete m_externalChanges;
     m_database.reset();
 }
 
@@ -244,8 +246,17 @@ void MainWindow::useDatabase(std::unique_ptr<Database> database)
         m_pages->removeWidget(old);
         delete old;
     }
+    delete m_externalChanges;
     m_database = std::move(database);
     buildPages();
+    // Lists and unedited forms follow what others write, within a second.
+    m_externalChanges =
+        new ExternalChanges(m_database->connection(), std::chrono::milliseconds(500));
+    connect(m_externalChanges, &ExternalChanges::committed, this, [this] {
+        for (int index = 0; index < m_pages->count(); ++index)
+            qobject_cast<AreaPage *>(m_pages->widget(index))->noteChangesElsewhere();
+        updateActions();
+    });
     QSettings().setValue(QStringLiteral("database/last"), m_database->location());
     m_databaseLabel->setText(QDir::toNativeSeparators(m_database->location()));
     setWindowFilePath(m_database->location());

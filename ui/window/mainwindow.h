@@ -19,6 +19,7 @@ class DocumentActions;
 
 class AreaPage;
 class Database;
+class ExternalChanges;
 class RecordChanges;
 
 // The main window: the areas (events, people, organisations, sites, topics)
@@ -60,6 +61,8 @@ private:
     void undoOrRedo(bool undo);
 
     std::unique_ptr<Database> m_database;
+    // Commits of other windows and programs to the open database.
+    ExternalChanges *m_externalChanges = nullptr;
     QUndoStack *m_undoStack;
     RecordChanges *m_changes;
     QListWidget *m_navigation;

@@ -1,0 +1,68 @@
+#include "storage/recordnames.h"
+
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+
+namespace ep::recordnames {
+namespace {
+
+// A text kept in three languages: the wanted one, else the first other one held.
+QString localizedName(const QString &column, Language language)
+{
+    QStringList candidates;
+    for (Language candidate : fallbackOrder(language))
+        candidates.append(u"NULLIF("_qs % column % u'_' % languageCode(candidate) % u", '')"_qs);
+    return u"COALESCE("_qs % candidates.join(u", ") % u", '')"_qs;
+}
+
+// What SELECT returns as the name of row `r` of `table`, and the FROM clause.
+std::pair<QString, QString> nameQuery(const QString &table, Language language)
+{
+    const QString from = table % u" r"_qs;
+    if (table == u"events" || table == u"agenda_items")
+        return {localizedName(QStringLiteral("r.title"), language), from};
+    if (table == u"sites" || table == u"topics")
+        return {localizedName(QStringLiteral("r.name"), language), from};
+    const QString person = QStringLiteral(
+        "TRIM(REPLACE(TRIM(p.title || ' ' || p.first_name || ' ' || p.last_name), '  ', ' '))");
+    if (table == u"people")
+        return {person, QStringLiteral("people p JOIN people r ON r.id = p.id")};
+    if (table == u"participations")
+        return {person, from % u" JOIN people p ON p.id = r.person_id"_qs};
+    return {QStringLiteral("r.name"), from};
+}
+
+} // namespace
+
+QHash<int, QString> of(const QSqlDatabase &db, const QString &table, const QList<int> &ids,
+                       Language language)
+{
+    QHash<int, QString> names;
+    if (ids.isEmpty())
+        return names;
+    QStringList idList;
+    for (int id : ids)
+        idList.append(QString::number(id));
+    const auto [name, from] = nameQuery(table, language);
+    // The ids go in as one bound text, split by SQLite: one query for any number.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (sql::run(query,
+                 u"SELECT r.id, "_qs % name % u" FROM "_qs % from %
+                     u" WHERE r.id IN (SELECT value FROM json_each(:ids))"_qs,
+                 {{QStringLiteral(":ids"), QString(u'[' % idList.join(u',') % u']')}})
+            .isValid()) {
+        return names;
+    }
+    while (query.next())
+        names.insert(query.value(0).toInt(), query.value(1).toString());
+    return names;
+}
+
+QString of(const QSqlDatabase &db, const QString &table, int id, Language language)
+{
+    return of(db, table, QList<int>{id}, language).value(id);
+}
+
+} // namespace ep::recordnames
