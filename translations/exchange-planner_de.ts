@@ -629,6 +629,17 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
         <extracomment>%1: the columns&apos; keys, wrapped into the column by the program</extracomment>
         <translation>export participants, PDF und CSV: die Spalten, aus %1.</translation>
     </message>
+    <message>
+        <source>import: replace the stored values of people found in
+the database where the file has other ones, and the
+values of those taking part already (role, status …)
+with the file&apos;s; without it only empty fields are
+filled in.</source>
+        <translation>import: gespeicherte Werte gefundener Personen durch
+andere Werte der Datei ersetzen, ebenso die Angaben
+bereits Teilnehmender (Rolle, Status …); ohne diese
+Option werden nur leere Felder ergänzt.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -768,6 +779,31 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
         <source>Wrote a copy of %1 to %2.</source>
         <translation>Eine Kopie von %1 wurde in %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>%1 is the database itself (%2); a backup cannot be written over it. Nothing was written.</source>
+        <translation>%1 ist die Datenbank selbst (%2); eine Sicherung kann sie nicht überschreiben. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) updated</source>
+        <translation>
+            <numerusform>%n Teilnahme aktualisiert</numerusform>
+            <numerusform>%n Teilnahmen aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) left as stored where the file differs (--update replaces them)</source>
+        <translation>
+            <numerusform>%n Teilnahme trotz anderer Werte in der Datei unverändert gelassen (--update ersetzt sie)</numerusform>
+            <numerusform>%n Teilnahmen trotz anderer Werte in der Datei unverändert gelassen (--update ersetzt sie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored value(s) replaced</source>
+        <translation>
+            <numerusform>%n gespeicherter Wert ersetzt</numerusform>
+            <numerusform>%n gespeicherte Werte ersetzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -822,6 +858,10 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
     <message>
         <source>the upgraded database breaks a reference between records</source>
         <translation>die aktualisierte Datenbank verletzt einen Verweis zwischen Datensätzen</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself</source>
+        <translation>%1 ist die geöffnete Datenbank selbst</translation>
     </message>
     <message>
         <source>the table %1 is missing</source>
@@ -903,10 +943,6 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
         <translation>Nicht gesichert</translation>
     </message>
     <message>
-        <source>A backup cannot replace the database itself.</source>
-        <translation>Eine Sicherung kann nicht die Datenbank selbst ersetzen.</translation>
-    </message>
-    <message>
         <source>the old file cannot be replaced</source>
         <translation>die alte Datei kann nicht ersetzt werden</translation>
     </message>
@@ -917,6 +953,10 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
     <message>
         <source>The copy %1 cannot be written: %2</source>
         <translation>Die Kopie %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself; a backup cannot replace it. Choose another name for the copy.</source>
+        <translation>%1 ist die geöffnete Datenbank selbst; eine Sicherung kann sie nicht ersetzen. Wählen Sie einen anderen Namen für die Kopie.</translation>
     </message>
 </context>
 <context>
@@ -1386,10 +1426,6 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>There is no event %1.</source>
-        <translation>Es gibt keine Veranstaltung mit der ID %1.</translation>
-    </message>
-    <message>
         <source>The database refused the import: %1</source>
         <translation>Die Datenbank hat den Import abgelehnt: %1</translation>
     </message>
@@ -1408,6 +1444,38 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
     <message>
         <source>The import could not be written: %1</source>
         <translation>Der Import konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet&apos;s CSV file.</source>
+        <translation>%1 ist ein Ordner, keine CSV-Datei einer Tabelle.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: no temporary file for it (%2).</source>
+        <translation>%1 kann nicht gelesen werden: Es lässt sich keine temporäre Datei dafür anlegen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its temporary copy cannot be written (%2).</source>
+        <translation>%1 kann nicht gelesen werden: Die temporäre Kopie lässt sich nicht schreiben (%2).</translation>
+    </message>
+    <message>
+        <source>%1 goes on beyond %2 MiB; that is not a spreadsheet&apos;s CSV file.</source>
+        <translation>%1 ist länger als %2 MiB; das ist keine CSV-Datei einer Tabelle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the email of %2, on line %3</source>
+        <translation>„%1“ hat die E-Mail-Adresse von %2 aus Zeile %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the email of %2, stored as person %3</source>
+        <translation>„%1“ hat die E-Mail-Adresse von %2, gespeichert als Person %3</translation>
+    </message>
+    <message>
+        <source>There is no event %1 (any more); nothing was imported.</source>
+        <translation>Die Veranstaltung %1 gibt es nicht (mehr); es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1570,53 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
     <message>
         <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>Exchange-Planner-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblems</name>
+    <message>
+        <source>%1 is in use by another program, which holds it locked; nothing was changed. Try again when the other program has finished.</source>
+        <translation>%1 wird von einem anderen Programm verwendet, das die Datei gesperrt hält; es wurde nichts geändert. Versuchen Sie es erneut, wenn das andere Programm fertig ist.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk that holds %1; nothing was changed. Free some space and try again.</source>
+        <translation>Auf dem Datenträger von %1 ist kein Platz mehr frei; es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange Planner database (%2). It was left unchanged.</source>
+        <translation>%1 ist keine Exchange-Planner-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or written: %2</source>
+        <translation>%1 kann nicht gelesen oder geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: it is on a read-only disk. Copy it to a folder you may write to.</source>
+        <translation>%1 kann nicht geändert werden: Die Datei liegt auf einem schreibgeschützten Datenträger. Kopieren Sie sie in einen Ordner, in dem Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you may not change it (permission denied). Ask its owner, or work on a copy.</source>
+        <translation>%1 ist schreibgeschützt: Sie dürfen die Datei nicht ändern (keine Berechtigung). Fragen Sie den Eigentümer oder arbeiten Sie mit einer Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: its folder %2 is read-only for you (permission denied), and the database keeps its log beside the file. Copy it to a folder you may write to.</source>
+        <translation>%1 kann nicht geändert werden: Der Ordner %2 ist für Sie schreibgeschützt (keine Berechtigung), und die Datenbank legt ihr Protokoll neben der Datei an. Kopieren Sie sie in einen Ordner, in dem Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it cannot be changed.</source>
+        <translation>%1 ist schreibgeschützt und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>%1 kann nicht gelesen werden: keine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: you may not write to its folder %2 (permission denied), and the database keeps its log beside the file.</source>
+        <translation>%1 kann nicht geöffnet werden: Sie dürfen im Ordner %2 nicht schreiben (keine Berechtigung), und die Datenbank legt ihr Protokoll neben der Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1747,28 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
     <message>
         <source>The departure cannot be before the arrival.</source>
         <translation>Die Abreise darf nicht vor der Anreise liegen.</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; is too long: at most %L2 characters fit here, it has %L3.</source>
+        <extracomment>%1 is the beginning of the text, so that the user sees which field it is</extracomment>
+        <translation>Der Text „%1“ ist zu lang: Hier passen höchstens %L2 Zeichen, er hat %L3.</translation>
+    </message>
+    <message>
+        <source>This field takes no tab; use a space instead.</source>
+        <translation>Dieses Feld nimmt keinen Tabulator auf; verwenden Sie stattdessen ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>This field takes one line; remove the line break.</source>
+        <translation>Dieses Feld hat nur eine Zeile; entfernen Sie den Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>The text holds an invisible control character (%1), which would garble lists, terminals and calendars; remove it.</source>
+        <extracomment>%1 is the character&apos;s code, e.g. U+001B</extracomment>
+        <translation>Der Text enthält ein unsichtbares Steuerzeichen (%1), das Listen, Terminals und Kalender durcheinanderbringen würde; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>An event lasts at most %1 days; this one would last %L2. Is the year of the last day right?</source>
+        <translation>Eine Veranstaltung dauert höchstens %1 Tage; diese würde %L2 Tage dauern. Stimmt das Jahr des letzten Tages?</translation>
     </message>
 </context>
 <context>
@@ -2477,10 +2614,6 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
         <translation>Die ganze Datei wurde gelesen und mit der Datenbank abgeglichen. Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <source>&amp;Replace stored values where the file has other ones (otherwise only empty fields are filled in)</source>
-        <translation>Gespeicherte Werte e&amp;rsetzen, wenn die Datei andere enthält (sonst werden nur leere Felder ausgefüllt)</translation>
-    </message>
-    <message>
         <source>Leave the &amp;invalid rows out and import the others</source>
         <translation>&amp;Ungültige Zeilen auslassen und die übrigen importieren</translation>
     </message>
@@ -2575,6 +2708,24 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Replace stored values where the file has other ones, also those of people already taking part (otherwise only empty fields are filled in)</source>
+        <translation>Gespeicherte Werte durch andere Werte der Datei &amp;ersetzen, auch bei bereits Teilnehmenden (sonst werden nur leere Felder ergänzt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have other values in the file (role, status …); the stored ones stay.</source>
+        <translation>
+            <numerusform>Davon hat %n andere Werte in der Datei (Rolle, Status …); die gespeicherten bleiben.</numerusform>
+            <numerusform>Davon haben %n andere Werte in der Datei (Rolle, Status …); die gespeicherten bleiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) will take the file&apos;s values.</source>
+        <translation>
+            <numerusform>%n Teilnahme erhält die Werte der Datei.</numerusform>
+            <numerusform>%n Teilnahmen erhalten die Werte der Datei.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2893,13 @@ oder windows-1252 (Standard: automatisch erkannt).</translation>
     <message>
         <source>An import cannot be undone with Edit › Undo; the list of undoable changes starts anew.</source>
         <translation>Ein Import kann nicht mit Bearbeiten › Rückgängig zurückgenommen werden; die Liste der Änderungen, die sich rückgängig machen lassen, beginnt neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) updated from the file.</source>
+        <translation>
+            <numerusform>%n Teilnahme aus der Datei aktualisiert.</numerusform>
+            <numerusform>%n Teilnahmen aus der Datei aktualisiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

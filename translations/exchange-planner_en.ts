@@ -596,6 +596,14 @@ directly.</source>
         <extracomment>%1: the columns&apos; keys, wrapped into the column by the program</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import: replace the stored values of people found in
+the database where the file has other ones, and the
+values of those taking part already (role, status …)
+with the file&apos;s; without it only empty fields are
+filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -735,6 +743,31 @@ directly.</source>
         <source>Wrote a copy of %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the database itself (%2); a backup cannot be written over it. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) updated</source>
+        <translation>
+            <numerusform>%n participation updated</numerusform>
+            <numerusform>%n participations updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) left as stored where the file differs (--update replaces them)</source>
+        <translation>
+            <numerusform>%n participation left as stored where the file differs (--update replaces it)</numerusform>
+            <numerusform>%n participations left as stored where the file differs (--update replaces them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored value(s) replaced</source>
+        <translation>
+            <numerusform>%n stored value replaced</numerusform>
+            <numerusform>%n stored values replaced</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -788,6 +821,10 @@ directly.</source>
     </message>
     <message>
         <source>the upgraded database breaks a reference between records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -870,10 +907,6 @@ directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A backup cannot replace the database itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the old file cannot be replaced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,6 +916,10 @@ directly.</source>
     </message>
     <message>
         <source>The copy %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself; a backup cannot replace it. Choose another name for the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1353,10 +1390,6 @@ directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no event %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database refused the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,6 +1407,38 @@ directly.</source>
     </message>
     <message>
         <source>The import could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet&apos;s CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: no temporary file for it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its temporary copy cannot be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes on beyond %2 MiB; that is not a spreadsheet&apos;s CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the email of %2, on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the email of %2, stored as person %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event %1 (any more); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1468,6 +1533,53 @@ directly.</source>
     </message>
     <message>
         <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblems</name>
+    <message>
+        <source>%1 is in use by another program, which holds it locked; nothing was changed. Try again when the other program has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk that holds %1; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange Planner database (%2). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: it is on a read-only disk. Copy it to a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you may not change it (permission denied). Ask its owner, or work on a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: its folder %2 is read-only for you (permission denied), and the database keeps its log beside the file. Copy it to a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: you may not write to its folder %2 (permission denied), and the database keeps its log beside the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1598,6 +1710,28 @@ directly.</source>
     </message>
     <message>
         <source>The departure cannot be before the arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; is too long: at most %L2 characters fit here, it has %L3.</source>
+        <extracomment>%1 is the beginning of the text, so that the user sees which field it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field takes no tab; use a space instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field takes one line; remove the line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds an invisible control character (%1), which would garble lists, terminals and calendars; remove it.</source>
+        <extracomment>%1 is the character&apos;s code, e.g. U+001B</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event lasts at most %1 days; this one would last %L2. Is the year of the last day right?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,10 +2578,6 @@ directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Replace stored values where the file has other ones (otherwise only empty fields are filled in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave the &amp;invalid rows out and import the others</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,6 +2672,24 @@ directly.</source>
     <message>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace stored values where the file has other ones, also those of people already taking part (otherwise only empty fields are filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have other values in the file (role, status …); the stored ones stay.</source>
+        <translation>
+            <numerusform>%n of them has other values in the file (role, status …); the stored ones stay.</numerusform>
+            <numerusform>%n of them have other values in the file (role, status …); the stored ones stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) will take the file&apos;s values.</source>
+        <translation>
+            <numerusform>%n participation will take the file&apos;s values.</numerusform>
+            <numerusform>%n participations will take the file&apos;s values.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2857,13 @@ directly.</source>
     <message>
         <source>An import cannot be undone with Edit › Undo; the list of undoable changes starts anew.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) updated from the file.</source>
+        <translation>
+            <numerusform>%n participation updated from the file.</numerusform>
+            <numerusform>%n participations updated from the file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

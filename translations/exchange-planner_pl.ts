@@ -629,6 +629,17 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
         <extracomment>%1: the columns&apos; keys, wrapped into the column by the program</extracomment>
         <translation>export participants, PDF i CSV: kolumny, spośród %1.</translation>
     </message>
+    <message>
+        <source>import: replace the stored values of people found in
+the database where the file has other ones, and the
+values of those taking part already (role, status …)
+with the file&apos;s; without it only empty fields are
+filled in.</source>
+        <translation>import: zastępuje zapisane wartości osób znalezionych
+w bazie, gdy plik ma inne, a także dane osób już
+uczestniczących (rola, status …); bez tej opcji
+uzupełniane są tylko puste pola.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -777,6 +788,34 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
         <source>Wrote a copy of %1 to %2.</source>
         <translation>Zapisano kopię %1 w %2.</translation>
     </message>
+    <message>
+        <source>%1 is the database itself (%2); a backup cannot be written over it. Nothing was written.</source>
+        <translation>%1 to sama baza danych (%2); kopia zapasowa nie może jej nadpisać. Niczego nie zapisano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) updated</source>
+        <translation>
+            <numerusform>%n udział zaktualizowany</numerusform>
+            <numerusform>%n udziały zaktualizowane</numerusform>
+            <numerusform>%n udziałów zaktualizowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) left as stored where the file differs (--update replaces them)</source>
+        <translation>
+            <numerusform>%n udział pozostawiony bez zmian mimo innych wartości w pliku (--update je zastępuje)</numerusform>
+            <numerusform>%n udziały pozostawione bez zmian mimo innych wartości w pliku (--update je zastępuje)</numerusform>
+            <numerusform>%n udziałów pozostawionych bez zmian mimo innych wartości w pliku (--update je zastępuje)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored value(s) replaced</source>
+        <translation>
+            <numerusform>%n zapisana wartość zastąpiona</numerusform>
+            <numerusform>%n zapisane wartości zastąpione</numerusform>
+            <numerusform>%n zapisanych wartości zastąpionych</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -831,6 +870,10 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
     <message>
         <source>the upgraded database breaks a reference between records</source>
         <translation>zaktualizowana baza danych narusza powiązanie między rekordami</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself</source>
+        <translation>%1 to sama otwarta baza danych</translation>
     </message>
     <message>
         <source>the table %1 is missing</source>
@@ -912,10 +955,6 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
         <translation>Nie utworzono kopii</translation>
     </message>
     <message>
-        <source>A backup cannot replace the database itself.</source>
-        <translation>Kopia zapasowa nie może zastąpić samej bazy danych.</translation>
-    </message>
-    <message>
         <source>the old file cannot be replaced</source>
         <translation>nie można zastąpić starego pliku</translation>
     </message>
@@ -926,6 +965,10 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
     <message>
         <source>The copy %1 cannot be written: %2</source>
         <translation>Nie można zapisać kopii %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself; a backup cannot replace it. Choose another name for the copy.</source>
+        <translation>%1 to sama otwarta baza danych; kopia zapasowa nie może jej zastąpić. Proszę wybrać inną nazwę kopii.</translation>
     </message>
 </context>
 <context>
@@ -1405,10 +1448,6 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
         <translation>Nie można otworzyć pliku %1: %2</translation>
     </message>
     <message>
-        <source>There is no event %1.</source>
-        <translation>Wydarzenie o ID %1 nie istnieje.</translation>
-    </message>
-    <message>
         <source>The database refused the import: %1</source>
         <translation>Baza danych odrzuciła import: %1</translation>
     </message>
@@ -1427,6 +1466,38 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
     <message>
         <source>The import could not be written: %1</source>
         <translation>Nie udało się zapisać importowanych danych: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet&apos;s CSV file.</source>
+        <translation>%1 to folder, a nie plik CSV arkusza.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: no temporary file for it (%2).</source>
+        <translation>Nie można odczytać %1: nie udało się utworzyć pliku tymczasowego (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its temporary copy cannot be written (%2).</source>
+        <translation>Nie można odczytać %1: nie udało się zapisać kopii tymczasowej (%2).</translation>
+    </message>
+    <message>
+        <source>%1 goes on beyond %2 MiB; that is not a spreadsheet&apos;s CSV file.</source>
+        <translation>%1 przekracza %2 MiB; to nie jest plik CSV arkusza.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the email of %2, on line %3</source>
+        <translation>„%1” ma adres e-mail osoby %2 z wiersza %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the email of %2, stored as person %3</source>
+        <translation>„%1” ma adres e-mail osoby %2, zapisanej jako osoba %3</translation>
+    </message>
+    <message>
+        <source>There is no event %1 (any more); nothing was imported.</source>
+        <translation>Wydarzenie %1 nie istnieje (już); niczego nie zaimportowano.</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1592,53 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
     <message>
         <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bazy danych Exchange Planner (*.sqlite *.db);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblems</name>
+    <message>
+        <source>%1 is in use by another program, which holds it locked; nothing was changed. Try again when the other program has finished.</source>
+        <translation>Plik %1 jest używany przez inny program, który go zablokował; niczego nie zmieniono. Proszę spróbować ponownie, gdy tamten program zakończy pracę.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk that holds %1; nothing was changed. Free some space and try again.</source>
+        <translation>Na dysku z plikiem %1 zabrakło miejsca; niczego nie zmieniono. Proszę zwolnić miejsce i spróbować ponownie.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange Planner database (%2). It was left unchanged.</source>
+        <translation>%1 nie jest bazą danych Exchange Planner (%2). Plik pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or written: %2</source>
+        <translation>Nie można odczytać ani zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: it is on a read-only disk. Copy it to a folder you may write to.</source>
+        <translation>Nie można zmienić %1: plik leży na dysku tylko do odczytu. Proszę skopiować go do folderu, w którym można zapisywać.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you may not change it (permission denied). Ask its owner, or work on a copy.</source>
+        <translation>%1 jest tylko do odczytu: brak uprawnień do zmiany pliku. Proszę zwrócić się do jego właściciela albo pracować na kopii.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: its folder %2 is read-only for you (permission denied), and the database keeps its log beside the file. Copy it to a folder you may write to.</source>
+        <translation>Nie można zmienić %1: folder %2 jest dla Ciebie tylko do odczytu (brak uprawnień), a baza danych zapisuje swój dziennik obok pliku. Proszę skopiować go do folderu, w którym można zapisywać.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it cannot be changed.</source>
+        <translation>%1 jest tylko do odczytu i nie można go zmienić.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>Nie można odczytać %1: brak uprawnień.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: you may not write to its folder %2 (permission denied), and the database keeps its log beside the file.</source>
+        <translation>Nie można otworzyć %1: brak uprawnień do zapisu w folderze %2, a baza danych zapisuje swój dziennik obok pliku.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Nie można otworzyć %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1769,28 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
     <message>
         <source>The departure cannot be before the arrival.</source>
         <translation>Data wyjazdu nie może być wcześniejsza niż data przyjazdu.</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; is too long: at most %L2 characters fit here, it has %L3.</source>
+        <extracomment>%1 is the beginning of the text, so that the user sees which field it is</extracomment>
+        <translation>Tekst „%1” jest za długi: zmieści się tu najwyżej %L2 znaków, a ma ich %L3.</translation>
+    </message>
+    <message>
+        <source>This field takes no tab; use a space instead.</source>
+        <translation>To pole nie przyjmuje tabulatora; proszę użyć spacji.</translation>
+    </message>
+    <message>
+        <source>This field takes one line; remove the line break.</source>
+        <translation>To pole ma tylko jeden wiersz; proszę usunąć podział wiersza.</translation>
+    </message>
+    <message>
+        <source>The text holds an invisible control character (%1), which would garble lists, terminals and calendars; remove it.</source>
+        <extracomment>%1 is the character&apos;s code, e.g. U+001B</extracomment>
+        <translation>Tekst zawiera niewidoczny znak sterujący (%1), który zakłóciłby listy, terminale i kalendarze; proszę go usunąć.</translation>
+    </message>
+    <message>
+        <source>An event lasts at most %1 days; this one would last %L2. Is the year of the last day right?</source>
+        <translation>Wydarzenie może trwać najwyżej %1 dni; to trwałoby %L2 dni. Czy rok ostatniego dnia jest poprawny?</translation>
     </message>
 </context>
 <context>
@@ -2501,10 +2641,6 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
         <translation>Cały plik został odczytany i porównany z bazą danych. Niczego jeszcze nie zapisano.</translation>
     </message>
     <message>
-        <source>&amp;Replace stored values where the file has other ones (otherwise only empty fields are filled in)</source>
-        <translation>Za&amp;stąp zapisane wartości, jeśli plik zawiera inne (w przeciwnym razie uzupełniane są tylko puste pola)</translation>
-    </message>
-    <message>
         <source>Leave the &amp;invalid rows out and import the others</source>
         <translation>Pomiń &amp;nieprawidłowe wiersze i zaimportuj pozostałe</translation>
     </message>
@@ -2607,6 +2743,26 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Niczego nie zaimportowano: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Replace stored values where the file has other ones, also those of people already taking part (otherwise only empty fields are filled in)</source>
+        <translation>&amp;Zastąp zapisane wartości innymi wartościami z pliku, także u osób już uczestniczących (w przeciwnym razie uzupełniane są tylko puste pola)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have other values in the file (role, status …); the stored ones stay.</source>
+        <translation>
+            <numerusform>%n z nich ma w pliku inne wartości (rola, status …); zapisane pozostają.</numerusform>
+            <numerusform>%n z nich mają w pliku inne wartości (rola, status …); zapisane pozostają.</numerusform>
+            <numerusform>%n z nich ma w pliku inne wartości (rola, status …); zapisane pozostają.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) will take the file&apos;s values.</source>
+        <translation>
+            <numerusform>%n udział otrzyma wartości z pliku.</numerusform>
+            <numerusform>%n udziały otrzymają wartości z pliku.</numerusform>
+            <numerusform>%n udziałów otrzyma wartości z pliku.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2935,14 @@ lub windows-1252 (domyślnie: wykrywane automatycznie).</translation>
     <message>
         <source>An import cannot be undone with Edit › Undo; the list of undoable changes starts anew.</source>
         <translation>Importu nie można cofnąć poleceniem Edycja › Cofnij; lista zmian, które można cofnąć, zaczyna się od nowa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) updated from the file.</source>
+        <translation>
+            <numerusform>%n udział zaktualizowany z pliku.</numerusform>
+            <numerusform>%n udziały zaktualizowane z pliku.</numerusform>
+            <numerusform>%n udziałów zaktualizowanych z pliku.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

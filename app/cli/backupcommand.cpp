@@ -26,6 +26,14 @@ int runBackup(const Invocation &invocation, Console &console)
     if (const int status = openExisting(database, invocation, console); status != ExitDone)
         return status;
     const QString target = invocation.value(Option::Output);
+    // Compared as files, not as names: a relative path or a link to the
+    // database is the database.
+    if (database.isOwnFile(target)) {
+        console.printError(Commands::tr("%1 is the database itself (%2); a backup cannot be "
+                                        "written over it. Nothing was written.")
+                               .arg(target, database.location()));
+        return ExitBadInput;
+    }
     // A backup never replaces a file: it may be the only good copy.
     if (QFileInfo::exists(target)) {
         console.printError(

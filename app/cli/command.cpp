@@ -70,7 +70,7 @@ const QList<Command> &commandTable()
          .checkUsage = checkBackupUsage,
          .run = runBackup},
         {.name = "import",
-         .options = {Delimiter, Encoding, DryRun},
+         .options = {Delimiter, Encoding, DryRun, Update},
          .usages = {{QT_TRANSLATE_NOOP("CommandLine", "participants EVENT FILE.csv"),
                      QT_TRANSLATE_NOOP("CommandLine",
                                        "Import the participants of the event EVENT (its id, as\n"

@@ -7,6 +7,7 @@
 #include "cli/opendatabase.h"
 #include "cli/trcontexts.h"
 #include "csv/csvwriter.h"
+#include "domain/texthygiene.h"
 #include "domain/vocabulary.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
@@ -44,7 +45,8 @@ QString csv(const QList<EventSummary> &events, Language language)
     writer.writeRow({QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("title"),
                      QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("status")});
     for (const EventSummary &event : events) {
-        writer.writeRow({QString::number(event.id), event.kind, event.title.text(language),
+        writer.writeRow({QString::number(event.id), event.kind,
+                         printableText(event.title.text(language)),
                          event.startDate.toString(Qt::ISODate), event.endDate.toString(Qt::ISODate),
                          event.status});
     }
@@ -59,8 +61,8 @@ QString table(const QList<EventSummary> &events, Language language)
          Commands::tr("End"), Commands::tr("Status")}};
     for (const EventSummary &event : events) {
         rows.append({QString::number(event.id), vocabularyLabel(Vocabulary::EventKind, event.kind),
-                     event.title.text(language), event.startDate.toString(Qt::ISODate),
-                     event.endDate.toString(Qt::ISODate),
+                     printableText(event.title.text(language)),
+                     event.startDate.toString(Qt::ISODate), event.endDate.toString(Qt::ISODate),
                      vocabularyLabel(Vocabulary::EventStatus, event.status)});
     }
     return consoleTable(rows);

@@ -6,6 +6,7 @@
 #include "cli/opendatabase.h"
 #include "cli/trcontexts.h"
 #include "csv/csvformat.h"
+#include "import/importfile.h"
 #include "import/spreadsheetimport.h"
 #include "storage/database.h"
 
@@ -20,12 +21,22 @@ QString summary(const ImportReport &report, bool dryRun, ImportTarget target)
                       Commands::tr("%n matched", nullptr, report.matched)};
     if (target == ImportTarget::Participants)
         parts.append(Commands::tr("%n skipped (already taking part)", nullptr, report.skipped));
+    if (report.participationsUpdated > 0)
+        parts.append(
+            Commands::tr("%n participation(s) updated", nullptr, report.participationsUpdated));
+    if (report.participationsDiffering > 0)
+        parts.append(Commands::tr("%n participation(s) left as stored where the file differs "
+                                  "(--update replaces them)",
+                                  nullptr, report.participationsDiffering));
     if (report.organisationsCreated > 0)
         parts.append(
             Commands::tr("%n organisation(s) created", nullptr, report.organisationsCreated));
     if (report.storedValuesKept > 0)
         parts.append(Commands::tr("%n stored value(s) kept where the file differs", nullptr,
                                   report.storedValuesKept));
+    if (report.storedValuesReplaced > 0)
+        parts.append(
+            Commands::tr("%n stored value(s) replaced", nullptr, report.storedValuesReplaced));
     const QString counts = parts.join(u", ");
     return dryRun ? Commands::tr("Dry run of %n row(s), nothing written: %1.", nullptr, report.rows)
                         .arg(counts)
@@ -71,26 +82,36 @@ int runImport(const Invocation &invocation, Console &console)
             return ExitBadInput;
         }
     }
-    QFile input(file);
+    // Read once, for the detection and the import alike: a pipe is read
+    // into a temporary file first.
+    ImportFile source(file);
+    if (!source.open()) {
+        console.printError(source.error());
+        return ExitBadInput;
+    }
+    QFile input(source.path());
     if (!input.open(QIODevice::ReadOnly)) {
         console.printError(Commands::tr("%1 cannot be opened: %2").arg(file, input.errorString()));
         return ExitBadInput;
     }
     settings.format = CsvFormat::detect(&input);
     input.close();
+    settings.fileName = file;
     if (const QString delimiter = invocation.value(Option::Delimiter); !delimiter.isEmpty())
         settings.format.delimiter = *CsvFormat::delimiterFromName(delimiter);
     if (const QString encoding = invocation.value(Option::Encoding); !encoding.isEmpty())
         settings.format.encoding = *TextEncodings::fromCode(encoding);
     settings.dryRun = invocation.isSet(Option::DryRun);
+    settings.overwriteStoredValues = invocation.isSet(Option::Update);
 
     Database database;
     if (const int status = openExisting(database, invocation, console); status != ExitDone)
         return status;
-    const ImportReport report = SpreadsheetImport::run(database.connection(), file, settings);
+    const ImportReport report =
+        SpreadsheetImport::run(database.connection(), source.path(), settings);
     if (!report.fileProblem.isEmpty()) {
         console.printError(report.fileProblem);
-        return ExitBadInput;
+        return report.databaseProblem ? ExitDatabaseProblem : ExitBadInput;
     }
     if (report.invalid > 0) {
         for (const ImportProblem &problem : report.problems) {

@@ -195,6 +195,15 @@ const QList<OptionSpec> &optionTable()
          .valueName = nullptr,
          .help =
              QT_TRANSLATE_NOOP("CommandLine", "import: check the file and report, write nothing.")},
+        {.option = Option::Update,
+         .name = "update",
+         .valueName = nullptr,
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "import: replace the stored values of people found in\n"
+                                   "the database where the file has other ones, and the\n"
+                                   "values of those taking part already (role, status …)\n"
+                                   "with the file's; without it only empty fields are\n"
+                                   "filled in.")},
         {.option = Option::Delimiter,
          .name = "delimiter",
          //: the value of --delimiter: a delimiter

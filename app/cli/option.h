@@ -26,6 +26,7 @@ enum class Option
     AllLanguages,
     Bom,
     DryRun,
+    Update,
     Delimiter,
     Encoding,
     Help,

@@ -20,7 +20,67 @@ void require(FieldIssues &issues, bool condition, const QString &field, const QS
 
 constexpr auto agendaItemScope = FieldIssue::Scope::AgendaItem;
 
+// The issue of `field` holding `text` when it is longer than `limit`, or
+// holds a control character. Texts of several lines (notes, descriptions,
+// addresses) are those of the largest limit; they keep line breaks and tabs.
+void limit(FieldIssues &issues, const QString &text, qsizetype limit, const QString &field,
+           FieldIssue::Scope scope = FieldIssue::Scope::Record, int row = -1)
+{
+    const TextLines lines =
+        limit >= Validation::maxTextLength ? TextLines::Several : TextLines::One;
+    if (const QString problem = Validation::lengthProblem(text, limit); !problem.isEmpty())
+        issues.append({field, problem, scope, row});
+    else if (const QString control = Validation::controlProblem(text, lines); !control.isEmpty())
+        issues.append({field, control, scope, row});
+}
+
+void limit(FieldIssues &issues, const LocalizedText &text, qsizetype length, const QString &field,
+           FieldIssue::Scope scope = FieldIssue::Scope::Record, int row = -1)
+{
+    for (const QString *language : {&text.de, &text.pl, &text.en})
+        limit(issues, *language, length, field, scope, row);
+}
+
+// One-line texts, each checked under its own member's name.
+void limitLines(FieldIssues &issues, std::initializer_list<std::pair<const char *, QString>> texts,
+                FieldIssue::Scope scope = FieldIssue::Scope::Record, int row = -1)
+{
+    for (const auto &[field, text] : texts)
+        limit(issues, text, Validation::maxLineLength, QLatin1String(field), scope, row);
+}
+
 } // namespace
+
+QString Validation::lengthProblem(const QString &text, qsizetype limit)
+{
+    if (text.size() <= limit)
+        return {};
+    constexpr qsizetype shown = 40;
+    QString beginning = text.left(shown).simplified();
+    if (text.size() > shown)
+        beginning += u'…';
+    //: %1 is the beginning of the text, so that the user sees which field it is
+    return tr("The text \"%1\" is too long: at most %L2 characters fit here, it has %L3.")
+        .arg(beginning)
+        .arg(limit)
+        .arg(text.size());
+}
+
+QString Validation::controlProblem(const QString &text, TextLines lines)
+{
+    const qsizetype at = firstControlCharacter(text, lines);
+    if (at < 0)
+        return {};
+    const char16_t c = text[at].unicode();
+    if (c == u'\n' || c == u'\r' || c == u'\t') {
+        return c == u'\t' ? tr("This field takes no tab; use a space instead.")
+                          : tr("This field takes one line; remove the line break.");
+    }
+    //: %1 is the character's code, e.g. U+001B
+    return tr("The text holds an invisible control character (%1), which would garble lists, "
+              "terminals and calendars; remove it.")
+        .arg(u"U+"_qs % QString::number(c, 16).toUpper().rightJustified(4, u'0'));
+}
 
 bool Validation::isEmailShaped(const QString &email)
 {
@@ -58,6 +118,11 @@ FieldIssues Validation::check(const Organisation &organisation)
     require(issues, organisation.website.isEmpty() || isWebAddress(organisation.website),
             QStringLiteral("website"),
             tr("Enter the website as a full address, e.g. https://www.rvr.ruhr."));
+    limitLines(issues, {{"name", organisation.name},
+                        {"shortName", organisation.shortName},
+                        {"city", organisation.city},
+                        {"country", organisation.country}});
+    limit(issues, organisation.website, maxLinkLength, QStringLiteral("website"));
     return issues;
 }
 
@@ -73,6 +138,19 @@ FieldIssues Validation::check(const Person &person)
     require(issues, person.consentDate.isNull() || !person.consentPurpose.trimmed().isEmpty(),
             QStringLiteral("consentPurpose"),
             tr("Enter what the person consented to (GDPR purpose)."));
+    limitLines(issues, {{"firstName", person.firstName},
+                        {"lastName", person.lastName},
+                        {"title", person.title},
+                        {"position", person.position},
+                        {"email", person.email},
+                        {"phone", person.phone},
+                        {"postalCode", person.postalCode},
+                        {"city", person.city},
+                        {"country", person.country},
+                        {"languages", person.languages},
+                        {"consentPurpose", person.consentPurpose}});
+    limit(issues, person.street, maxTextLength, QStringLiteral("street"));
+    limit(issues, person.notes, maxTextLength, QStringLiteral("notes"));
     return issues;
 }
 
@@ -81,6 +159,7 @@ FieldIssues Validation::check(const Topic &topic)
     FieldIssues issues;
     require(issues, !topic.name.isEmpty(), QStringLiteral("name"),
             tr("Enter the topic's name in at least one language."));
+    limit(issues, topic.name, maxLineLength, QStringLiteral("name"));
     return issues;
 }
 
@@ -96,6 +175,12 @@ FieldIssues Validation::check(const Site &site)
     require(issues, !site.longitude || (*site.longitude >= -180 && *site.longitude <= 180),
             QStringLiteral("longitude"),
             tr("The longitude must lie between -180 and 180 degrees."));
+    limit(issues, site.name, maxLineLength, QStringLiteral("name"));
+    limitLines(issues,
+               {{"postalCode", site.postalCode}, {"city", site.city}, {"country", site.country}});
+    limit(issues, site.street, maxTextLength, QStringLiteral("street"));
+    limit(issues, site.description, maxTextLength, QStringLiteral("description"));
+    limit(issues, site.accessibility, maxTextLength, QStringLiteral("accessibility"));
     return issues;
 }
 
@@ -111,6 +196,16 @@ FieldIssues Validation::check(const Event &event)
             !event.startDate.isValid() || !event.endDate.isValid() ||
                 event.endDate >= event.startDate,
             QStringLiteral("endDate"), tr("The last day cannot be before the first day."));
+    // A typo in a year (2091 for 2019) is caught beside the last day, before
+    // it becomes thousands of days of sign-in sheets.
+    require(issues,
+            !event.startDate.isValid() || !event.endDate.isValid() ||
+                event.startDate.daysTo(event.endDate) < maxEventDays,
+            QStringLiteral("endDate"),
+            tr("An event lasts at most %1 days; this one would last %L2. Is the year of the "
+               "last day right?")
+                .arg(maxEventDays)
+                .arg(event.startDate.daysTo(event.endDate) + 1));
     require(issues, event.capacity >= 0, QStringLiteral("capacity"),
             tr("The capacity cannot be negative."));
     require(issues, event.onlineLink.isEmpty() || isWebAddress(event.onlineLink),
@@ -118,6 +213,16 @@ FieldIssues Validation::check(const Event &event)
             tr("Enter the link as a full address, e.g. https://meet.example.org/room."));
     require(issues, event.kind != u"webinar" || !event.onlineLink.isEmpty(),
             QStringLiteral("onlineLink"), tr("A webinar needs the link participants join with."));
+    limit(issues, event.title, maxLineLength, QStringLiteral("title"));
+    limit(issues, event.description, maxTextLength, QStringLiteral("description"));
+    limitLines(issues, {{"venueCity", event.venueCity},
+                        {"onlinePlatform", event.onlinePlatform},
+                        {"languages", event.languages},
+                        {"interpretation", event.interpretation},
+                        {"fundingProgramme", event.fundingProgramme},
+                        {"projectNumber", event.projectNumber}});
+    limit(issues, event.venueAddress, maxTextLength, QStringLiteral("venueAddress"));
+    limit(issues, event.onlineLink, maxLinkLength, QStringLiteral("onlineLink"));
 
     for (int index = 0; index < event.agenda.size(); ++index) {
         const AgendaItem &item = event.agenda[index];
@@ -172,6 +277,9 @@ FieldIssues Validation::checkAgendaItemAlone(const AgendaItem &item, const Event
         require(issues, item.end > item.start, QStringLiteral("end"),
                 tr("The item must end after it starts."), agendaItemScope, ownIndex);
     }
+    limit(issues, item.title, maxLineLength, QStringLiteral("title"), agendaItemScope, ownIndex);
+    limitLines(issues, {{"meetingPoint", item.meetingPoint}}, agendaItemScope, ownIndex);
+    limit(issues, item.notes, maxTextLength, QStringLiteral("notes"), agendaItemScope, ownIndex);
     return issues;
 }
 
@@ -205,6 +313,12 @@ FieldIssues Validation::checkParticipation(const Participation &participation)
             !participation.arrival.isValid() || !participation.departure.isValid() ||
                 participation.departure >= participation.arrival,
             QStringLiteral("departure"), tr("The departure cannot be before the arrival."), scope);
+    limitLines(issues,
+               {{"delegation", participation.delegation},
+                {"dietaryNeeds", participation.dietaryNeeds},
+                {"accessibilityNeeds", participation.accessibilityNeeds}},
+               scope);
+    limit(issues, participation.notes, maxTextLength, QStringLiteral("notes"), scope);
     return issues;
 }
 

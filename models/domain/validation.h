@@ -4,6 +4,7 @@
 #include "domain/organisation.h"
 #include "domain/person.h"
 #include "domain/site.h"
+#include "domain/texthygiene.h"
 #include "domain/topic.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,27 @@ class Validation final
     Q_DECLARE_TR_FUNCTIONS(Validation)
 
 public:
+    // Bounds that keep the work on a record in proportion (README
+    // "Decisions"): an event lasts at most a year, a leap year's 366 days —
+    // longer is a typo in a year, which would otherwise make a sign-in sheet
+    // of thousands of pages; a one-line text takes 300 characters (a long
+    // title with its subtitle has 200), a web address 2,000 (an online
+    // meeting's link with its tokens), a text of several lines (notes,
+    // descriptions) 20,000 — some ten printed pages.
+    static constexpr int maxEventDays = 366;
+    static constexpr qsizetype maxLineLength = 300;
+    static constexpr qsizetype maxLinkLength = 2000;
+    static constexpr qsizetype maxTextLength = 20000;
+    static qsizetype maxLength(TextLines lines)
+    {
+        return lines == TextLines::One ? maxLineLength : maxTextLength;
+    }
+    // Why `text` is too long for a field of `limit` characters; empty when it fits.
+    static QString lengthProblem(const QString &text, qsizetype limit);
+    // Why `text` cannot be stored as it is: it holds a control character
+    // (domain/texthygiene.h); empty when it holds none.
+    static QString controlProblem(const QString &text, TextLines lines);
+
     static bool isEmailShaped(const QString &email);
     static bool isWebAddress(const QString &text);
 

@@ -1,5 +1,7 @@
 #include "export/icalendarwriter.h"
 
+#include "domain/texthygiene.h"
+
 #include <QStringList>
 
 #include <libical/ical.h>
@@ -24,10 +26,13 @@ struct Zone
     QTimeZone qt;
 };
 
+// RFC 5545 allows no control character in a text but the tab; a line break
+// is written escaped ("\n"). Text stored before they were kept out loses them.
 void addText(icalcomponent *component, icalproperty *(*make)(const char *), const QString &text)
 {
-    if (!text.isEmpty())
-        icalcomponent_add_property(component, make(text.toUtf8().constData()));
+    const QString clean = cleanText(text, TextLines::Several);
+    if (!clean.isEmpty())
+        icalcomponent_add_property(component, make(clean.toUtf8().constData()));
 }
 
 icaltimetype date(QDate day)
@@ -172,7 +177,7 @@ QByteArray agendaCalendar(const EventDocument &document, Language language, cons
     // ORGANIZER in each VEVENT with it; the agenda names none, being a
     // programme rather than a meeting to answer.
     icalcomponent_add_property(vcalendar, icalproperty_new_method(ICAL_METHOD_PUBLISH));
-    const QString name = document.event.title.text(language);
+    const QString name = cleanText(document.event.title.text(language));
     if (!name.isEmpty()) {
         icalproperty *calendarName = icalproperty_new_x(name.toUtf8().constData());
         icalproperty_set_x_name(calendarName, "X-WR-CALNAME");

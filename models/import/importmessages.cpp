@@ -13,19 +13,19 @@ QString ImportMessages::notTextProblem(const QString &path, qint64 line)
         .arg(line);
 }
 
-QString ImportMessages::binaryProblem(QFile &file)
+QString ImportMessages::binaryProblem(QFile &file, const QString &name)
 {
     const QByteArray start = file.peek(64 * 1024);
     if (start.startsWith("PK\x03\x04") || start.startsWith("\xD0\xCF\x11\xE0")) {
         return tr("%1 is a spreadsheet workbook (Excel or LibreOffice), not a "
                   "CSV file. Save it from the spreadsheet as \"CSV (UTF-8)\" "
                   "and import that file.")
-            .arg(file.fileName());
+            .arg(name);
     }
     const qsizetype nul = start.indexOf('\0');
     if (nul < 0)
         return {};
-    return notTextProblem(file.fileName(), start.first(nul).count('\n') + 1);
+    return notTextProblem(name, start.first(nul).count('\n') + 1);
 }
 
 QString ImportMessages::readProblem(CsvReader::Status status, qint64 line, const QString &path)

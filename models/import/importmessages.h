@@ -18,7 +18,7 @@ class ImportMessages final
 public:
     // A spreadsheet's own file format, or another binary file, named before
     // the CSV reader stumbles over its header; empty for a text file.
-    static QString binaryProblem(QFile &file);
+    static QString binaryProblem(QFile &file, const QString &name);
     // What a CSV reader's status means for the file at `path`; empty when
     // it read everything or was cancelled.
     static QString readProblem(CsvReader::Status status, qint64 line, const QString &path);

@@ -17,12 +17,18 @@ struct ImportSettings
     // A field for each column of the header row; empty: guessed from the names.
     QList<Field> mapping;
     // Matched people: replace stored values that the file has differently
-    // (otherwise only empty fields are filled in).
+    // (otherwise only empty fields are filled in); people who take part in
+    // the event already: replace their participation's values with those
+    // the file gives (otherwise it stays as stored). The wizard's "Replace
+    // stored values", the command line's --update.
     bool overwriteStoredValues = false;
     // Import the valid rows and leave the invalid ones out, instead of nothing.
     bool skipInvalidRows = false;
     // Check everything, write nothing.
     bool dryRun = false;
+    // The file as messages name it; empty: the path imported. (A pipe is
+    // imported from a copy, and named as the user gave it.)
+    QString fileName;
 };
 
 // What is wrong with one row: where (line, column) and why.
@@ -37,16 +43,21 @@ struct ImportReport
 {
     QStringList headers;
     QList<Field> mapping;
-    int rows = 0;             // data rows read
-    int created = 0;          // people stored new
-    int matched = 0;          // rows that found a stored person (or one created by an earlier row)
-    int skipped = 0;          // rows whose person already takes part in the event
-    int invalid = 0;          // rows with problems
+    int rows = 0;    // data rows read
+    int created = 0; // people stored new
+    int matched = 0; // rows that found a stored person (or one created by an earlier row)
+    int skipped = 0; // rows whose person already takes part in the event, left as stored
+    int participationsUpdated = 0;   // rows whose person took part, with the file's values now
+    int participationsDiffering = 0; // of the skipped rows: the file has other values
+    int invalid = 0;                 // rows with problems
     int storedValuesKept = 0; // matched people's values that differ from the file's and stayed
     int storedValuesReplaced = 0;
     int organisationsCreated = 0;
     QList<ImportProblem> problems; // every problem of every invalid row
     QString fileProblem;           // the file cannot be imported at all: one sentence
+    // fileProblem is the database's (in use by another program, read-only,
+    // full), not the file's.
+    bool databaseProblem = false;
     bool cancelled = false;
     bool written = false; // the changes were committed
 

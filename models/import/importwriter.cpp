@@ -2,21 +2,16 @@
 
 #include "domain/organisation.h"
 #include "domain/searchtext.h"
+#include "import/importcolumns.h"
+#include "import/participationupdate.h"
+#include "storage/newids.h"
 #include "storage/searchindex.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace ep {
 namespace {
-
-// "a, b, c": the columns of `fields`.
-QString columnList(const QList<const FieldDescription *> &fields)
-{
-    QStringList names;
-    for (const FieldDescription *field : fields)
-        names.append(QLatin1String(field->column));
-    return names.join(u", ");
-}
 
 // "(?, ?, ?), (?, ?, ?)": `rows` groups of `columns` placeholders.
 QString valueRows(int rows, qsizetype columns)
@@ -25,29 +20,30 @@ QString valueRows(int rows, qsizetype columns)
     return QStringList(rows, row).join(u", ");
 }
 
-// The stored form, as sql::dateTimeOrNull() writes it, formatted by hand:
-// QDateTime::toString() costs as much as the insert.
 void bindDateTime(PreparedStatement &statement, int index, const QDateTime &value)
 {
     if (!value.isValid()) {
         statement.bindNull(index);
         return;
     }
-    const QDate date = value.date();
-    const QTime time = value.time();
-    char text[] = "0000-00-00T00:00";
-    const auto put = [&text](int at, int number, int digits) {
-        for (int i = digits - 1; i >= 0; --i, number /= 10)
-            text[at + i] = char('0' + number % 10);
-    };
-    int year = 0, month = 0, day = 0;
-    date.getDate(&year, &month, &day); // one calendar conversion, not three
-    put(0, year, 4);
-    put(5, month, 2);
-    put(8, day, 2);
-    put(11, time.hour(), 2);
-    put(14, time.minute(), 2);
-    statement.bindAscii(index, QByteArrayView(text, 16));
+    const std::array<char, 16> text = storedDateTime(value);
+    statement.bindAscii(index, QByteArrayView(text.data(), qsizetype(text.size())));
+}
+
+// Two spellings of one person's name: the same last name, and the same
+// first name unless one of them lacks it; case and diacritics aside
+// ("Jurgen Muller" is Jürgen Müller).
+bool sameName(const Person &one, const QString &firstName, const QString &lastName)
+{
+    if (foldForSearch(one.lastName) != foldForSearch(lastName))
+        return false;
+    return one.firstName.isEmpty() || firstName.isEmpty() ||
+           foldForSearch(one.firstName) == foldForSearch(firstName);
+}
+
+QString fullName(const QString &firstName, const QString &lastName)
+{
+    return firstName.isEmpty() ? lastName : firstName % u' ' % lastName;
 }
 
 } // namespace
@@ -64,34 +60,44 @@ ImportWriter::ImportWriter(const QSqlDatabase &db, const ImportSettings &setting
                                       "COALESCE(organisation_id, 0) = ?"))
     , m_loadPerson(db, u"SELECT "_qs % columnList(m_personColumns) %
                            u", organisation_id, is_contact FROM people WHERE id = ?"_qs)
-    , m_updatePerson(db, u"UPDATE people SET "_qs %
-                             columnList(m_personColumns).replace(u","_qs, u" = ?,"_qs) %
-                             u" = ?, organisation_id = ?, is_contact = ?, search_text = ?,"
-                             u" sort_name = ? WHERE id = ?"_qs)
-    , m_participationExists(db, QStringLiteral("SELECT count(*) FROM participations "
-                                               "WHERE event_id = ? AND person_id = ?"))
+    , m_updatePerson(db, u"UPDATE people SET "_qs % assignments(m_personColumns) %
+                             u", organisation_id = ?, is_contact = ?, search_text = ?,"
+                             u" sort_name = ?, version = version + 1 WHERE id = ?"_qs)
+    , m_loadName(db, QStringLiteral("SELECT first_name, last_name FROM people WHERE id = ?"))
     , m_insertOrganisation(db,
                            QStringLiteral("INSERT INTO organisations (name, search_text)"
                                           " VALUES (?, ?)"),
                            PreparedStatement::Returns::Id)
     , m_insertPeople(db, insertPeopleStatement(batchSize))
     , m_insertParticipations(db, insertParticipationsStatement(batchSize))
+    , m_participations(db, settings, report)
 {
     for (const PreparedStatement *statement :
-         {&m_findByEmail, &m_findByName, &m_loadPerson, &m_updatePerson, &m_participationExists,
+         {&m_findByEmail, &m_findByName, &m_loadPerson, &m_updatePerson, &m_loadName,
           &m_insertOrganisation, &m_insertPeople, &m_insertParticipations}) {
         if (!statement->isValid() && m_error.isEmpty())
-            m_error = statement->error();
+            fail(*statement);
+    }
+    if (m_error.isEmpty() && !m_participations.error().isEmpty()) {
+        m_error = m_participations.error();
+        m_errorCode = m_participations.errorCode();
     }
     readStoredKeys();
 }
 
 void ImportWriter::readStoredKeys()
 {
+    // New people are numbered here, in batches: from the database's counter,
+    // never max(id) + 1, which would give a deleted person's id again.
+    QSqlError error;
+    m_nextPersonId = nextUnusedId(m_db, QStringLiteral("people"), &error);
+    if (m_nextPersonId < 0 && m_error.isEmpty()) {
+        m_error = error.text();
+        m_errorCode = error.nativeErrorCode().toInt();
+    }
+    m_firstNewPersonId = m_nextPersonId;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM people"));
-    m_nextPersonId = query.next() ? query.value(0).toLongLong() : 1;
     // What stored people can be matched by: only rows with one of these
     // keys are looked up in the database. Held for the people stored
     // before, not for the file's rows, so memory does not grow with the file.
@@ -140,15 +146,26 @@ bool ImportWriter::write(ImportRow row)
     } else {
         personId = m_nextPersonId++;
         m_pendingPeople.insert(key, m_newPeople.size());
-        m_newPeople.append({personId, std::move(row.person), organisationId, contact});
+        m_createdLines.append(row.line);
+        m_newPeople.append({personId, row.person, organisationId, contact, row.line});
         ++m_report.created;
     }
     if (m_settings.target == ImportTarget::Participants) {
-        if (m_pendingParticipants.contains(personId) || (stored && participates(personId))) {
-            ++m_report.skipped;
-        } else {
+        using Participating = ParticipationUpdate::Result;
+        const Participating participating = m_pendingParticipants.contains(personId)
+                                                ? Participating::Kept
+                                            : stored ? m_participations.update(personId, row)
+                                                     : Participating::None;
+        if (participating == Participating::Failed) {
+            m_error = m_participations.error();
+            m_errorCode = m_participations.errorCode();
+            return false;
+        }
+        if (participating == Participating::None) {
             m_pendingParticipants.insert(personId);
             m_newParticipations.append({personId, std::move(row.participation)});
+        } else if (participating == Participating::Kept) {
+            ++m_report.skipped;
         }
     }
     if (m_newPeople.size() >= batchSize || m_newParticipations.size() >= batchSize)
@@ -189,7 +206,55 @@ QString ImportWriter::insertParticipationsStatement(int rows) const
 bool ImportWriter::fail(const PreparedStatement &statement)
 {
     m_error = statement.error();
+    m_errorCode = statement.errorCode();
     return false;
+}
+
+bool ImportWriter::checkEmail(const ImportRow &row, QString &conflict)
+{
+    conflict.clear();
+    const Person &person = row.person;
+    if (person.email.isEmpty())
+        return true;
+    const QString key = u'@' % person.email.toLower();
+    const QString name = fullName(person.firstName, person.lastName);
+    if (const auto pending = m_pendingPeople.constFind(key); pending != m_pendingPeople.cend()) {
+        const NewPerson &earlier = m_newPeople[pending.value()];
+        if (!sameName(earlier.person, person.firstName, person.lastName)) {
+            conflict = tr("\"%1\" has the email of %2, on line %3")
+                           .arg(name, fullName(earlier.person.firstName, earlier.person.lastName))
+                           .arg(earlier.line);
+        }
+        return true;
+    }
+    if (!m_storedKeys.mightContain(key))
+        return true;
+    m_findByEmail.bind(1, person.email);
+    const qint64 id = m_findByEmail.execForInt();
+    if (id < 0)
+        return fail(m_findByEmail);
+    if (id == 0)
+        return true;
+    m_loadName.bind(1, id);
+    if (!m_loadName.exec())
+        return fail(m_loadName);
+    if (!m_loadName.next()) {
+        m_loadName.finish();
+        return true;
+    }
+    const QString firstName = m_loadName.textColumn(0);
+    const QString lastName = m_loadName.textColumn(1);
+    m_loadName.finish();
+    if (sameName(person, firstName, lastName))
+        return true;
+    const QString storedName = fullName(firstName, lastName);
+    conflict =
+        id >= m_firstNewPersonId
+            ? tr("\"%1\" has the email of %2, on line %3")
+                  .arg(name, storedName)
+                  .arg(m_createdLines.value(id - m_firstNewPersonId))
+            : tr("\"%1\" has the email of %2, stored as person %3").arg(name, storedName).arg(id);
+    return true;
 }
 
 // What identifies a person within the import: the email, else the name and
@@ -235,13 +300,6 @@ qint64 ImportWriter::findPerson(const Person &person, qint64 organisationId)
     m_findByName.bind(1, sortNameOf(person.firstName, person.lastName));
     m_findByName.bind(2, organisationId);
     return m_findByName.execForInt();
-}
-
-bool ImportWriter::participates(qint64 personId)
-{
-    m_participationExists.bind(1, qint64(m_settings.eventId));
-    m_participationExists.bind(2, personId);
-    return m_participationExists.execForInt() > 0;
 }
 
 // Fills in what `stored` lacks from `person`; replaces differing values only

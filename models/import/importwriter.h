@@ -4,6 +4,7 @@
 #include "import/importreport.h"
 #include "import/importrow.h"
 #include "import/keyfilter.h"
+#include "import/participationupdate.h"
 #include "storage/preparedstatement.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,9 @@ namespace ep {
 
 // Writes the rows of one import: matches each to a stored person (by email,
 // else by name and organisation), fills in or replaces what the person
-// lacks, stores new people and organisations, and adds the participations.
+// lacks, stores new people and organisations, and adds the participations —
+// or, for people taking part already, replaces their participation's values
+// with the file's when the user chose so.
 // The columns of people and participations and the search text come from
 // the same descriptions the repositories use (domain/field.h,
 // storage/searchindex.h).
@@ -43,7 +46,14 @@ public:
     Q_DISABLE_COPY_MOVE(ImportWriter)
 
     QString error() const { return m_error; }
+    // SQLite's result code of the failure behind error().
+    int errorCode() const { return m_errorCode; }
 
+    // Finds whether the row's email is another person's: one stored, or one
+    // of an earlier row, under another name. One email is one person, so
+    // such a row is not merged with them; `conflict` says why. False (with
+    // error()) when the database refused.
+    bool checkEmail(const ImportRow &row, QString &conflict);
     // Takes one valid row; false (with error()) when the database refused.
     bool write(ImportRow row);
     // Writes what is still collected; to be called after the last row.
@@ -56,6 +66,7 @@ private:
         Person person;
         qint64 organisationId;
         bool contact;
+        qint64 line; // of the row that named them first
     };
 
     struct NewParticipation
@@ -70,7 +81,7 @@ private:
     static QString matchKey(const Person &person, qint64 organisationId);
     qint64 organisationFor(const QString &name);
     qint64 findPerson(const Person &person, qint64 organisationId);
-    bool participates(qint64 personId);
+
     bool merge(Person &stored, qint64 &organisationId, const Person &person,
                qint64 rowOrganisationId);
     // Binds a person's columns from parameter `first` on, then organisation,
@@ -94,18 +105,22 @@ private:
     PreparedStatement m_findByName;
     PreparedStatement m_loadPerson;
     PreparedStatement m_updatePerson;
-    PreparedStatement m_participationExists;
+    PreparedStatement m_loadName;
     PreparedStatement m_insertOrganisation;
     PreparedStatement m_insertPeople;
     PreparedStatement m_insertParticipations;
+    ParticipationUpdate m_participations;
     QHash<QString, qint64> m_organisations; // folded name and short name → id
     qint64 m_nextPersonId = 1;
-    QList<NewPerson> m_newPeople;              // not written yet
+    qint64 m_firstNewPersonId = 1;
+    QList<qint64> m_createdLines; // of each person this import stores, from m_firstNewPersonId on
+    QList<NewPerson> m_newPeople; // not written yet
     QHash<QString, qsizetype> m_pendingPeople; // matchKey() → index in m_newPeople
     QList<NewParticipation> m_newParticipations;
     QSet<qint64> m_pendingParticipants;
     KeyFilter m_storedKeys; // matchKey()s of the people stored, before or by this import
     QString m_error;
+    int m_errorCode = 0;
 };
 
 } // namespace ep

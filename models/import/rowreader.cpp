@@ -2,6 +2,7 @@
 
 #include "csv/csvwriter.h"
 #include "csv/textencoding.h"
+#include "domain/texthygiene.h"
 #include "domain/validation.h"
 #include "import/importdates.h"
 
@@ -63,6 +64,7 @@ std::optional<ImportRow> RowReader::take(const CsvReader::Record &record)
         return std::nullopt;
     }
     ImportRow row;
+    row.line = record.line;
     for (int column = 0; column < record.size(); ++column) {
         const Field field = m_report.mapping[column];
         if (field == Field::Ignore)
@@ -77,9 +79,17 @@ std::optional<ImportRow> RowReader::take(const CsvReader::Record &record)
             continue;
         }
         // A cell our own export guarded against being run as a formula
-        // comes back as it was.
-        setField(row, *m_descriptions[column], CsvWriter::withoutFormulaGuard(text->trimmed()),
-                 column, problem);
+        // comes back as it was; control characters do not come in at all.
+        const TextLines lines = linesOf(field);
+        const QString value = CsvWriter::withoutFormulaGuard(cleanText(*text, lines).trimmed());
+        if (const QString tooLong = Validation::lengthProblem(value, Validation::maxLength(lines));
+            !tooLong.isEmpty()) {
+            problem(column, tooLong);
+            continue;
+        }
+        if (!value.isEmpty())
+            row.give(field);
+        setField(row, *m_descriptions[column], value, column, problem);
     }
     const Person &person = row.person;
     if (person.lastName.isEmpty()) {
@@ -98,6 +108,13 @@ std::optional<ImportRow> RowReader::take(const CsvReader::Record &record)
         return std::nullopt;
     }
     return row;
+}
+
+void RowReader::reject(const ImportRow &row, Field field, const QString &reason)
+{
+    const int column = columnOf(field);
+    m_report.problems.append({row.line, column >= 0 ? columnName(column) : QString(), reason});
+    ++m_report.invalid;
 }
 
 QString RowReader::columnName(int column) const

@@ -28,6 +28,10 @@ public:
     // The row of `record`, or nothing when it has problems (added to the report).
     std::optional<ImportRow> take(const CsvReader::Record &record);
 
+    // Reports a problem the writer found with a row take() accepted, in the
+    // column of `field`; the row is then invalid.
+    void reject(const ImportRow &row, Field field, const QString &reason);
+
 private:
     using Problem = std::function<void(int column, const QString &reason)>;
 

@@ -1,7 +1,9 @@
 #include "storage/database.h"
 
+#include "storage/fileidentity.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
+#include "storage/storageproblem.h"
 #include "storage/transaction.h"
 
 #include <QAtomicInt>
@@ -71,7 +73,9 @@ Database::OpenResult Database::open(const QString &location)
                           "use a database file.")
                            .arg(location));
     }
-    OpenResult result = openSqliteFile(location);
+    // Absolute, so that the location remembered (the window's last
+    // database) is found again from another working folder.
+    OpenResult result = openSqliteFile(QFileInfo(location).absoluteFilePath());
     if (!result.ok())
         close();
     return result;
@@ -84,10 +88,13 @@ Database::OpenResult Database::openSqliteFile(const QString &path)
         if (info.isDir())
             return failure(Status::CannotOpen,
                            tr("%1 is a folder, not a database file.").arg(path));
-        // The file's header is read by SQLite (checkExisting), not here:
-        // closing a file this process opened on its own would drop every
-        // lock SQLite holds on it for another connection (POSIX locks are
-        // per process), and a writer could then corrupt what that one reads.
+        // Neither is the file opened here: its header is read by SQLite
+        // (checkExisting). Closing a file this process opened on its own
+        // would drop every lock SQLite holds on it for another connection
+        // (POSIX locks are per process), and a writer could then corrupt
+        // what that one reads. Whether it may be read, stat() tells.
+        if (!info.isReadable())
+            return failure(Status::CannotOpen, StorageProblems::permissionDenied(path, {}).message);
     } else if (!QDir().mkpath(info.absolutePath())) {
         return failure(Status::CannotOpen,
                        tr("Cannot create the folder %1.").arg(info.absolutePath()));
@@ -97,8 +104,11 @@ Database::OpenResult Database::openSqliteFile(const QString &path)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
+        const StorageProblem problem = StorageProblems::of(db.lastError(), path);
         return failure(Status::CannotOpen,
-                       tr("Cannot open %1: %2").arg(path, db.lastError().databaseText()));
+                       problem.isStorageCause()
+                           ? problem.message
+                           : tr("Cannot open %1: %2").arg(path, db.lastError().databaseText()));
     }
     m_location = path;
 
@@ -115,8 +125,12 @@ Database::OpenResult Database::openSqliteFile(const QString &path)
         if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
             !pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY")) ||
             !pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
-            return failure(Status::CannotOpen,
-                           tr("Cannot open %1: %2").arg(path, pragma.lastError().databaseText()));
+            const StorageProblem problem = StorageProblems::of(pragma.lastError(), path);
+            return failure(
+                Status::CannotOpen,
+                problem.isStorageCause()
+                    ? problem.message
+                    : tr("Cannot open %1: %2").arg(path, pragma.lastError().databaseText()));
         }
     } // the pragma's result row would keep a statement open during the upgrade
     if (version < schema::currentVersion())
@@ -131,6 +145,11 @@ Database::OpenResult Database::checkExisting(const QString &path)
     // Reading the schema is the first thing that touches the file's content:
     // a damaged or encrypted file fails here, before anything is written.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        // A file SQLite may not read (permission, a read-only folder where
+        // it keeps its log, another program's lock) is not a damaged one.
+        if (const StorageProblem problem = StorageProblems::of(query.lastError(), path);
+            problem.isStorageCause())
+            return failure(Status::CannotOpen, problem.message);
         if (query.lastError().nativeErrorCode() == u"26") { // SQLITE_NOTADB
             return failure(
                 Status::NotADatabase,
@@ -331,8 +350,24 @@ bool Database::holdsNoData() const
     return true;
 }
 
+bool Database::isOwnFile(const QString &path) const
+{
+    if (m_location.isEmpty())
+        return false;
+    // SQLite's companions of the file: writing over them is as bad.
+    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs, u"-journal"_qs}) {
+        if (isSameFile(path, m_location % suffix))
+            return true;
+    }
+    return false;
+}
+
 QSqlError Database::backupTo(const QString &path) const
 {
+    if (isOwnFile(path)) {
+        return QSqlError(QString(), tr("%1 is the open database itself").arg(path),
+                         QSqlError::UnknownError);
+    }
     if (QFileInfo::exists(path)) {
         return QSqlError(QString(), tr("%1 already exists").arg(path), QSqlError::UnknownError);
     }

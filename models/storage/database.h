@@ -60,7 +60,13 @@ public:
     // True when no organisation, person, topic, site or event is stored.
     bool holdsNoData() const;
 
-    // Writes a consistent copy of the whole database to `path`.
+    // Whether `path` is the open database's file (or its write-ahead log,
+    // shared memory or journal), under whatever spelling: a relative path,
+    // a symbolic link, a hard link.
+    bool isOwnFile(const QString &path) const;
+
+    // Writes a consistent copy of the whole database to `path`; refused
+    // when `path` exists or is the database's own file (isOwnFile()).
     QSqlError backupTo(const QString &path) const;
 
     // One sentence for the user on a query on `db` that failed: the table or

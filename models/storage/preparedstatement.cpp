@@ -29,13 +29,17 @@ PreparedStatement::PreparedStatement(const QSqlDatabase &db, const QString &stat
         const QByteArray utf8 = statement.toUtf8();
         m_valid = sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement,
                                      nullptr) == SQLITE_OK;
-        if (!m_valid)
+        if (!m_valid) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+            m_errorCode = sqlite3_errcode(m_handle);
+        }
         return;
     }
     m_valid = m_query.prepare(returns == Returns::Id ? statement % u" RETURNING id" : statement);
-    if (!m_valid)
+    if (!m_valid) {
         m_error = m_query.lastError().text();
+        m_errorCode = m_query.lastError().nativeErrorCode().toInt();
+    }
 }
 
 PreparedStatement::~PreparedStatement()
@@ -117,6 +121,7 @@ bool PreparedStatement::exec()
         if (m_query.exec())
             return true;
         m_error = m_query.lastError().text();
+        m_errorCode = m_query.lastError().nativeErrorCode().toInt();
         return false;
     }
     sqlite3_reset(m_statement);
@@ -126,6 +131,7 @@ bool PreparedStatement::exec()
     if (result == SQLITE_ROW || result == SQLITE_DONE)
         return true;
     m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    m_errorCode = result;
     sqlite3_reset(m_statement);
     return false;
 }

@@ -16,14 +16,34 @@ QByteArray content(const QString &path)
 
 int rowsIn(const QString &path, const QString &statement)
 {
-    int result = -1;
+    bool ok = false;
+    const int rows = valueIn(path, statement).toInt(&ok);
+    return ok ? rows : -1;
+}
+
+bool changeIn(const QString &path, const QString &statement)
+{
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"change"_qs);
+        db.setDatabaseName(path);
+        done = db.open() && QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_qs) &&
+               QSqlQuery(db).exec(statement);
+    }
+    QSqlDatabase::removeDatabase(u"change"_qs);
+    return done;
+}
+
+QString valueIn(const QString &path, const QString &statement)
+{
+    QString result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"inspect"_qs);
         db.setDatabaseName(path);
         db.open();
         QSqlQuery query(db);
         if (query.exec(statement) && query.next())
-            result = query.value(0).toInt();
+            result = query.value(0).toString();
     }
     QSqlDatabase::removeDatabase(u"inspect"_qs);
     return result;

@@ -17,6 +17,11 @@ struct Run
 QByteArray content(const QString &path);
 // Counts rows in the database file, read as any SQLite client would.
 int rowsIn(const QString &path, const QString &statement);
+// Runs `statement` on the database file, foreign keys on, as another
+// program (or an older version of this one) would.
+bool changeIn(const QString &path, const QString &statement);
+// The first value of `statement` on the database file, as text.
+QString valueIn(const QString &path, const QString &statement);
 // The text of a PDF, as pdftotext reads it.
 QString pdfText(const QString &path);
 // A spreadsheet of tests/data/import.

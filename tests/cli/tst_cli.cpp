@@ -6,6 +6,7 @@
 
 #include "clitest.h"
 #include "handedits.h"
+#include "lockholder.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using ep::test::content;
 using ep::test::pdfText;
@@ -43,6 +46,54 @@ Run run(const QStringList &arguments, const QTemporaryDir &home, bool display = 
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// Runs the program as a user without root's privileges, whom file
+// permissions bind as they bind everybody: when the tests run as root (a
+// container), as the user nobody. `home` must be open to that user.
+Run runUnprivileged(const QStringList &arguments, const QTemporaryDir &home)
+{
+    if (::geteuid() != 0)
+        return run(arguments, home);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + u"/data"_qs);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + u"/config"_qs);
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("setpriv"),
+                  QStringList{u"--reuid=65534"_qs, u"--regid=65534"_qs, u"--clear-groups"_qs,
+                              QStringLiteral(EXCHANGE_PLANNER_BINARY)} +
+                      arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("exchange-planner did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// A folder every user may enter and read, and may write to when `writable`.
+void openToEverybody(const QString &path, bool writable = true)
+{
+    using P = QFileDevice::Permission;
+    QFileDevice::Permissions permissions =
+        P::ReadOwner | P::ExeOwner | P::ReadGroup | P::ExeGroup | P::ReadOther | P::ExeOther;
+    if (writable)
+        permissions |= P::WriteOwner | P::WriteGroup | P::WriteOther;
+    if (!QFile::setPermissions(path, permissions))
+        qFatal("cannot set the permissions of %s", qPrintable(path));
+}
+
+// A spreadsheet of one new person, in `dir`.
+QString newPersonFile(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(u"new.csv"_qs);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write("First name,Last name\r\nEwa,Zielińska\r\n") < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 // A database holding the demo programme, in `dir`.
 QString demoDatabase(const QTemporaryDir &dir, const QTemporaryDir &home)
 {
@@ -67,6 +118,10 @@ private slots:
     void fileEditedByHandIsRefusedWithExitThree();
     void exportSignInSheetInPolishAndGerman();
     void importWithInvalidRowsImportsNothing();
+    void unreadableDatabaseIsNamedSo();
+    void readOnlyFolderIsNamedSo();
+    void readOnlyDatabaseIsNamedSo();
+    void importWaitsForAnotherProgramThenNamesIt();
 
 private:
     QTemporaryDir m_home;
@@ -201,6 +256,96 @@ void CommandLineTest::importWithInvalidRowsImportsNothing()
     QVERIFY(lines[2].contains(u"nothing was imported"_qs));
     QVERIFY(result.out.isEmpty());
     QCOMPARE(rowsIn(path, u"SELECT count(*) FROM people"_qs), people);
+}
+
+// What keeps the program from a database file is named as it is (here as
+// the user nobody where the tests run as root, whom permissions do not bind),
+// never "not an Exchange Planner database" nor "Unknown error"; exit 3.
+void CommandLineTest::unreadableDatabaseIsNamedSo()
+{
+    QTemporaryDir dir;
+    openToEverybody(dir.path());
+    const QString path = demoDatabase(dir, m_home);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+    QTemporaryDir home;
+    openToEverybody(home.path());
+    const Run result = runUnprivileged({u"events"_qs, u"--database"_qs, path}, home);
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.err, path % u" cannot be read: permission denied.\n"_qs);
+}
+
+void CommandLineTest::readOnlyFolderIsNamedSo()
+{
+    QTemporaryDir dir;
+    const QString path = demoDatabase(dir, m_home);
+    const QString csv = newPersonFile(dir);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x6666)));
+    openToEverybody(dir.path(), false);
+    const QByteArray before = content(path);
+    QTemporaryDir home;
+    openToEverybody(home.path());
+    const Run result = runUnprivileged(
+        {u"import"_qs, u"participants"_qs, u"1"_qs, csv, u"--database"_qs, path}, home);
+    openToEverybody(dir.path());
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(u"permission denied"_qs), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QDir::toNativeSeparators(dir.path())), qPrintable(result.err));
+    QCOMPARE(result.err.count(u'\n'), 1);
+    QCOMPARE(content(path), before);
+}
+
+void CommandLineTest::readOnlyDatabaseIsNamedSo()
+{
+    QTemporaryDir dir;
+    openToEverybody(dir.path());
+    const QString path = demoDatabase(dir, m_home);
+    const QString csv = newPersonFile(dir);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x4444)));
+    const QByteArray before = content(path);
+    QTemporaryDir home;
+    openToEverybody(home.path());
+    const Run result = runUnprivileged(
+        {u"import"_qs, u"participants"_qs, u"1"_qs, csv, u"--database"_qs, path}, home);
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(u"read-only"_qs), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(u"Line"_qs), qPrintable(result.err));
+    QCOMPARE(result.err.count(u'\n'), 1);
+    QCOMPARE(content(path), before);
+}
+
+// Another program writes for two seconds: the import waits and succeeds.
+// It holds on longer than the import waits: the import says the database is
+// in use, exit 3, and blames no line of the file.
+void CommandLineTest::importWaitsForAnotherProgramThenNamesIt()
+{
+    using namespace std::chrono_literals;
+    QTemporaryDir dir;
+    const QString path = demoDatabase(dir, m_home);
+    const QString csv = newPersonFile(dir);
+    const QStringList import{u"import"_qs, u"participants"_qs, u"1"_qs,
+                             csv,          u"--database"_qs,   path};
+    const int people = rowsIn(path, u"SELECT count(*) FROM people"_qs);
+    Run refused;
+    {
+        ep::test::LockHolder other(path, 8s);
+        QVERIFY2(other.waitUntilHeld(), qPrintable(other.error()));
+        refused = run(import, m_home);
+    }
+    QCOMPARE(refused.exitCode, 3);
+    QCOMPARE(refused.err, path %
+                              u" is in use by another program, which holds it locked; nothing "
+                              "was changed. Try again when the other program has finished.\n"_qs);
+    QCOMPARE(rowsIn(path, u"SELECT count(*) FROM people"_qs), people);
+
+    Run waited;
+    {
+        ep::test::LockHolder other(path, 2s);
+        QVERIFY2(other.waitUntilHeld(), qPrintable(other.error()));
+        waited = run(import, m_home);
+    }
+    QCOMPARE(waited.err, QString());
+    QCOMPARE(waited.exitCode, 0);
+    QCOMPARE(rowsIn(path, u"SELECT count(*) FROM people"_qs), people + 1);
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,11 +21,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using ep::test::changeIn;
 using ep::test::content;
 using ep::test::demoDatabase;
 using ep::test::rowsIn;
 using ep::test::run;
 using ep::test::Run;
+using ep::test::valueIn;
 
 class CommandsTest : public QObject
 {
@@ -43,6 +46,9 @@ private slots:
     void helpNamesEveryCommandAndOption();
     void modeAndApplicationObject();
     void backupWritesAConsistentCopy();
+    void backupRefusesTheDatabaseUnderAnotherName_data();
+    void backupRefusesTheDatabaseUnderAnotherName();
+    void controlCharactersAreNeverPrintedOrExported();
 };
 
 void CommandsTest::initTestCase()
@@ -280,6 +286,65 @@ void CommandsTest::backupWritesAConsistentCopy()
     QCOMPARE(refused.exitCode, 2);
     QCOMPARE(refused.err.count(u'\n'), 1);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // the database and its copy
+}
+
+void CommandsTest::backupRefusesTheDatabaseUnderAnotherName_data()
+{
+    QTest::addColumn<QString>("spelling");
+    QTest::newRow("relative path") << u"demo.sqlite"_qs;
+    QTest::newRow("path with ..") << u"sub/../demo.sqlite"_qs;
+    QTest::newRow("symbolic link") << u"link.sqlite"_qs;
+}
+
+// "backup --output" naming the database itself, as a script might by
+// mistake: refused with the reason, the database unchanged and still sound.
+void CommandsTest::backupRefusesTheDatabaseUnderAnotherName()
+{
+    QFETCH(QString, spelling);
+    QTemporaryDir dir;
+    const QString database = demoDatabase(dir);
+    QVERIFY(QDir(dir.path()).mkdir(u"sub"_qs));
+    QVERIFY(QFile::link(database, dir.filePath(u"link.sqlite"_qs)));
+    const QByteArray before = content(database);
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const Run result = run({u"backup"_qs, u"--output"_qs, spelling, u"--database"_qs, database});
+    QVERIFY(QDir::setCurrent(previous));
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, spelling % u" is the database itself ("_qs % database %
+                             u"); a backup cannot be written over it. Nothing was written.\n"_qs);
+    QCOMPARE(content(database), before);
+    QCOMPARE(valueIn(database, u"PRAGMA integrity_check"_qs), u"ok"_qs);
+    QCOMPARE(rowsIn(database, u"SELECT count(*) FROM events"_qs), 4);
+}
+
+// Stored by an older version, or by another program: an escape sequence in
+// a title, a bell in an agenda item. The terminal shows them, the calendar
+// file does not carry them.
+void CommandsTest::controlCharactersAreNeverPrintedOrExported()
+{
+    QTemporaryDir dir;
+    const QString database = demoDatabase(dir);
+    QVERIFY(
+        changeIn(database, u"UPDATE events SET title_en = 'Ruhr\x1b[2J visit' WHERE id = 1"_qs));
+    QVERIFY(changeIn(database,
+                     u"UPDATE agenda_items SET title_en = 'Welcome\x07', notes = 'Bring\x1b[31m "
+                     "shoes' WHERE event_id = 1"_qs));
+    for (const QString &format : {u"table"_qs, u"csv"_qs, u"json"_qs}) {
+        const Run events = run({u"events"_qs, u"--format"_qs, format, u"--language"_qs, u"en"_qs,
+                                u"--database"_qs, database});
+        QCOMPARE(events.exitCode, 0);
+        QVERIFY2(!events.out.contains(QChar(0x1b)), qPrintable(format));
+        QVERIFY2(events.out.contains(u"Ruhr"_qs), qPrintable(events.out));
+    }
+    const QString calendar = dir.filePath(u"agenda.ics"_qs);
+    const Run exported = run({u"export"_qs, u"agenda"_qs, u"1"_qs, u"--output"_qs, calendar,
+                              u"--language"_qs, u"en"_qs, u"--database"_qs, database});
+    QCOMPARE(exported.exitCode, 0);
+    const QByteArray ics = content(calendar);
+    QVERIFY(ics.contains("Welcome"));
+    for (const char c : ics)
+        QVERIFY2(uchar(c) >= 0x20 || c == '\r' || c == '\n' || c == '\t', ics.constData());
 }
 
 QTEST_MAIN(CommandsTest)

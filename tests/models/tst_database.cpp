@@ -2,8 +2,10 @@
 #include "export/eventdocument.h"
 #include "handedits.h"
 #include "lists/recordlistmodel.h"
+#include "lockholder.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/fileidentity.h"
 #include "storage/personrepository.h"
 #include "storage/schema.h"
 #include "storage/transaction.h"
@@ -11,10 +13,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace ep;
 
@@ -38,6 +43,9 @@ private slots:
     void nestedTransactionRollsBackOnlyItsPart();
     void failedTransactionChangesNothing();
     void writesConsistentBackup();
+    void backupNeverWritesOverTheDatabaseUnderAnotherName();
+    void relativePathIsKeptAbsolute();
+    void lockedDatabaseIsNamedInUseNotDamaged();
     void secondOpenInOneProcessKeepsTheFirstsLocks();
 
 private:
@@ -367,6 +375,90 @@ void DatabaseTest::writesConsistentBackup()
              count(db.connection(), u"participations"_qs));
     // An existing file is never overwritten.
     QVERIFY(db.database().backupTo(copy).isValid());
+}
+
+// A relative path, "..", a symbolic link and a hard link each reach the open
+// database; so do its write-ahead log and shared memory. A backup onto any
+// of them would replace the live file under the window's feet.
+void DatabaseTest::backupNeverWritesOverTheDatabaseUnderAnotherName()
+{
+    test::TestDatabase db;
+    db.writeDemoProgramme();
+    const QString path = db.path();
+    const QFileInfo info(path);
+    const QString link = db.folder() + u"/link.sqlite"_qs;
+    QVERIFY(QFile::link(path, link));
+    const QString hardLink = db.folder() + u"/hard.sqlite"_qs;
+    QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(hardLink).constData()),
+             0);
+    QVERIFY(QDir(db.folder()).mkdir(u"sub"_qs));
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(db.folder()));
+    const QStringList spellings{info.fileName(),
+                                u"./sub/../"_qs % info.fileName(),
+                                link,
+                                hardLink,
+                                path % u"-wal"_qs,
+                                u"../"_qs % QFileInfo(db.folder()).fileName() % u'/' %
+                                    info.fileName()};
+    for (const QString &spelling : spellings) {
+        QVERIFY2(db.database().isOwnFile(spelling), qPrintable(spelling));
+        const QSqlError error = db.database().backupTo(spelling);
+        QVERIFY2(error.text().contains(u"the open database itself"_qs), qPrintable(spelling));
+    }
+    QVERIFY(QDir::setCurrent(previous));
+    QVERIFY(!db.database().isOwnFile(db.folder() + u"/other.sqlite"_qs));
+    QVERIFY(!isSameFile(path, db.folder() + u"/other.sqlite"_qs));
+    // The database is as it was, and still takes writes.
+    QCOMPARE(count(db.connection(), u"events"_qs), 4);
+    QVERIFY(QSqlQuery(db.connection()).exec(u"UPDATE events SET capacity = 41"_qs));
+    QSqlQuery check(db.connection());
+    QVERIFY(check.exec(u"PRAGMA quick_check"_qs) && check.next());
+    QCOMPARE(check.value(0).toString(), u"ok"_qs);
+}
+
+// The window remembers the database it opened; a path relative to the
+// folder it was started in would be looked for in another one next time.
+void DatabaseTest::relativePathIsKeptAbsolute()
+{
+    QTemporaryDir dir;
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    Database database;
+    const Database::OpenResult opened = database.open(u"planner.sqlite"_qs);
+    QVERIFY(QDir::setCurrent(previous));
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QCOMPARE(database.location(), QDir(dir.path()).absoluteFilePath(u"planner.sqlite"_qs));
+    QVERIFY(QFileInfo(database.location()).isAbsolute());
+}
+
+// Another program holding the database in exclusive mode longer than the
+// connection waits: the message says so, not that the file is damaged.
+void DatabaseTest::lockedDatabaseIsNamedInUseNotDamaged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"kept.sqlite"_qs);
+    {
+        test::TestDatabase db;
+        db.writeDemoProgramme();
+        QVERIFY(!db.database().backupTo(path).isValid());
+    }
+    {
+        test::LockHolder other(path, std::chrono::milliseconds(7000), {u"SELECT 1"_qs},
+                               test::LockHolder::Lock::Exclusive);
+        QVERIFY2(other.waitUntilHeld(), qPrintable(other.error()));
+        Database database;
+        const Database::OpenResult opened = database.open(path);
+        QCOMPARE(opened.status, Database::Status::CannotOpen);
+        QVERIFY2(opened.message.contains(u"in use by another program"_qs),
+                 qPrintable(opened.message));
+        QVERIFY2(!opened.message.contains(u"not an Exchange Planner database"_qs),
+                 qPrintable(opened.message));
+    }
+    // Once the other program is done, the file opens as it was.
+    Database database;
+    QVERIFY(database.open(path).ok());
+    QCOMPARE(count(database.connection(), u"events"_qs), 4);
 }
 
 void DatabaseTest::secondOpenInOneProcessKeepsTheFirstsLocks()

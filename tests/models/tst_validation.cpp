@@ -1,3 +1,4 @@
+#include "domain/texthygiene.h"
 #include "domain/validation.h"
 
 #include <QTest>
@@ -50,6 +51,10 @@ private slots:
     void participantOnlyOnce();
     void departureNotBeforeArrival();
     void siteCoordinatesComeInPairs();
+    void eventSpanningYearsByATypoIsRefused();
+    void textsHaveALimit();
+    void controlCharactersAreRefused_data();
+    void controlCharactersAreRefused();
 };
 
 void ValidationTest::emailShape_data()
@@ -205,6 +210,75 @@ void ValidationTest::siteCoordinatesComeInPairs()
     QVERIFY(Validation::check(site).isEmpty());
     site.latitude = 95;
     QCOMPARE(fieldsOf(Validation::check(site)), QStringList{u"latitude"_qs});
+}
+
+// The officer meant 2019-07-10 and typed 2091: the form refuses it beside
+// the last day, saying why, before it becomes a sign-in sheet of 26,000 days.
+void ValidationTest::eventSpanningYearsByATypoIsRefused()
+{
+    Event event = eventOfThreeDays();
+    event.endDate = QDate(2091, 7, 10);
+    const FieldIssues issues = Validation::check(event);
+    QCOMPARE(fieldsOf(issues), QStringList{u"endDate"_qs});
+    QVERIFY2(issues.first().message.contains(u"at most 366 days"_qs),
+             qPrintable(issues.first().message));
+    QVERIFY2(issues.first().message.contains(u"year of the last day"_qs),
+             qPrintable(issues.first().message));
+    // A year of events is still one event.
+    event.endDate = event.startDate.addDays(365);
+    QVERIFY(Validation::check(event).isEmpty());
+}
+
+void ValidationTest::textsHaveALimit()
+{
+    Event event = eventOfThreeDays();
+    event.title.pl = QString(301, u'a');
+    event.description.en = QString(20000, u'b');
+    FieldIssues issues = Validation::check(event);
+    QCOMPARE(fieldsOf(issues), QStringList{u"title"_qs});
+    QVERIFY2(issues.first().message.contains(u"at most 300 characters fit"_qs),
+             qPrintable(issues.first().message));
+    Person person;
+    person.lastName = u"Nowak"_qs;
+    person.notes = QString(20001, u'c');
+    issues = Validation::check(person);
+    QCOMPARE(fieldsOf(issues), QStringList{u"notes"_qs});
+    QVERIFY2(issues.first().message.contains(u"at most "_qs % QLocale().toString(20000)),
+             qPrintable(issues.first().message));
+}
+
+void ValidationTest::controlCharactersAreRefused_data()
+{
+    QTest::addColumn<QString>("lastName");
+    QTest::addColumn<QString>("notes");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("escape in a name")
+        << u"Nowak\x1b[31m"_qs << QString() << u"lastName"_qs << u"control character (U+001B)"_qs;
+    QTest::newRow("line break in a name")
+        << u"No\nwak"_qs << QString() << u"lastName"_qs << u"takes one line"_qs;
+    QTest::newRow("NUL in notes") << u"Nowak"_qs << u"Vegan\u0000"_qs << u"notes"_qs
+                                  << u"control character (U+0000)"_qs;
+    QTest::newRow("lines and tabs in notes")
+        << u"Nowak"_qs << u"Vegan\r\nno nuts\tplease"_qs << QString() << QString();
+}
+
+void ValidationTest::controlCharactersAreRefused()
+{
+    QFETCH(QString, lastName);
+    QFETCH(QString, notes);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    Person person;
+    person.lastName = lastName;
+    person.notes = notes;
+    const FieldIssues issues = Validation::check(person);
+    QCOMPARE(fieldsOf(issues), field.isEmpty() ? QStringList() : QStringList{field});
+    if (!field.isEmpty())
+        QVERIFY2(issues.first().message.contains(message), qPrintable(issues.first().message));
+    // What the import stores instead: the characters gone, the lines kept.
+    QVERIFY(!hasControlCharacters(cleanText(lastName, TextLines::One), TextLines::One));
+    QCOMPARE(cleanText(u"Vegan\r\nno\u0007 nuts"_qs, TextLines::Several), u"Vegan\r\nno nuts"_qs);
 }
 
 QTEST_GUILESS_MAIN(ValidationTest)

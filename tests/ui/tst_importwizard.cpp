@@ -3,6 +3,7 @@
 #include "editing/recordchanges.h"
 #include "import/importwizard.h"
 #include "storage/eventrepository.h"
+#include "storage/personrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractButton>
@@ -49,9 +50,12 @@ private slots:
     void mappingIsRememberedForTheSameColumns();
     void invalidRowsBlockTheImportUntilLeftOut();
     void cancellingTheWizardWritesNothing();
+    void replacingStoredValuesUpdatesParticipations();
 
 private:
     ImportWizard *openWizard(ImportTarget target = ImportTarget::Participants);
+    // The wizard on the Check page for a file in `dir` holding `content`.
+    ImportWizard *checkFile(const QTemporaryDir &dir, const QByteArray &content);
     void next() { m_wizard->button(QWizard::NextButton)->click(); }
     int people() const
     {
@@ -102,6 +106,21 @@ ImportWizard *ImportWizardTest::openWizard(ImportTarget target)
     if (!QTest::qWaitForWindowExposed(m_wizard.get()))
         qFatal("the wizard was not exposed");
     return m_wizard.get();
+}
+
+ImportWizard *ImportWizardTest::checkFile(const QTemporaryDir &dir, const QByteArray &content)
+{
+    const QString path = dir.filePath(u"registrations.csv"_qs);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    file.close();
+    ImportWizard *wizard = openWizard();
+    test::typeText(wizard->findChild<QLineEdit *>(QStringLiteral("path")), path);
+    next();
+    next();
+    next();
+    return wizard;
 }
 
 void ImportWizardTest::importsEachShape_data()
@@ -214,17 +233,9 @@ void ImportWizardTest::mappingIsRememberedForTheSameColumns()
 void ImportWizardTest::invalidRowsBlockTheImportUntilLeftOut()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"registrations.csv"_qs);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Vorname;Nachname;E-Mail\r\nAnna;Nowak;anna@example.org\r\n"
-               "Jan;;jan@example.org\r\nEwa;Kowalska;ewa@example\r\n");
-    file.close();
-    ImportWizard *wizard = openWizard();
-    test::typeText(wizard->findChild<QLineEdit *>(QStringLiteral("path")), path);
-    next();
-    next();
-    next();
+    ImportWizard *wizard =
+        checkFile(dir, "Vorname;Nachname;E-Mail\r\nAnna;Nowak;anna@example.org\r\n"
+                       "Jan;;jan@example.org\r\nEwa;Kowalska;ewa@example\r\n");
     auto *problems = wizard->findChild<QTableWidget *>(QStringLiteral("problems"));
     QCOMPARE(problems->rowCount(), 2);
     QCOMPARE(problems->item(0, 0)->text(), u"3"_qs);
@@ -250,6 +261,40 @@ void ImportWizardTest::cancellingTheWizardWritesNothing()
     wizard->button(QWizard::CancelButton)->click();
     QVERIFY(!wizard->isVisible());
     QCOMPARE(people(), 0);
+}
+
+// What the command line's --update does (tst_cliimport), the wizard's
+// "Replace stored values" does: the participation of someone taking part
+// already takes the file's role.
+void ImportWizardTest::replacingStoredValuesUpdatesParticipations()
+{
+    Person anna;
+    anna.firstName = u"Anna"_qs;
+    anna.lastName = u"Nowak"_qs;
+    anna.email = u"anna.nowak@katowice.example.org"_qs;
+    QVERIFY(!PersonRepository(m_db->connection()).save(anna).isValid());
+    Event event = *EventRepository(m_db->connection()).load(m_eventId);
+    Participation participation;
+    participation.personId = anna.id;
+    event.participants.append(participation);
+    QVERIFY(!EventRepository(m_db->connection()).save(event).isValid());
+
+    QTemporaryDir dir;
+    ImportWizard *wizard = checkFile(dir, "First name,Last name,Email,Role\r\n"
+                                          "Anna,Nowak,anna.nowak@katowice.example.org,speaker\r\n");
+    QCOMPARE(wizard->currentId(), int(ImportWizard::CheckPage));
+    auto *summary = wizard->findChild<QLabel *>(QStringLiteral("summary"));
+    QVERIFY2(summary->text().contains(u"1 of them has other values in the file"_qs),
+             qPrintable(summary->text()));
+    auto *overwrite = wizard->findChild<QCheckBox *>(QStringLiteral("overwrite"));
+    QVERIFY(overwrite->isVisible());
+    overwrite->setChecked(true);
+    QVERIFY2(summary->text().contains(u"1 participation will take the file's values"_qs),
+             qPrintable(summary->text()));
+    next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::ResultPage));
+    QCOMPARE(EventRepository(m_db->connection()).load(m_eventId)->participants.value(0).role,
+             u"speaker"_qs);
 }
 
 QTEST_MAIN(ImportWizardTest)

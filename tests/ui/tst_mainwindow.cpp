@@ -67,7 +67,6 @@ private slots:
     void aboutNamesVersionLicenceAndDatabase();
     void languageSwitchesWhileRunning();
     void listsFilterWhatLacksATranslation();
-    void backUpWritesACopyOfTheDatabase();
 };
 
 void MainWindowTest::initTestCase()
@@ -432,39 +431,6 @@ void MainWindowTest::listsFilterWhatLacksATranslation()
         marks.append(label->text() % u' ' % label->toolTip());
     QVERIFY2(marks.join(u' ').contains(u"missing"_qs, Qt::CaseInsensitive),
              qPrintable(marks.join(u" | ")));
-}
-
-void MainWindowTest::backUpWritesACopyOfTheDatabase()
-{
-    test::TestDatabase db;
-    db.writeDemoProgramme();
-    const auto windowPointer = showWindow(db.path());
-    MainWindow &window = *windowPointer;
-    // The officer takes the name offered: beside the database, dated.
-    QString copy;
-    test::whenDialogOpens([&copy](QWidget *dialog) {
-        auto *files = qobject_cast<QFileDialog *>(dialog);
-        QVERIFY(files);
-        copy = files->selectedFiles().value(0);
-        auto *buttons = files->findChild<QDialogButtonBox *>();
-        QVERIFY(buttons);
-        buttons->button(QDialogButtonBox::Save)->click();
-    });
-    window.findChild<QAction *>(u"backUpAction"_qs)->trigger();
-    QCOMPARE(QFileInfo(copy).fileName(),
-             u"planner-backup-"_qs % QDate::currentDate().toString(Qt::ISODate) % u".sqlite");
-    QVERIFY(QFile::exists(copy));
-    QVERIFY(window.statusBar()->currentMessage().contains(QFileInfo(copy).fileName()));
-    {
-        QSqlDatabase backup = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"backup"_qs);
-        backup.setDatabaseName(copy);
-        QVERIFY(backup.open());
-        QSqlQuery count(backup);
-        QVERIFY(count.exec(u"SELECT count(*) FROM events"_qs) && count.next());
-        QCOMPARE(count.value(0).toInt(), 4);
-    }
-    QSqlDatabase::removeDatabase(u"backup"_qs);
-    QVERIFY(!QFile::exists(copy + u".new"_qs));
 }
 
 QTEST_MAIN(MainWindowTest)

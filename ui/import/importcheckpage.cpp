@@ -33,8 +33,9 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     m_problems->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_problems->horizontalHeader()->setStretchLastSection(true);
     m_overwrite->setObjectName(QStringLiteral("overwrite"));
-    m_overwrite->setText(tr("&Replace stored values where the file has other ones (otherwise "
-                            "only empty fields are filled in)"));
+    m_overwrite->setText(tr("&Replace stored values where the file has other ones, also those "
+                            "of people already taking part (otherwise only empty fields are "
+                            "filled in)"));
     m_skipInvalid->setObjectName(QStringLiteral("skipInvalid"));
     m_skipInvalid->setText(tr("Leave the &invalid rows out and import the others"));
     connect(m_overwrite, &QCheckBox::toggled, this, &ImportCheckPage::check);
@@ -87,7 +88,8 @@ void ImportCheckPage::showReport()
     }
     m_problems->setVisible(!report.problems.isEmpty());
     m_skipInvalid->setVisible(report.invalid > 0);
-    m_overwrite->setVisible(report.storedValuesKept > 0 || report.storedValuesReplaced > 0);
+    m_overwrite->setVisible(report.storedValuesKept > 0 || report.storedValuesReplaced > 0 ||
+                            report.participationsDiffering > 0 || report.participationsUpdated > 0);
     if (report.cancelled)
         return;
     if (!report.fileProblem.isEmpty()) {
@@ -104,6 +106,15 @@ void ImportCheckPage::showReport()
     if (report.skipped > 0) {
         lines.append(tr("%n row(s) will be skipped: the person already takes part.", nullptr,
                         report.skipped));
+    }
+    if (report.participationsDiffering > 0) {
+        lines.append(tr("%n of them have other values in the file (role, status …); the stored "
+                        "ones stay.",
+                        nullptr, report.participationsDiffering));
+    }
+    if (report.participationsUpdated > 0) {
+        lines.append(tr("%n participation(s) will take the file's values.", nullptr,
+                        report.participationsUpdated));
     }
     if (report.organisationsCreated > 0) {
         lines.append(

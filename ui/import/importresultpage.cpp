@@ -28,6 +28,9 @@ void ImportResultPage::initializePage()
     if (report.skipped > 0)
         lines.append(
             tr("%n row(s) skipped: the person already took part.", nullptr, report.skipped));
+    if (report.participationsUpdated > 0)
+        lines.append(tr("%n participation(s) updated from the file.", nullptr,
+                        report.participationsUpdated));
     if (report.invalid > 0)
         lines.append(tr("%n invalid row(s) left out.", nullptr, report.invalid));
     if (report.organisationsCreated > 0)

@@ -66,9 +66,13 @@ QString DatabaseFiles::backUp(QWidget *parent, const Database &database)
                                      tr("Exchange Planner databases (*.sqlite *.db)"));
     if (path.isEmpty())
         return {};
-    if (path == database.location()) {
+    // The same file under another name (a link, another spelling of the
+    // path) is the database too.
+    if (database.isOwnFile(path)) {
         QMessageBox::warning(parent, tr("Not Backed Up"),
-                             tr("A backup cannot replace the database itself."));
+                             tr("%1 is the open database itself; a backup cannot replace it. "
+                                "Choose another name for the copy.")
+                                 .arg(QDir::toNativeSeparators(path)));
         return {};
     }
     const QString written = path % u".new"_qs;
