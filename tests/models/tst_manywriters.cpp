@@ -11,6 +11,9 @@
 #include "storage/siterepository.h"
 #include "testdatabase.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -54,6 +57,7 @@ private slots:
     void undoOfADeletionIsRefusedWhenARecordItReferredToIsGone();
     void removedAgendaItemLeavesAnotherWindowsNewOne();
     void participantEditedHereAndDeletedThereIsNotBroughtBack();
+    void secondOpenInOneProcessKeepsTheFirstsLocks();
 
 private:
     // "This window" and "the other window or program".
@@ -369,6 +373,46 @@ void ManyWritersTest::participantEditedHereAndDeletedThereIsNotBroughtBack()
     QCOMPARE(refused.stale, (QList<StaleRow>{{u"participations"_qs, x, true}}));
     QCOMPARE(*windowA.load(id), withoutX);
     QCOMPARE(participationsOf(id), 1);
+}
+
+void ManyWritersTest::secondOpenInOneProcessKeepsTheFirstsLocks()
+{
+    // Two windows in one process open the same file, another program
+    // imports. This once left the first connection reading the old count
+    // (or "malformed"): the second open read the file outside SQLite, which
+    // dropped the first connection's locks (POSIX locks belong to the
+    // process), and the import, seeing the file unused, switched the
+    // write-ahead log off under it. Either alone did no harm here; both are
+    // gone (Database::openSqliteFile, SpreadsheetImport::run).
+    test::TestDatabase first;
+    first.writeDemoProgramme();
+    QSqlQuery reading(first.connection());
+    QVERIFY(reading.exec(u"SELECT count(*) FROM people"_qs) && reading.next());
+    const int people = reading.value(0).toInt();
+    reading.finish();
+    Database second;
+    QVERIFY(second.open(first.path()).ok());
+
+    const QString csv = first.folder() + u"/contacts.csv"_qs;
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("First name;Last name\r\nAnna;Zieli\xc5\x84ska\r\n");
+    file.close();
+    QProcess program;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_qs, first.folder());
+    program.setProcessEnvironment(environment);
+    program.start(QStringLiteral(EXCHANGE_PLANNER_BINARY),
+                  {u"import"_qs, u"contacts"_qs, csv, u"--database"_qs, first.path()});
+    QVERIFY(program.waitForFinished(60000));
+    QCOMPARE(program.exitCode(), 0);
+
+    QVERIFY2(reading.exec(u"SELECT count(*) FROM people"_qs) && reading.next(),
+             qPrintable(reading.lastError().text()));
+    QCOMPARE(reading.value(0).toInt(), people + 1);
+    QSqlQuery check(first.connection());
+    QVERIFY(check.exec(u"PRAGMA integrity_check"_qs) && check.next());
+    QCOMPARE(check.value(0).toString(), u"ok"_qs);
 }
 
 QTEST_GUILESS_MAIN(ManyWritersTest)

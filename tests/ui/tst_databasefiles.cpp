@@ -4,10 +4,10 @@
 
 #include "dialogs.h"
 #include "manywriters.h"
+#include "shownwindow.h"
 #include "storage/database.h"
 #include "testdatabase.h"
 #include "window/mainwindow.h"
-#include "shownwindow.h"
 
 #include <QAction>
 #include <QDate>
