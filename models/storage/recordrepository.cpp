@@ -1,5 +1,7 @@
 #include "storage/recordrepository.h"
 
+#include "storage/storageproblem.h"
+
 namespace ep {
 
 QString StaleMessages::describe(const StaleRow &row)
@@ -50,6 +52,14 @@ QString StaleMessages::describe(const StaleRow &row)
                                 "loaded.");
     }
     return tr(row.deleted ? found->deleted : found->changed);
+}
+
+QString StaleMessages::explain(const SaveResult &result, const QSqlDatabase &db)
+{
+    if (!result.error.isValid())
+        return result.stale.isEmpty() ? QString() : describe(result.stale.first());
+    const StorageProblem problem = StorageProblems::of(result.error, db.databaseName());
+    return problem.isStorageCause() ? problem.message : result.error.text();
 }
 
 QSqlError StaleMessages::asError(const SaveResult &result)

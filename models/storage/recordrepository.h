@@ -20,6 +20,10 @@ public:
     // A QSqlError carrying describe() of the first stale row, for callers
     // that only tell written from not written.
     static QSqlError asError(const SaveResult &result);
+    // One sentence on why `result` wrote nothing, for the user: a stale row
+    // (describe()), what keeps the program from the file of `db` (in use by
+    // another program, read-only, full …), else the database's own words.
+    static QString explain(const SaveResult &result, const QSqlDatabase &db);
 };
 
 // Loading, saving and deleting one kind of record (a row of its table, see

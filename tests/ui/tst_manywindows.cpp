@@ -4,6 +4,7 @@
 #include "dialogs.h"
 #include "forms/eventform.h"
 #include "lists/recordlistmodel.h"
+#include "lockholder.h"
 #include "storage/eventrepository.h"
 #include "storage/organisationrepository.h"
 #include "testdatabase.h"
@@ -100,6 +101,7 @@ private slots:
     void recordDeletedElsewhereIsSavedAsNewOnRequest();
     void saveAfterAnImportKeepsTheImportedParticipants();
     void undoOfAChangeSomeoneChangedSinceIsRefused();
+    void saveWhileAnotherProgramHoldsTheDatabaseSaysSo();
 
 private:
     // Runs the program as the command line would, on the shared file.
@@ -378,6 +380,27 @@ void ManyWindowsTest::undoOfAChangeSomeoneChangedSinceIsRefused()
     QVERIFY2(message.contains(u"could not be undone"_qs), qPrintable(message));
     QCOMPARE(OrganisationRepository(m_file->connection()).load(2)->name,
              u"Name from the second window"_qs);
+}
+
+void ManyWindowsTest::saveWhileAnotherProgramHoldsTheDatabaseSaysSo()
+{
+    // Longer than a save waits (five seconds): the message names the cause.
+    AreaPage *first = m_first->page(Area::Events);
+    first->showRecord(1);
+    replaceText(field(first, "venueCity"), u"Bytom"_qs);
+    test::LockHolder otherProgram(m_file->path(), std::chrono::seconds(7));
+    QVERIFY2(otherProgram.waitUntilHeld(), qPrintable(otherProgram.error()));
+    QString message;
+    test::whenDialogOpens(
+        [&message](QWidget *dialog) {
+            message = qobject_cast<QMessageBox *>(dialog)->text();
+            qobject_cast<QMessageBox *>(dialog)->accept();
+        },
+        400);
+    QVERIFY(!first->saveRecord());
+    QVERIFY2(message.contains(u"in use by another program"_qs), qPrintable(message));
+    QCOMPARE(field(first, "venueCity")->text(), u"Bytom"_qs); // the input is kept
+    QVERIFY(first->form()->isModified());
 }
 
 QTEST_MAIN(ManyWindowsTest)

@@ -8,13 +8,14 @@
 namespace ep {
 
 RecordCommand::RecordCommand(const QString &text, Area area, int id, Step apply, Step revert,
-                             RecordChanges *changes)
+                             const Workspace &workspace)
     : QUndoCommand(text)
     , m_area(area)
     , m_id(id)
     , m_apply(std::move(apply))
     , m_revert(std::move(revert))
-    , m_changes(changes)
+    , m_db(workspace.db)
+    , m_changes(workspace.changes)
 {}
 
 void RecordCommand::redo()
@@ -42,7 +43,7 @@ void RecordCommand::run(const Step &step)
         setObsolete(true);
         emit m_changes->failed(
             QCoreApplication::translate("RecordCommand", "\"%1\" could not be undone or redone: %2")
-                .arg(text(), StaleMessages::asError(result).text()));
+                .arg(text(), StaleMessages::explain(result, m_db)));
     }
     emit m_changes->changed(m_area, m_id);
 }

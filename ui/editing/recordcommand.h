@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editing/workspace.h"
 #include "storage/versionedrows.h"
 #include "window/area.h"
 
@@ -24,8 +25,10 @@ class RecordCommand final : public QUndoCommand
 public:
     using Step = std::function<SaveResult()>;
 
+    // Announces through `workspace`'s changes; names why a step failed in
+    // the terms of its database.
     RecordCommand(const QString &text, Area area, int id, Step apply, Step revert,
-                  RecordChanges *changes);
+                  const Workspace &workspace);
 
     void redo() override;
     void undo() override;
@@ -37,6 +40,7 @@ private:
     int m_id;
     Step m_apply;
     Step m_revert;
+    QSqlDatabase m_db;
     QPointer<RecordChanges> m_changes;
     bool m_appliedByForm = true;
 };

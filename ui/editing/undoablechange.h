@@ -64,8 +64,7 @@ SaveResult saveUndoably(const Workspace &workspace, Area area, Record &record, c
             states->before = back;
         return result;
     };
-    workspace.undoStack->push(
-        new RecordCommand(text, area, record.id, redo, undo, workspace.changes));
+    workspace.undoStack->push(new RecordCommand(text, area, record.id, redo, undo, workspace));
     return {};
 }
 
@@ -98,7 +97,7 @@ SaveResult removeUndoably(const Workspace &workspace, Area area, int id, int ver
             *restoredStamp = Repository(db).stamp(id);
         return SaveResult::failed(error);
     };
-    workspace.undoStack->push(new RecordCommand(text, area, id, redo, undo, workspace.changes));
+    workspace.undoStack->push(new RecordCommand(text, area, id, redo, undo, workspace));
     return {};
 }
 

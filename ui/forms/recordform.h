@@ -110,7 +110,7 @@ protected:
             if (result.ok())
                 break;
             if (result.error.isValid()) {
-                showWriteError(StaleMessages::asError(result).text());
+                showWriteError(StaleMessages::explain(result, m_workspace.db));
                 return false;
             }
             // Stale: settled with the user, then saved against what is stored now.
@@ -151,7 +151,7 @@ protected:
         if (const SaveResult result =
                 removeUndoably<Repository>(m_workspace, area(), id, version, text);
             !result.ok()) {
-            showWriteError(StaleMessages::asError(result).text());
+            showWriteError(StaleMessages::explain(result, m_workspace.db));
             return false;
         }
         return true;
