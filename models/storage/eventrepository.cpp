@@ -25,15 +25,7 @@ void add(SaveResult &result, const SaveResult &step)
     result.stale += step.stale;
 }
 
-template <typename Record>
-const Record *withId(const QList<Record> &records, int id)
-{
-    for (const Record &record : records) {
-        if (record.id == id)
-            return &record;
-    }
-    return nullptr;
-}
+using rows::withId;
 
 } // namespace
 

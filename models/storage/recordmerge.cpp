@@ -1,6 +1,7 @@
 #include "storage/recordmerge.h"
 
 #include "storage/recordnames.h"
+#include "storage/versionedrows.h"
 
 #include <QLocale>
 
@@ -61,16 +62,6 @@ QString ValueTexts::of(const QSqlDatabase &db, ColumnKind kind,
 
 namespace {
 
-template <typename Row>
-const Row *withId(const QList<Row> &rows, int id)
-{
-    for (const Row &row : rows) {
-        if (row.id == id)
-            return &row;
-    }
-    return nullptr;
-}
-
 // "Start: 10:00 · Notes: bring boots": the values `row` holds in `columns`.
 template <typename Row>
 QString summary(const QSqlDatabase &db, const Row &row, const QList<int> &columns)
@@ -108,18 +99,9 @@ Event asNewRecord(Event event)
 }
 
 RecordMerge<Event>::RecordMerge(const QSqlDatabase &db, Event mine, Event base, Event stored)
-    : m_mine(std::move(mine))
-    , m_base(std::move(base))
-    , m_stored(std::move(stored))
-    , m_changed(changedColumns(m_mine, m_base))
+    : m_fields(db, std::move(mine), std::move(base), std::move(stored))
+    , m_choices(m_fields.choices())
 {
-    const QList<Column<Event>> &columns = recordTable<Event>().columns;
-    for (int index : m_changed) {
-        const Column<Event> &column = columns[index];
-        m_choices.append({ValueTexts::label(column), ValueTexts::of(db, column, m_mine),
-                          ValueTexts::of(db, column, m_stored),
-                          !sameValue(column, m_stored, m_base)});
-    }
     mergeRows(db, &Event::agenda, QT_TRANSLATE_NOOP("ValueTexts", "Agenda item “%1”"));
     mergeRows(db, &Event::participants, QT_TRANSLATE_NOOP("ValueTexts", "Participant %1"));
 }
@@ -128,9 +110,10 @@ template <typename Row>
 void RecordMerge<Event>::mergeRows(const QSqlDatabase &db, QList<Row> Event::*rows,
                                    const char *what)
 {
-    const QList<Row> &mine = m_mine.*rows;
-    const QList<Row> &base = m_base.*rows;
-    const QList<Row> &stored = m_stored.*rows;
+    using rows::withId;
+    const QList<Row> &mine = m_fields.mine().*rows;
+    const QList<Row> &base = m_fields.base().*rows;
+    const QList<Row> &stored = m_fields.stored().*rows;
     const auto ask = [&](const Row &row, QString mineText, QString storedText) {
         m_choices.append({ValueTexts::tr(what).arg(rowName(db, row)), std::move(mineText),
                           std::move(storedText), true});
@@ -190,12 +173,7 @@ void RecordMerge<Event>::mergeRows(const QSqlDatabase &db, QList<Row> Event::*ro
 
 Event RecordMerge<Event>::merged(const QList<MergeChoice> &choices) const
 {
-    QList<int> kept;
-    for (int choice = 0; choice < m_changed.size(); ++choice) {
-        if (choices.value(choice).takeMine)
-            kept.append(m_changed[choice]);
-    }
-    Event event = withColumns(m_stored, m_mine, kept);
+    Event event = m_fields.merged(choices);
     for (const RowChange &change : m_rowChanges) {
         if (!change.choice || choices.value(*change.choice).takeMine)
             change.keep(event);

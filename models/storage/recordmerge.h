@@ -81,15 +81,15 @@ Record withColumns(Record onto, const Record &from, const QList<int> &columns)
     return onto;
 }
 
-// Brings together what the user changed (`mine` against `base`, the record
-// as they loaded it) and what another writer stored since (`stored`): one
-// choice per field the user changed; merged() is the stored record with the
-// user's values where they kept them, to be saved against `stored`.
+// Brings together what the user changed in a record's own fields (`mine`
+// against `base`, the record as they loaded it) and what another writer
+// stored since (`stored`): one choice per field the user changed; merged()
+// is the stored record with the user's values where they kept them.
 template <typename Record>
-class RecordMerge
+class FieldMerge
 {
 public:
-    RecordMerge(const QSqlDatabase &db, Record mine, Record base, Record stored)
+    FieldMerge(const QSqlDatabase &db, Record mine, Record base, Record stored)
         : m_mine(std::move(mine))
         , m_base(std::move(base))
         , m_stored(std::move(stored))
@@ -105,7 +105,12 @@ public:
     }
 
     QList<MergeChoice> choices() const { return m_choices; }
+    const Record &mine() const { return m_mine; }
+    const Record &base() const { return m_base; }
+    const Record &stored() const { return m_stored; }
 
+    // The stored record with the user's values where `choices` (this
+    // merge's first choices(), ticked or not) keep them.
     Record merged(const QList<MergeChoice> &choices) const
     {
         QList<int> kept;
@@ -122,6 +127,16 @@ private:
     Record m_stored;
     QList<int> m_changed;
     QList<MergeChoice> m_choices;
+};
+
+// What a save made stale by another writer offers the user, and what it
+// saves then, to be written against the stored record: for most records
+// their fields (FieldMerge).
+template <typename Record>
+class RecordMerge : public FieldMerge<Record>
+{
+public:
+    using FieldMerge<Record>::FieldMerge;
 };
 
 // An event: its own fields as for any record, and of its agenda items and
@@ -150,11 +165,8 @@ private:
     template <typename Row>
     void mergeRows(const QSqlDatabase &db, QList<Row> Event::*rows, const char *what);
 
-    Event m_mine;
-    Event m_base;
-    Event m_stored;
-    QList<int> m_changed;
-    QList<MergeChoice> m_choices;
+    FieldMerge<Event> m_fields;
+    QList<MergeChoice> m_choices; // first the fields, then the rows
     QList<RowChange> m_rowChanges;
 };
 

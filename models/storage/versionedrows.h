@@ -45,6 +45,17 @@ namespace rows {
 // or at another version.
 StaleRow staleRow(const QSqlDatabase &db, const QString &table, int id);
 
+// The record of `records` with `id`; null when there is none.
+template <typename Record>
+const Record *withId(const QList<Record> &records, int id)
+{
+    for (const Record &record : records) {
+        if (record.id == id)
+            return &record;
+    }
+    return nullptr;
+}
+
 // The version of row `id` of `table` as text; empty when there is no such row.
 QString stamp(const QSqlDatabase &db, const QString &table, int id);
 
