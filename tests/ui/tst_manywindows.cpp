@@ -106,6 +106,8 @@ private slots:
 private:
     // Runs the program as the command line would, on the shared file.
     int runProgram(const QStringList &arguments);
+    // Both windows on `area`, showing the record `id`.
+    std::pair<AreaPage *, AreaPage *> bothShowing(Area area, int id);
 
     std::unique_ptr<test::TestDatabase> m_file;
     QTemporaryDir m_home;
@@ -148,6 +150,17 @@ int ManyWindowsTest::runProgram(const QStringList &arguments)
     return process.exitCode();
 }
 
+std::pair<AreaPage *, AreaPage *> ManyWindowsTest::bothShowing(Area area, int id)
+{
+    m_first->showArea(area);
+    m_second->showArea(area);
+    AreaPage *first = m_first->page(area);
+    AreaPage *second = m_second->page(area);
+    first->showRecord(id);
+    second->showRecord(id);
+    return {first, second};
+}
+
 void ManyWindowsTest::listFollowsACommandLineImport()
 {
     m_first->showArea(Area::People);
@@ -180,10 +193,7 @@ void ManyWindowsTest::unEditedFormShowsAnotherWindowsSave()
 
 void ManyWindowsTest::editedFormKeepsTheInputAndSaysItChangedElsewhere()
 {
-    AreaPage *first = m_first->page(Area::Events);
-    AreaPage *second = m_second->page(Area::Events);
-    first->showRecord(1);
-    second->showRecord(1);
+    const auto [first, second] = bothShowing(Area::Events, 1);
     replaceText(field(first, "venueCity"), u"Bytom"_qs);
     replaceText(field(second, "onlinePlatform"), u"BigBlueButton"_qs);
     QVERIFY(second->saveRecord());
@@ -197,10 +207,7 @@ void ManyWindowsTest::saveAfterAnotherWindowsSaveKeepsBoth()
 {
     // Window A saves a venue, window B then the online platform of the same
     // event: both stay.
-    AreaPage *first = m_first->page(Area::Events);
-    AreaPage *second = m_second->page(Area::Events);
-    first->showRecord(1);
-    second->showRecord(1);
+    const auto [first, second] = bothShowing(Area::Events, 1);
     replaceText(field(first, "venueCity"), u"Bytom"_qs);
     replaceText(field(second, "onlinePlatform"), u"BigBlueButton"_qs);
     QVERIFY(first->saveRecord());
@@ -222,10 +229,7 @@ void ManyWindowsTest::saveAfterAnotherWindowsSaveKeepsBoth()
 
 void ManyWindowsTest::sameFieldIsChosenPerField()
 {
-    AreaPage *first = m_first->page(Area::Events);
-    AreaPage *second = m_second->page(Area::Events);
-    first->showRecord(1);
-    second->showRecord(1);
+    const auto [first, second] = bothShowing(Area::Events, 1);
     const QString loadedCity = field(first, "venueCity")->text();
     replaceText(field(first, "venueCity"), u"Bytom"_qs);
     replaceText(field(second, "venueCity"), u"Zabrze"_qs);
@@ -256,10 +260,7 @@ void ManyWindowsTest::sameFieldIsChosenPerField()
 
 void ManyWindowsTest::reloadThrowsAwayTheInput()
 {
-    AreaPage *first = m_first->page(Area::Events);
-    AreaPage *second = m_second->page(Area::Events);
-    first->showRecord(1);
-    second->showRecord(1);
+    const auto [first, second] = bothShowing(Area::Events, 1);
     replaceText(field(first, "venueCity"), u"Bytom"_qs);
     replaceText(field(second, "venueCity"), u"Zabrze"_qs);
     QVERIFY(first->saveRecord());
@@ -274,10 +275,7 @@ void ManyWindowsTest::reloadThrowsAwayTheInput()
 
 void ManyWindowsTest::conflictIsSettledByKeyboard()
 {
-    AreaPage *first = m_first->page(Area::Events);
-    AreaPage *second = m_second->page(Area::Events);
-    first->showRecord(1);
-    second->showRecord(1);
+    const auto [first, second] = bothShowing(Area::Events, 1);
     replaceText(field(first, "venueCity"), u"Bytom"_qs);
     replaceText(field(second, "venueCity"), u"Zabrze"_qs);
     QVERIFY(first->saveRecord());
@@ -297,12 +295,7 @@ void ManyWindowsTest::conflictIsSettledByKeyboard()
 
 void ManyWindowsTest::recordDeletedElsewhereIsSavedAsNewOnRequest()
 {
-    m_first->showArea(Area::Organisations);
-    m_second->showArea(Area::Organisations);
-    AreaPage *first = m_first->page(Area::Organisations);
-    AreaPage *second = m_second->page(Area::Organisations);
-    first->showRecord(1);
-    second->showRecord(1);
+    const auto [first, second] = bothShowing(Area::Organisations, 1);
     const Organisation before = *OrganisationRepository(m_file->connection()).load(1);
     replaceText(field(second, "name"), u"Regionalverband Ruhr (RVR)"_qs);
     test::whenDialogOpens([](QWidget *dialog) {
