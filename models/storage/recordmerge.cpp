@@ -53,8 +53,11 @@ QString ValueTexts::of(const QSqlDatabase &db, ColumnKind kind,
             shown.append(names.value(id, tr("(deleted)")));
         return shown.join(u", ");
     }
-    case ColumnKind::Text:
     case ColumnKind::Number:
+        // In the locale's digits, as the form shows it (51,488200 in Polish).
+        return value.typeId() == QMetaType::Double ? locale.toString(value.toDouble(), 'f', 6)
+                                                   : locale.toString(value.toLongLong());
+    case ColumnKind::Text:
         break;
     }
     return value.toString();

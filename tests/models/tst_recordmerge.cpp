@@ -233,6 +233,18 @@ void RecordMergeTest::valuesReadAsTheUserKnowsThem()
              OrganisationRepository(db).load(event.hostOrganisationId)->name);
     QCOMPARE(ValueTexts::of(db, column("status"), event),
              vocabularyLabel(Vocabulary::EventStatus, event.status));
+    Site site;
+    site.latitude = 51.4882;
+    const Column<Site> latitude = [] {
+        for (const Column<Site> &each : recordTable<Site>().columns) {
+            if (each.name == u"latitude")
+                return each;
+        }
+        qFatal("no latitude");
+    }();
+    QLocale::setDefault(QLocale(QLocale::Polish, QLocale::Poland));
+    QCOMPARE(ValueTexts::of(db, latitude, site), u"51,488200"_qs);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     Event empty = event;
     empty.onlineLink.clear();
     QCOMPARE(ValueTexts::of(db, column("online_link"), empty), u"(empty)"_qs);
