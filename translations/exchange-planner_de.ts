@@ -884,10 +884,6 @@ Option werden nur leere Felder ergänzt.</translation>
         <translation>Die Datenbank %1 ist beschädigt oder wurde von Hand bearbeitet: %2. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>The database %1 is in use by another program; try again when it has finished.</source>
-        <translation>Die Datenbank %1 wird von einem anderen Programm verwendet; versuchen Sie es erneut, wenn es fertig ist.</translation>
-    </message>
-    <message>
         <source>The database %1 is damaged or was edited by hand: the table %2 is missing.</source>
         <translation>Die Datenbank %1 ist beschädigt oder wurde von Hand bearbeitet: Die Tabelle %2 fehlt.</translation>
     </message>

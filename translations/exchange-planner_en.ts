@@ -848,10 +848,6 @@ filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database %1 is in use by another program; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 is damaged or was edited by hand: the table %2 is missing.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -896,10 +896,6 @@ uzupełniane są tylko puste pola.</translation>
         <translation>Baza danych %1 jest uszkodzona lub została zmieniona ręcznie: %2. Plik pozostawiono bez zmian.</translation>
     </message>
     <message>
-        <source>The database %1 is in use by another program; try again when it has finished.</source>
-        <translation>Baza danych %1 jest używana przez inny program; spróbuj ponownie, gdy skończy pracę.</translation>
-    </message>
-    <message>
         <source>The database %1 is damaged or was edited by hand: the table %2 is missing.</source>
         <translation>Baza danych %1 jest uszkodzona lub została zmieniona ręcznie: brak tabeli %2.</translation>
     </message>

@@ -244,10 +244,10 @@ Database::OpenResult Database::checkTables(const QString &path, int version)
 QString Database::describeFailure(const QSqlDatabase &db, const QSqlError &error)
 {
     const QString path = QDir::toNativeSeparators(db.databaseName());
-    if (sql::isBusy(error)) {
-        return tr("The database %1 is in use by another program; try again when it has "
-                  "finished.")
-            .arg(path);
+    // In use, read-only, no permission, full: said as everywhere else.
+    if (const StorageProblem problem = StorageProblems::of(error, db.databaseName());
+        problem.isStorageCause()) {
+        return problem.message;
     }
     // SQLite's own words for what a hand-edited file lacks.
     static const QRegularExpression noTable(QStringLiteral("no such table: (?:main\\.)?(\\w+)"));

@@ -1,8 +1,10 @@
 #include "storage/recordnames.h"
 
+#include "domain/person.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace ep::recordnames {
 namespace {
@@ -16,7 +18,8 @@ QString localizedName(const QString &column, Language language)
     return u"COALESCE("_qs % candidates.join(u", ") % u", '')"_qs;
 }
 
-// What SELECT returns as the name of row `r` of `table`, and the FROM clause.
+// What SELECT returns as the name of row `r` of `table` (a person's: title,
+// first and last name), and the FROM clause.
 std::pair<QString, QString> nameQuery(const QString &table, Language language)
 {
     const QString from = table % u" r"_qs;
@@ -24,8 +27,8 @@ std::pair<QString, QString> nameQuery(const QString &table, Language language)
         return {localizedName(QStringLiteral("r.title"), language), from};
     if (table == u"sites" || table == u"topics")
         return {localizedName(QStringLiteral("r.name"), language), from};
-    const QString person = QStringLiteral(
-        "TRIM(REPLACE(TRIM(p.title || ' ' || p.first_name || ' ' || p.last_name), '  ', ' '))");
+    // A person's name is put together as everywhere (Person::displayName).
+    const QString person = QStringLiteral("p.title, p.first_name, p.last_name");
     if (table == u"people")
         return {person, QStringLiteral("people p JOIN people r ON r.id = p.id")};
     if (table == u"participations")
@@ -55,8 +58,18 @@ QHash<int, QString> of(const QSqlDatabase &db, const QString &table, const QList
             .isValid()) {
         return names;
     }
-    while (query.next())
-        names.insert(query.value(0).toInt(), query.value(1).toString());
+    const bool isPerson = query.record().count() == 4;
+    while (query.next()) {
+        if (isPerson) {
+            Person person;
+            person.title = query.value(1).toString();
+            person.firstName = query.value(2).toString();
+            person.lastName = query.value(3).toString();
+            names.insert(query.value(0).toInt(), person.displayName());
+        } else {
+            names.insert(query.value(0).toInt(), query.value(1).toString());
+        }
+    }
     return names;
 }
 

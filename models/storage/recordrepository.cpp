@@ -1,6 +1,6 @@
 #include "storage/recordrepository.h"
 
-#include "storage/storageproblem.h"
+#include "storage/database.h"
 
 namespace ep {
 
@@ -58,8 +58,7 @@ QString StaleMessages::explain(const SaveResult &result, const QSqlDatabase &db)
 {
     if (!result.error.isValid())
         return result.stale.isEmpty() ? QString() : describe(result.stale.first());
-    const StorageProblem problem = StorageProblems::of(result.error, db.databaseName());
-    return problem.isStorageCause() ? problem.message : result.error.text();
+    return Database::describeFailure(db, result.error);
 }
 
 QSqlError StaleMessages::asError(const SaveResult &result)

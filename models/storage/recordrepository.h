@@ -21,8 +21,7 @@ public:
     // that only tell written from not written.
     static QSqlError asError(const SaveResult &result);
     // One sentence on why `result` wrote nothing, for the user: a stale row
-    // (describe()), what keeps the program from the file of `db` (in use by
-    // another program, read-only, full …), else the database's own words.
+    // (describe()), else Database::describeFailure() of its error.
     static QString explain(const SaveResult &result, const QSqlDatabase &db);
 };
 

@@ -89,14 +89,14 @@ void RecordForm::setRecordId(int id)
     m_shownStamp = id > 0 ? storedStamp() : QString();
 }
 
-bool RecordForm::changedElsewhere() const
+RecordForm::StoredState RecordForm::storedState() const
 {
-    return m_recordId > 0 && storedStamp() != m_shownStamp;
-}
-
-bool RecordForm::deletedElsewhere() const
-{
-    return m_recordId > 0 && storedStamp().isEmpty();
+    if (m_recordId == 0)
+        return StoredState::Unchanged;
+    const QString stamp = storedStamp();
+    return stamp.isEmpty()         ? StoredState::Deleted
+           : stamp != m_shownStamp ? StoredState::Changed
+                                   : StoredState::Unchanged;
 }
 
 void RecordForm::showWriteError(const QString &message)

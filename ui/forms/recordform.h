@@ -57,10 +57,15 @@ public:
     // The first field, to focus when a new record is started.
     virtual QWidget *firstField() const = 0;
 
-    // True when another window or program wrote (or deleted) the record
-    // shown since the form read it.
-    bool changedElsewhere() const;
-    bool deletedElsewhere() const;
+    // What another window or program did to the record shown since the form
+    // read it: one read of the record's stamp.
+    enum class StoredState
+    {
+        Unchanged,
+        Changed,
+        Deleted,
+    };
+    StoredState storedState() const;
 
 signals:
     void modifiedChanged();

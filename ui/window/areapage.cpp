@@ -132,9 +132,9 @@ AreaPage::AreaPage(const Workspace &workspace, const AreaDescription &descriptio
     connect(m_revert, &QPushButton::clicked, this, &AreaPage::revertRecord);
     connect(m_form, &RecordForm::modifiedChanged, this, [this] {
         const bool modified = m_form->isModified();
-        if (!modified && m_elsewhereState != Elsewhere::Unchanged) {
+        if (!modified && m_elsewhereState != RecordForm::StoredState::Unchanged) {
             // Saved, reverted or shown anew: the form holds what is stored.
-            m_elsewhereState = Elsewhere::Unchanged;
+            m_elsewhereState = RecordForm::StoredState::Unchanged;
             updateElsewhereNotice();
         }
         m_save->setEnabled(modified);
@@ -302,12 +302,10 @@ void AreaPage::noteChangesElsewhere()
     }
     refreshList();
     if (m_form->isModified()) {
-        if (m_form->deletedElsewhere())
-            m_elsewhereState = Elsewhere::Deleted;
-        else if (m_form->changedElsewhere())
-            m_elsewhereState = Elsewhere::Changed;
-    } else if (m_form->changedElsewhere()) {
-        m_form->showRecord(m_form->deletedElsewhere() ? 0 : m_form->recordId());
+        noteEditedRecordElsewhere();
+    } else if (const RecordForm::StoredState state = m_form->storedState();
+               state != RecordForm::StoredState::Unchanged) {
+        m_form->showRecord(state == RecordForm::StoredState::Deleted ? 0 : m_form->recordId());
     }
     m_form->reloadChoices();
     selectRow(m_form->recordId());
@@ -315,23 +313,31 @@ void AreaPage::noteChangesElsewhere()
     emit stateChanged();
 }
 
+void AreaPage::noteEditedRecordElsewhere()
+{
+    if (const RecordForm::StoredState state = m_form->storedState();
+        state != RecordForm::StoredState::Unchanged) {
+        m_elsewhereState = state;
+    }
+}
+
 void AreaPage::updateElsewhereNotice()
 {
     switch (m_elsewhereState) {
-    case Elsewhere::Unchanged:
+    case RecordForm::StoredState::Unchanged:
         break;
-    case Elsewhere::Changed:
+    case RecordForm::StoredState::Changed:
         m_elsewhere->setText(tr("Another window or program changed this record since you opened "
                                 "it. Your input is kept; when you save, you choose which of "
                                 "your changes to keep."));
         break;
-    case Elsewhere::Deleted:
+    case RecordForm::StoredState::Deleted:
         m_elsewhere->setText(tr("Another window or program deleted this record since you opened "
                                 "it. Your input is kept; when you save, you can store it as a "
                                 "new record."));
         break;
     }
-    m_elsewhere->setVisible(m_elsewhereState != Elsewhere::Unchanged);
+    m_elsewhere->setVisible(m_elsewhereState != RecordForm::StoredState::Unchanged);
 }
 
 void AreaPage::refreshList()
@@ -357,10 +363,8 @@ void AreaPage::showEvent(QShowEvent *event)
         refreshList();
         if (!m_form->isModified())
             m_form->showRecord(m_model->rowOfId(m_form->recordId()) >= 0 ? m_form->recordId() : 0);
-        else if (m_form->deletedElsewhere())
-            m_elsewhereState = Elsewhere::Deleted;
-        else if (m_form->changedElsewhere())
-            m_elsewhereState = Elsewhere::Changed;
+        else
+            noteEditedRecordElsewhere();
         m_form->reloadChoices();
         selectRow(m_form->recordId());
         updateElsewhereNotice();

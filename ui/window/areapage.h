@@ -1,6 +1,7 @@
 #pragma once
 
 #include "editing/workspace.h"
+#include "forms/recordform.h"
 #include "window/area.h"
 
 #include <QWidget>
@@ -15,7 +16,6 @@ class QTimer;
 
 namespace ep {
 
-class RecordForm;
 class RecordListModel;
 struct AreaDescription;
 
@@ -77,6 +77,8 @@ private:
     void fitColumns();
     void retranslate();
     void updateElsewhereNotice();
+    // Remembers what another writer did to the record being edited.
+    void noteEditedRecordElsewhere();
     void filterByTranslation();
 
     Workspace m_workspace;
@@ -95,12 +97,7 @@ private:
     QTimer *m_searchDelay;
     bool m_listStale = false; // changed elsewhere while hidden
     // What another writer did to the record while it was being edited here.
-    enum class Elsewhere
-    {
-        Unchanged,
-        Changed,
-        Deleted,
-    } m_elsewhereState = Elsewhere::Unchanged;
+    RecordForm::StoredState m_elsewhereState = RecordForm::StoredState::Unchanged;
     bool m_selecting = false; // the page itself changes the selection
     bool m_shownBefore = false;
     QString m_recordTitle; // the shown record's name above the form
