@@ -73,7 +73,7 @@ QString table(const QList<EventSummary> &events, Language language)
 int runEvents(const Invocation &invocation, Console &console)
 {
     const QString path = databasePath(invocation);
-    if (!QFileInfo::exists(path)) {
+    if (!databaseExists(path)) {
         console.printError(
             Commands::tr("There is no database at %1. Create one by starting the program, "
                          "or with \"exchange-planner demo --database %1\".")

@@ -5,6 +5,7 @@
 #include "cli/invocation.h"
 #include "cli/trcontexts.h"
 #include "storage/database.h"
+#include "storage/serverlocation.h"
 
 #include <QFileInfo>
 
@@ -14,6 +15,11 @@ QString databasePath(const Invocation &invocation)
 {
     const QString path = invocation.value(Option::Database);
     return path.isEmpty() ? Database::defaultLocation() : path;
+}
+
+bool databaseExists(const QString &path)
+{
+    return ServerLocation::isServer(path) || QFileInfo::exists(path);
 }
 
 int openDatabase(Database &database, const QString &path, Console &console)
@@ -28,7 +34,7 @@ int openDatabase(Database &database, const QString &path, Console &console)
 int openExisting(Database &database, const Invocation &invocation, Console &console)
 {
     const QString path = databasePath(invocation);
-    if (!QFileInfo::exists(path)) {
+    if (!databaseExists(path)) {
         console.printError(Commands::tr("There is no database at %1.").arg(path));
         return ExitDatabaseProblem;
     }

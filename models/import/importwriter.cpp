@@ -6,6 +6,7 @@
 #include "import/participationupdate.h"
 #include "storage/newids.h"
 #include "storage/searchindex.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -54,8 +55,8 @@ ImportWriter::ImportWriter(const QSqlDatabase &db, const ImportSettings &setting
     , m_settings(settings)
     , m_report(report)
     // min(id), not ORDER BY id: no sorter per row; 0 (NULL) when there is none.
-    , m_findByEmail(db, QStringLiteral("SELECT min(id) FROM people "
-                                       "WHERE email = ? COLLATE NOCASE"))
+    , m_findByEmail(db, u"SELECT min(id) FROM people WHERE "_qs %
+                            dialect::equalsIgnoringCase(dialectOf(db), u"email"_qs, u"?"_qs))
     , m_findByName(db, QStringLiteral("SELECT min(id) FROM people WHERE sort_name = ? AND "
                                       "COALESCE(organisation_id, 0) = ?"))
     , m_loadPerson(db, u"SELECT "_qs % columnList(m_personColumns) %
@@ -87,15 +88,6 @@ ImportWriter::ImportWriter(const QSqlDatabase &db, const ImportSettings &setting
 
 void ImportWriter::readStoredKeys()
 {
-    // New people are numbered here, in batches: from the database's counter,
-    // never max(id) + 1, which would give a deleted person's id again.
-    QSqlError error;
-    m_nextPersonId = nextUnusedId(m_db, QStringLiteral("people"), &error);
-    if (m_nextPersonId < 0 && m_error.isEmpty()) {
-        m_error = error.text();
-        m_errorCode = error.nativeErrorCode().toInt();
-    }
-    m_firstNewPersonId = m_nextPersonId;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // What stored people can be matched by: only rows with one of these
@@ -144,9 +136,14 @@ bool ImportWriter::write(ImportRow row)
     } else if (personId < 0) {
         return fail(row.person.email.isEmpty() ? m_findByName : m_findByEmail);
     } else {
-        personId = m_nextPersonId++;
+        personId = m_newPersonIds.take();
+        if (personId < 0) {
+            m_error = m_newPersonIds.error().text();
+            m_errorCode = m_newPersonIds.error().nativeErrorCode();
+            return false;
+        }
         m_pendingPeople.insert(key, m_newPeople.size());
-        m_createdLines.append(row.line);
+        m_createdLines.insert(personId, row.line);
         m_newPeople.append({personId, row.person, organisationId, contact, row.line});
         ++m_report.created;
     }
@@ -191,15 +188,16 @@ bool ImportWriter::flush()
 // statement journal of every page a batch touches.
 QString ImportWriter::insertPeopleStatement(int rows) const
 {
-    return u"INSERT OR FAIL INTO people (id, "_qs % columnList(m_personColumns) %
+    return dialect::insertInto(dialectOf(m_db), u"people"_qs) % u" (id, "_qs %
+           columnList(m_personColumns) %
            u", organisation_id, is_contact, search_text, sort_name) VALUES "_qs %
            valueRows(rows, m_personColumns.size() + 5);
 }
 
 QString ImportWriter::insertParticipationsStatement(int rows) const
 {
-    return u"INSERT OR FAIL INTO participations (event_id, person_id, "_qs %
-           columnList(m_participationColumns) % u") VALUES "_qs %
+    return dialect::insertInto(dialectOf(m_db), u"participations"_qs) %
+           u" (event_id, person_id, "_qs % columnList(m_participationColumns) % u") VALUES "_qs %
            valueRows(rows, m_participationColumns.size() + 2);
 }
 
@@ -249,10 +247,10 @@ bool ImportWriter::checkEmail(const ImportRow &row, QString &conflict)
         return true;
     const QString storedName = fullName(firstName, lastName);
     conflict =
-        id >= m_firstNewPersonId
+        m_createdLines.contains(id)
             ? tr("\"%1\" has the email of %2, on line %3")
                   .arg(name, storedName)
-                  .arg(m_createdLines.value(id - m_firstNewPersonId))
+                  .arg(m_createdLines.value(id))
             : tr("\"%1\" has the email of %2, stored as person %3").arg(name, storedName).arg(id);
     return true;
 }

@@ -5,6 +5,7 @@
 #include "import/importrow.h"
 #include "import/keyfilter.h"
 #include "import/participationupdate.h"
+#include "storage/newids.h"
 #include "storage/preparedstatement.h"
 
 #include <QCoreApplication>
@@ -29,10 +30,8 @@ namespace ep {
 // rows to a statement: SQLite's work per statement (beginning, halting and
 // resetting it) costs more than the rows themselves. So that a participation
 // can refer to a person not written yet, new people get their ids here,
-// counting on from the highest stored id: the import holds the write
-// transaction, so nobody else inserts meanwhile. (A PostgreSQL database must
-// move its identity sequence past them after the import; SQLite's rowids
-// need nothing.)
+// from the database's own counter (storage/newids.h), never the highest
+// stored id + 1.
 class ImportWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(SpreadsheetImport)
@@ -46,8 +45,8 @@ public:
     Q_DISABLE_COPY_MOVE(ImportWriter)
 
     QString error() const { return m_error; }
-    // SQLite's result code of the failure behind error().
-    int errorCode() const { return m_errorCode; }
+    // The database's code of the failure behind error() (PreparedStatement::errorCode).
+    QString errorCode() const { return m_errorCode; }
 
     // Finds whether the row's email is another person's: one stored, or one
     // of an earlier row, under another name. One email is one person, so
@@ -111,16 +110,15 @@ private:
     PreparedStatement m_insertParticipations;
     ParticipationUpdate m_participations;
     QHash<QString, qint64> m_organisations; // folded name and short name → id
-    qint64 m_nextPersonId = 1;
-    qint64 m_firstNewPersonId = 1;
-    QList<qint64> m_createdLines; // of each person this import stores, from m_firstNewPersonId on
-    QList<NewPerson> m_newPeople; // not written yet
+    NewIds m_newPersonIds{m_db, QStringLiteral("people")};
+    QHash<qint64, qint64> m_createdLines;      // id of each person this import stores → line
+    QList<NewPerson> m_newPeople;              // not written yet
     QHash<QString, qsizetype> m_pendingPeople; // matchKey() → index in m_newPeople
     QList<NewParticipation> m_newParticipations;
     QSet<qint64> m_pendingParticipants;
     KeyFilter m_storedKeys; // matchKey()s of the people stored, before or by this import
     QString m_error;
-    int m_errorCode = 0;
+    QString m_errorCode;
 };
 
 } // namespace ep

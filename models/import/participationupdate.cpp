@@ -24,7 +24,7 @@ ParticipationUpdate::ParticipationUpdate(const QSqlDatabase &db, const ImportSet
     m_firstNewId = nextUnusedId(db, QStringLiteral("participations"), &error);
     if (m_firstNewId < 0 && m_error.isEmpty()) {
         m_error = error.text();
-        m_errorCode = error.nativeErrorCode().toInt();
+        m_errorCode = error.nativeErrorCode();
     }
 }
 

@@ -33,7 +33,7 @@ public:
     Q_DISABLE_COPY_MOVE(ParticipationUpdate)
 
     QString error() const { return m_error; }
-    int errorCode() const { return m_errorCode; }
+    QString errorCode() const { return m_errorCode; }
 
     Result update(qint64 personId, const ImportRow &row);
 
@@ -47,7 +47,7 @@ private:
     PreparedStatement m_update;
     qint64 m_firstNewId = 1;
     QString m_error;
-    int m_errorCode = 0;
+    QString m_errorCode;
 };
 
 } // namespace ep

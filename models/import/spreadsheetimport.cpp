@@ -5,6 +5,7 @@
 #include "import/importwriter.h"
 #include "import/rowreader.h"
 #include "storage/sql.h"
+#include "storage/sqldialect.h"
 #include "storage/storageproblem.h"
 #include "storage/transaction.h"
 
@@ -18,10 +19,10 @@ namespace {
 // The report's problem when the database refused: in use, read-only, full
 // … in the words of StorageProblems, else `fallback`. `rowRefused`: the
 // fallback blames the row being written (bad input), not the database.
-void databaseProblem(ImportReport &report, const QSqlDatabase &db, int code, const QString &detail,
-                     const QString &fallback, bool rowRefused = false)
+void databaseProblem(ImportReport &report, const QSqlDatabase &db, const QString &code,
+                     const QString &detail, const QString &fallback, bool rowRefused = false)
 {
-    const StorageProblem problem = StorageProblems::of(code, db.databaseName(), detail);
+    const StorageProblem problem = StorageProblems::of(db, code, detail);
     report.databaseProblem = problem.isStorageCause() || !rowRefused;
     report.fileProblem = problem.isStorageCause() ? problem.message : fallback;
 }
@@ -56,7 +57,7 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
     Transaction transaction(db);
     if (!transaction.isActive()) {
         const QSqlError error = transaction.error();
-        databaseProblem(report, db, error.nativeErrorCode().toInt(), error.databaseText(),
+        databaseProblem(report, db, error.nativeErrorCode(), error.databaseText(),
                         tr("The database refused the import: %1").arg(error.text()));
         return report;
     }
@@ -66,7 +67,7 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
                 sql::run(event, QStringLiteral("SELECT 1 FROM events WHERE id = :id"),
                          {{QStringLiteral(":id"), settings.eventId}});
             error.isValid()) {
-            databaseProblem(report, db, error.nativeErrorCode().toInt(), error.databaseText(),
+            databaseProblem(report, db, error.nativeErrorCode(), error.databaseText(),
                             tr("The database refused the import: %1").arg(error.text()));
             return report;
         }
@@ -76,13 +77,16 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
             return report;
         }
     }
-    // Foreign keys checked once at the commit, not by each statement: an
-    // immediate check makes SQLite keep a statement journal for every row.
-    sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-    // Room in the page cache (8 MiB) for the indexes that grow with every
-    // row; more buys no measurable speed (16 and 32 MiB timed), and a fixed
-    // cap keeps memory flat however long the file is.
-    sql::run(db, QStringLiteral("PRAGMA cache_size = -8192"));
+    const bool sqlite = dialectOf(db) == SqlDialect::SQLite;
+    if (sqlite) {
+        // Foreign keys checked once at the commit, not by each statement: an
+        // immediate check makes SQLite keep a statement journal for every row.
+        sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        // Room in the page cache (8 MiB) for the indexes that grow with every
+        // row; more buys no measurable speed (16 and 32 MiB timed), and a fixed
+        // cap keeps memory flat however long the file is.
+        sql::run(db, QStringLiteral("PRAGMA cache_size = -8192"));
+    }
     ImportWriter writer(db, settings, report);
     if (!writer.error().isEmpty()) {
         databaseProblem(report, db, writer.errorCode(), writer.error(),
@@ -129,7 +133,8 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
                         tr("The database refused the import: %1").arg(writer.error()));
         writeFailed = true;
     }
-    sql::run(db, QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default
+    if (sqlite)
+        sql::run(db, QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default
 
     if (report.fileProblem.isEmpty())
         report.fileProblem = ImportMessages::readProblem(status, reader.problemLine(), name);
@@ -146,7 +151,7 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
         report.written = transaction.commit();
         if (!report.written) {
             const QSqlError error = transaction.error();
-            databaseProblem(report, db, error.nativeErrorCode().toInt(), error.databaseText(),
+            databaseProblem(report, db, error.nativeErrorCode(), error.databaseText(),
                             tr("The import could not be written: %1").arg(error.text()));
         }
     }

@@ -2,6 +2,7 @@
 
 #include "storage/fileidentity.h"
 #include "storage/schema.h"
+#include "storage/serverlocation.h"
 #include "storage/sql.h"
 #include "storage/storageproblem.h"
 #include "storage/transaction.h"
@@ -64,18 +65,14 @@ QString Database::defaultLocation()
         .filePath(QStringLiteral("exchange-planner.sqlite"));
 }
 
-Database::OpenResult Database::open(const QString &location)
+Database::OpenResult Database::open(const QString &location, const QString &password)
 {
     close();
-    if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://")) {
-        return failure(Status::UnsupportedLocation,
-                       tr("%1: team databases on PostgreSQL are not supported by this version; "
-                          "use a database file.")
-                           .arg(location));
-    }
     // Absolute, so that the location remembered (the window's last
     // database) is found again from another working folder.
-    OpenResult result = openSqliteFile(QFileInfo(location).absoluteFilePath());
+    OpenResult result = ServerLocation::isServer(location)
+                            ? openServer(location, password)
+                            : openSqliteFile(QFileInfo(location).absoluteFilePath());
     if (!result.ok())
         close();
     return result;
@@ -138,13 +135,77 @@ Database::OpenResult Database::openSqliteFile(const QString &path)
     return {};
 }
 
+Database::OpenResult Database::openServer(const QString &location, const QString &password)
+{
+    QString parseError;
+    const ServerLocation server = ServerLocation::parse(location, &parseError);
+    if (!parseError.isEmpty()) {
+        return failure(Status::BadLocation,
+                       tr("%1 is not a team database address libpq reads: %2")
+                           .arg(ServerLocation::parse(location).withoutPassword(), parseError));
+    }
+    const QString name = server.displayName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (QString error; !server.applyTo(db, password, &error)) {
+        return failure(Status::BadLocation, tr("%1 is not a team database address libpq reads: %2")
+                                                .arg(server.withoutPassword(), error));
+    }
+    if (!db.open()) {
+        const QString reason = db.lastError().databaseText().trimmed();
+        if (reason.contains(u"no password supplied")) {
+            return failure(Status::NeedsPassword,
+                           tr("The team database %1 asks for a password, and none was given. "
+                              "Put it in ~/.pgpass, in the environment variable PGPASSWORD or "
+                              "in a service file (pg_service.conf); the command line never asks "
+                              "for it.")
+                               .arg(name));
+        }
+        if (reason.contains(u"authentication failed")) {
+            return failure(Status::PasswordRefused,
+                           tr("The team database %1 refused the user or the password (%2).")
+                               .arg(name, reason));
+        }
+        return failure(Status::CannotOpen,
+                       tr("Cannot connect to the team database %1: %2").arg(name, reason));
+    }
+    m_location = server.withoutPassword();
+    OpenResult result = checkExisting(name);
+    if (!result.ok())
+        return result;
+    if (const int version = schemaVersion(); version < schema::currentVersion())
+        return upgrade(version, name);
+    return {};
+}
+
+bool Database::mayWrite() const
+{
+    if (!isServer())
+        return true;
+    // Every table of ours must take changes, and the session must not be
+    // read-only (a standby server, or default_transaction_read_only).
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral(
+               "SELECT current_setting('transaction_read_only') = 'off' AND"
+               " COALESCE(bool_and(has_table_privilege(c.oid, 'INSERT, UPDATE, DELETE')), true)"
+               " FROM pg_class c"
+               " WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r'")) &&
+           query.next() && query.value(0).toBool();
+}
+
+QString Database::displayLocation(const QSqlDatabase &db)
+{
+    if (dialectOf(db) == SqlDialect::PostgreSQL)
+        return ServerLocation::displayName(db);
+    return QDir::toNativeSeparators(db.databaseName());
+}
+
 Database::OpenResult Database::checkExisting(const QString &path)
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
     // Reading the schema is the first thing that touches the file's content:
     // a damaged or encrypted file fails here, before anything is written.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+    if (!isServer() && !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         // A file SQLite may not read (permission, a read-only folder where
         // it keeps its log, another program's lock) is not a damaged one.
         if (const StorageProblem problem = StorageProblems::of(query.lastError(), path);
@@ -243,24 +304,25 @@ Database::OpenResult Database::checkTables(const QString &path, int version)
 
 QString Database::describeFailure(const QSqlDatabase &db, const QSqlError &error)
 {
-    const QString path = QDir::toNativeSeparators(db.databaseName());
+    const QString path = displayLocation(db);
     // In use, read-only, no permission, full: said as everywhere else.
-    if (const StorageProblem problem = StorageProblems::of(error, db.databaseName());
-        problem.isStorageCause()) {
+    if (const StorageProblem problem = StorageProblems::of(db, error); problem.isStorageCause()) {
         return problem.message;
     }
-    // SQLite's own words for what a hand-edited file lacks.
-    static const QRegularExpression noTable(QStringLiteral("no such table: (?:main\\.)?(\\w+)"));
-    static const QRegularExpression noColumn(
-        QStringLiteral("(?:no such column: |has no column named )(?:\\w+\\.)?(\\w+)"));
+    // The engines' own words for what a hand-edited database lacks.
+    static const QRegularExpression noTable(
+        QStringLiteral("(?:no such table: (?:main\\.)?(\\w+)|relation \"(\\w+)\" does not exist)"));
+    static const QRegularExpression noColumn(QStringLiteral(
+        "(?:no such column: |has no column named )(?:\\w+\\.)?(\\w+)|column (?:\\w+\\.)?\"(\\w+)\""
+        "(?: of relation \"\\w+\")? does not exist"));
     const QString text = error.databaseText();
     if (const QRegularExpressionMatch match = noTable.match(text); match.hasMatch()) {
         return tr("The database %1 is damaged or was edited by hand: the table %2 is missing.")
-            .arg(path, match.captured(1));
+            .arg(path, match.captured(1).isEmpty() ? match.captured(2) : match.captured(1));
     }
     if (const QRegularExpressionMatch match = noColumn.match(text); match.hasMatch()) {
         return tr("The database %1 is damaged or was edited by hand: the column %2 is missing.")
-            .arg(path, match.captured(1));
+            .arg(path, match.captured(1).isEmpty() ? match.captured(2) : match.captured(1));
     }
     return tr("The database %1 cannot be read: %2. It may be damaged or have been edited by "
               "hand.")
@@ -270,7 +332,10 @@ QString Database::describeFailure(const QSqlDatabase &db, const QSqlError &error
 Database::OpenResult Database::upgrade(int fromVersion, const QString &path)
 {
     OpenResult result;
-    if (fromVersion > 0) {
+    // A server's upgrade needs no copy first: PostgreSQL changes its schema
+    // inside the transaction, which is all or nothing; the server's own
+    // backups (pg_dump) are the administrator's.
+    if (fromVersion > 0 && !isServer()) {
         result.backupPath = backupPathFor(path, fromVersion);
         if (const QSqlError error = backupTo(result.backupPath); error.isValid()) {
             return failure(Status::MigrationFailed,
@@ -284,18 +349,29 @@ Database::OpenResult Database::upgrade(int fromVersion, const QString &path)
     // A step may rebuild a table (schema version 5); with foreign keys on,
     // dropping the old table would delete every row that refers to it. They
     // are checked, all at once, before the upgrade commits.
-    sql::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
-    const auto foreignKeysBackOn =
-        qScopeGuard([&db] { sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON")); });
+    const bool sqlite = !isServer();
+    if (sqlite)
+        sql::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto foreignKeysBackOn = qScopeGuard([&db, sqlite] {
+        if (sqlite)
+            sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     Transaction transaction(db);
     QSqlError error = schema::migrate(db, dialect(), fromVersion);
-    if (!error.isValid() &&
+    if (!error.isValid() && sqlite &&
         sql::count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) > 0) {
         error = QSqlError(QString(), tr("the upgraded database breaks a reference between records"),
                           QSqlError::UnknownError);
     }
     if (error.isValid() || !transaction.commit()) {
         const QString reason = error.isValid() ? error.text() : transaction.error().text();
+        if (fromVersion == 0 && isServer() && error.nativeErrorCode() == u"42501") {
+            return failure(Status::MigrationFailed,
+                           tr("The team database %1 is empty, and your database role may not "
+                              "create its tables (%2). Ask its administrator to create them, or "
+                              "for the right to create tables in it.")
+                               .arg(path, reason));
+        }
         return failure(Status::MigrationFailed,
                        tr("Upgrading %1 from database version %2 failed: %3. "
                           "The database was left unchanged.")
@@ -352,7 +428,7 @@ bool Database::holdsNoData() const
 
 bool Database::isOwnFile(const QString &path) const
 {
-    if (m_location.isEmpty())
+    if (m_location.isEmpty() || isServer())
         return false;
     // SQLite's companions of the file: writing over them is as bad.
     for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs, u"-journal"_qs}) {

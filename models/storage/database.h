@@ -1,18 +1,12 @@
 #pragma once
 
+#include "storage/sqldialect.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
 namespace ep {
-
-// The SQL that differs between the two engines is chosen by this, in
-// schema.cpp; everything else is written once for both.
-enum class SqlDialect
-{
-    SQLite,
-    PostgreSQL
-};
 
 // Owns one connection to an Exchange Planner database and brings its schema
 // up to date on open(). A file that is not an Exchange Planner database, or
@@ -25,13 +19,15 @@ public:
     enum class Status
     {
         Ok,
-        CannotOpen,         // missing folder, no permission, server unreachable
-        NotADatabase,       // not SQLite at all, or damaged
-        ForeignDatabase,    // a database, but another program's
-        NewerSchema,        // written by a newer Exchange Planner
-        Damaged,            // ours, but a table or column of its version is missing
-        MigrationFailed,    // an upgrade step failed; nothing was changed
-        UnsupportedLocation // e.g. a PostgreSQL URL, which this version cannot open yet
+        CannotOpen,      // missing folder, no permission, server unreachable
+        NotADatabase,    // not SQLite at all, or damaged
+        ForeignDatabase, // a database, but another program's
+        NewerSchema,     // written by a newer Exchange Planner
+        Damaged,         // ours, but a table or column of its version is missing
+        MigrationFailed, // an upgrade step failed; nothing was changed
+        BadLocation,     // a server address libpq does not read
+        NeedsPassword,   // the server asks for a password libpq was not given
+        PasswordRefused  // the server refused the user or the password
     };
 
     struct OpenResult
@@ -48,13 +44,23 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
-    OpenResult open(const QString &location);
+    // Opens the database file at `location`, or the team database on the
+    // PostgreSQL server a `postgresql://` URI names (ServerLocation). A
+    // `password` (asked for by the window) is only held in memory; without
+    // one libpq's own sources serve: ~/.pgpass, PGPASSWORD, a service file.
+    OpenResult open(const QString &location, const QString &password = {});
     void close();
     bool isOpen() const;
 
     QSqlDatabase connection() const;
+    // The file's absolute path, or the server's URI without a password: what
+    // may be remembered and shown.
     QString location() const { return m_location; }
-    SqlDialect dialect() const { return SqlDialect::SQLite; }
+    SqlDialect dialect() const { return dialectOf(connection()); }
+    bool isServer() const { return dialect() == SqlDialect::PostgreSQL; }
+    // Whether this connection may change the records: false for a role the
+    // server lets only read (or a server in read-only mode).
+    bool mayWrite() const;
     int schemaVersion() const;
 
     // True when no organisation, person, topic, site or event is stored.
@@ -74,11 +80,16 @@ public:
     // holding the database, or the database's own words.
     static QString describeFailure(const QSqlDatabase &db, const QSqlError &error);
 
+    // The database in messages: the file's native path, or the server's
+    // "user@host:port/database".
+    static QString displayLocation(const QSqlDatabase &db);
+
     // The default database: a file in the user's data folder.
     static QString defaultLocation();
 
 private:
     OpenResult openSqliteFile(const QString &path);
+    OpenResult openServer(const QString &location, const QString &password);
     OpenResult checkExisting(const QString &path);
     OpenResult checkTables(const QString &path, int version);
     OpenResult upgrade(int fromVersion, const QString &path);

@@ -1,5 +1,8 @@
 #include "storage/externalchanges.h"
 
+#include "storage/schema.h"
+#include "storage/sqldialect.h"
+
 #include <QSqlQuery>
 
 namespace ep {
@@ -9,10 +12,36 @@ ExternalChanges::ExternalChanges(QSqlDatabase db, std::chrono::milliseconds inte
     : QObject(parent)
     , m_db(std::move(db))
 {
+    if (dialectOf(m_db) == SqlDialect::PostgreSQL) {
+        listenAgain();
+        return;
+    }
     poll();
     m_timer.setInterval(interval);
     connect(&m_timer, &QTimer::timeout, this, &ExternalChanges::poll);
     m_timer.start();
+}
+
+void ExternalChanges::listenAgain()
+{
+    QSqlDriver *driver = m_db.driver();
+    if (dialectOf(m_db) != SqlDialect::PostgreSQL || !driver)
+        return;
+    const QString channel = QLatin1String(schema::changesChannel);
+    driver->unsubscribeFromNotification(channel); // forgets a closed connection's
+    driver->subscribeToNotification(channel);
+    disconnect(driver, &QSqlDriver::notification, this, nullptr);
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                notified(name, source);
+            });
+}
+
+void ExternalChanges::notified(const QString &channel, QSqlDriver::NotificationSource source)
+{
+    if (channel == QLatin1String(schema::changesChannel) &&
+        source != QSqlDriver::NotificationSource::SelfSource)
+        emit committed();
 }
 
 void ExternalChanges::poll()

@@ -1,6 +1,6 @@
 #include "storage/newids.h"
 
-#include "storage/sql.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlQuery>
 
@@ -8,19 +8,38 @@ namespace ep {
 
 qint64 nextUnusedId(const QSqlDatabase &db, const QString &table, QSqlError *error)
 {
-    // max(id) as well: a table rebuilt with AUTOINCREMENT (schema version 5)
-    // has no counter until its first insert.
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    const QSqlError failed =
-        sql::run(query,
-                 u"SELECT max(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = :table), 0),"
-                 u" COALESCE((SELECT max(id) FROM "_qs %
-                     table % u"), 0)) + 1"_qs,
-                 {{QStringLiteral(":table"), table}});
+    const bool ran = query.exec(dialect::lastGivenId(dialectOf(db), table)) && query.next();
     if (error)
-        *error = failed;
-    return !failed.isValid() && query.next() ? query.value(0).toLongLong() : -1;
+        *error = ran ? QSqlError() : query.lastError();
+    return ran ? query.value(0).toLongLong() + 1 : -1;
+}
+
+NewIds::NewIds(const QSqlDatabase &db, const QString &table)
+    : m_db(db)
+    , m_table(table)
+{}
+
+qint64 NewIds::take()
+{
+    if (dialectOf(m_db) == SqlDialect::SQLite) {
+        if (m_next == 0)
+            m_next = nextUnusedId(m_db, m_table, &m_error);
+        return m_next < 0 ? -1 : m_next++;
+    }
+    if (m_reserved.isEmpty()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(dialect::reserveIds(m_table, blockSize))) {
+            m_error = query.lastError();
+            return -1;
+        }
+        while (query.next())
+            m_reserved.append(query.value(0).toLongLong());
+        std::reverse(m_reserved.begin(), m_reserved.end()); // taken from the back
+    }
+    return m_reserved.takeLast();
 }
 
 } // namespace ep

@@ -31,14 +31,14 @@ PreparedStatement::PreparedStatement(const QSqlDatabase &db, const QString &stat
                                      nullptr) == SQLITE_OK;
         if (!m_valid) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
-            m_errorCode = sqlite3_errcode(m_handle);
+            m_errorCode = QString::number(sqlite3_errcode(m_handle));
         }
         return;
     }
     m_valid = m_query.prepare(returns == Returns::Id ? statement % u" RETURNING id" : statement);
     if (!m_valid) {
         m_error = m_query.lastError().text();
-        m_errorCode = m_query.lastError().nativeErrorCode().toInt();
+        m_errorCode = m_query.lastError().nativeErrorCode();
     }
 }
 
@@ -121,7 +121,7 @@ bool PreparedStatement::exec()
         if (m_query.exec())
             return true;
         m_error = m_query.lastError().text();
-        m_errorCode = m_query.lastError().nativeErrorCode().toInt();
+        m_errorCode = m_query.lastError().nativeErrorCode();
         return false;
     }
     sqlite3_reset(m_statement);
@@ -131,7 +131,7 @@ bool PreparedStatement::exec()
     if (result == SQLITE_ROW || result == SQLITE_DONE)
         return true;
     m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
-    m_errorCode = result;
+    m_errorCode = QString::number(result);
     sqlite3_reset(m_statement);
     return false;
 }

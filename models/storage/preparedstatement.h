@@ -34,8 +34,9 @@ public:
 
     bool isValid() const { return m_valid; }
     QString error() const { return m_error; }
-    // SQLite's result code of the failure (SQLITE_BUSY …); 0 when it ran.
-    int errorCode() const { return m_errorCode; }
+    // The database's code of the failure: SQLite's result code (SQLITE_BUSY
+    // …) or PostgreSQL's SQLSTATE; empty when it ran.
+    QString errorCode() const { return m_errorCode; }
 
     void bind(int index, const QString &value); // a null QString binds ''
     void bind(int index, qint64 value);
@@ -63,7 +64,7 @@ public:
 private:
     bool m_valid = false;
     QString m_error;
-    int m_errorCode = 0;
+    QString m_errorCode;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_pendingRow = false; // SQLite: exec() stepped onto a row not yet read

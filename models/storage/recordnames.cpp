@@ -2,6 +2,7 @@
 
 #include "domain/person.h"
 #include "storage/sql.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -48,12 +49,13 @@ QHash<int, QString> of(const QSqlDatabase &db, const QString &table, const QList
     for (int id : ids)
         idList.append(QString::number(id));
     const auto [name, from] = nameQuery(table, language);
-    // The ids go in as one bound text, split by SQLite: one query for any number.
+    // The ids go in as one bound text, split by the database: one query for
+    // any number.
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (sql::run(query,
-                 u"SELECT r.id, "_qs % name % u" FROM "_qs % from %
-                     u" WHERE r.id IN (SELECT value FROM json_each(:ids))"_qs,
+                 u"SELECT r.id, "_qs % name % u" FROM "_qs % from % u" WHERE r.id IN ("_qs %
+                     dialect::idsOfJsonArray(dialectOf(db), u":ids"_qs) % u')',
                  {{QStringLiteral(":ids"), QString(u'[' % idList.join(u',') % u']')}})
             .isValid()) {
         return names;

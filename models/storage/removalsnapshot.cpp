@@ -1,5 +1,6 @@
 #include "storage/removalsnapshot.h"
 
+#include "storage/sqldialect.h"
 #include "storage/transaction.h"
 
 #include <QSqlQuery>
@@ -11,25 +12,15 @@ namespace {
 QList<ForeignKey> readForeignKeys(const QSqlDatabase &db, QSqlError *error)
 {
     QList<ForeignKey> keys;
-    const QStringList tables = db.tables(QSql::Tables);
-    for (const QString &table : tables) {
-        if (table.startsWith(u"sqlite_"))
-            continue;
-        QSqlQuery query(db);
-        // pragma_foreign_key_list(): id, seq, table, from, to, on_update, on_delete, match
-        if (const QSqlError failed =
-                sql::run(query,
-                         QStringLiteral("SELECT \"table\", \"from\", on_delete FROM "
-                                        "pragma_foreign_key_list(:table)"),
-                         {{QStringLiteral(":table"), table}});
-            failed.isValid()) {
-            *error = failed;
-            return {};
-        }
-        while (query.next())
-            keys.append({table, query.value(1).toString(), query.value(0).toString(),
-                         query.value(2).toString()});
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(dialect::foreignKeys(dialectOf(db)))) {
+        *error = query.lastError();
+        return {};
     }
+    while (query.next())
+        keys.append({query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toString()});
     return keys;
 }
 

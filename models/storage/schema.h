@@ -11,6 +11,10 @@ namespace ep::schema {
 // The value of meta.application that marks a database as ours.
 inline constexpr char applicationName[] = "exchange-planner";
 
+// PostgreSQL: the channel on which the server announces every commit that
+// changed a table of ours (LISTEN/NOTIFY); the payload names the table.
+inline constexpr char changesChannel[] = "exchange_planner_changes";
+
 // The schema version this build writes and understands.
 int currentVersion();
 

@@ -1,7 +1,11 @@
 #include "storage/storageproblem.h"
 
+#include "storage/database.h"
+#include "storage/sqldialect.h"
+
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QStorageInfo>
 
@@ -28,6 +32,67 @@ StorageProblem StorageProblems::of(const QSqlError &error, const QString &path)
     const int code = error.nativeErrorCode().toInt(&numeric);
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return of(numeric ? code : SQLITE_ERROR, path, detail);
+}
+
+StorageProblem StorageProblems::of(const QSqlDatabase &db, const QString &code,
+                                   const QString &detail)
+{
+    if (dialectOf(db) == SqlDialect::PostgreSQL)
+        return ofServer(code, Database::displayLocation(db), detail);
+    bool numeric = false;
+    const int sqliteCode = code.toInt(&numeric);
+    return of(numeric ? sqliteCode : SQLITE_ERROR, db.databaseName(), detail);
+}
+
+StorageProblem StorageProblems::of(const QSqlDatabase &db, const QSqlError &error)
+{
+    return of(db, error.nativeErrorCode(),
+              error.databaseText().isEmpty() ? error.text() : error.databaseText());
+}
+
+StorageProblem StorageProblems::ofServer(const QString &state, const QString &name,
+                                         const QString &detail)
+{
+    using enum StorageProblem::Cause;
+    const QString reason = detail.trimmed();
+    // Class 08: the connection; 57P0x: the server shut down or starts. A
+    // connection that broke in the middle of a statement has no state at all.
+    static const QStringList lostWords{
+        u"server closed the connection"_qs, u"no connection to the server"_qs,
+        u"connection to server"_qs,         u"terminating connection"_qs,
+        u"could not send data"_qs,          u"could not receive data"_qs};
+    const bool lost = state.startsWith(u"08") || state.startsWith(u"57P") ||
+                      std::any_of(lostWords.cbegin(), lostWords.cend(),
+                                  [&](const QString &word) { return reason.contains(word); });
+    if (lost) {
+        return problem(ConnectionLost,
+                       tr("The connection to the team database %1 is lost (%2); nothing was "
+                          "changed.")
+                           .arg(name, reason));
+    }
+    if (state == u"42501") { // insufficient_privilege
+        return problem(ReadOnly, tr("The team database %1 refused the change: your database role "
+                                    "may not make it (%2). Nothing was changed; ask the "
+                                    "database's administrator for an editor's role.")
+                                     .arg(name, reason));
+    }
+    if (state == u"25006") { // read_only_sql_transaction
+        return problem(ReadOnly, tr("The team database %1 is read-only at the moment (%2); "
+                                    "nothing was changed.")
+                                     .arg(name, reason));
+    }
+    if (state == u"55P03" || state == u"40P01" || state == u"40001") {
+        return problem(InUse, tr("The records are in use by another user of the team database "
+                                 "%1, who holds them locked; nothing was changed. Try again "
+                                 "in a moment.")
+                                  .arg(name));
+    }
+    if (state == u"53100") { // disk_full
+        return problem(DiskFull, tr("The server of the team database %1 has no space left on "
+                                    "its disk; nothing was changed.")
+                                     .arg(name));
+    }
+    return problem(Other, tr("The team database %1 refused: %2").arg(name, reason));
 }
 
 StorageProblem StorageProblems::of(int sqliteCode, const QString &path, const QString &detail)

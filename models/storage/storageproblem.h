@@ -4,6 +4,7 @@
 #include <QString>
 
 class QSqlError;
+class QSqlDatabase;
 
 namespace ep {
 
@@ -21,7 +22,8 @@ struct StorageProblem
         ReadOnly,         // the file, its folder or the file system cannot be written
         PermissionDenied, // the file or its folder may not be read
         DiskFull,
-        NotADatabase, // damaged, encrypted, or not SQLite at all
+        ConnectionLost, // the team database's server is not reachable (any more)
+        NotADatabase,   // damaged, encrypted, or not SQLite at all
         Other,
     };
 
@@ -31,7 +33,8 @@ struct StorageProblem
     bool isStorageCause() const
     {
         return cause == Cause::InUse || cause == Cause::ReadOnly ||
-               cause == Cause::PermissionDenied || cause == Cause::DiskFull;
+               cause == Cause::PermissionDenied || cause == Cause::DiskFull ||
+               cause == Cause::ConnectionLost;
     }
 };
 
@@ -46,9 +49,19 @@ public:
     static StorageProblem of(int sqliteCode, const QString &path, const QString &detail);
     // The same for an error from Qt's driver (its native code is SQLite's).
     static StorageProblem of(const QSqlError &error, const QString &path);
+    // The problem behind a failure on `db`, of either engine: `code` is the
+    // driver's native code (SQLite's result code, PostgreSQL's SQLSTATE).
+    static StorageProblem of(const QSqlDatabase &db, const QString &code, const QString &detail);
+    static StorageProblem of(const QSqlDatabase &db, const QSqlError &error);
+    // PostgreSQL: the problem behind SQLSTATE `state` on the team database
+    // `name` ("user@host/database"). A connection that broke has no state:
+    // libpq's words (`detail`) tell.
     // The file at `path` may not be read or opened: why, as far as its and
     // its folder's permissions tell.
     static StorageProblem permissionDenied(const QString &path, const QString &detail);
+
+    static StorageProblem ofServer(const QString &state, const QString &name,
+                                   const QString &detail);
 
 private:
     static StorageProblem readOnly(const QString &path);

@@ -1,5 +1,7 @@
 #include "storage/transaction.h"
 
+#include "storage/sqldialect.h"
+
 #include <QHash>
 #include <QSqlQuery>
 
@@ -21,12 +23,8 @@ Transaction::Transaction(QSqlDatabase db)
 {
     m_depth = openTransactions.value(m_db.connectionName());
     if (m_depth == 0) {
-        // SQLite: the write lock at once. A transaction that first reads and
-        // then writes would otherwise fail at its first write whenever
-        // another program writes, without waiting for it (busy timeout).
         QSqlQuery query(m_db);
-        m_active =
-            query.exec(m_db.driverName() == u"QSQLITE" ? u"BEGIN IMMEDIATE"_qs : u"BEGIN"_qs);
+        m_active = query.exec(dialect::beginTransaction(dialectOf(m_db)));
         if (!m_active)
             m_error = query.lastError();
     } else {
