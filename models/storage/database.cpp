@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/databasecopy.h"
 #include "storage/fileidentity.h"
 #include "storage/schema.h"
 #include "storage/serverlocation.h"
@@ -426,6 +427,24 @@ bool Database::holdsNoData() const
     return true;
 }
 
+QSqlError Database::copyServerTo(const QString &path) const
+{
+    // A planner file made as the window makes one, then filled from one
+    // repeatable-read snapshot of the server (DatabaseCopy).
+    Database copy;
+    const OpenResult created = copy.open(path);
+    if (!created.ok())
+        return QSqlError(QString(), created.message, QSqlError::UnknownError);
+    const DatabaseCopy::Result copied = DatabaseCopy::run(connection(), copy.connection());
+    copy.close();
+    if (!copied.ok())
+        return QSqlError(QString(), copied.problem, QSqlError::UnknownError);
+    // The file is closed: nothing of it stays in a log beside it.
+    QFile::remove(path % u"-wal"_qs);
+    QFile::remove(path % u"-shm"_qs);
+    return {};
+}
+
 bool Database::isOwnFile(const QString &path) const
 {
     if (m_location.isEmpty() || isServer())
@@ -453,8 +472,10 @@ QSqlError Database::backupTo(const QString &path) const
     // disk) never stands under the name of a backup.
     const QString partial = path % u".partial"_qs;
     QFile::remove(partial);
-    QSqlError error = sql::run(connection(), QStringLiteral("VACUUM INTO :path"),
-                               {{QStringLiteral(":path"), QDir::toNativeSeparators(partial)}});
+    QSqlError error =
+        isServer() ? copyServerTo(partial)
+                   : sql::run(connection(), QStringLiteral("VACUUM INTO :path"),
+                              {{QStringLiteral(":path"), QDir::toNativeSeparators(partial)}});
     if (!error.isValid() && !QFile::rename(partial, path)) {
         error = QSqlError(QString(), tr("%1 cannot be written").arg(path), QSqlError::UnknownError);
     }

@@ -71,8 +71,9 @@ public:
     // a symbolic link, a hard link.
     bool isOwnFile(const QString &path) const;
 
-    // Writes a consistent copy of the whole database to `path`; refused
-    // when `path` exists or is the database's own file (isOwnFile()).
+    // Writes a consistent copy of the whole database to `path`, a planner
+    // database file (a team database's: from one repeatable-read snapshot);
+    // refused when `path` exists or is the database's own file (isOwnFile()).
     QSqlError backupTo(const QString &path) const;
 
     // One sentence for the user on a query on `db` that failed: the table or
@@ -93,6 +94,7 @@ private:
     OpenResult checkExisting(const QString &path);
     OpenResult checkTables(const QString &path, int version);
     OpenResult upgrade(int fromVersion, const QString &path);
+    QSqlError copyServerTo(const QString &path) const;
 
     QString m_connectionName;
     QString m_location;
