@@ -9,6 +9,7 @@
 #include "storage/transaction.h"
 
 #include <QAtomicInt>
+#include <QSqlDriver>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <libpq-fe.h>
 
 namespace ep {
 namespace {
@@ -176,6 +179,26 @@ Database::OpenResult Database::openServer(const QString &location, const QString
     if (const int version = schemaVersion(); version < schema::currentVersion())
         return upgrade(version, name);
     return {};
+}
+
+bool Database::isConnected() const
+{
+    if (!isServer())
+        return isOpen();
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    PGconn *server = *static_cast<PGconn *const *>(handle.constData());
+    return server && PQstatus(server) == CONNECTION_OK;
+}
+
+bool Database::reconnect()
+{
+    if (!isServer())
+        return isOpen();
+    QSqlDatabase db = connection();
+    db.close();
+    return db.open();
 }
 
 bool Database::mayWrite() const

@@ -58,6 +58,15 @@ public:
     QString location() const { return m_location; }
     SqlDialect dialect() const { return dialectOf(connection()); }
     bool isServer() const { return dialect() == SqlDialect::PostgreSQL; }
+    // A team database: whether the connection to the server stands (a
+    // server restarted or a network gone breaks it; libpq's status). A
+    // database file is always connected.
+    bool isConnected() const;
+    // A team database: connects again, with the same parameters and
+    // password, after the connection broke; true when it stands again.
+    // Listening for others' commits must be renewed (ExternalChanges).
+    bool reconnect();
+
     // Whether this connection may change the records: false for a role the
     // server lets only read (or a server in read-only mode).
     bool mayWrite() const;
