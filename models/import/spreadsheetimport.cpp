@@ -64,7 +64,9 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
     if (settings.target == ImportTarget::Participants) {
         QSqlQuery event(db);
         if (const QSqlError error =
-                sql::run(event, QStringLiteral("SELECT 1 FROM events WHERE id = :id"),
+                sql::run(event,
+                         u"SELECT 1 FROM events WHERE id = :id"_qs %
+                             dialect::keptUntilCommit(dialectOf(db)),
                          {{QStringLiteral(":id"), settings.eventId}});
             error.isValid()) {
             databaseProblem(report, db, error.nativeErrorCode(), error.databaseText(),

@@ -141,7 +141,10 @@ DatabaseCopy::Result DatabaseCopy::run(const QSqlDatabase &source, const QSqlDat
     };
     if (const QSqlError error = beginSnapshot(source); error.isValid())
         return fail(Database::describeFailure(source, error));
-    const auto endSnapshot = qScopeGuard([&source] { sql::run(source, u"ROLLBACK"_qs); });
+    // Not prepared: PostgreSQL prepares no ROLLBACK (and the failed PREPARE
+    // would leave the connection's transaction aborted).
+    const auto endSnapshot =
+        qScopeGuard([&source] { QSqlQuery(source).exec(QStringLiteral("ROLLBACK")); });
 
     QString problem;
     const QStringList tables = tablesInOrder(target, &problem);

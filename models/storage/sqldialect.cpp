@@ -60,6 +60,11 @@ QString insertInto(SqlDialect dialect, const QString &table)
            table;
 }
 
+QString keptUntilCommit(SqlDialect dialect)
+{
+    return dialect == SqlDialect::SQLite ? QString() : QStringLiteral(" FOR SHARE");
+}
+
 QString idsOfJsonArray(SqlDialect dialect, const QString &placeholder)
 {
     if (dialect == SqlDialect::SQLite)

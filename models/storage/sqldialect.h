@@ -46,6 +46,11 @@ QString equalsIgnoringCase(SqlDialect dialect, const QString &column, const QStr
 // journal); the caller's transaction is rolled back on failure anyway.
 QString insertInto(SqlDialect dialect, const QString &table);
 
+// What ends a SELECT of rows that must stay as read until the transaction
+// ends (nobody deletes them meanwhile): PostgreSQL's FOR SHARE. Nothing on
+// SQLite, whose writing transaction holds the whole database.
+QString keptUntilCommit(SqlDialect dialect);
+
 // A subquery giving the integers of the JSON array bound to `placeholder`
 // ("[3,5,8]"): any number of ids in one statement.
 QString idsOfJsonArray(SqlDialect dialect, const QString &placeholder);

@@ -1,5 +1,7 @@
 #include "clitest.h"
 
+#include "serverdatabases.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -21,13 +23,29 @@ int rowsIn(const QString &path, const QString &statement)
     return ok ? rows : -1;
 }
 
+namespace {
+
+// A connection of its own, as another client would open the database: an
+// SQLite file, or a team database on the server (psql).
+QSqlDatabase clientOf(const QString &path, const QString &name)
+{
+    if (path.startsWith(u"postgresql://"))
+        return addServerConnection(path, name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+    db.setDatabaseName(path);
+    return db;
+}
+
+} // namespace
+
 bool changeIn(const QString &path, const QString &statement)
 {
     bool done = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"change"_qs);
-        db.setDatabaseName(path);
-        done = db.open() && QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_qs) &&
+        QSqlDatabase db = clientOf(path, u"change"_qs);
+        done = db.open() &&
+               (db.driverName() != u"QSQLITE" ||
+                QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_qs)) &&
                QSqlQuery(db).exec(statement);
     }
     QSqlDatabase::removeDatabase(u"change"_qs);
@@ -38,8 +56,7 @@ QString valueIn(const QString &path, const QString &statement)
 {
     QString result;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"inspect"_qs);
-        db.setDatabaseName(path);
+        QSqlDatabase db = clientOf(path, u"inspect"_qs);
         db.open();
         QSqlQuery query(db);
         if (query.exec(statement) && query.next())

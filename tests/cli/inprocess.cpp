@@ -1,5 +1,7 @@
 #include "inprocess.h"
 
+#include "serverdatabases.h"
+
 #include "cli/console.h"
 #include "cli/run.h"
 
@@ -34,7 +36,16 @@ Run run(const QStringList &arguments)
 
 QString demoDatabase(const QTemporaryDir &dir)
 {
-    const QString database = dir.filePath(QStringLiteral("demo.sqlite"));
+    // The suites run on either engine (tests/CMakeLists.txt): on the team
+    // database's server, each demo is a database of its own there, dropped
+    // when the test program ends.
+    // (Never destroyed: the databases stay until the fixture stops the
+    // server, and no Qt object is used after the program's end.)
+    static const QString server = qEnvironmentVariable("EXCHANGE_PLANNER_TEST_POSTGRESQL");
+    static ServerDatabases *const serverDatabases =
+        server.isEmpty() ? nullptr : new ServerDatabases(server);
+    const QString database = serverDatabases ? serverDatabases->create()
+                                             : dir.filePath(QStringLiteral("demo.sqlite"));
     if (run({u"demo"_qs, u"--database"_qs, database}).exitCode != 0)
         qFatal("demo failed");
     return database;

@@ -1,5 +1,6 @@
 #include "manywriters.h"
 
+#include "serverdatabases.h"
 #include "storage/eventrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/personrepository.h"
@@ -22,11 +23,20 @@ void store(const QSqlDatabase &db, Record &record)
         qFatal("the test's record was not stored: %s", qPrintable(error.text()));
 }
 
+bool onServer(const QSqlDatabase &db)
+{
+    return db.driverName() == u"QPSQL";
+}
+
 QStringList tablesOf(const QSqlDatabase &db)
 {
     QStringList tables;
     QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    query.exec(onServer(db) ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                             " WHERE table_schema = current_schema()"
+                                             " AND table_type = 'BASE TABLE' ORDER BY table_name")
+                            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                             " ORDER BY name"));
     while (query.next())
         tables.append(query.value(0).toString());
     return tables;
@@ -36,7 +46,11 @@ QStringList columnsOf(const QSqlDatabase &db, const QString &table)
 {
     QStringList columns;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT name FROM pragma_table_info(:table) ORDER BY cid"));
+    query.prepare(onServer(db)
+                      ? QStringLiteral("SELECT column_name FROM information_schema.columns"
+                                       " WHERE table_schema = current_schema()"
+                                       " AND table_name = :table ORDER BY ordinal_position")
+                      : QStringLiteral("SELECT name FROM pragma_table_info(:table) ORDER BY cid"));
     query.bindValue(QStringLiteral(":table"), table);
     query.exec();
     while (query.next())
@@ -49,6 +63,13 @@ QStringList columnsOf(const QSqlDatabase &db, const QString &table)
 SecondConnection::SecondConnection(const QString &path)
     : m_name(u"second connection to "_qs + path)
 {
+    // A colleague's program on the team database: a connection of its own.
+    if (path.startsWith(u"postgresql://")) {
+        QSqlDatabase db = addServerConnection(path, m_name);
+        if (!db.open())
+            qFatal("the second connection did not open: %s", qPrintable(db.lastError().text()));
+        return;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -151,7 +172,8 @@ QStringList everyRow(const QSqlDatabase &db)
     for (const QString &table : tablesOf(db)) {
         QStringList values;
         for (const QString &column : columnsOf(db, table))
-            values.append(u"quote(\""_qs % column % u"\")"_qs);
+            values.append(onServer(db) ? u"quote_nullable(CAST(\""_qs % column % u"\" AS text))"_qs
+                                       : u"quote(\""_qs % column % u"\")"_qs);
         QSqlQuery query(db);
         if (!query.exec(u"SELECT "_qs % values.join(u" || ' | ' || "_qs) % u" FROM \""_qs % table %
                         u'"'))

@@ -9,6 +9,7 @@
 #include "storage/personrepository.h"
 #include "storage/schema.h"
 #include "storage/transaction.h"
+#include "serverdatabases.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -286,14 +287,30 @@ void DatabaseTest::queriesReportAPartRemovedWhileOpen()
     QCOMPARE(events.readFailure(), QString());
     QVERIFY(events.rowCount() > 0);
 
-    // Another program (an SQLite client) changes the file while it is open.
-    QCOMPARE(test::editByHand(
-                 db.path(),
-                 {u"DROP TABLE participations"_qs, u"ALTER TABLE people DROP COLUMN phone"_qs},
-                 false),
+    // Another program (an SQLite client, psql) changes the database while
+    // it is open.
+    const auto editByHand = [&db](const QStringList &statements) {
+        if (!db.isServer())
+            return test::editByHand(db.path(), statements, false);
+        QSqlDatabase other = test::addServerConnection(db.path(), u"psql"_qs);
+        QString error = other.open() ? QString() : other.lastError().text();
+        for (const QString &statement : statements) {
+            if (QSqlQuery query(other); error.isEmpty() && !query.exec(statement))
+                error = query.lastError().text();
+        }
+        other.close();
+        other = {};
+        QSqlDatabase::removeDatabase(u"psql"_qs);
+        return error;
+    };
+    // A server names itself by user, host and database.
+    const QString where =
+        db.isServer() ? Database::displayLocation(connection) : QDir::toNativeSeparators(db.path());
+    QVERIFY(!where.contains(u"postgresql://"_qs));
+    QCOMPARE(editByHand({u"DROP TABLE participations"_qs, u"ALTER TABLE people DROP COLUMN phone"_qs}),
              QString());
-    const auto names = [&db](const QString &part) {
-        return u"The database %1 is damaged or was edited by hand: %2 is missing."_qs.arg(db.path(),
+    const auto names = [&where](const QString &part) {
+        return u"The database %1 is damaged or was edited by hand: %2 is missing."_qs.arg(where,
                                                                                           part);
     };
     QSqlError error;
@@ -305,7 +322,9 @@ void DatabaseTest::queriesReportAPartRemovedWhileOpen()
     QCOMPARE(Database::describeFailure(connection, error), names(u"the column phone"_qs));
     QVERIFY(contacts.people.isEmpty());
 
-    QCOMPARE(test::editByHand(db.path(), {u"DROP TABLE events"_qs}, false), QString());
+    // CASCADE: PostgreSQL drops the other tables' keys to it (not their rows).
+    QCOMPARE(editByHand({db.isServer() ? u"DROP TABLE events CASCADE"_qs : u"DROP TABLE events"_qs}),
+             QString());
     QVERIFY(EventRepository(connection).summaries(&error).isEmpty());
     QCOMPARE(Database::describeFailure(connection, error), names(u"the table events"_qs));
     events.refresh();
@@ -380,6 +399,8 @@ void DatabaseTest::writesConsistentBackup()
 // of them would replace the live file under the window's feet.
 void DatabaseTest::backupNeverWritesOverTheDatabaseUnderAnotherName()
 {
+    if (test::TestDatabase::serverUri().size() > 0)
+        QSKIP("a team database has no file a backup could be written over");
     test::TestDatabase db;
     db.writeDemoProgramme();
     const QString path = db.path();

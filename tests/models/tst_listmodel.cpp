@@ -68,8 +68,12 @@ void ListModelTest::initTestCase()
 void ListModelTest::fetchesLazily()
 {
     RecordListModel model(ListDefinition::people(), m_db->connection());
-    QVERIFY(model.rowCount() < 3005);
-    QVERIFY(model.canFetchMore());
+    // Qt's PostgreSQL driver receives a query's whole result at once (libpq's
+    // PQexec), and the model knows its size from the start.
+    if (!m_db->isServer()) {
+        QVERIFY(model.rowCount() < 3005);
+        QVERIFY(model.canFetchMore());
+    }
     QCOMPARE(model.matchingCount(), 3005);
     while (model.canFetchMore())
         model.fetchMore();
