@@ -1,6 +1,7 @@
 #include "cli/command.h"
 
 #include "cli/backupcommand.h"
+#include "cli/copycommand.h"
 #include "cli/democommand.h"
 #include "cli/eventscommand.h"
 #include "cli/exportcommand.h"
@@ -69,6 +70,15 @@ const QList<Command> &commandTable()
                                        "file), also while the program has it open.")}},
          .checkUsage = checkBackupUsage,
          .run = runBackup},
+        {.name = "copy",
+         .options = {From, To},
+         .usages = {{QT_TRANSLATE_NOOP("CommandLine", "--from PATH --to PATH"),
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "Copy a whole database into an empty one: a file to a\n"
+                                       "team database, or a team database to a file. Ids,\n"
+                                       "versions and calendar UIDs stay as they are.")}},
+         .checkUsage = checkCopyUsage,
+         .run = runCopy},
         {.name = "import",
          .options = {Delimiter, Encoding, DryRun, Update},
          .usages = {{QT_TRANSLATE_NOOP("CommandLine", "participants EVENT FILE.csv"),

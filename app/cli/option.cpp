@@ -105,7 +105,10 @@ const QList<OptionSpec> &optionTable()
          //: the value of an option in the help, as the user replaces it
          .valueName = QT_TRANSLATE_NOOP("CommandLine", "PATH"),
          //: %1: the default database file
-         .help = QT_TRANSLATE_NOOP("CommandLine", "The database file. Default:\n%1"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "The database file, or a team database on a PostgreSQL\n"
+                                   "server as postgresql://user@host:port/database?…\n"
+                                   "(libpq's form). Default:\n%1"),
          .withEveryCommand = true,
          .helpDefault = displayedDefaultLocation,
          .check = checkDatabase},
@@ -130,6 +133,17 @@ const QList<OptionSpec> &optionTable()
          .help = QT_TRANSLATE_NOOP("CommandLine",
                                    "export: the file to write; its ending picks the format.\n"
                                    "backup: the copy to write.")},
+        {.option = Option::From,
+         .name = "from",
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "PATH"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "copy: the database to copy, a file or a team database.")},
+        {.option = Option::To,
+         .name = "to",
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "PATH"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "copy: the empty database to copy into, a new file or an\n"
+                                   "empty team database.")},
         {.option = Option::SecondLanguage,
          .name = "second-language",
          //: the value of --second-language: a language

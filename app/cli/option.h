@@ -16,6 +16,8 @@ enum class Option
     Format,
     Language,
     Output,
+    From,
+    To,
     SecondLanguage,
     SignInSheet,
     Status,

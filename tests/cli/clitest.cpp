@@ -43,10 +43,10 @@ bool changeIn(const QString &path, const QString &statement)
     bool done = false;
     {
         QSqlDatabase db = clientOf(path, u"change"_qs);
-        done = db.open() &&
-               (db.driverName() != u"QSQLITE" ||
-                QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_qs)) &&
-               QSqlQuery(db).exec(statement);
+        done =
+            db.open() &&
+            (db.driverName() != u"QSQLITE" || QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_qs)) &&
+            QSqlQuery(db).exec(statement);
     }
     QSqlDatabase::removeDatabase(u"change"_qs);
     return done;

@@ -1,9 +1,8 @@
 #include "inprocess.h"
 
-#include "serverdatabases.h"
-
 #include "cli/console.h"
 #include "cli/run.h"
+#include "serverdatabases.h"
 
 #include <QCoreApplication>
 
@@ -44,8 +43,8 @@ QString demoDatabase(const QTemporaryDir &dir)
     static const QString server = qEnvironmentVariable("EXCHANGE_PLANNER_TEST_POSTGRESQL");
     static ServerDatabases *const serverDatabases =
         server.isEmpty() ? nullptr : new ServerDatabases(server);
-    const QString database = serverDatabases ? serverDatabases->create()
-                                             : dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString database =
+        serverDatabases ? serverDatabases->create() : dir.filePath(QStringLiteral("demo.sqlite"));
     if (run({u"demo"_qs, u"--database"_qs, database}).exitCode != 0)
         qFatal("demo failed");
     return database;

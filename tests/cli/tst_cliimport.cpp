@@ -83,10 +83,7 @@ private:
                rowsIn(database, orphans) == 0;
     }
 
-    static bool onServer(const QString &database)
-    {
-        return database.startsWith(u"postgresql://");
-    }
+    static bool onServer(const QString &database) { return database.startsWith(u"postgresql://"); }
 };
 
 void ImportTest::initTestCase()

@@ -3,13 +3,13 @@
 #include "handedits.h"
 #include "lists/recordlistmodel.h"
 #include "lockholder.h"
+#include "serverdatabases.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/fileidentity.h"
 #include "storage/personrepository.h"
 #include "storage/schema.h"
 #include "storage/transaction.h"
-#include "serverdatabases.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -307,8 +307,9 @@ void DatabaseTest::queriesReportAPartRemovedWhileOpen()
     const QString where =
         db.isServer() ? Database::displayLocation(connection) : QDir::toNativeSeparators(db.path());
     QVERIFY(!where.contains(u"postgresql://"_qs));
-    QCOMPARE(editByHand({u"DROP TABLE participations"_qs, u"ALTER TABLE people DROP COLUMN phone"_qs}),
-             QString());
+    QCOMPARE(
+        editByHand({u"DROP TABLE participations"_qs, u"ALTER TABLE people DROP COLUMN phone"_qs}),
+        QString());
     const auto names = [&where](const QString &part) {
         return u"The database %1 is damaged or was edited by hand: %2 is missing."_qs.arg(where,
                                                                                           part);
@@ -323,8 +324,9 @@ void DatabaseTest::queriesReportAPartRemovedWhileOpen()
     QVERIFY(contacts.people.isEmpty());
 
     // CASCADE: PostgreSQL drops the other tables' keys to it (not their rows).
-    QCOMPARE(editByHand({db.isServer() ? u"DROP TABLE events CASCADE"_qs : u"DROP TABLE events"_qs}),
-             QString());
+    QCOMPARE(
+        editByHand({db.isServer() ? u"DROP TABLE events CASCADE"_qs : u"DROP TABLE events"_qs}),
+        QString());
     QVERIFY(EventRepository(connection).summaries(&error).isEmpty());
     QCOMPARE(Database::describeFailure(connection, error), names(u"the table events"_qs));
     events.refresh();
