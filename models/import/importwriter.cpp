@@ -21,7 +21,8 @@ QString valueRows(int rows, qsizetype columns)
     return QStringList(rows, row).join(u", ");
 }
 
-void bindDateTime(PreparedStatement &statement, int index, const QDateTime &value)
+template <typename Row>
+void bindDateTime(Row &statement, int index, const QDateTime &value)
 {
     if (!value.isValid()) {
         statement.bindNull(index);
@@ -82,6 +83,19 @@ ImportWriter::ImportWriter(const QSqlDatabase &db, const ImportSettings &setting
     if (m_error.isEmpty() && !m_participations.error().isEmpty()) {
         m_error = m_participations.error();
         m_errorCode = m_participations.errorCode();
+    }
+    if (dialectOf(db) == SqlDialect::PostgreSQL) {
+        // COPY costs a round trip of its own; rows are sent by the thousand.
+        m_rowsPerFlush = 4096;
+        m_copyPeople = std::make_unique<CopyIn>(
+            db, u"people"_qs,
+            QStringList{u"id"_qs} + columnList(m_personColumns).split(u", "_qs) +
+                QStringList{u"organisation_id"_qs, u"is_contact"_qs, u"search_text"_qs,
+                            u"sort_name"_qs});
+        m_copyParticipations =
+            std::make_unique<CopyIn>(db, u"participations"_qs,
+                                     QStringList{u"event_id"_qs, u"person_id"_qs} +
+                                         columnList(m_participationColumns).split(u", "_qs));
     }
     readStoredKeys();
 }
@@ -165,7 +179,7 @@ bool ImportWriter::write(ImportRow row)
             ++m_report.skipped;
         }
     }
-    if (m_newPeople.size() >= batchSize || m_newParticipations.size() >= batchSize)
+    if (m_newPeople.size() >= m_rowsPerFlush || m_newParticipations.size() >= m_rowsPerFlush)
         return flush();
     return true;
 }
@@ -199,6 +213,13 @@ QString ImportWriter::insertParticipationsStatement(int rows) const
     return dialect::insertInto(dialectOf(m_db), u"participations"_qs) %
            u" (event_id, person_id, "_qs % columnList(m_participationColumns) % u") VALUES "_qs %
            valueRows(rows, m_participationColumns.size() + 2);
+}
+
+bool ImportWriter::fail(const CopyIn &copy)
+{
+    m_error = copy.error();
+    m_errorCode = copy.errorCode();
+    return false;
 }
 
 bool ImportWriter::fail(const PreparedStatement &statement)
@@ -336,8 +357,9 @@ bool ImportWriter::merge(Person &stored, qint64 &organisationId, const Person &p
     return changed;
 }
 
-int ImportWriter::bindPerson(PreparedStatement &statement, int first, const Person &person,
-                             qint64 organisationId, bool contact) const
+template <typename Row>
+int ImportWriter::bindPerson(Row &statement, int first, const Person &person, qint64 organisationId,
+                             bool contact) const
 {
     int next = first;
     for (const FieldDescription *field : m_personColumns)
@@ -395,6 +417,15 @@ bool ImportWriter::insertPeople()
     const int rows = int(m_newPeople.size());
     if (rows == 0)
         return true;
+    if (m_copyPeople) {
+        int next = 1;
+        for (const NewPerson &person : std::as_const(m_newPeople)) {
+            m_copyPeople->bind(next, person.id);
+            next = bindPerson(*m_copyPeople, next + 1, person.person, person.organisationId,
+                              person.contact);
+        }
+        return m_copyPeople->send() || fail(*m_copyPeople);
+    }
     std::unique_ptr<PreparedStatement> partial;
     PreparedStatement *statement =
         statementFor(m_insertPeople, rows, partial, insertPeopleStatement(rows));
@@ -410,25 +441,35 @@ bool ImportWriter::insertPeople()
     return true;
 }
 
+template <typename Row>
+void ImportWriter::bindParticipations(Row &statement) const
+{
+    int next = 1;
+    for (const NewParticipation &row : std::as_const(m_newParticipations)) {
+        statement.bind(next++, qint64(m_settings.eventId));
+        statement.bind(next++, row.personId);
+        for (const FieldDescription *field : m_participationColumns) {
+            if (field->participationMoment)
+                bindDateTime(statement, next++, row.participation.*field->participationMoment);
+            else
+                statement.bind(next++, row.participation.*field->participationText);
+        }
+    }
+}
+
 bool ImportWriter::insertParticipations()
 {
     const int rows = int(m_newParticipations.size());
     if (rows == 0)
         return true;
+    if (m_copyParticipations) {
+        bindParticipations(*m_copyParticipations);
+        return m_copyParticipations->send() || fail(*m_copyParticipations);
+    }
     std::unique_ptr<PreparedStatement> partial;
     PreparedStatement *statement =
         statementFor(m_insertParticipations, rows, partial, insertParticipationsStatement(rows));
-    int next = 1;
-    for (const NewParticipation &row : std::as_const(m_newParticipations)) {
-        statement->bind(next++, qint64(m_settings.eventId));
-        statement->bind(next++, row.personId);
-        for (const FieldDescription *field : m_participationColumns) {
-            if (field->participationMoment)
-                bindDateTime(*statement, next++, row.participation.*field->participationMoment);
-            else
-                statement->bind(next++, row.participation.*field->participationText);
-        }
-    }
+    bindParticipations(*statement);
     if (!statement->exec())
         return fail(*statement);
     statement->finish();

@@ -5,6 +5,7 @@
 #include "import/importrow.h"
 #include "import/keyfilter.h"
 #include "import/participationupdate.h"
+#include "storage/copyin.h"
 #include "storage/newids.h"
 #include "storage/preparedstatement.h"
 
@@ -77,6 +78,7 @@ private:
     QString insertPeopleStatement(int rows) const;
     QString insertParticipationsStatement(int rows) const;
     bool fail(const PreparedStatement &statement);
+    bool fail(const CopyIn &copy);
     static QString matchKey(const Person &person, qint64 organisationId);
     qint64 organisationFor(const QString &name);
     qint64 findPerson(const Person &person, qint64 organisationId);
@@ -85,14 +87,18 @@ private:
                qint64 rowOrganisationId);
     // Binds a person's columns from parameter `first` on, then organisation,
     // contact flag, search text and sort name; returns the next parameter.
-    int bindPerson(PreparedStatement &statement, int first, const Person &person,
-                   qint64 organisationId, bool contact) const;
+    // `Row`: a PreparedStatement, or a CopyIn on a team database.
+    template <typename Row>
+    int bindPerson(Row &statement, int first, const Person &person, qint64 organisationId,
+                   bool contact) const;
     bool updatePerson(qint64 id, const Person &person, qint64 organisationId);
     PreparedStatement *statementFor(PreparedStatement &full, int rows,
                                     std::unique_ptr<PreparedStatement> &partial,
                                     const QString &text) const;
     bool insertPeople();
     bool insertParticipations();
+    template <typename Row>
+    void bindParticipations(Row &statement) const;
     void readStoredKeys();
 
     QSqlDatabase m_db;
@@ -108,6 +114,11 @@ private:
     PreparedStatement m_insertOrganisation;
     PreparedStatement m_insertPeople;
     PreparedStatement m_insertParticipations;
+    // PostgreSQL: new people and participations go in by COPY, many
+    // thousands at a time (storage/copyin.h); null on SQLite.
+    std::unique_ptr<CopyIn> m_copyPeople;
+    std::unique_ptr<CopyIn> m_copyParticipations;
+    int m_rowsPerFlush = batchSize;
     ParticipationUpdate m_participations;
     QHash<QString, qint64> m_organisations; // folded name and short name → id
     NewIds m_newPersonIds{m_db, QStringLiteral("people")};

@@ -63,11 +63,10 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
     }
     if (settings.target == ImportTarget::Participants) {
         QSqlQuery event(db);
-        if (const QSqlError error =
-                sql::run(event,
-                         u"SELECT 1 FROM events WHERE id = :id"_qs %
-                             dialect::keptUntilCommit(dialectOf(db)),
-                         {{QStringLiteral(":id"), settings.eventId}});
+        if (const QSqlError error = sql::run(event,
+                                             u"SELECT 1 FROM events WHERE id = :id"_qs %
+                                                 dialect::keptUntilCommit(dialectOf(db)),
+                                             {{QStringLiteral(":id"), settings.eventId}});
             error.isValid()) {
             databaseProblem(report, db, error.nativeErrorCode(), error.databaseText(),
                             tr("The database refused the import: %1").arg(error.text()));

@@ -9,13 +9,13 @@
 #include "storage/transaction.h"
 
 #include <QAtomicInt>
-#include <QSqlDriver>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>

@@ -31,13 +31,14 @@ qint64 NewIds::take()
     if (m_reserved.isEmpty()) {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        if (!query.exec(dialect::reserveIds(m_table, blockSize))) {
+        if (!query.exec(dialect::reserveIds(m_table, m_blockSize))) {
             m_error = query.lastError();
             return -1;
         }
         while (query.next())
             m_reserved.append(query.value(0).toLongLong());
         std::reverse(m_reserved.begin(), m_reserved.end()); // taken from the back
+        m_blockSize = qMin(m_blockSize * 2, largestBlock);
     }
     return m_reserved.takeLast();
 }

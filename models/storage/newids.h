@@ -18,8 +18,10 @@ qint64 nextUnusedId(const QSqlDatabase &db, const QString &table, QSqlError *err
 // take a new row under the old id for it.
 // - SQLite: counted on from nextUnusedId(), read inside the transaction
 //   that inserts, which holds the write lock: nobody takes them meanwhile.
-// - PostgreSQL: taken from the table's own sequence, a block at a time,
-//   each given out once whatever other connections do.
+// - PostgreSQL: taken from the table's own sequence, a block at a time
+//   (each twice the last, up to 4,096: a round trip per block, and few ids
+//   lost to a small import), each given out once whatever other connections
+//   do.
 class NewIds final
 {
 public:
@@ -30,7 +32,8 @@ public:
     QSqlError error() const { return m_error; }
 
 private:
-    static constexpr int blockSize = 64;
+    static constexpr int largestBlock = 4096;
+    int m_blockSize = 64;
 
     QSqlDatabase m_db;
     QString m_table;
