@@ -96,7 +96,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(const QStringList &recent, QWidget *paren
     for (const TlsMode &mode : tlsModes)
         m_tlsMode->addItem(QString(), QLatin1String(mode.value));
     m_tlsMode->setCurrentIndex(preferIndex);
-    m_address->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    m_address->setMinimumWidth(fontMetrics().averageCharWidth() * 75);
     m_addressHint->setWordWrap(true);
     m_problem->setWordWrap(true);
     m_problem->setForegroundRole(QPalette::BrightText);
@@ -104,12 +104,9 @@ TeamDatabaseDialog::TeamDatabaseDialog(const QStringList &recent, QWidget *paren
 
     auto *form = m_form;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(QString(), m_host);
-    form->addRow(QString(), m_port);
-    form->addRow(QString(), m_database);
-    form->addRow(QString(), m_user);
-    form->addRow(QString(), m_tlsMode);
-    form->addRow(QString(), m_address);
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_host, m_port, m_database, m_user, m_tlsMode, m_address})
+        form->addRow(new QLabel(this), field);
     form->addRow(QString(), m_addressHint);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_recentLabel);
