@@ -8,8 +8,10 @@
 #include "domain/catalogues.h"
 #include "storage/database.h"
 #include "storage/demoprogramme.h"
+#include "storage/serverlocation.h"
 #include "window/languagesettings.h"
 #include "window/mainwindow.h"
+#include "window/teamdatabases.h"
 #include "window/welcomedialog.h"
 
 #include <QApplication>
@@ -71,7 +73,18 @@ void describeApplication()
 std::unique_ptr<ep::Database> openForWindow(QString path)
 {
     for (;;) {
-        const bool isNew = !QFileInfo::exists(path);
+        // A team database on a server: the password is asked for again
+        // (never stored); cancelling the prompt ends the start.
+        QString serverProblem;
+        const bool isServer = ep::ServerLocation::isServer(path);
+        if (isServer) {
+            if (std::unique_ptr<ep::Database> database =
+                    ep::TeamDatabases::open(nullptr, path, &serverProblem))
+                return database;
+            if (serverProblem.isEmpty())
+                return nullptr;
+        }
+        const bool isNew = !isServer && !QFileInfo::exists(path);
         bool withDemo = false;
         if (isNew) {
             ep::WelcomeDialog welcome(path);
@@ -80,7 +93,10 @@ std::unique_ptr<ep::Database> openForWindow(QString path)
             withDemo = welcome.choice() == ep::WelcomeDialog::Choice::Demo;
         }
         auto database = std::make_unique<ep::Database>();
-        const ep::Database::OpenResult result = database->open(path);
+        const ep::Database::OpenResult result =
+            isServer
+                ? ep::Database::OpenResult{ep::Database::Status::CannotOpen, serverProblem, 0, {}}
+                : database->open(path);
         if (result.ok()) {
             if (withDemo) {
                 QFile programme(QStringLiteral(":/demo/demo-programme.json"));

@@ -808,10 +808,6 @@ Option werden nur leere Felder ergänzt.</translation>
 <context>
     <name>Database</name>
     <message>
-        <source>%1: team databases on PostgreSQL are not supported by this version; use a database file.</source>
-        <translation>%1: Gemeinsame Team-Datenbanken auf PostgreSQL werden von dieser Version nicht unterstützt; verwenden Sie eine Datenbankdatei.</translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
@@ -894,6 +890,49 @@ Option werden nur leere Felder ergänzt.</translation>
     <message>
         <source>The database %1 cannot be read: %2. It may be damaged or have been edited by hand.</source>
         <translation>Die Datenbank %1 kann nicht gelesen werden: %2. Sie ist möglicherweise beschädigt oder wurde von Hand bearbeitet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a team database address libpq reads: %2</source>
+        <translation>%1 ist keine Adresse einer Team-Datenbank, die libpq lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 asks for a password, and none was given. Put it in ~/.pgpass, in the environment variable PGPASSWORD or in a service file (pg_service.conf); the command line never asks for it.</source>
+        <translation>Die Team-Datenbank %1 verlangt ein Passwort, und es wurde keines angegeben. Hinterlegen Sie es in ~/.pgpass, in der Umgebungsvariablen PGPASSWORD oder in einer Dienstdatei (pg_service.conf); die Kommandozeile fragt nie danach.</translation>
+    </message>
+    <message>
+        <source>The team database %1 refused the user or the password (%2).</source>
+        <translation>Die Team-Datenbank %1 hat den Benutzer oder das Passwort abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>Keine Verbindung zur Team-Datenbank %1: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 is empty, and your database role may not create its tables (%2). Ask its administrator to create them, or for the right to create tables in it.</source>
+        <translation>Die Team-Datenbank %1 ist leer, und Ihre Datenbankrolle darf ihre Tabellen nicht anlegen (%2). Bitten Sie die Administration der Datenbank, sie anzulegen, oder um das Recht, darin Tabellen anzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the tables %1 refer to each other</source>
+        <translation>die Tabellen %1 verweisen aufeinander</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2 failed: %3. Nothing was written to %2.</source>
+        <translation>Das Kopieren von %1 nach %2 ist fehlgeschlagen: %3. In %2 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; a copy goes into an empty database only. Nothing was written.</source>
+        <translation>%1 enthält bereits Daten; eine Kopie geht nur in eine leere Datenbank. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>Tabelle %1: %2</translation>
+    </message>
+    <message>
+        <source>table %1 has %2 rows in the copy, %3 in the original</source>
+        <translation>Tabelle %1 hat %2 Zeilen in der Kopie, %3 im Original</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1341,21 @@ Option werden nur leere Felder ergänzt.</translation>
     </message>
 </context>
 <context>
+    <name>ServerLocation</name>
+    <message>
+        <source>not a connection address that libpq reads</source>
+        <translation>keine Verbindungsadresse, die libpq lesen kann</translation>
+    </message>
+    <message>
+        <source>the value of %1 holds a &quot;;&quot;, which Qt&apos;s driver cannot pass on</source>
+        <translation>der Wert von %1 enthält ein „;“, das der Treiber von Qt nicht weitergeben kann</translation>
+    </message>
+    <message>
+        <source>local server</source>
+        <translation>lokaler Server</translation>
+    </message>
+</context>
+<context>
     <name>SignInSheetDocument</name>
     <message>
         <source>Sign-in sheet</source>
@@ -1613,6 +1667,49 @@ Option werden nur leere Felder ergänzt.</translation>
     <message>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team database %1 is lost (%2); nothing was changed.</source>
+        <translation>Die Verbindung zur Team-Datenbank %1 ist unterbrochen (%2); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The team database %1 refused the change: your database role may not make it (%2). Nothing was changed; ask the database&apos;s administrator for an editor&apos;s role.</source>
+        <translation>Die Team-Datenbank %1 hat die Änderung abgelehnt: Ihre Datenbankrolle darf sie nicht vornehmen (%2). Es wurde nichts geändert; bitten Sie die Administration der Datenbank um eine Rolle mit Schreibrechten.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is read-only at the moment (%2); nothing was changed.</source>
+        <translation>Die Team-Datenbank %1 ist zurzeit schreibgeschützt (%2); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The records are in use by another user of the team database %1, who holds them locked; nothing was changed. Try again in a moment.</source>
+        <translation>Die Datensätze werden von einer anderen Person in der Team-Datenbank %1 verwendet und sind gesperrt; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server of the team database %1 has no space left on its disk; nothing was changed.</source>
+        <translation>Auf dem Datenträger des Servers der Team-Datenbank %1 ist kein Platz mehr; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The team database %1 refused: %2</source>
+        <translation>Die Team-Datenbank %1 hat abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabases</name>
+    <message>
+        <source>Cannot Connect</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>Password for the Team Database</source>
+        <translation>Passwort für die Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Password of the user %1 on the server %2:</source>
+        <translation>Passwort des Benutzers %1 auf dem Server %2:</translation>
+    </message>
+    <message>
+        <source>The server refused the user or the password.</source>
+        <translation>Der Server hat den Benutzer oder das Passwort abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3237,10 @@ Option werden nur leere Felder ergänzt.</translation>
         <source>&amp;Back Up Database…</source>
         <translation>Datenbank &amp;sichern…</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Mit &amp;Team-Datenbank verbinden…</translation>
+    </message>
 </context>
 <context>
     <name>ep::NewPersonDialog</name>
@@ -3436,6 +3537,17 @@ Option werden nur leere Felder ergänzt.</translation>
     </message>
 </context>
 <context>
+    <name>ep::ServerStatus</name>
+    <message>
+        <source>You may only read this team database: your database role %1 may not change it on %2. Saving, deleting and importing are switched off; ask the database&apos;s administrator for an editor&apos;s role.</source>
+        <translation>Sie dürfen diese Team-Datenbank nur lesen: Ihre Datenbankrolle %1 darf sie auf %2 nicht ändern. Speichern, Löschen und Importieren sind abgeschaltet; bitten Sie die Administration der Datenbank um eine Rolle mit Schreibrechten.</translation>
+    </message>
+    <message>
+        <source>The connection to the team database %1 is lost. Your input is kept; the planner connects again every few seconds, and then saves what you asked it to save.</source>
+        <translation>Die Verbindung zur Team-Datenbank %1 ist unterbrochen. Ihre Eingaben bleiben erhalten; der Planer verbindet sich alle paar Sekunden neu und speichert dann, was Sie speichern wollten.</translation>
+    </message>
+</context>
+<context>
     <name>ep::SiteForm</name>
     <message>
         <source>&amp;Name</source>
@@ -3511,6 +3623,85 @@ Option werden nur leere Felder ergänzt.</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ep::TeamDatabaseDialog</name>
+    <message>
+        <source>Never encrypt</source>
+        <translation>Nie verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt only if the server insists</source>
+        <translation>Nur verschlüsseln, wenn der Server es verlangt</translation>
+    </message>
+    <message>
+        <source>Encrypt if the server can (default)</source>
+        <translation>Verschlüsseln, wenn der Server es kann (Standard)</translation>
+    </message>
+    <message>
+        <source>Always encrypt, do not check the certificate</source>
+        <translation>Immer verschlüsseln, Zertifikat nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Always encrypt, certificate from a trusted authority</source>
+        <translation>Immer verschlüsseln, Zertifikat einer vertrauenswürdigen Stelle</translation>
+    </message>
+    <message>
+        <source>Always encrypt, certificate names this server</source>
+        <translation>Immer verschlüsseln, Zertifikat nennt diesen Server</translation>
+    </message>
+    <message>
+        <source>A team database&apos;s address begins with postgresql://</source>
+        <translation>Die Adresse einer Team-Datenbank beginnt mit postgresql://</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Mit Team-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Recent connections:</source>
+        <translation>&amp;Letzte Verbindungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org; empty: this computer</source>
+        <translation>z. B. db.example.org; leer: dieser Computer</translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation>leer: Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>The address holds every connection parameter PostgreSQL knows (for example sslrootcert or connect_timeout): add them to it. A password is asked for when the server wants one and is never stored.</source>
+        <translation>Die Adresse nimmt jeden Verbindungsparameter auf, den PostgreSQL kennt (zum Beispiel sslrootcert oder connect_timeout): Fügen Sie ihn dort hinzu. Ein Passwort wird abgefragt, wenn der Server eines verlangt, und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>

@@ -772,10 +772,6 @@ filled in.</source>
 <context>
     <name>Database</name>
     <message>
-        <source>%1: team databases on PostgreSQL are not supported by this version; use a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,6 +853,49 @@ filled in.</source>
     </message>
     <message>
         <source>The database %1 cannot be read: %2. It may be damaged or have been edited by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a team database address libpq reads: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 asks for a password, and none was given. Put it in ~/.pgpass, in the environment variable PGPASSWORD or in a service file (pg_service.conf); the command line never asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 refused the user or the password (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is empty, and your database role may not create its tables (%2). Ask its administrator to create them, or for the right to create tables in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the tables %1 refer to each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2 failed: %3. Nothing was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds data; a copy goes into an empty database only. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 has %2 rows in the copy, %3 in the original</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1266,6 +1305,21 @@ filled in.</source>
     </message>
 </context>
 <context>
+    <name>ServerLocation</name>
+    <message>
+        <source>not a connection address that libpq reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 holds a &quot;;&quot;, which Qt&apos;s driver cannot pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInSheetDocument</name>
     <message>
         <source>Sign-in sheet</source>
@@ -1576,6 +1630,49 @@ filled in.</source>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team database %1 is lost (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 refused the change: your database role may not make it (%2). Nothing was changed; ask the database&apos;s administrator for an editor&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is read-only at the moment (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are in use by another user of the team database %1, who holds them locked; nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of the team database %1 has no space left on its disk; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabases</name>
+    <message>
+        <source>Cannot Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the user %1 on the server %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user or the password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3104,6 +3201,10 @@ filled in.</source>
         <source>&amp;Back Up Database…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::NewPersonDialog</name>
@@ -3400,6 +3501,17 @@ filled in.</source>
     </message>
 </context>
 <context>
+    <name>ep::ServerStatus</name>
+    <message>
+        <source>You may only read this team database: your database role %1 may not change it on %2. Saving, deleting and importing are switched off; ask the database&apos;s administrator for an editor&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team database %1 is lost. Your input is kept; the planner connects again every few seconds, and then saves what you asked it to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ep::SiteForm</name>
     <message>
         <source>&amp;Name</source>
@@ -3474,6 +3586,85 @@ filled in.</source>
     </message>
     <message>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ep::TeamDatabaseDialog</name>
+    <message>
+        <source>Never encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt only if the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt if the server can (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt, do not check the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt, certificate from a trusted authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt, certificate names this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database&apos;s address begins with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org; empty: this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address holds every connection parameter PostgreSQL knows (for example sslrootcert or connect_timeout): add them to it. A password is asked for when the server wants one and is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

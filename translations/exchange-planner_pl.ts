@@ -820,10 +820,6 @@ uzupełniane są tylko puste pola.</translation>
 <context>
     <name>Database</name>
     <message>
-        <source>%1: team databases on PostgreSQL are not supported by this version; use a database file.</source>
-        <translation>%1: ta wersja nie obsługuje wspólnych baz danych w PostgreSQL; proszę użyć pliku bazy danych.</translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 jest folderem, a nie plikiem bazy danych.</translation>
     </message>
@@ -906,6 +902,49 @@ uzupełniane są tylko puste pola.</translation>
     <message>
         <source>The database %1 cannot be read: %2. It may be damaged or have been edited by hand.</source>
         <translation>Nie można odczytać bazy danych %1: %2. Może być uszkodzona lub zmieniona ręcznie.</translation>
+    </message>
+    <message>
+        <source>%1 is not a team database address libpq reads: %2</source>
+        <translation>%1 nie jest adresem wspólnej bazy danych, który libpq potrafi odczytać: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 asks for a password, and none was given. Put it in ~/.pgpass, in the environment variable PGPASSWORD or in a service file (pg_service.conf); the command line never asks for it.</source>
+        <translation>Wspólna baza danych %1 wymaga hasła, a nie podano żadnego. Proszę zapisać je w ~/.pgpass, w zmiennej środowiskowej PGPASSWORD lub w pliku usług (pg_service.conf); wiersz poleceń nigdy o nie nie pyta.</translation>
+    </message>
+    <message>
+        <source>The team database %1 refused the user or the password (%2).</source>
+        <translation>Wspólna baza danych %1 odrzuciła użytkownika lub hasło (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>Nie można połączyć się ze wspólną bazą danych %1: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 is empty, and your database role may not create its tables (%2). Ask its administrator to create them, or for the right to create tables in it.</source>
+        <translation>Wspólna baza danych %1 jest pusta, a Twoja rola w bazie danych nie może utworzyć jej tabel (%2). Poproś administratora bazy o ich utworzenie lub o prawo do tworzenia w niej tabel.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the tables %1 refer to each other</source>
+        <translation>tabele %1 odwołują się do siebie nawzajem</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2 failed: %3. Nothing was written to %2.</source>
+        <translation>Kopiowanie %1 do %2 nie powiodło się: %3. Do %2 nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; a copy goes into an empty database only. Nothing was written.</source>
+        <translation>%1 zawiera już dane; kopię można zapisać tylko do pustej bazy danych. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>tabela %1: %2</translation>
+    </message>
+    <message>
+        <source>table %1 has %2 rows in the copy, %3 in the original</source>
+        <translation>tabela %1 ma %2 wierszy w kopii, %3 w oryginale</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1362,21 @@ uzupełniane są tylko puste pola.</translation>
     </message>
 </context>
 <context>
+    <name>ServerLocation</name>
+    <message>
+        <source>not a connection address that libpq reads</source>
+        <translation>to nie jest adres połączenia, który libpq potrafi odczytać</translation>
+    </message>
+    <message>
+        <source>the value of %1 holds a &quot;;&quot;, which Qt&apos;s driver cannot pass on</source>
+        <translation>wartość %1 zawiera „;”, którego sterownik Qt nie potrafi przekazać</translation>
+    </message>
+    <message>
+        <source>local server</source>
+        <translation>serwer lokalny</translation>
+    </message>
+</context>
+<context>
     <name>SignInSheetDocument</name>
     <message>
         <source>Sign-in sheet</source>
@@ -1635,6 +1689,49 @@ uzupełniane są tylko puste pola.</translation>
     <message>
         <source>%1 cannot be opened: %2</source>
         <translation>Nie można otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team database %1 is lost (%2); nothing was changed.</source>
+        <translation>Połączenie ze wspólną bazą danych %1 zostało przerwane (%2); nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The team database %1 refused the change: your database role may not make it (%2). Nothing was changed; ask the database&apos;s administrator for an editor&apos;s role.</source>
+        <translation>Wspólna baza danych %1 odrzuciła zmianę: Twoja rola w bazie danych nie może jej wprowadzić (%2). Nic nie zmieniono; poproś administratora bazy danych o rolę z prawem edycji.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is read-only at the moment (%2); nothing was changed.</source>
+        <translation>Wspólna baza danych %1 jest obecnie tylko do odczytu (%2); nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The records are in use by another user of the team database %1, who holds them locked; nothing was changed. Try again in a moment.</source>
+        <translation>Rekordy są używane przez innego użytkownika wspólnej bazy danych %1, który je zablokował; nic nie zmieniono. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>The server of the team database %1 has no space left on its disk; nothing was changed.</source>
+        <translation>Na dysku serwera wspólnej bazy danych %1 zabrakło miejsca; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The team database %1 refused: %2</source>
+        <translation>Wspólna baza danych %1 odmówiła: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabases</name>
+    <message>
+        <source>Cannot Connect</source>
+        <translation>Nie można połączyć</translation>
+    </message>
+    <message>
+        <source>Password for the Team Database</source>
+        <translation>Hasło do wspólnej bazy danych</translation>
+    </message>
+    <message>
+        <source>Password of the user %1 on the server %2:</source>
+        <translation>Hasło użytkownika %1 na serwerze %2:</translation>
+    </message>
+    <message>
+        <source>The server refused the user or the password.</source>
+        <translation>Serwer odrzucił użytkownika lub hasło.</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3281,10 @@ uzupełniane są tylko puste pola.</translation>
         <source>&amp;Back Up Database…</source>
         <translation>Kopia &amp;zapasowa bazy danych…</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Połącz ze &amp;wspólną bazą danych…</translation>
+    </message>
 </context>
 <context>
     <name>ep::NewPersonDialog</name>
@@ -3483,6 +3584,17 @@ uzupełniane są tylko puste pola.</translation>
     </message>
 </context>
 <context>
+    <name>ep::ServerStatus</name>
+    <message>
+        <source>You may only read this team database: your database role %1 may not change it on %2. Saving, deleting and importing are switched off; ask the database&apos;s administrator for an editor&apos;s role.</source>
+        <translation>Możesz tylko czytać tę wspólną bazę danych: Twoja rola w bazie danych %1 nie może jej zmieniać na %2. Zapisywanie, usuwanie i importowanie są wyłączone; poproś administratora bazy danych o rolę z prawem edycji.</translation>
+    </message>
+    <message>
+        <source>The connection to the team database %1 is lost. Your input is kept; the planner connects again every few seconds, and then saves what you asked it to save.</source>
+        <translation>Połączenie ze wspólną bazą danych %1 zostało przerwane. Wprowadzone dane zostają zachowane; planer co kilka sekund łączy się ponownie, a potem zapisuje to, co chciałeś zapisać.</translation>
+    </message>
+</context>
+<context>
     <name>ep::SiteForm</name>
     <message>
         <source>&amp;Name</source>
@@ -3558,6 +3670,85 @@ uzupełniane są tylko puste pola.</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>ep::TeamDatabaseDialog</name>
+    <message>
+        <source>Never encrypt</source>
+        <translation>Nigdy nie szyfruj</translation>
+    </message>
+    <message>
+        <source>Encrypt only if the server insists</source>
+        <translation>Szyfruj tylko, gdy serwer tego wymaga</translation>
+    </message>
+    <message>
+        <source>Encrypt if the server can (default)</source>
+        <translation>Szyfruj, jeśli serwer to umożliwia (domyślnie)</translation>
+    </message>
+    <message>
+        <source>Always encrypt, do not check the certificate</source>
+        <translation>Zawsze szyfruj, bez sprawdzania certyfikatu</translation>
+    </message>
+    <message>
+        <source>Always encrypt, certificate from a trusted authority</source>
+        <translation>Zawsze szyfruj, certyfikat zaufanego urzędu</translation>
+    </message>
+    <message>
+        <source>Always encrypt, certificate names this server</source>
+        <translation>Zawsze szyfruj, certyfikat wskazuje ten serwer</translation>
+    </message>
+    <message>
+        <source>A team database&apos;s address begins with postgresql://</source>
+        <translation>Adres wspólnej bazy danych zaczyna się od postgresql://</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Połącz ze wspólną bazą danych</translation>
+    </message>
+    <message>
+        <source>&amp;Recent connections:</source>
+        <translation>&amp;Ostatnie połączenia:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza danych:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>S&amp;zyfrowanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org; empty: this computer</source>
+        <translation>np. db.example.org; puste: ten komputer</translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation>puste: Twoja nazwa logowania</translation>
+    </message>
+    <message>
+        <source>The address holds every connection parameter PostgreSQL knows (for example sslrootcert or connect_timeout): add them to it. A password is asked for when the server wants one and is never stored.</source>
+        <translation>Adres może zawierać każdy parametr połączenia znany PostgreSQL (na przykład sslrootcert lub connect_timeout): dodaj go tam. O hasło planer pyta, gdy serwer go wymaga, i nigdy go nie zapisuje.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Połącz</translation>
     </message>
 </context>
 <context>

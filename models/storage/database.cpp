@@ -186,7 +186,9 @@ bool Database::isConnected() const
     if (!isServer())
         return isOpen();
     const QVariant handle = connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt 6 names the handle's type after the struct PGconn stands for.
+    const char *type = handle.typeName();
+    if (!handle.isValid() || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0))
         return false;
     PGconn *server = *static_cast<PGconn *const *>(handle.constData());
     return server && PQstatus(server) == CONNECTION_OK;

@@ -1,8 +1,10 @@
 #include "forms/recordform.h"
 
+#include "storage/storageproblem.h"
 #include "widgets/localizedtextedit.h"
 #include "widgets/optionaldateedit.h"
 #include "widgets/personfield.h"
+#include "widgets/tableeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -102,6 +105,40 @@ RecordForm::StoredState RecordForm::storedState() const
 void RecordForm::showWriteError(const QString &message)
 {
     QMessageBox::warning(this, tr("Not saved"), message);
+}
+
+void RecordForm::reportWriteFailure(const SaveResult &result)
+{
+    if (result.error.isValid() && StorageProblems::of(m_workspace.db, result.error).cause ==
+                                      StorageProblem::Cause::ConnectionLost) {
+        emit connectionLost();
+        return;
+    }
+    showWriteError(StaleMessages::explain(result, m_workspace.db));
+}
+
+void RecordForm::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    // Fields stay readable and their text selectable; what only changes
+    // the record is switched off.
+    const QList<QWidget *> widgets = findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (auto *line = qobject_cast<QLineEdit *>(widget))
+            line->setReadOnly(readOnly);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
+            text->setReadOnly(readOnly);
+        else if (auto *spin = qobject_cast<QAbstractSpinBox *>(widget))
+            spin->setReadOnly(readOnly);
+        else if (auto *table = qobject_cast<TableEditor *>(widget))
+            table->setReadOnly(readOnly);
+        else if (auto *list = qobject_cast<QListWidget *>(widget))
+            list->setEnabled(!readOnly);
+        else if (qobject_cast<QComboBox *>(widget) || qobject_cast<QCheckBox *>(widget) ||
+                 (qobject_cast<QAbstractButton *>(widget) &&
+                  widget->objectName() != u"documentsButton"))
+            widget->setEnabled(!readOnly);
+    }
 }
 
 void RecordForm::changeEvent(QEvent *event)

@@ -67,11 +67,19 @@ public:
     };
     StoredState storedState() const;
 
+    // A role that may only read the database: every field read-only, every
+    // button that changes the record off (the documents stay).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
 signals:
     void modifiedChanged();
     void saved(int id);
     // The user asked to open another record (e.g. an event in a history).
     void openRequested(ep::Area area, int id);
+    // A save or deletion failed because the team database's server is gone;
+    // no message box was shown, the input is kept.
+    void connectionLost();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -94,6 +102,9 @@ protected:
     virtual QString storedStamp() const = 0;
     // Shows one sentence about a failed write, e.g. from the database.
     void showWriteError(const QString &message);
+    // Why `result` wrote nothing: a lost connection is announced
+    // (connectionLost()), anything else shown (showWriteError()).
+    void reportWriteFailure(const SaveResult &result);
 
     // The common end of save(): shows `issues` beside the fields, or, when
     // there are none, writes `record` — what the user changed against
@@ -115,7 +126,7 @@ protected:
             if (result.ok())
                 break;
             if (result.error.isValid()) {
-                showWriteError(StaleMessages::explain(result, m_workspace.db));
+                reportWriteFailure(result);
                 return false;
             }
             // Stale: settled with the user, then saved against what is stored now.
@@ -156,7 +167,7 @@ protected:
         if (const SaveResult result =
                 removeUndoably<Repository>(m_workspace, area(), id, version, text);
             !result.ok()) {
-            showWriteError(StaleMessages::explain(result, m_workspace.db));
+            reportWriteFailure(result);
             return false;
         }
         return true;
@@ -169,6 +180,7 @@ private:
     void retranslateLabels();
 
     int m_recordId = 0;
+    bool m_readOnly = false;
     QString m_shownStamp;
     QList<std::pair<QLabel *, const char *>> m_labels;
 };

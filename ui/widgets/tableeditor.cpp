@@ -39,11 +39,16 @@ TableEditor::TableEditor(QAbstractItemModel *model, QWidget *parent)
 
     connect(m_edit, &QPushButton::clicked, this, [this] { editRow(selectedRow()); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeSelected(); });
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex &index) { editRow(index.row()); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (!m_readOnly)
+            editRow(index.row());
+    });
     auto *deleteKey =
         new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(deleteKey, &QShortcut::activated, this, [this] { removeSelected(); });
+    connect(deleteKey, &QShortcut::activated, this, [this] {
+        if (!m_readOnly)
+            removeSelected();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TableEditor::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &TableEditor::updateButtons);
@@ -55,6 +60,12 @@ QPushButton *TableEditor::addButton()
     auto *button = new QPushButton(this);
     m_buttons->insertWidget(m_ownButtons++, button);
     return button;
+}
+
+void TableEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateButtons();
 }
 
 void TableEditor::addTrailingWidget(QWidget *widget)
@@ -86,7 +97,7 @@ QList<int> TableEditor::unselectedRows() const
 
 void TableEditor::updateButtons()
 {
-    const bool selected = selectedRow() >= 0;
+    const bool selected = selectedRow() >= 0 && !m_readOnly;
     m_edit->setEnabled(selected);
     m_remove->setEnabled(selected);
 }

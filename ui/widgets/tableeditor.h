@@ -26,6 +26,9 @@ public:
     virtual void editRow(int row) = 0;
     virtual void removeSelected() = 0;
 
+    // Rows shown, never edited or removed (a role that may only read).
+    void setReadOnly(bool readOnly);
+
 signals:
     void changed();
 
@@ -52,6 +55,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_remove;
     int m_ownButtons = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace ep

@@ -143,6 +143,16 @@ AreaPage::AreaPage(const Workspace &workspace, const AreaDescription &descriptio
         emit stateChanged();
     });
     connect(m_form, &RecordForm::openRequested, this, &AreaPage::openRequested);
+    connect(m_form, &RecordForm::connectionLost, this, [this] {
+        if (m_saving)
+            m_saveWaiting = true;
+        emit connectionLost();
+    });
+    // Forms enable their buttons as the record shown asks: off again.
+    connect(this, &AreaPage::stateChanged, this, [this] {
+        if (m_readOnly)
+            m_form->setReadOnly(true);
+    });
     retranslate();
     updateCount();
     m_save->setEnabled(false);
@@ -204,7 +214,7 @@ void AreaPage::selectRow(int id)
 
 void AreaPage::newRecord()
 {
-    if (!settleEdits())
+    if (m_readOnly || !settleEdits())
         return;
     m_table->clearSelection();
     m_form->showRecord(0);
@@ -214,8 +224,14 @@ void AreaPage::newRecord()
 
 bool AreaPage::saveRecord()
 {
-    if (!m_form->save())
+    if (m_readOnly)
         return false;
+    m_saving = true;
+    const bool saved = m_form->save();
+    m_saving = false;
+    if (!saved)
+        return false;
+    m_saveWaiting = false;
     refreshList();
     selectRow(m_form->recordId());
     emit stateChanged();
@@ -229,6 +245,8 @@ void AreaPage::revertRecord()
 
 void AreaPage::deleteSelected()
 {
+    if (m_readOnly)
+        return;
     const int id = m_form->recordId();
     if (id == 0) {
         // A new record not yet saved: deleting it is discarding the input.
@@ -311,6 +329,23 @@ void AreaPage::noteChangesElsewhere()
     selectRow(m_form->recordId());
     updateElsewhereNotice();
     emit stateChanged();
+}
+
+void AreaPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_form->setReadOnly(readOnly);
+    m_save->setVisible(!readOnly);
+    m_revert->setVisible(!readOnly);
+}
+
+void AreaPage::saveWaitingEdits()
+{
+    if (!m_saveWaiting)
+        return;
+    m_saveWaiting = false;
+    if (m_form->isModified())
+        saveRecord();
 }
 
 void AreaPage::noteEditedRecordElsewhere()

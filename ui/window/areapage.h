@@ -60,10 +60,19 @@ public:
     // edited keeps the input and says that its record changed elsewhere.
     void noteChangesElsewhere();
 
+    // A role that may only read: no new records, no saving or deleting,
+    // the form read-only.
+    void setReadOnly(bool readOnly);
+    // The connection is back: a save that failed because it was lost is
+    // done now, with the input as it is now.
+    void saveWaitingEdits();
+
 signals:
     // Enabled state of New, Save, Revert, Delete may have changed.
     void stateChanged();
     void openRequested(ep::Area area, int id);
+    // A save or deletion failed because the team database's server is gone.
+    void connectionLost();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,7 +109,10 @@ private:
     RecordForm::StoredState m_elsewhereState = RecordForm::StoredState::Unchanged;
     bool m_selecting = false; // the page itself changes the selection
     bool m_shownBefore = false;
-    QString m_recordTitle; // the shown record's name above the form
+    bool m_readOnly = false;
+    bool m_saving = false;      // saveRecord() runs
+    bool m_saveWaiting = false; // a save failed on a lost connection
+    QString m_recordTitle;      // the shown record's name above the form
 };
 
 } // namespace ep

@@ -10,6 +10,9 @@
 #include "window/areas.h"
 #include "window/databasefiles.h"
 #include "window/languagemenu.h"
+#include "window/serverstatus.h"
+#include "window/teamdatabases.h"
+#include "window/windowlayout.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +23,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -28,23 +30,17 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace ep {
-namespace {
-
-QString splitterSetting(const AreaDescription &area)
-{
-    return u"window/splitter/"_qs % QLatin1String(area.key);
-}
-
-} // namespace
-
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent)
     , m_undoStack(new QUndoStack(this))
     , m_changes(new RecordChanges(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_central(new QSplitter(Qt::Horizontal, this))
+    , m_status(new ServerStatus(this))
     , m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -57,11 +53,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     for (qsizetype row = 0; row < areaDescriptions().size(); ++row)
         new QListWidgetItem(m_navigation);
 
-    auto *central = new QSplitter(Qt::Horizontal, this);
-    central->addWidget(m_navigation);
-    central->addWidget(m_pages);
-    central->setStretchFactor(1, 1);
-    central->setChildrenCollapsible(false);
+    m_central->addWidget(m_navigation);
+    m_central->addWidget(m_pages);
+    m_central->setStretchFactor(1, 1);
+    m_central->setChildrenCollapsible(false);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_status);
+    centralLayout->addWidget(m_central, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
@@ -80,20 +80,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_changes, &RecordChanges::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_status, &ServerStatus::stateChanged, this, &MainWindow::updateActions);
+    connect(m_status, &ServerStatus::reconnected, this, &MainWindow::reconnected);
 
-    useDatabase(std::move(database));
-
-    QSettings settings;
-    resize(1400, 900);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    retranslate();
-    if (settings.contains(QStringLiteral("window/navigation")))
-        central->restoreState(settings.value(QStringLiteral("window/navigation")).toByteArray());
-    else
-        central->setSizes({m_navigation->minimumWidth(), 1200});
-    const int row = settings.value(QStringLiteral("window/area"), 0).toInt();
-    showArea(areaDescriptions()[std::clamp(row, 0, int(areaDescriptions().size()) - 1)].area);
+    useDatabase(std::move(database)); // and retranslate()
+    const int row = WindowLayout::restore(this, m_central, m_navigation->minimumWidth());
+    showArea(areaDescriptions()[row].area);
 }
 
 MainWindow::~MainWindow()
@@ -115,6 +107,8 @@ void MainWindow::createActions()
     m_openDatabase = new QAction(this);
     m_openDatabase->setObjectName(QStringLiteral("openDatabaseAction"));
     m_openDatabase->setShortcut(QKeySequence::Open);
+    m_connectTeam = new QAction(this);
+    m_connectTeam->setObjectName(QStringLiteral("connectTeamDatabaseAction"));
     m_importParticipants = new QAction(this);
     m_importParticipants->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importContacts = new QAction(this);
@@ -168,9 +162,15 @@ void MainWindow::createActions()
                              }},
                             this);
 
-    connect(m_newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_newDatabase, &QAction::triggered, this, [this] {
+        switchDatabase([this] { return DatabaseFiles::create(this, databaseLocation()); });
+    });
+    connect(m_openDatabase, &QAction::triggered, this, [this] {
+        switchDatabase([this] { return DatabaseFiles::open(this, databaseLocation()); });
+    });
+    connect(m_connectTeam, &QAction::triggered, this,
+            [this] { switchDatabase([this] { return TeamDatabases::connect(this); }); });
     connect(m_backUp, &QAction::triggered, this, &MainWindow::backUpDatabase);
-    connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_importParticipants, &QAction::triggered, this, [this] {
         const bool onEvent = currentPage()->area() == Area::Events;
         importSpreadsheet(ImportTarget::Participants,
@@ -198,6 +198,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newDatabase);
     m_fileMenu->addAction(m_openDatabase);
+    m_fileMenu->addAction(m_connectTeam);
     m_fileMenu->addAction(m_backUp);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importParticipants);
@@ -254,26 +255,29 @@ void MainWindow::useDatabase(std::unique_ptr<Database> database)
     m_externalChanges =
         new ExternalChanges(m_database->connection(), std::chrono::milliseconds(500));
     connect(m_externalChanges, &ExternalChanges::committed, this, [this] {
-        for (int index = 0; index < m_pages->count(); ++index)
-            qobject_cast<AreaPage *>(m_pages->widget(index))->noteChangesElsewhere();
+        for (AreaPage *each : pages())
+            each->noteChangesElsewhere();
         updateActions();
     });
-    QSettings().setValue(QStringLiteral("database/last"), m_database->location());
-    m_databaseLabel->setText(QDir::toNativeSeparators(m_database->location()));
-    setWindowFilePath(m_database->location());
-    updateActions();
+    m_status->watch(m_database.get(), m_externalChanges);
+    for (AreaPage *each : pages())
+        each->setReadOnly(!m_status->mayWrite());
+    TeamDatabases::rememberOpened(*m_database);
+    m_databaseLabel->setText(TeamDatabases::displayName(*m_database));
+    setWindowFilePath(m_database->isServer() ? QString() : m_database->location());
+    retranslate();
 }
 
 void MainWindow::buildPages()
 {
     const Workspace workspace{m_database->connection(), m_undoStack, m_changes};
-    QSettings settings;
     for (const AreaDescription &area : areaDescriptions()) {
         auto *page = new AreaPage(workspace, area, m_pages);
         page->setObjectName(QLatin1String(area.key) % u"Page");
-        page->splitter()->restoreState(settings.value(splitterSetting(area)).toByteArray());
+        WindowLayout::restorePage(page);
         page->table()->addAction(m_delete);
         connect(page, &AreaPage::stateChanged, this, &MainWindow::updateActions);
+        connect(page, &AreaPage::connectionLost, m_status, &ServerStatus::connectionLost);
         if (auto *events = qobject_cast<EventForm *>(page->form())) {
             connect(events, &EventForm::importParticipantsRequested, this, [this](int eventId) {
                 importSpreadsheet(ImportTarget::Participants, eventId);
@@ -298,6 +302,11 @@ AreaPage *MainWindow::page(Area area) const
     return qobject_cast<AreaPage *>(m_pages->widget(navigationIndex(area)));
 }
 
+QList<AreaPage *> MainWindow::pages() const
+{
+    return m_pages->findChildren<AreaPage *>(Qt::FindDirectChildrenOnly);
+}
+
 AreaPage *MainWindow::currentPage() const
 {
     return qobject_cast<AreaPage *>(m_pages->currentWidget());
@@ -320,12 +329,18 @@ void MainWindow::updateActions()
     if (!page)
         return;
     const bool modified = page->form()->isModified();
-    m_save->setEnabled(modified);
+    // A lost connection keeps Save: the save is done once it is back.
+    const bool mayWrite = m_status->mayWrite();
+    const bool mayWriteNow = mayWrite && !m_status->isConnectionLost();
+    m_newRecord->setEnabled(mayWrite);
+    m_save->setEnabled(modified && mayWrite);
     m_revert->setEnabled(modified);
-    m_delete->setEnabled(page->form()->recordId() != 0);
+    m_delete->setEnabled(page->form()->recordId() != 0 && mayWriteNow);
+    m_importParticipants->setEnabled(mayWriteNow);
+    m_importContacts->setEnabled(mayWriteNow);
     m_documents->setEventShown(page->area() == Area::Events && page->form()->recordId() != 0);
-    m_undo->setEnabled(m_undoStack->canUndo());
-    m_redo->setEnabled(m_undoStack->canRedo());
+    m_undo->setEnabled(m_undoStack->canUndo() && mayWriteNow);
+    m_redo->setEnabled(m_undoStack->canRedo() && mayWriteNow);
     m_undo->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
                                            : tr("&Undo"));
     m_redo->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText())
@@ -337,7 +352,7 @@ void MainWindow::updateActions()
 void MainWindow::undoOrRedo(bool undo)
 {
     // Undo rewrites stored records; edits not yet saved would be lost silently.
-    if (!settleAllEdits())
+    if (!m_undo->isEnabled() || !settleAllEdits())
         return;
     if (undo)
         m_undoStack->undo();
@@ -361,7 +376,7 @@ bool MainWindow::settleAllEdits()
 void MainWindow::importSpreadsheet(ImportTarget target, int eventId)
 {
     // The import writes to the database directly: edits not yet saved first.
-    if (!settleAllEdits())
+    if (!m_importParticipants->isEnabled() || !settleAllEdits())
         return;
     ImportWizard wizard(Workspace{m_database->connection(), m_undoStack, m_changes}, target,
                         eventId, this);
@@ -379,20 +394,22 @@ void MainWindow::importSpreadsheet(ImportTarget target, int eventId)
                              10000);
 }
 
-void MainWindow::openDatabase()
+void MainWindow::switchDatabase(const std::function<std::unique_ptr<Database>()> &open)
 {
+    // As the window is closed: edits not yet saved first.
     if (!settleAllEdits())
         return;
-    if (std::unique_ptr<Database> database = DatabaseFiles::open(this, databaseLocation()))
+    if (std::unique_ptr<Database> database = open())
         useDatabase(std::move(database));
 }
 
-void MainWindow::newDatabase()
+void MainWindow::reconnected()
 {
-    if (!settleAllEdits())
-        return;
-    if (std::unique_ptr<Database> database = DatabaseFiles::create(this, databaseLocation()))
-        useDatabase(std::move(database));
+    for (AreaPage *each : pages()) {
+        each->noteChangesElsewhere();
+        each->saveWaitingEdits();
+    }
+    updateActions();
 }
 
 void MainWindow::backUpDatabase()
@@ -429,14 +446,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/navigation"),
-                      qobject_cast<QSplitter *>(centralWidget())->saveState());
-    settings.setValue(QStringLiteral("window/area"), m_pages->currentIndex());
-    for (const AreaDescription &area : areaDescriptions())
-        settings.setValue(splitterSetting(area), page(area.area)->splitter()->saveState());
+    WindowLayout::save(this, m_central, m_pages->currentIndex(), pages());
     event->accept();
 }
 
@@ -449,7 +459,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Exchange Planner"));
+    setWindowTitle(m_database && m_database->isServer() ? TeamDatabases::displayName(*m_database)
+                                                        : tr("Exchange Planner"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -457,6 +468,7 @@ void MainWindow::retranslate()
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
     m_newDatabase->setText(tr("&New Database…"));
     m_openDatabase->setText(tr("&Open Database…"));
+    m_connectTeam->setText(tr("Connect to &Team Database…"));
     m_quit->setText(tr("&Quit"));
     m_backUp->setText(tr("&Back Up Database…"));
     m_importParticipants->setText(tr("&Import Participants…"));

@@ -5,11 +5,13 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QStackedWidget;
 class QUndoStack;
 
@@ -21,6 +23,7 @@ class AreaPage;
 class Database;
 class ExternalChanges;
 class RecordChanges;
+class ServerStatus;
 
 // The main window: the areas (events, people, organisations, sites, topics)
 // in a navigation on the left, the chosen area's list and form beside it,
@@ -36,9 +39,13 @@ public:
 
     AreaPage *page(Area area) const;
     AreaPage *currentPage() const;
+    QList<AreaPage *> pages() const;
     void showArea(Area area);
     QUndoStack *undoStack() const { return m_undoStack; }
     QString databaseLocation() const;
+    // The notices about the team database and the reconnecting after its
+    // server went away.
+    ServerStatus *serverStatus() const { return m_status; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,8 +56,10 @@ private:
     void createMenus();
     void buildPages();
     void useDatabase(std::unique_ptr<Database> database);
-    void openDatabase();
-    void newDatabase();
+    // Opens the database `open` gives and works on it from then on.
+    void switchDatabase(const std::function<std::unique_ptr<Database>()> &open);
+    // The connection to the team database stands again.
+    void reconnected();
     void backUpDatabase();
     void updateActions();
     void retranslate();
@@ -67,6 +76,8 @@ private:
     RecordChanges *m_changes;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    QSplitter *m_central;
+    ServerStatus *m_status;
     QLabel *m_databaseLabel;
 
     QMenu *m_fileMenu = nullptr;
@@ -77,6 +88,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_newDatabase = nullptr;
     QAction *m_openDatabase = nullptr;
+    QAction *m_connectTeam = nullptr;
     QAction *m_importParticipants = nullptr;
     QAction *m_importContacts = nullptr;
     QAction *m_backUp = nullptr;
