@@ -1,24 +1,10 @@
 #include "storage/copyin.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "storage/libpqconnection.h"
 
 #include <libpq-fe.h>
 
 namespace ep {
-namespace {
-
-PGconn *serverHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    // Qt 6 names the type after libpq's struct (pg_conn*), Qt 5 "PGconn*".
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
-
-} // namespace
 
 CopyIn::CopyIn(const QSqlDatabase &db, const QString &table, const QStringList &columns)
     : m_db(db)
@@ -88,7 +74,7 @@ bool CopyIn::send()
     if (m_rows == 0)
         return true;
     m_data.append('\n');
-    PGconn *server = serverHandle(m_db);
+    PGconn *server = libpqConnection(m_db);
     if (!server) {
         m_error = QStringLiteral("not a connection to a PostgreSQL server");
         return false;
