@@ -465,13 +465,6 @@ Ohne Befehl wird das Hauptfenster geöffnet.</translation>
         <translation>PFAD</translation>
     </message>
     <message>
-        <source>The database file. Default:
-%1</source>
-        <extracomment>%1: the default database file</extracomment>
-        <translation>Die Datenbankdatei. Standard:
-%1</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -640,6 +633,48 @@ andere Werte der Datei ersetzen, ebenso die Angaben
 bereits Teilnehmender (Rolle, Status …); ohne diese
 Option werden nur leere Felder ergänzt.</translation>
     </message>
+    <message>
+        <source>--from PATH --to PATH</source>
+        <translation>--from PFAD --to PFAD</translation>
+    </message>
+    <message>
+        <source>Copy a whole database into an empty one: a file to a
+team database, or a team database to a file. Ids,
+versions and calendar UIDs stay as they are.</source>
+        <translation>Eine ganze Datenbank in eine leere kopieren: eine Datei
+in eine Teamdatenbank oder eine Teamdatenbank in eine
+Datei. IDs, Versionen und Kalender-UIDs bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>--from PATH is missing: which database should be copied?</source>
+        <translation>--from PFAD fehlt: Welche Datenbank soll kopiert werden?</translation>
+    </message>
+    <message>
+        <source>--to PATH is missing: where should the copy go?</source>
+        <translation>--to PFAD fehlt: Wohin soll die Kopie geschrieben werden?</translation>
+    </message>
+    <message>
+        <source>The database file, or a team database on a PostgreSQL
+server as postgresql://user@host:port/database?…
+(libpq&apos;s form). Default:
+%1</source>
+        <extracomment>%1: the default database file</extracomment>
+        <translation>Die Datenbankdatei oder eine Teamdatenbank auf einem
+PostgreSQL-Server als postgresql://benutzer@host:port/datenbank?…
+(in der Form von libpq). Standard:
+%1</translation>
+    </message>
+    <message>
+        <source>copy: the database to copy, a file or a team database.</source>
+        <translation>copy: die zu kopierende Datenbank, eine Datei oder eine
+Teamdatenbank.</translation>
+    </message>
+    <message>
+        <source>copy: the empty database to copy into, a new file or an
+empty team database.</source>
+        <translation>copy: die leere Zieldatenbank, eine neue Datei oder eine
+leere Teamdatenbank.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -803,6 +838,18 @@ Option werden nur leere Felder ergänzt.</translation>
             <numerusform>%n gespeicherter Wert ersetzt</numerusform>
             <numerusform>%n gespeicherte Werte ersetzt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is the database copied from; nothing was written.</source>
+        <translation>%1 ist die Datenbank, aus der kopiert wird; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3; the counts agree (%4).</source>
+        <translation>%1 Zeilen von %2 nach %3 kopiert; die Anzahlen stimmen überein (%4).</translation>
     </message>
 </context>
 <context>

@@ -447,12 +447,6 @@ Without a command, opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file. Default:
-%1</source>
-        <extracomment>%1: the default database file</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,6 +596,41 @@ the database where the file has other ones, and the
 values of those taking part already (role, status …)
 with the file&apos;s; without it only empty fields are
 filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from PATH --to PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a whole database into an empty one: a file to a
+team database, or a team database to a file. Ids,
+versions and calendar UIDs stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from PATH is missing: which database should be copied?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to PATH is missing: where should the copy go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file, or a team database on a PostgreSQL
+server as postgresql://user@host:port/database?…
+(libpq&apos;s form). Default:
+%1</source>
+        <extracomment>%1: the default database file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: the database to copy, a file or a team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: the empty database to copy into, a new file or an
+empty team database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -767,6 +796,18 @@ filled in.</source>
             <numerusform>%n stored value replaced</numerusform>
             <numerusform>%n stored values replaced</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is the database copied from; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3; the counts agree (%4).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

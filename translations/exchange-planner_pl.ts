@@ -464,13 +464,6 @@ Uruchomiona bez polecenia aplikacja otwiera okno główne.</translation>
         <translation>ŚCIEŻKA</translation>
     </message>
     <message>
-        <source>The database file. Default:
-%1</source>
-        <extracomment>%1: the default database file</extracomment>
-        <translation>Plik bazy danych. Domyślnie:
-%1</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -639,6 +632,48 @@ filled in.</source>
 w bazie, gdy plik ma inne, a także dane osób już
 uczestniczących (rola, status …); bez tej opcji
 uzupełniane są tylko puste pola.</translation>
+    </message>
+    <message>
+        <source>--from PATH --to PATH</source>
+        <translation>--from ŚCIEŻKA --to ŚCIEŻKA</translation>
+    </message>
+    <message>
+        <source>Copy a whole database into an empty one: a file to a
+team database, or a team database to a file. Ids,
+versions and calendar UIDs stay as they are.</source>
+        <translation>Kopiuje całą bazę danych do pustej: plik do zespołowej
+bazy danych albo zespołową bazę danych do pliku.
+Identyfikatory, wersje i UID-y kalendarza pozostają bez zmian.</translation>
+    </message>
+    <message>
+        <source>--from PATH is missing: which database should be copied?</source>
+        <translation>Brak --from ŚCIEŻKA: którą bazę danych skopiować?</translation>
+    </message>
+    <message>
+        <source>--to PATH is missing: where should the copy go?</source>
+        <translation>Brak --to ŚCIEŻKA: dokąd zapisać kopię?</translation>
+    </message>
+    <message>
+        <source>The database file, or a team database on a PostgreSQL
+server as postgresql://user@host:port/database?…
+(libpq&apos;s form). Default:
+%1</source>
+        <extracomment>%1: the default database file</extracomment>
+        <translation>Plik bazy danych albo zespołowa baza danych na serwerze
+PostgreSQL jako postgresql://użytkownik@host:port/baza?…
+(w formie libpq). Domyślnie:
+%1</translation>
+    </message>
+    <message>
+        <source>copy: the database to copy, a file or a team database.</source>
+        <translation>copy: baza danych do skopiowania, plik lub zespołowa
+baza danych.</translation>
+    </message>
+    <message>
+        <source>copy: the empty database to copy into, a new file or an
+empty team database.</source>
+        <translation>copy: pusta baza docelowa, nowy plik lub pusta
+zespołowa baza danych.</translation>
     </message>
 </context>
 <context>
@@ -815,6 +850,18 @@ uzupełniane są tylko puste pola.</translation>
             <numerusform>%n zapisane wartości zastąpione</numerusform>
             <numerusform>%n zapisanych wartości zastąpionych</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is the database copied from; nothing was written.</source>
+        <translation>%1 to baza danych, z której kopiujemy; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3; the counts agree (%4).</source>
+        <translation>Skopiowano %1 wierszy z %2 do %3; liczby się zgadzają (%4).</translation>
     </message>
 </context>
 <context>
