@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSqlError>
+#include <QStandardPaths>
 
 namespace ep {
 
@@ -55,10 +56,17 @@ std::unique_ptr<Database> DatabaseFiles::create(QWidget *parent, const QString &
 
 QString DatabaseFiles::backUp(QWidget *parent, const Database &database)
 {
+    // Beside the file; a team database's offline copy goes to the documents
+    // folder, named after the database on the server.
     const QFileInfo current(database.location());
-    const QString suggested =
-        current.dir().filePath(current.completeBaseName() % u"-backup-"_qs %
-                               QDate::currentDate().toString(Qt::ISODate) % u".sqlite"_qs);
+    const QDir folder =
+        database.isServer()
+            ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            : current.dir();
+    const QString name =
+        database.isServer() ? database.connection().databaseName() : current.completeBaseName();
+    const QString suggested = folder.filePath(
+        name % u"-backup-"_qs % QDate::currentDate().toString(Qt::ISODate) % u".sqlite"_qs);
     // The dialog asks before replacing a file; the copy is written under a
     // new name first, so a failed backup leaves the old file as it was.
     const QString path =
