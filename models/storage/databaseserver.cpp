@@ -29,9 +29,8 @@ Database::OpenResult Database::openServer(const QString &location, const QString
     QString parseError;
     const ServerLocation server = ServerLocation::parse(location, &parseError);
     if (!parseError.isEmpty()) {
-        return failure(Status::BadLocation,
-                       tr("%1 is not a team database address libpq reads: %2")
-                           .arg(ServerLocation::parse(location).withoutPassword(), parseError));
+        return failure(Status::BadLocation, tr("%1 is not a team database address libpq reads: %2")
+                                                .arg(server.withoutPassword(), parseError));
     }
     const QString name = server.displayName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);

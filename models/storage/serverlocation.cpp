@@ -16,12 +16,24 @@ bool ServerLocation::isServer(const QString &location)
 ServerLocation ServerLocation::parse(const QString &location, QString *error)
 {
     ServerLocation parsed;
+    // The password, where the URI holds one, is cut out of what is kept:
+    // from "user:secret@" and from "?password=secret".
+    static const QRegularExpression userInfo(
+        QStringLiteral("^(postgres(?:ql)?://[^:@/?]*):[^@/?]*@"));
+    static const QRegularExpression parameter(QStringLiteral("([?&])password=[^&]*(&|$)"));
+    QString kept = location;
+    kept.replace(userInfo, QStringLiteral("\\1@"));
+    kept.replace(parameter, QStringLiteral("\\1"));
+    if (kept.endsWith(u'?') || kept.endsWith(u'&'))
+        kept.chop(1);
+    parsed.m_withoutPassword = kept;
     char *message = nullptr;
     const QByteArray utf8 = location.toUtf8();
     PQconninfoOption *options = PQconninfoParse(utf8.constData(), &message);
     if (!options) {
         if (error) {
-            *error = message ? QString::fromUtf8(message).trimmed()
+            // libpq quotes the address it could not read: without the password.
+            *error = message ? QString::fromUtf8(message).trimmed().replace(location, kept)
                              : tr("not a connection address that libpq reads");
         }
         PQfreemem(message);
@@ -53,17 +65,6 @@ ServerLocation ServerLocation::parse(const QString &location, QString *error)
         }
     }
     PQconninfoFree(options);
-    // The password, where the URI holds one, is cut out of what is kept:
-    // from "user:secret@" and from "?password=secret".
-    static const QRegularExpression userInfo(
-        QStringLiteral("^(postgres(?:ql)?://[^:@/?]*):[^@/?]*@"));
-    static const QRegularExpression parameter(QStringLiteral("([?&])password=[^&]*(&|$)"));
-    QString kept = location;
-    kept.replace(userInfo, QStringLiteral("\\1@"));
-    kept.replace(parameter, QStringLiteral("\\1"));
-    if (kept.endsWith(u'?') || kept.endsWith(u'&'))
-        kept.chop(1);
-    parsed.m_withoutPassword = kept;
     if (error)
         error->clear();
     return parsed;
