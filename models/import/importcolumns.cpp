@@ -4,12 +4,17 @@
 
 namespace ep {
 
-QString columnList(const QList<const FieldDescription *> &fields)
+QStringList columnNames(const QList<const FieldDescription *> &fields)
 {
     QStringList names;
     for (const FieldDescription *field : fields)
         names.append(QLatin1String(field->column));
-    return names.join(u", ");
+    return names;
+}
+
+QString columnList(const QList<const FieldDescription *> &fields)
+{
+    return columnNames(fields).join(u", ");
 }
 
 QString assignments(const QList<const FieldDescription *> &fields)

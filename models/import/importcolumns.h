@@ -5,12 +5,15 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 
 namespace ep {
 
 // "a, b, c": the columns of `fields`, for the import's own statements.
+// The columns of `fields`, in order.
+QStringList columnNames(const QList<const FieldDescription *> &fields);
 QString columnList(const QList<const FieldDescription *> &fields);
 // "a = ?, b = ?": the columns of `fields` to be set.
 QString assignments(const QList<const FieldDescription *> &fields);

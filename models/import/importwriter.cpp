@@ -87,15 +87,14 @@ ImportWriter::ImportWriter(const QSqlDatabase &db, const ImportSettings &setting
     if (dialectOf(db) == SqlDialect::PostgreSQL) {
         // COPY costs a round trip of its own; rows are sent by the thousand.
         m_rowsPerFlush = 4096;
-        m_copyPeople = std::make_unique<CopyIn>(
-            db, u"people"_qs,
-            QStringList{u"id"_qs} + columnList(m_personColumns).split(u", "_qs) +
-                QStringList{u"organisation_id"_qs, u"is_contact"_qs, u"search_text"_qs,
-                            u"sort_name"_qs});
-        m_copyParticipations =
-            std::make_unique<CopyIn>(db, u"participations"_qs,
-                                     QStringList{u"event_id"_qs, u"person_id"_qs} +
-                                         columnList(m_participationColumns).split(u", "_qs));
+        m_copyPeople =
+            std::make_unique<CopyIn>(db, u"people"_qs,
+                                     QStringList{u"id"_qs} + columnNames(m_personColumns) +
+                                         QStringList{u"organisation_id"_qs, u"is_contact"_qs,
+                                                     u"search_text"_qs, u"sort_name"_qs});
+        m_copyParticipations = std::make_unique<CopyIn>(
+            db, u"participations"_qs,
+            QStringList{u"event_id"_qs, u"person_id"_qs} + columnNames(m_participationColumns));
     }
     readStoredKeys();
 }

@@ -92,15 +92,14 @@ qint64 DatabaseCopy::Result::totalRows() const
     return total;
 }
 
-QStringList DatabaseCopy::tablesInOrder(const QSqlDatabase &db, QString *error)
+QStringList DatabaseCopy::tablesInOrder(const QSqlDatabase &db, const QStringList &tables,
+                                        QString *error)
 {
-    QSqlError failed;
-    const schema::TableColumns tables = schema::tablesOf(db, &failed);
     QSqlQuery keys(db);
     keys.setForwardOnly(true);
-    if (failed.isValid() || !keys.exec(dialect::foreignKeys(dialectOf(db)))) {
+    if (!keys.exec(dialect::foreignKeys(dialectOf(db)))) {
         if (error)
-            *error = errorText(failed.isValid() ? failed : keys.lastError());
+            *error = errorText(keys.lastError());
         return {};
     }
     QHash<QString, QSet<QString>> references; // table → the tables it refers to
@@ -109,7 +108,7 @@ QStringList DatabaseCopy::tablesInOrder(const QSqlDatabase &db, QString *error)
             references[keys.value(0).toString()].insert(keys.value(2).toString());
     }
     QStringList ordered;
-    QStringList left = tables.keys();
+    QStringList left = tables;
     while (!left.isEmpty()) {
         const auto ready = std::find_if(left.cbegin(), left.cend(), [&](const QString &table) {
             const QSet<QString> needed = references.value(table);
@@ -146,11 +145,14 @@ DatabaseCopy::Result DatabaseCopy::run(const QSqlDatabase &source, const QSqlDat
     const auto endSnapshot =
         qScopeGuard([&source] { QSqlQuery(source).exec(QStringLiteral("ROLLBACK")); });
 
+    QSqlError unread;
+    const schema::TableColumns columns = schema::tablesOf(target, &unread);
+    if (unread.isValid())
+        return fail(Database::describeFailure(target, unread));
     QString problem;
-    const QStringList tables = tablesInOrder(target, &problem);
+    const QStringList tables = tablesInOrder(target, columns.keys(), &problem);
     if (tables.isEmpty())
         return fail(problem);
-    const schema::TableColumns columns = schema::tablesOf(target);
     Transaction transaction(target);
     if (!transaction.isActive())
         return fail(Database::describeFailure(target, transaction.error()));

@@ -44,7 +44,9 @@ public:
     // The tables in an order in which every row's references are written
     // before it (organisations before people …), found from the schema's
     // foreign keys, not listed by hand.
-    static QStringList tablesInOrder(const QSqlDatabase &db, QString *error = nullptr);
+    // `tables`: the names of the tables of `db`.
+    static QStringList tablesInOrder(const QSqlDatabase &db, const QStringList &tables,
+                                     QString *error = nullptr);
 };
 
 } // namespace ep

@@ -2,6 +2,7 @@
 
 #include "forms/recordform.h"
 #include "lists/recordlistmodel.h"
+#include "widgets/noticelabel.h"
 #include "window/areas.h"
 
 #include <QComboBox>
@@ -86,13 +87,7 @@ AreaPage::AreaPage(const Workspace &workspace, const AreaDescription &descriptio
     formLayout->setContentsMargins(8, 0, 0, 0);
     formLayout->addWidget(m_formTitle);
     m_elsewhere->setObjectName(QStringLiteral("changedElsewhere"));
-    m_elsewhere->setWordWrap(true);
-    m_elsewhere->setFrameShape(QFrame::StyledPanel);
-    m_elsewhere->setMargin(6);
-    m_elsewhere->setAutoFillBackground(true);
-    m_elsewhere->setBackgroundRole(QPalette::ToolTipBase);
-    m_elsewhere->setForegroundRole(QPalette::ToolTipText);
-    m_elsewhere->hide();
+    makeNotice(m_elsewhere);
     formLayout->addWidget(m_elsewhere);
     m_form->setParent(formPane);
     formLayout->addWidget(m_form, 1);

@@ -263,7 +263,7 @@ void MainWindow::useDatabase(std::unique_ptr<Database> database)
     for (AreaPage *each : pages())
         each->setReadOnly(!m_status->mayWrite());
     TeamDatabases::rememberOpened(*m_database);
-    m_databaseLabel->setText(TeamDatabases::displayName(*m_database));
+    m_databaseLabel->setText(Database::displayLocation(m_database->connection()));
     setWindowFilePath(m_database->isServer() ? QString() : m_database->location());
     retranslate();
 }
@@ -459,8 +459,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_database && m_database->isServer() ? TeamDatabases::displayName(*m_database)
-                                                        : tr("Exchange Planner"));
+    setWindowTitle(m_database && m_database->isServer()
+                       ? Database::displayLocation(m_database->connection())
+                       : tr("Exchange Planner"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));

@@ -2,7 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/externalchanges.h"
-#include "storage/serverlocation.h"
+#include "widgets/noticelabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -12,17 +12,11 @@
 namespace ep {
 namespace {
 
-QLabel *makeNotice(const QString &name, QWidget *parent)
+QLabel *newNotice(const QString &name, QWidget *parent)
 {
     auto *notice = new QLabel(parent);
     notice->setObjectName(name);
-    notice->setWordWrap(true);
-    notice->setFrameShape(QFrame::StyledPanel);
-    notice->setMargin(6);
-    notice->setAutoFillBackground(true);
-    notice->setBackgroundRole(QPalette::ToolTipBase);
-    notice->setForegroundRole(QPalette::ToolTipText);
-    notice->hide();
+    makeNotice(notice);
     return notice;
 }
 
@@ -30,8 +24,8 @@ QLabel *makeNotice(const QString &name, QWidget *parent)
 
 ServerStatus::ServerStatus(QWidget *parent)
     : QWidget(parent)
-    , m_readOnlyNotice(makeNotice(QStringLiteral("readOnlyNotice"), this))
-    , m_lostNotice(makeNotice(QStringLiteral("connectionLostNotice"), this))
+    , m_readOnlyNotice(newNotice(QStringLiteral("readOnlyNotice"), this))
+    , m_lostNotice(newNotice(QStringLiteral("connectionLostNotice"), this))
     , m_timer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -50,7 +44,7 @@ void ServerStatus::watch(Database *database, ExternalChanges *changes)
     m_lost = false;
     const bool isServer = database && database->isServer();
     m_mayWrite = !isServer || database->mayWrite();
-    m_name = isServer ? ServerLocation::parse(database->location()).displayName() : QString();
+    m_name = isServer ? Database::displayLocation(database->connection()) : QString();
     m_role = isServer ? database->connection().userName() : QString();
     if (isServer && m_role.isEmpty())
         m_role = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));

@@ -41,12 +41,6 @@ void TeamDatabases::rememberOpened(const Database &database)
         remember(database.location());
 }
 
-QString TeamDatabases::displayName(const Database &database)
-{
-    return database.isServer() ? ServerLocation::parse(database.location()).displayName()
-                               : QDir::toNativeSeparators(database.location());
-}
-
 std::unique_ptr<Database> TeamDatabases::connect(QWidget *parent)
 {
     TeamDatabaseDialog dialog(recent(), parent);

@@ -31,9 +31,6 @@ public:
     // Remembers `database` as the one the next start opens and, a team
     // database, first among recent(): its location(), without password.
     static void rememberOpened(const Database &database);
-    // For titles and the status bar: the file's native path, or the team
-    // database's "user@host:port/database".
-    static QString displayName(const Database &database);
 
     // File › Connect to Team Database: the dialog, then open(); null when
     // the user cancelled. A refusal is reported and the dialog shown again.
