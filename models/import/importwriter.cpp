@@ -139,9 +139,7 @@ bool ImportWriter::write(ImportRow row)
         person.contact = person.contact || contact;
         personId = person.id;
         ++m_report.matched;
-    } else if (personId =
-                   m_storedKeys.mightContain(key) ? findPerson(row.person, organisationId) : 0;
-               personId > 0) {
+    } else if (personId = storedPersonFor(key, row.person, organisationId); personId > 0) {
         stored = true;
         ++m_report.matched;
         if (!updatePerson(personId, row.person, organisationId))
@@ -156,6 +154,7 @@ bool ImportWriter::write(ImportRow row)
             return false;
         }
         m_pendingPeople.insert(key, m_newPeople.size());
+        m_createdIds.insert(key, personId);
         m_createdLines.insert(personId, row.line);
         m_newPeople.append({personId, row.person, organisationId, contact, row.line});
         ++m_report.created;
@@ -187,8 +186,6 @@ bool ImportWriter::flush()
 {
     if (!insertPeople() || !insertParticipations())
         return false;
-    for (auto it = m_pendingPeople.cbegin(); it != m_pendingPeople.cend(); ++it)
-        m_storedKeys.add(it.key());
     m_newPeople.clear();
     m_pendingPeople.clear();
     m_newParticipations.clear();
@@ -245,10 +242,7 @@ bool ImportWriter::checkEmail(const ImportRow &row, QString &conflict)
         }
         return true;
     }
-    if (!m_storedKeys.mightContain(key))
-        return true;
-    m_findByEmail.bind(1, person.email);
-    const qint64 id = m_findByEmail.execForInt();
+    const qint64 id = storedPersonFor(key, person, 0);
     if (id < 0)
         return fail(m_findByEmail);
     if (id == 0)
@@ -305,6 +299,17 @@ qint64 ImportWriter::organisationFor(const QString &name)
     m_organisations.insert(folded, id);
     ++m_report.organisationsCreated;
     return id;
+}
+
+// The person stored under `key`: one this import wrote is known here; one
+// stored before is looked up only when the filter says it may exist. 0 for
+// none, -1 on a database error.
+qint64 ImportWriter::storedPersonFor(const QString &key, const Person &person,
+                                    qint64 organisationId)
+{
+    if (const qint64 created = m_createdIds.value(key); created > 0)
+        return created;
+    return m_storedKeys.mightContain(key) ? findPerson(person, organisationId) : 0;
 }
 
 // A stored person by email when the row has one, else by name and

@@ -81,6 +81,7 @@ private:
     bool fail(const CopyIn &copy);
     static QString matchKey(const Person &person, qint64 organisationId);
     qint64 organisationFor(const QString &name);
+    qint64 storedPersonFor(const QString &key, const Person &person, qint64 organisationId);
     qint64 findPerson(const Person &person, qint64 organisationId);
 
     bool merge(Person &stored, qint64 &organisationId, const Person &person,
@@ -122,12 +123,16 @@ private:
     ParticipationUpdate m_participations;
     QHash<QString, qint64> m_organisations; // folded name and short name → id
     NewIds m_newPersonIds{m_db, QStringLiteral("people")};
-    QHash<qint64, qint64> m_createdLines;      // id of each person this import stores → line
+    // The people this import stores, known exactly: looking them up in the
+    // database would cost a query per filter's false yes, and PostgreSQL
+    // plans such a query for the table's size before the import grew it.
+    QHash<QString, qint64> m_createdIds;       // matchKey() → id
+    QHash<qint64, qint64> m_createdLines;      // id → line
     QList<NewPerson> m_newPeople;              // not written yet
     QHash<QString, qsizetype> m_pendingPeople; // matchKey() → index in m_newPeople
     QList<NewParticipation> m_newParticipations;
     QSet<qint64> m_pendingParticipants;
-    KeyFilter m_storedKeys; // matchKey()s of the people stored, before or by this import
+    KeyFilter m_storedKeys; // matchKey()s of the people stored before this import
     QString m_error;
     QString m_errorCode;
 };
