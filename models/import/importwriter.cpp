@@ -305,7 +305,7 @@ qint64 ImportWriter::organisationFor(const QString &name)
 // stored before is looked up only when the filter says it may exist. 0 for
 // none, -1 on a database error.
 qint64 ImportWriter::storedPersonFor(const QString &key, const Person &person,
-                                    qint64 organisationId)
+                                     qint64 organisationId)
 {
     if (const qint64 created = m_createdIds.value(key); created > 0)
         return created;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL server for the test run (CTest fixture "postgresql").
 #
-# usage: server.sh start|stop DIR PORT
+# usage: server.sh start|stop|halt|resume DIR PORT
 #
 # start: a new cluster in DIR/data, listening only on the Unix socket
 #        DIR/.s.PGSQL.PORT (no TCP), log in DIR/log. The superuser "postgres"
@@ -10,6 +10,10 @@
 #        can check what a password prompt does. A server left in DIR by an
 #        aborted run is stopped and removed first.
 # stop:  stops the server at once and removes DIR; nothing to stop is fine.
+# halt:  shuts the server down as its administrator would (pg_ctl's fast
+#        mode: open connections are ended, open transactions rolled back)
+#        and keeps its data, for a test of a server that goes away.
+# resume: starts a halted server again, with its data.
 #
 # Durability is switched off (no fsync): the data lives as long as the run.
 # As root, the server runs as the unprivileged user postgres (PostgreSQL
@@ -17,12 +21,12 @@
 set -euo pipefail
 
 usage() {
-    echo "usage: $0 start|stop DIR PORT" >&2
+    echo "usage: $0 start|stop|halt|resume DIR PORT" >&2
     exit 2
 }
 [ $# -eq 3 ] || usage
 action=$1 dir=$2 port=$3
-case "$action" in start | stop) ;; *) usage ;; esac
+case "$action" in start | stop | halt | resume) ;; *) usage ;; esac
 # DIR is removed with rm -rf and quoted inside pg_ctl's -o: accept only a
 # plain absolute path below a folder, never "/" itself.
 [[ "$dir" =~ ^/[A-Za-z0-9._/-]*[A-Za-z0-9._-]$ && "$dir" != *..* ]] ||
@@ -79,6 +83,32 @@ if [ ${#as_server[@]} -gt 0 ] && ! id -u postgres >/dev/null 2>&1; then
     exit 1
 fi
 
+log=$dir/log
+failed() {
+    echo "$0: $1; the server's log ($log):" >&2
+    [ -f "$log" ] && tail -n 20 "$log" >&2
+    exit 1
+}
+
+# Starts the server on the cluster in DIR/data.
+run_server() {
+    # The server's user may not be allowed into the caller's working folder.
+    (cd "$dir" && "${as_server[@]}" "$pg_ctl" -D "$dir/data" -w -l "$log" \
+        -o "-k '$dir' -p $port -c listen_addresses='' -c fsync=off -c max_connections=200" \
+        start >/dev/null) || failed "the server did not start"
+}
+
+if [ "$action" = halt ] || [ "$action" = resume ]; then
+    [ -e "$marker" ] && [ -d "$dir/data" ] || { echo "$0: no test server in $dir" >&2; exit 1; }
+    if [ "$action" = halt ]; then
+        (cd "$dir" && "${as_server[@]}" "$pg_ctl" -D "$dir/data" -w -m fast stop >/dev/null) ||
+            failed "the server did not stop"
+    else
+        run_server
+    fi
+    exit 0
+fi
+
 remove_server
 mkdir -m 700 "$dir"
 touch "$marker"
@@ -88,21 +118,12 @@ fi
 # The server's user may not be allowed into the caller's working folder.
 cd "$dir"
 
-log=$dir/log
-failed() {
-    echo "$0: $1; the server's log ($log):" >&2
-    [ -f "$log" ] && tail -n 20 "$log" >&2
-    exit 1
-}
-
 "${as_server[@]}" "$initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
     --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; failed "initdb failed"; }
 # The first matching line counts: password logins for the group's members.
 printf '%s\n' 'local all +ep_password_required scram-sha-256' 'local all all trust' |
     "${as_server[@]}" tee "$dir/data/pg_hba.conf" >/dev/null
-"${as_server[@]}" "$pg_ctl" -D "$dir/data" -w -l "$log" \
-    -o "-k '$dir' -p $port -c listen_addresses='' -c fsync=off -c max_connections=200" \
-    start >/dev/null || failed "the server did not start"
+run_server
 "$psql" -X -q -v ON_ERROR_STOP=1 -h "$dir" -p "$port" -U postgres -d postgres \
     -c 'CREATE ROLE ep_password_required NOLOGIN' || failed "the group role was not created"
 echo "PostgreSQL $("$psql" -X -A -t -h "$dir" -p "$port" -U postgres -d postgres \
