@@ -5,16 +5,10 @@
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace ep::test {
-
-QByteArray content(const QString &path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return file.readAll();
-}
 
 int rowsIn(const QString &path, const QString &statement)
 {
@@ -36,7 +30,43 @@ QSqlDatabase clientOf(const QString &path, const QString &name)
     return db;
 }
 
+// Every row of every table of a team database, in a fixed order, as text:
+// what proves a database on the server unchanged, as its bytes prove a file.
+QByteArray serverContent(const QString &uri)
+{
+    QByteArray rows;
+    {
+        QSqlDatabase db = clientOf(uri, u"content"_qs);
+        // Two failed reads would compare equal: a failure ends the test.
+        if (!db.open())
+            qFatal("cannot connect to %s: %s", qPrintable(uri), qPrintable(db.lastError().text()));
+        QStringList tables = db.tables(QSql::Tables);
+        tables.sort();
+        for (const QString &table : std::as_const(tables)) {
+            QSqlQuery query(db);
+            // Row by row in the order of every column: the same rows read the same.
+            if (!query.exec(u"SELECT t::text FROM "_qs % table % u" t ORDER BY 1"_qs))
+                qFatal("cannot read %s: %s", qPrintable(table),
+                       qPrintable(query.lastError().text()));
+            rows += table.toUtf8() + ":\n";
+            while (query.next())
+                rows += query.value(0).toString().toUtf8() + '\n';
+        }
+    }
+    QSqlDatabase::removeDatabase(u"content"_qs);
+    return rows;
+}
+
 } // namespace
+
+QByteArray content(const QString &path)
+{
+    if (path.startsWith(u"postgresql://"))
+        return serverContent(path);
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
 
 bool changeIn(const QString &path, const QString &statement)
 {

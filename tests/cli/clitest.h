@@ -13,7 +13,8 @@ struct Run
     QString err;
 };
 
-// The bytes of a file, to prove it unchanged.
+// The bytes of a file, to prove it unchanged; for a team database on the
+// server (a postgresql:// URI), every row of its tables as text.
 QByteArray content(const QString &path);
 // Counts rows in the database file, read as any SQLite client would.
 int rowsIn(const QString &path, const QString &statement);

@@ -15,6 +15,11 @@
 #        and keeps its data, for a test of a server that goes away.
 # resume: starts a halted server again, with its data.
 #
+# With EXCHANGE_PLANNER_TEST_SERVER_TCP=1 in the environment the server
+# listens on 127.0.0.1:PORT too, without TLS and without any login over TCP
+# (pg_hba.conf names only the socket): what a client that asks for TLS, or a
+# server that asks for it, refuses.
+#
 # Durability is switched off (no fsync): the data lives as long as the run.
 # As root, the server runs as the unprivileged user postgres (PostgreSQL
 # refuses to run as root); otherwise as the calling user.
@@ -90,11 +95,14 @@ failed() {
     exit 1
 }
 
+listen=''
+[ "${EXCHANGE_PLANNER_TEST_SERVER_TCP:-0}" = 1 ] && listen=127.0.0.1
+
 # Starts the server on the cluster in DIR/data.
 run_server() {
     # The server's user may not be allowed into the caller's working folder.
     (cd "$dir" && "${as_server[@]}" "$pg_ctl" -D "$dir/data" -w -l "$log" \
-        -o "-k '$dir' -p $port -c listen_addresses='' -c fsync=off -c max_connections=200" \
+        -o "-k '$dir' -p $port -c listen_addresses='$listen' -c fsync=off -c max_connections=200" \
         start >/dev/null) || failed "the server did not start"
 }
 

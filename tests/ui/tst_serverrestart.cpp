@@ -36,7 +36,8 @@ using namespace ep;
 
 namespace {
 
-constexpr int port = 5439; // on a socket in a folder of the test's own
+// On a socket in a folder of the test's own, and on 127.0.0.1 without TLS.
+constexpr int port = 55439;
 
 QString serverFolder()
 {
@@ -82,11 +83,14 @@ class ServerRestartTest : public QObject
 private slots:
     void initTestCase();
     void saveCutByAServerShutdownLeavesNothingAndIsDoneAfterTheRestart();
+    void commandLineSaysWhenTlsIsRequired_data();
+    void commandLineSaysWhenTlsIsRequired();
     void cleanupTestCase();
 };
 
 void ServerRestartTest::initTestCase()
 {
+    qputenv("EXCHANGE_PLANNER_TEST_SERVER_TCP", "1");
     const QString failure = serverScript(u"start"_qs);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     // TestDatabase makes its databases on the server this names.
@@ -202,6 +206,36 @@ void ServerRestartTest::saveCutByAServerShutdownLeavesNothingAndIsDoneAfterTheRe
     }));
     QCOMPARE(city->text(), u"Zabrze"_qs);
     QCOMPARE(form->recordId(), id);
+}
+
+void ServerRestartTest::commandLineSaysWhenTlsIsRequired_data()
+{
+    QTest::addColumn<QString>("sslmode");
+    QTest::addColumn<QString>("reason");
+    // The planner asks for TLS; the server has none.
+    QTest::newRow("client requires") << u"require"_qs << u"SSL was required"_qs;
+    // The server lets nobody in without TLS (its only lines for TCP would be
+    // hostssl ones): libpq says the connection was without encryption.
+    QTest::newRow("server requires") << u"disable"_qs << u"no encryption"_qs;
+}
+
+void ServerRestartTest::commandLineSaysWhenTlsIsRequired()
+{
+    QFETCH(QString, sslmode);
+    QFETCH(QString, reason);
+    QProcess planner;
+    planner.start(QStringLiteral(EXCHANGE_PLANNER_EXECUTABLE),
+                  {u"events"_qs, u"--database"_qs,
+                   u"postgresql://postgres@127.0.0.1:%1/postgres?sslmode=%2"_qs.arg(port).arg(
+                       sslmode)});
+    QVERIFY(planner.waitForFinished(30000));
+    const QString error = QString::fromLocal8Bit(planner.readAllStandardError());
+    QCOMPARE(planner.exitCode(), 3);
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY2(error.startsWith(u"Cannot connect to the team database postgres@127.0.0.1:"_qs),
+             qPrintable(error));
+    QCOMPARE(error.count(u'\n'), error.count(u"\n\t"_qs) + 1); // one message
+    QVERIFY(planner.readAllStandardOutput().isEmpty());
 }
 
 void ServerRestartTest::cleanupTestCase()
