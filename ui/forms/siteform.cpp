@@ -2,6 +2,7 @@
 
 #include "domain/validation.h"
 #include "storage/siterepository.h"
+#include "widgets/coordinateedit.h"
 #include "widgets/historyview.h"
 #include "widgets/localizedtextedit.h"
 #include "widgets/organisationcombobox.h"
@@ -11,34 +12,10 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
-#include <limits>
-
 namespace ep {
-namespace {
-
-QString coordinateText(const std::optional<double> &value)
-{
-    return value ? QLocale().toString(*value, 'f', 6) : QString();
-}
-
-// An empty field is no coordinate; text that is not a number is kept as NaN,
-// which validation rejects rather than dropping what the user typed.
-std::optional<double> coordinateOf(const QString &text)
-{
-    if (text.trimmed().isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    double value = QLocale().toDouble(text.trimmed(), &ok);
-    if (!ok)
-        value = text.trimmed().toDouble(&ok); // "51.4671" typed in a German session
-    return ok ? value : std::numeric_limits<double>::quiet_NaN();
-}
-
-} // namespace
 
 SiteForm::SiteForm(const Workspace &workspace, QWidget *parent)
     : RecordForm(workspace, parent)
@@ -48,8 +25,8 @@ SiteForm::SiteForm(const Workspace &workspace, QWidget *parent)
     , m_postalCode(new QLineEdit(this))
     , m_city(new QLineEdit(this))
     , m_country(new QLineEdit(this))
-    , m_latitude(new QLineEdit(this))
-    , m_longitude(new QLineEdit(this))
+    , m_latitude(new CoordinateEdit(51.4671, this))
+    , m_longitude(new CoordinateEdit(7.2851, this))
     , m_description(new LocalizedTextEdit(LocalizedTextEdit::Lines::Multiple, this))
     , m_host(new OrganisationComboBox(workspace.db, this))
     , m_contact(new PersonField(workspace, this))
@@ -58,10 +35,10 @@ SiteForm::SiteForm(const Workspace &workspace, QWidget *parent)
     , m_history(new HistoryView(HistoryView::Detail::Day, this))
 {
     setObjectName(QStringLiteral("siteForm"));
+    m_latitude->setObjectName(QStringLiteral("latitude"));
+    m_longitude->setObjectName(QStringLiteral("longitude"));
     m_country->setMaxLength(2);
     m_country->setPlaceholderText(QStringLiteral("DE, PL …"));
-    m_latitude->setPlaceholderText(QLocale().toString(51.4671, 'f', 4));
-    m_longitude->setPlaceholderText(QLocale().toString(7.2851, 'f', 4));
     m_accessibility->setTabChangesFocus(true);
     m_accessibility->setMaximumHeight(m_accessibility->fontMetrics().lineSpacing() * 5);
 
@@ -121,8 +98,8 @@ void SiteForm::showRecord(int id)
     m_postalCode->setText(m_stored.postalCode);
     m_city->setText(m_stored.city);
     m_country->setText(m_stored.country);
-    m_latitude->setText(coordinateText(m_stored.latitude));
-    m_longitude->setText(coordinateText(m_stored.longitude));
+    m_latitude->setValue(m_stored.latitude);
+    m_longitude->setValue(m_stored.longitude);
     m_description->setText(m_stored.description);
     m_host->reload();
     m_host->setOrganisationId(m_stored.hostOrganisationId);
@@ -146,13 +123,8 @@ Site SiteForm::entered() const
     site.postalCode = m_postalCode->text().trimmed();
     site.city = m_city->text().trimmed();
     site.country = m_country->text().trimmed().toUpper();
-    site.latitude = coordinateOf(m_latitude->text());
-    site.longitude = coordinateOf(m_longitude->text());
-    // What the field shows, so that an unchanged record compares equal.
-    if (coordinateText(site.latitude) == coordinateText(m_stored.latitude))
-        site.latitude = m_stored.latitude;
-    if (coordinateText(site.longitude) == coordinateText(m_stored.longitude))
-        site.longitude = m_stored.longitude;
+    site.latitude = m_latitude->value();
+    site.longitude = m_longitude->value();
     site.description = m_description->text();
     site.hostOrganisationId = m_host->organisationId();
     site.contactPersonId = m_contact->personId();

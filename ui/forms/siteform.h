@@ -8,6 +8,7 @@ class QPlainTextEdit;
 
 namespace ep {
 
+class CoordinateEdit;
 class HistoryView;
 class LocalizedTextEdit;
 class OrganisationComboBox;
@@ -46,8 +47,8 @@ private:
     QLineEdit *m_postalCode;
     QLineEdit *m_city;
     QLineEdit *m_country;
-    QLineEdit *m_latitude;
-    QLineEdit *m_longitude;
+    CoordinateEdit *m_latitude;
+    CoordinateEdit *m_longitude;
     LocalizedTextEdit *m_description;
     OrganisationComboBox *m_host;
     PersonField *m_contact;
