@@ -3064,6 +3064,20 @@ leere Teamdatenbank.</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 importiert.</numerusform>
+            <numerusform>%n Zeilen aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid row(s) left out.</source>
+        <translation>
+            <numerusform>%n ungültige Zeile ausgelassen.</numerusform>
+            <numerusform>%n ungültige Zeilen ausgelassen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ep::LanguageMenu</name>
@@ -3256,13 +3270,6 @@ leere Teamdatenbank.</translation>
     <message>
         <source>Topics</source>
         <translation>Themen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n row(s) from %1.</source>
-        <translation>
-            <numerusform>%n Zeile aus %1 importiert.</numerusform>
-            <numerusform>%n Zeilen aus %1 importiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Import Participants…</source>

@@ -3022,6 +3022,20 @@ empty team database.</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n row from %1.</numerusform>
+            <numerusform>Imported %n rows from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid row(s) left out.</source>
+        <translation>
+            <numerusform>%n invalid row left out.</numerusform>
+            <numerusform>%n invalid rows left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ep::LanguageMenu</name>
@@ -3214,13 +3228,6 @@ empty team database.</source>
     <message>
         <source>Topics</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n row(s) from %1.</source>
-        <translation>
-            <numerusform>Imported %n row from %1.</numerusform>
-            <numerusform>Imported %n rows from %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Import Participants…</source>

@@ -3107,6 +3107,22 @@ zespołowa baza danych.</translation>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation>
+            <numerusform>Zaimportowano %n wiersz z pliku %1.</numerusform>
+            <numerusform>Zaimportowano %n wiersze z pliku %1.</numerusform>
+            <numerusform>Zaimportowano %n wierszy z pliku %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid row(s) left out.</source>
+        <translation>
+            <numerusform>Pominięto %n nieprawidłowy wiersz.</numerusform>
+            <numerusform>Pominięto %n nieprawidłowe wiersze.</numerusform>
+            <numerusform>Pominięto %n nieprawidłowych wierszy.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ep::LanguageMenu</name>
@@ -3299,14 +3315,6 @@ zespołowa baza danych.</translation>
     <message>
         <source>Topics</source>
         <translation>Tematy</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n row(s) from %1.</source>
-        <translation>
-            <numerusform>Zaimportowano %n wiersz z pliku %1.</numerusform>
-            <numerusform>Zaimportowano %n wiersze z pliku %1.</numerusform>
-            <numerusform>Zaimportowano %n wierszy z pliku %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Import Participants…</source>

@@ -6,6 +6,8 @@
 #include "domain/validation.h"
 #include "import/importdates.h"
 
+#include <algorithm>
+
 namespace ep {
 
 RowReader::RowReader(const ImportSettings &settings, ImportReport &report)
@@ -57,15 +59,16 @@ std::optional<ImportRow> RowReader::take(const CsvReader::Record &record)
         m_report.problems.append(
             {record.line, column >= 0 ? columnName(column) : QString(), reason});
     };
+    // A row with a cell too many or too few is refused, but its cells are
+    // still read, so that the user learns of every problem of the row at once.
     if (record.size() != m_report.headers.size()) {
         problem(-1, tr("%n cell(s) where the header has %1", nullptr, int(record.size()))
                         .arg(m_report.headers.size()));
-        ++m_report.invalid;
-        return std::nullopt;
     }
     ImportRow row;
     row.line = record.line;
-    for (int column = 0; column < record.size(); ++column) {
+    const int cells = int(std::min(record.size(), m_report.headers.size()));
+    for (int column = 0; column < cells; ++column) {
         const Field field = m_report.mapping[column];
         if (field == Field::Ignore)
             continue;

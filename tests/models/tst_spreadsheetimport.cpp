@@ -310,13 +310,14 @@ void SpreadsheetImportTest::oneInvalidRowImportsNothingAndListsEveryProblem()
                                                 "Anna,Nowak,anna@example.org,delegate,\n"
                                                 "Jan,,jan@example.org,speaker,\n"
                                                 "Ewa,Kowalska,ewa(at)example.org,VIP,tomorrow\n"
-                                                "Piotr,Zieliński\n");
+                                                "Piotr,Zieliński\n"
+                                                "Olga,Tokarczuk,olga(at)example,speaker,,extra\n");
     const ImportReport report = import(path);
     QVERIFY(!report.written);
-    QCOMPARE(report.rows, 4);
-    QCOMPARE(report.invalid, 3);
+    QCOMPARE(report.rows, 5);
+    QCOMPARE(report.invalid, 4);
     QCOMPARE(people(), 0);
-    QCOMPARE(report.problems.size(), 5);
+    QCOMPARE(report.problems.size(), 7);
     QCOMPARE(report.problems[0].line, 3);
     QCOMPARE(report.problems[0].column, u"Last name"_qs);
     QVERIFY(report.problems[0].reason.contains(u"last name is missing"_qs));
@@ -328,6 +329,12 @@ void SpreadsheetImportTest::oneInvalidRowImportsNothingAndListsEveryProblem()
     QVERIFY(report.problems[3].reason.contains(u"not an email address"_qs));
     QCOMPARE(report.problems[4].line, 5);
     QVERIFY(report.problems[4].reason.contains(u"header has 5"_qs));
+    // A cell too many and a bad email: both said.
+    QCOMPARE(report.problems[5].line, 6);
+    QVERIFY(report.problems[5].reason.startsWith(u"6 cell"_qs));
+    QCOMPARE(report.problems[6].line, 6);
+    QCOMPARE(report.problems[6].column, u"Email"_qs);
+    QVERIFY(report.problems[6].reason.contains(u"\"olga(at)example\" is not an email"_qs));
 }
 
 void SpreadsheetImportTest::invalidRowsCanBeLeftOut()

@@ -50,6 +50,7 @@ private slots:
     void mappingIsRememberedForTheSameColumns();
     void invalidRowsBlockTheImportUntilLeftOut();
     void cancellingTheWizardWritesNothing();
+    void checkPageCountsAreWhatTheImportDoes();
     void replacingStoredValuesUpdatesParticipations();
 
 private:
@@ -247,6 +248,49 @@ void ImportWizardTest::invalidRowsBlockTheImportUntilLeftOut()
     next();
     QCOMPARE(wizard->currentId(), int(ImportWizard::ResultPage));
     QCOMPARE(people(), 1);
+}
+
+void ImportWizardTest::checkPageCountsAreWhatTheImportDoes()
+{
+    // A Polish registration list: four good rows, one of them a person
+    // stored already, and a row with two problems.
+    Person stored;
+    stored.firstName = u"Paweł"_qs;
+    stored.lastName = u"Nowak"_qs;
+    stored.email = u"p.nowak@chorzow.example.org"_qs;
+    QVERIFY(!PersonRepository(m_db->connection()).save(stored).isValid());
+    QTemporaryDir dir;
+    ImportWizard *wizard = checkFile(
+        dir, u"Imię;Nazwisko;Organizacja;Adres e-mail;Uwagi\r\n"
+             "Łukasz;Wójcik;GZM;l.wojcik@gzm.example.org;\r\n"
+             "Agnieszka;Źródłowska;GZM;a.zrodlowska(at)gzm;;nadmiar\r\n"
+             "Małgorzata;Żółkiewska;Urząd Miasta Katowice;m.zolkiewska@katowice.example.org;\r\n"
+             "Paweł;Nowak;Miasto Chorzów;p.nowak@chorzow.example.org;\r\n"
+             "Zofia;Kaczmarczyk-Ślęzak;GZM;z.kaczmarczyk@gzm.example.org;ŁĄCZNIK\r\n"_qs.toUtf8());
+    // The check: what the officer decides on.
+    const QString check = wizard->findChild<QLabel *>(u"summary"_qs)->text();
+    QVERIFY2(check.contains(u"<b>3 new</b> people will be stored"_qs), qPrintable(check));
+    QVERIFY2(check.contains(u"<b>1 row</b> matches a person already stored"_qs), qPrintable(check));
+    QVERIFY2(check.contains(u"<b>1 row cannot be imported</b>"_qs), qPrintable(check));
+    auto *problems = wizard->findChild<QTableWidget *>(u"problems"_qs);
+    QCOMPARE(problems->rowCount(), 2); // the cell too many and the email, both on line 3
+    QCOMPARE(problems->item(0, 0)->text(), u"3"_qs);
+    QCOMPARE(problems->item(1, 0)->text(), u"3"_qs);
+    QCOMPARE(problems->item(1, 1)->text(), u"Adres e-mail"_qs);
+
+    // The import does just that, and says so in the same numbers.
+    wizard->findChild<QCheckBox *>(QStringLiteral("skipInvalid"))->setChecked(true);
+    next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::ResultPage));
+    const QString result = wizard->findChild<QLabel *>(u"result"_qs)->text();
+    QVERIFY2(result.startsWith(u"3 people stored new.\n1 row matched a person already stored.\n"
+                               "1 invalid row left out."_qs),
+             qPrintable(result));
+    QVERIFY2(wizard->outcome().startsWith(u"Imported 4 rows from "_qs),
+             qPrintable(wizard->outcome()));
+    QVERIFY(wizard->outcome().endsWith(u" 1 invalid row left out."_qs));
+    QCOMPARE(people(), 4);
+    QCOMPARE(EventRepository(m_db->connection()).load(m_eventId)->participants.size(), 4);
 }
 
 void ImportWizardTest::cancellingTheWizardWritesNothing()

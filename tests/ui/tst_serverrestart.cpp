@@ -224,10 +224,10 @@ void ServerRestartTest::commandLineSaysWhenTlsIsRequired()
     QFETCH(QString, sslmode);
     QFETCH(QString, reason);
     QProcess planner;
-    planner.start(QStringLiteral(EXCHANGE_PLANNER_EXECUTABLE),
-                  {u"events"_qs, u"--database"_qs,
-                   u"postgresql://postgres@127.0.0.1:%1/postgres?sslmode=%2"_qs.arg(port).arg(
-                       sslmode)});
+    planner.start(
+        QStringLiteral(EXCHANGE_PLANNER_EXECUTABLE),
+        {u"events"_qs, u"--database"_qs,
+         u"postgresql://postgres@127.0.0.1:%1/postgres?sslmode=%2"_qs.arg(port).arg(sslmode)});
     QVERIFY(planner.waitForFinished(30000));
     const QString error = QString::fromLocal8Bit(planner.readAllStandardError());
     QCOMPARE(planner.exitCode(), 3);

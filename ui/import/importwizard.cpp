@@ -7,6 +7,7 @@
 #include "import/importresultpage.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProgressDialog>
 
@@ -44,6 +45,16 @@ ImportWizard::ImportWizard(const Workspace &workspace, ImportTarget target, int 
     setWindowTitle(target == ImportTarget::Participants ? tr("Import Participants")
                                                         : tr("Import Contact People"));
     resize(900, 640);
+}
+
+QString ImportWizard::outcome() const
+{
+    const ImportReport &report = m_plan.report;
+    QString text = tr("Imported %n row(s) from %1.", nullptr, report.rows - report.invalid)
+                       .arg(QDir::toNativeSeparators(m_plan.path));
+    if (report.invalid > 0)
+        text += u' ' % tr("%n invalid row(s) left out.", nullptr, report.invalid);
+    return text;
 }
 
 bool ImportWizard::runImport(bool dryRun)

@@ -49,6 +49,9 @@ public:
 
     const Workspace &workspace() const { return m_workspace; }
     ImportPlan &plan() { return m_plan; }
+    // After an import: what was written, for the window's status bar — the
+    // rows imported, not those read ("Imported 4 rows …; 1 invalid row left out").
+    QString outcome() const;
 
     // Runs the import (or its dry run) under a progress dialog the user can
     // cancel; the outcome goes to plan().report. True when it ran to the end.

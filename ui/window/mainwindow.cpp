@@ -389,9 +389,7 @@ void MainWindow::importSpreadsheet(ImportTarget target, int eventId)
     emit m_changes->changed(Area::People, 0);
     emit m_changes->changed(Area::Organisations, 0);
     emit m_changes->changed(Area::Events, wizard.plan().eventId);
-    statusBar()->showMessage(tr("Imported %n row(s) from %1.", nullptr, wizard.plan().report.rows)
-                                 .arg(QDir::toNativeSeparators(wizard.plan().path)),
-                             10000);
+    statusBar()->showMessage(wizard.outcome(), 10000);
 }
 
 void MainWindow::switchDatabase(const std::function<std::unique_ptr<Database>()> &open)
