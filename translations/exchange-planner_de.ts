@@ -2422,6 +2422,41 @@ leere Teamdatenbank.</translation>
     </message>
 </context>
 <context>
+    <name>ep::DateField</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Enter a date, e.g. %1.</source>
+        <translation>Geben Sie ein Datum ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as %2.</source>
+        <translation>„%1“ ist kein Datum. Schreiben Sie es wie %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the event (%2).</source>
+        <translation>Der %1 ist kein Tag der Veranstaltung (%2).</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Im Kalender auswählen (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Type the date as %1, or press Up and Down to change it by a day.</source>
+        <translation>Geben Sie das Datum wie %1 ein, oder ändern Sie es mit den Pfeiltasten nach oben und unten um einen Tag.</translation>
+    </message>
+    <message>
+        <source>Type the date, or the number of the event&apos;s day (1 to %1); Up and Down step through the event&apos;s days.</source>
+        <translation>Geben Sie das Datum oder die Nummer des Veranstaltungstags ein (1 bis %1); die Pfeiltasten nach oben und unten wechseln zwischen den Tagen der Veranstaltung.</translation>
+    </message>
+</context>
+<context>
     <name>ep::DocumentActions</name>
     <message>
         <source>&amp;Documents</source>

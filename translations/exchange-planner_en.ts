@@ -2380,6 +2380,41 @@ empty team database.</source>
     </message>
 </context>
 <context>
+    <name>ep::DateField</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the event (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as %1, or press Up and Down to change it by a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date, or the number of the event&apos;s day (1 to %1); Up and Down step through the event&apos;s days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ep::DocumentActions</name>
     <message>
         <source>&amp;Documents</source>

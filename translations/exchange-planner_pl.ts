@@ -2449,6 +2449,41 @@ zespołowa baza danych.</translation>
     </message>
 </context>
 <context>
+    <name>ep::DateField</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Enter a date, e.g. %1.</source>
+        <translation>Proszę wpisać datę, np. %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as %2.</source>
+        <translation>„%1” nie jest datą. Proszę wpisać ją w postaci %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the event (%2).</source>
+        <translation>%1 nie jest dniem wydarzenia (%2).</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Wybierz z kalendarza (Alt+strzałka w dół)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+    <message>
+        <source>Type the date as %1, or press Up and Down to change it by a day.</source>
+        <translation>Proszę wpisać datę w postaci %1 lub zmieniać ją o jeden dzień strzałkami w górę i w dół.</translation>
+    </message>
+    <message>
+        <source>Type the date, or the number of the event&apos;s day (1 to %1); Up and Down step through the event&apos;s days.</source>
+        <translation>Proszę wpisać datę lub numer dnia wydarzenia (od 1 do %1); strzałki w górę i w dół przechodzą między dniami wydarzenia.</translation>
+    </message>
+</context>
+<context>
     <name>ep::DocumentActions</name>
     <message>
         <source>&amp;Documents</source>

@@ -1,15 +1,19 @@
 #include "dialogs.h"
+#include "domain/catalogues.h"
+#include "domain/formats.h"
 #include "editing/recordchanges.h"
 #include "forms/agendaeditor.h"
 #include "forms/eventform.h"
 #include "forms/participantseditor.h"
 #include "storage/eventrepository.h"
 #include "testdatabase.h"
+#include "widgets/datefield.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -35,6 +39,11 @@ private slots:
     void participantsAreAddedAndSaved();
     void departureBeforeArrivalIsRefused();
     void shorteningTheEventShowsTheAgendaProblems();
+    void datesAreTypedAsTheLanguageWritesThem_data();
+    void datesAreTypedAsTheLanguageWritesThem();
+    void impossibleDateIsSaidBesideTheFieldUntilMended();
+    void lastDayBeforeFirstIsSaidAndGoesWhenMended();
+    void agendaDayIsOneOfTheEventsDays();
 
 private:
     EventForm *form() const { return m_form.get(); }
@@ -65,6 +74,7 @@ void EventFormTest::init()
 
 void EventFormTest::cleanup()
 {
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_form.reset();
     m_undoStack.clear();
     m_db.reset();
@@ -83,7 +93,7 @@ void EventFormTest::agendaItemOutsideTheEventIsRefusedWithAMessage()
 {
     QString message;
     test::whenDialogOpens([&message](QWidget *dialog) {
-        dialog->findChild<QDateEdit *>()->setDate(QDate(2019, 7, 11));
+        dialog->findChild<DateField *>()->setDate(QDate(2019, 7, 11));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         auto *label = dialog->findChild<QLabel *>(QStringLiteral("issue_day"));
         if (dialog->isVisible() && label->isVisible())
@@ -101,7 +111,7 @@ void EventFormTest::overlappingAgendaItemIsRefusedWithAMessage()
     const AgendaItem first = m_event.agenda.first();
     QString message;
     test::whenDialogOpens([&](QWidget *dialog) {
-        dialog->findChild<QDateEdit *>()->setDate(first.day);
+        dialog->findChild<DateField *>()->setDate(first.day);
         const QList<QTimeEdit *> times = dialog->findChildren<QTimeEdit *>();
         times[0]->setTime(first.start.addSecs(5 * 60));
         times[1]->setTime(first.end.addSecs(5 * 60));
@@ -118,7 +128,7 @@ void EventFormTest::overlappingAgendaItemIsRefusedWithAMessage()
 void EventFormTest::agendaItemIsAddedAndSavedWithTheEvent()
 {
     test::whenDialogOpens([](QWidget *dialog) {
-        dialog->findChild<QDateEdit *>()->setDate(QDate(2019, 7, 10));
+        dialog->findChild<DateField *>()->setDate(QDate(2019, 7, 10));
         const QList<QTimeEdit *> times = dialog->findChildren<QTimeEdit *>();
         times[0]->setTime(QTime(21, 0));
         times[1]->setTime(QTime(22, 30));
@@ -180,13 +190,140 @@ void EventFormTest::departureBeforeArrivalIsRefused()
 void EventFormTest::shorteningTheEventShowsTheAgendaProblems()
 {
     form()->tabs()->setCurrentIndex(EventForm::DetailsTab);
-    form()->findChild<QDateEdit *>(QStringLiteral("endDate"))->setDate(QDate(2019, 7, 9));
+    form()->findChild<DateField *>(QStringLiteral("endDate"))->setDate(QDate(2019, 7, 9));
     QVERIFY(!form()->save());
     QCOMPARE(form()->tabs()->currentIndex(), int(EventForm::AgendaTab));
     auto *issues = form()->agendaEditor()->findChild<QLabel *>(QStringLiteral("issueLabel"));
     QVERIFY(issues->isVisible());
     QVERIFY(issues->text().contains(u"within the event"_qs));
     QCOMPARE(EventRepository(m_db->connection()).load(m_event.id)->endDate, QDate(2019, 7, 10));
+}
+
+namespace {
+
+// Types `text` over what the field holds, as a user does, and presses Enter.
+void typeDate(DateField *field, const QString &text)
+{
+    field->lineEdit()->selectAll();
+    test::typeText(field->lineEdit(), text);
+    QTest::keyClick(field->lineEdit(), Qt::Key_Return);
+}
+
+QLabel *issueLabel(QWidget *parent, const QString &field)
+{
+    return parent->findChild<QLabel *>(u"issue_"_qs % field);
+}
+
+} // namespace
+
+void EventFormTest::datesAreTypedAsTheLanguageWritesThem_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("typed");
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const QLocale polish(QLocale::Polish, QLocale::Poland);
+    const QLocale british(QLocale::English, QLocale::UnitedKingdom);
+    QTest::newRow("German") << german << u"10.06.2027"_qs;
+    QTest::newRow("German, short year") << german << u"10.06.27"_qs;
+    QTest::newRow("German, ISO") << german << u"2027-06-10"_qs;
+    QTest::newRow("German, digits") << german << u"10062027"_qs;
+    QTest::newRow("Polish") << polish << u"10.06.2027"_qs;
+    QTest::newRow("British") << british << u"10/06/2027"_qs;
+}
+
+void EventFormTest::datesAreTypedAsTheLanguageWritesThem()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, typed);
+    installTranslations(locale);
+    auto *start = form()->findChild<DateField *>(u"startDate"_qs);
+    auto *end = form()->findChild<DateField *>(u"endDate"_qs);
+    typeDate(start, typed);
+    const QDate june10(2027, 6, 10);
+    QCOMPARE(start->date(), june10);
+    QCOMPARE(start->lineEdit()->text(), locale.toString(june10, dateFormat())); // "10.06.2027"
+    QCOMPARE(end->date(), june10); // kept in step: not before the first day
+    QVERIFY(!issueLabel(form(), u"startDate"_qs)->isVisible());
+    QVERIFY(form()->isModified());
+    // The agenda's days are not the event's any more: moved along, or said.
+    QVERIFY(!form()->save());
+    QCOMPARE(form()->tabs()->currentIndex(), int(EventForm::AgendaTab));
+    QCOMPARE(EventRepository(m_db->connection()).load(m_event.id)->startDate, m_event.startDate);
+}
+
+void EventFormTest::impossibleDateIsSaidBesideTheFieldUntilMended()
+{
+    installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    auto *start = form()->findChild<DateField *>(u"startDate"_qs);
+    QLabel *issue = issueLabel(form(), u"startDate"_qs);
+    typeDate(start, u"31.02.2027"_qs);
+    QVERIFY(issue->isVisible());
+    QVERIFY2(issue->text().contains(u"„31.02.2027“"_qs), qPrintable(issue->text()));
+    QVERIFY(form()->isModified());
+    QVERIFY(!form()->save());
+    QVERIFY(issue->isVisible());
+    QCOMPARE(EventRepository(m_db->connection()).load(m_event.id)->startDate, m_event.startDate);
+
+    // Mended: the message goes as soon as the text is a date, before Enter.
+    start->lineEdit()->selectAll();
+    test::typeText(start->lineEdit(), u"09.07.2019"_qs);
+    QVERIFY(!issue->isVisible());
+    QCOMPARE(start->date(), QDate(2019, 7, 9));
+}
+
+void EventFormTest::lastDayBeforeFirstIsSaidAndGoesWhenMended()
+{
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    form()->tabs()->setCurrentIndex(EventForm::DetailsTab);
+    auto *end = form()->findChild<DateField *>(u"endDate"_qs);
+    QLabel *issue = issueLabel(form(), u"endDate"_qs);
+    typeDate(end, u"07/07/2019"_qs); // the event starts on 8 July
+    QVERIFY(issue->isVisible());
+    QCOMPARE(issue->text(), u"The last day cannot be before the first day."_qs);
+    // The whole message is shown: no line cut at the top or bottom.
+    QVERIFY(issue->height() >= issue->heightForWidth(issue->width()));
+    typeDate(end, u"10/07/2019"_qs);
+    QVERIFY(!issue->isVisible());
+    QVERIFY(!form()->isModified());
+}
+
+void EventFormTest::agendaDayIsOneOfTheEventsDays()
+{
+    installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    const QDate first = m_event.startDate; // 8 to 10 July 2019
+    QStringList seen;
+    bool calendarLimited = false;
+    test::whenDialogOpens([&](QWidget *dialog) {
+        auto *day = dialog->findChild<DateField *>(u"day"_qs);
+        typeDate(day, u"2"_qs); // the second day
+        seen.append(day->lineEdit()->text());
+        QTest::keyClick(day->lineEdit(), Qt::Key_Up);
+        seen.append(displayDate(day->date()));
+        QTest::keyClick(day->lineEdit(), Qt::Key_Up); // the last day stays
+        seen.append(displayDate(day->date()));
+        typeDate(day, u"11.07.2019"_qs);
+        QLabel *issue = issueLabel(dialog, u"day"_qs);
+        seen.append(issue->isVisible() ? issue->text() : QString());
+        QTest::keyClick(day->lineEdit(), Qt::Key_Down, Qt::AltModifier);
+        auto *calendar = day->findChild<QCalendarWidget *>();
+        calendarLimited = calendar && calendar->isVisible() && calendar->minimumDate() == first &&
+                          calendar->maximumDate() == first.addDays(2);
+        if (calendar) {
+            calendar->setSelectedDate(first);
+            emit calendar->activated(first);
+            seen.append(displayDate(day->date()) % u' ' %
+                        (calendar->isVisible() ? u"open" : u"closed"));
+        }
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    form()->agendaEditor()->addItem();
+    QCOMPARE(seen.value(0), u"Dienstag, 09.07.2019"_qs);
+    QCOMPARE(seen.value(1), u"10.07.2019"_qs);
+    QCOMPARE(seen.value(2), u"10.07.2019"_qs);
+    QVERIFY2(seen.value(3).contains(u"11.07.2019"_qs) && seen.value(3).contains(u"08.07.2019"_qs),
+             qPrintable(seen.value(3)));
+    QVERIFY(calendarLimited);
+    QCOMPARE(seen.value(4), u"08.07.2019 closed"_qs);
 }
 
 QTEST_MAIN(EventFormTest)

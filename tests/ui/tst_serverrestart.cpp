@@ -11,11 +11,11 @@
 #include "shownwindow.h"
 #include "storage/eventrepository.h"
 #include "testdatabase.h"
+#include "widgets/datefield.h"
 #include "window/areapage.h"
 #include "window/mainwindow.h"
 #include "window/serverstatus.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -119,7 +119,7 @@ void ServerRestartTest::saveCutByAServerShutdownLeavesNothingAndIsDoneAfterTheRe
     city->clear();
     test::typeText(city, u"Zabrze"_qs);
     test::whenDialogOpens([day = before.startDate](QWidget *dialog) {
-        dialog->findChild<QDateEdit *>()->setDate(day);
+        dialog->findChild<DateField *>()->setDate(day);
         const QList<QTimeEdit *> times = dialog->findChildren<QTimeEdit *>();
         times[0]->setTime(QTime(21, 0));
         times[1]->setTime(QTime(22, 30));

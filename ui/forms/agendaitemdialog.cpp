@@ -3,12 +3,12 @@
 #include "domain/formats.h"
 #include "domain/validation.h"
 #include "storage/siterepository.h"
+#include "widgets/datefield.h"
 #include "widgets/localizedtextedit.h"
 #include "widgets/personlistedit.h"
 #include "widgets/vocabularycombobox.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,7 +25,7 @@ AgendaItemDialog::AgendaItemDialog(const Workspace &workspace, const Event &even
     : QDialog(parent)
     , m_event(event)
     , m_index(index)
-    , m_day(new QDateEdit(this))
+    , m_day(new DateField(this))
     , m_start(new QTimeEdit(this))
     , m_end(new QTimeEdit(this))
     , m_title(new LocalizedTextEdit(LocalizedTextEdit::Lines::Single, this))
@@ -54,8 +54,17 @@ AgendaItemDialog::AgendaItemDialog(const Workspace &workspace, const Event &even
             m_original.end = QTime(23, 59);
     }
 
-    m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(u"dddd, "_qs % dateFormat());
+    m_day->setObjectName(QStringLiteral("day"));
+    m_day->setShowsWeekday(true);
+    // The event's days to choose from; a typed number picks one ("2": the second).
+    QList<QDate> days;
+    for (QDate day = event.startDate; day.isValid() && day <= event.endDate && days.size() < 366;
+         day = day.addDays(1))
+        days.append(day);
+    m_day->setChoices(days);
+    connect(m_day, &DateField::problemChanged, this, [this] {
+        m_issues.showFor({QStringLiteral("day")}, {{QStringLiteral("day"), m_day->shownProblem()}});
+    });
     m_start->setDisplayFormat(timeFormat());
     m_end->setDisplayFormat(timeFormat());
     m_site->addItem(tr("(none)"), 0);
@@ -123,7 +132,12 @@ AgendaItem AgendaItemDialog::item() const
 
 void AgendaItemDialog::accept()
 {
-    const FieldIssues issues = Validation::checkAgendaItem(item(), m_event, m_index);
+    FieldIssues issues = Validation::checkAgendaItem(item(), m_event, m_index);
+    if (const QString typed = m_day->problem(); !typed.isEmpty()) {
+        // What was typed, not that the day is missing.
+        issues.removeIf([](const FieldIssue &issue) { return issue.field == u"day"; });
+        issues.append({QStringLiteral("day"), typed, FieldIssue::Scope::AgendaItem, m_index});
+    }
     m_issues.show(issues, FieldIssue::Scope::AgendaItem, m_index);
     if (issues.isEmpty())
         QDialog::accept();

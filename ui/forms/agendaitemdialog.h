@@ -7,12 +7,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QTimeEdit;
 
 namespace ep {
+
+class DateField;
 
 class LocalizedTextEdit;
 class PersonListEdit;
@@ -39,7 +40,7 @@ private:
     int m_index;
     AgendaItem m_original;
     IssueLabels m_issues;
-    QDateEdit *m_day;
+    DateField *m_day;
     QTimeEdit *m_start;
     QTimeEdit *m_end;
     LocalizedTextEdit *m_title;

@@ -8,13 +8,13 @@
 #include "storage/eventrepository.h"
 #include "storage/recordnames.h"
 #include "storage/topicrepository.h"
+#include "widgets/datefield.h"
 #include "widgets/localizedtextedit.h"
 #include "widgets/logofield.h"
 #include "widgets/organisationcombobox.h"
 #include "widgets/personlistedit.h"
 #include "widgets/vocabularycombobox.h"
 
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,8 +33,8 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
     , m_kind(new VocabularyComboBox(Vocabulary::EventKind, this))
     , m_title(new LocalizedTextEdit(LocalizedTextEdit::Lines::Single, this))
     , m_description(new LocalizedTextEdit(LocalizedTextEdit::Lines::Multiple, this))
-    , m_startDate(new QDateEdit(this))
-    , m_endDate(new QDateEdit(this))
+    , m_startDate(new DateField(this))
+    , m_endDate(new DateField(this))
     , m_venueCity(new QLineEdit(this))
     , m_venueAddress(new QLineEdit(this))
     , m_onlinePlatform(new QLineEdit(this))
@@ -61,8 +61,6 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
     m_venueCity->setObjectName(QStringLiteral("venueCity"));
     m_venueAddress->setObjectName(QStringLiteral("venueAddress"));
     m_onlinePlatform->setObjectName(QStringLiteral("onlinePlatform"));
-    for (QDateEdit *date : {m_startDate, m_endDate})
-        date->setCalendarPopup(true);
     m_onlinePlatform->setPlaceholderText(QStringLiteral("Zoom, BigBlueButton, Teams …"));
     m_onlineLink->setPlaceholderText(QStringLiteral("https://"));
     m_languages->setPlaceholderText(QStringLiteral("de, pl, en"));
@@ -84,11 +82,16 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
     connect(m_participants, &ParticipantsEditor::importRequested, this,
             [this] { emit importParticipantsRequested(recordId()); });
     connect(m_topics, &QListWidget::itemChanged, this, &RecordForm::modifiedChanged);
-    connect(m_startDate, &QDateEdit::dateChanged, this, [this](QDate start) {
+    connect(m_startDate, &DateField::dateChanged, this, [this](QDate start) {
         // A new event usually lasts a day or a few: keep the last day in step.
         if (m_endDate->date() < start)
             m_endDate->setDate(start);
     });
+    // The dates' messages follow the typing: a mended date takes its message away.
+    for (DateField *date : {m_startDate, m_endDate}) {
+        connect(date, &DateField::problemChanged, this, &EventForm::showDateIssues);
+        connect(date, &DateField::dateChanged, this, &EventForm::showDateIssues);
+    }
 
     // The documents are made from the stored event: the menu opens them once
     // it is saved.
@@ -149,8 +152,6 @@ QWidget *EventForm::makeDetailsTab()
 void EventForm::retranslate()
 {
     // Dates as the window's language writes them (26.11.2026, 26/11/2026).
-    for (QDateEdit *date : {m_startDate, m_endDate})
-        date->setDisplayFormat(dateFormat());
     updateTabTitles();
     m_capacity->setSpecialValueText(tr("no limit"));
     fillTopics(checkedTopics());
@@ -327,10 +328,41 @@ void EventForm::showIssues(const FieldIssues &issues)
         m_tabs->setCurrentIndex(ParticipantsTab);
 }
 
+// The dates' own problems (text that names no date) in place of what
+// validation says of a missing date.
+FieldIssues EventForm::withDateProblems(FieldIssues issues, bool shownOnly) const
+{
+    const std::pair<QString, DateField *> dates[] = {{QStringLiteral("startDate"), m_startDate},
+                                                     {QStringLiteral("endDate"), m_endDate}};
+    for (const auto &[field, date] : dates) {
+        const QString problem = shownOnly ? date->shownProblem() : date->problem();
+        if (problem.isEmpty())
+            continue;
+        issues.removeIf([&field](const FieldIssue &issue) { return issue.field == field; });
+        issues.append({field, problem});
+    }
+    return issues;
+}
+
+void EventForm::showDateIssues()
+{
+    // Order of the days: said once both are dates; a missing one is said
+    // by the field itself, or at the save.
+    FieldIssues issues = Validation::check(entered());
+    issues.removeIf([this](const FieldIssue &issue) {
+        return issue.scope != FieldIssue::Scope::Record ||
+               (issue.field == u"startDate" && !m_startDate->date().isValid()) ||
+               (issue.field == u"endDate" &&
+                (!m_endDate->date().isValid() || !m_startDate->date().isValid()));
+    });
+    m_issues.showFor({QStringLiteral("startDate"), QStringLiteral("endDate")},
+                     withDateProblems(issues, true));
+}
+
 bool EventForm::save()
 {
     const Event event = entered();
-    const FieldIssues issues = Validation::check(event);
+    const FieldIssues issues = withDateProblems(Validation::check(event), false);
     showIssues(issues);
     const QString title = event.title.text(languageOfLocale());
     const QString text =

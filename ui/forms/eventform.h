@@ -4,7 +4,6 @@
 #include "domain/event.h"
 #include "forms/recordform.h"
 
-class QDateEdit;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
@@ -12,6 +11,8 @@ class QTabWidget;
 class QPushButton;
 
 namespace ep {
+
+class DateField;
 
 class AgendaEditor;
 class LogoField;
@@ -69,14 +70,16 @@ private:
     QList<int> checkedTopics() const;
     Event entered() const;
     void showIssues(const FieldIssues &issues);
+    FieldIssues withDateProblems(FieldIssues issues, bool shownOnly) const;
+    void showDateIssues();
 
     Event m_stored;
     QTabWidget *m_tabs;
     VocabularyComboBox *m_kind;
     LocalizedTextEdit *m_title;
     LocalizedTextEdit *m_description;
-    QDateEdit *m_startDate;
-    QDateEdit *m_endDate;
+    DateField *m_startDate;
+    DateField *m_endDate;
     QLineEdit *m_venueCity;
     QLineEdit *m_venueAddress;
     QLineEdit *m_onlinePlatform;

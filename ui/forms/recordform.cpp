@@ -1,6 +1,7 @@
 #include "forms/recordform.h"
 
 #include "storage/storageproblem.h"
+#include "widgets/datefield.h"
 #include "widgets/localizedtextedit.h"
 #include "widgets/optionaldateedit.h"
 #include "widgets/personfield.h"
@@ -82,6 +83,8 @@ void RecordForm::watch(QWidget *widget)
         connect(localized, &LocalizedTextEdit::textChanged, this, notify);
     else if (auto *optional = qobject_cast<OptionalDateEdit *>(widget))
         connect(optional, &OptionalDateEdit::changed, this, notify);
+    else if (auto *date = qobject_cast<DateField *>(widget))
+        connect(date, &DateField::edited, this, notify);
     else if (auto *person = qobject_cast<PersonField *>(widget))
         connect(person, &PersonField::changed, this, notify);
 }

@@ -63,6 +63,23 @@ void IssueLabels::show(const FieldIssues &issues, FieldIssue::Scope scope, int r
     }
 }
 
+void IssueLabels::showFor(const QStringList &fields, const FieldIssues &issues)
+{
+    for (const QString &field : fields) {
+        QLabel *label = m_labels.value(field);
+        if (!label)
+            continue;
+        QStringList messages;
+        for (const FieldIssue &issue : issues) {
+            if (issue.scope == FieldIssue::Scope::Record && issue.field == field &&
+                !issue.message.isEmpty())
+                messages.append(issue.message);
+        }
+        label->setText(messages.join(u'\n'));
+        label->setVisible(!messages.isEmpty());
+    }
+}
+
 void IssueLabels::clear()
 {
     show({});

@@ -22,6 +22,9 @@ public:
     // Shows those of `issues` that are in `scope` and `row`, hides the others.
     void show(const FieldIssues &issues, FieldIssue::Scope scope = FieldIssue::Scope::Record,
               int row = -1);
+    // Shows those of `issues` about `fields` (of the record itself), hides
+    // those fields' others; the other labels stay as they are.
+    void showFor(const QStringList &fields, const FieldIssues &issues);
     void clear();
     bool isShowing(const QString &field) const;
 
