@@ -5,11 +5,13 @@
 #include "domain/documentlanguage.h"
 #include "export/contactlist.h"
 #include "export/eventdocument.h"
+#include "export/filewriting.h"
 #include "export/participantlist.h"
 #include "import/importfields.h"
 #include "testdatabase.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace ep;
@@ -20,6 +22,8 @@ class ListExportsTest : public QObject
 
 private slots:
     void initTestCase();
+    void suggestedFileNamesAreTakenEverywhere_data();
+    void suggestedFileNamesAreTakenEverywhere();
     void participantsCsvParsesBackAndTheImportReadsItsHeader();
     void participantsCsvHasTheChosenColumns();
     void positionIsAColumnToChoose();
@@ -140,6 +144,36 @@ void ListExportsTest::contactsCsvNeutralisesFormulas()
     QVERIFY(text.contains(u"\"'=HYPERLINK(\"\"http://x\"\")\""_qs));
     QVERIFY(text.contains(u"'+48 32 123 45 67"_qs));
     QVERIFY(text.endsWith(u"\r\n"_qs));
+}
+
+void ListExportsTest::suggestedFileNamesAreTakenEverywhere_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("colon") << u"Programm: Studienreise ins Ruhrgebiet"_qs
+                           << u"Programm - Studienreise ins Ruhrgebiet"_qs;
+    QTest::newRow("every refused character")
+        << u"a:b\\c/d*e?f\"g<h>i|j"_qs << u"a - b - c - d - e - f - g - h - i - j"_qs;
+    QTest::newRow("Polish letters stay")
+        << u"Wizyta studyjna w Bochum – program"_qs << u"Wizyta studyjna w Bochum – program"_qs;
+    QTest::newRow("a hyphen stays")
+        << u"Kaczmarczyk-Ślęzak 2019-07-08"_qs << u"Kaczmarczyk-Ślęzak 2019-07-08"_qs;
+    QTest::newRow("no dot or space at the end")
+        << u"Lista uczestników. "_qs << u"Lista uczestników"_qs;
+    QTest::newRow("control characters")
+        << u"Liste\tder\nTeilnehmenden"_qs << u"Liste - der - Teilnehmenden"_qs;
+    QTest::newRow("reserved by Windows") << u"CON"_qs << u"_CON"_qs;
+    QTest::newRow("nothing left") << u"???"_qs << u"document"_qs;
+    QTest::newRow("long") << QString(300, u'x') << QString(120, u'x');
+}
+
+void ListExportsTest::suggestedFileNamesAreTakenEverywhere()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, name);
+    QCOMPARE(portableFileName(title), name);
+    static const QRegularExpression refused(u"[:\\\\/*?\"<>|\\x00-\\x1f]"_qs);
+    QVERIFY(!portableFileName(title).contains(refused));
 }
 
 QTEST_GUILESS_MAIN(ListExportsTest)

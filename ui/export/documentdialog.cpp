@@ -2,6 +2,7 @@
 
 #include "domain/vocabulary.h"
 #include "export/exportpaths.h"
+#include "export/filewriting.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -331,7 +332,7 @@ void DocumentDialog::print()
 void DocumentDialog::saveAs(FileFormat format)
 {
     const SaveAction *action = saveActionOf(format);
-    const QString name = document()->title().replace(u'/', u'-');
+    const QString name = portableFileName(document()->title());
     bool excel = false;
     const QString path =
         format == FileFormat::Csv

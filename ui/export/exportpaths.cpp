@@ -1,5 +1,7 @@
 #include "export/exportpaths.h"
 
+#include "export/filewriting.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -30,7 +32,8 @@ QString ExportPaths::askCsv(QWidget *parent, const QString &title, const QString
         filters.append(tr("vCard address book (*.vcf)"));
     QString chosen = excelFilter;
     QString path = QFileDialog::getSaveFileName(
-        parent, title, QDir(folder()).filePath(name % u".csv"), filters.join(u";;"), &chosen);
+        parent, title, QDir(folder()).filePath(portableFileName(name) % u".csv"),
+        filters.join(u";;"), &chosen);
     if (path.isEmpty())
         return {};
     // The file gets the ending of the format chosen, which decides how it is written.

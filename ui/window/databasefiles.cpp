@@ -1,5 +1,6 @@
 #include "window/databasefiles.h"
 
+#include "export/filewriting.h"
 #include "storage/database.h"
 
 #include <QDate>
@@ -65,8 +66,9 @@ QString DatabaseFiles::backUp(QWidget *parent, const Database &database)
             : current.dir();
     const QString name =
         database.isServer() ? database.connection().databaseName() : current.completeBaseName();
-    const QString suggested = folder.filePath(
-        name % u"-backup-"_qs % QDate::currentDate().toString(Qt::ISODate) % u".sqlite"_qs);
+    const QString suggested =
+        folder.filePath(portableFileName(name) % u"-backup-"_qs %
+                        QDate::currentDate().toString(Qt::ISODate) % u".sqlite"_qs);
     // The dialog asks before replacing a file; the copy is written under a
     // new name first, so a failed backup leaves the old file as it was.
     const QString path =
