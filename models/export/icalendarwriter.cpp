@@ -1,5 +1,6 @@
 #include "export/icalendarwriter.h"
 
+#include "domain/documentlanguage.h"
 #include "domain/texthygiene.h"
 
 #include <QStringList>
@@ -119,8 +120,9 @@ QString hostNames(const EventDocument &document, const AgendaItem &item)
 }
 
 Component vevent(const EventDocument &document, const AgendaItem &item, qsizetype row,
-                 Language language, const icaltimetype &stamp, const Zone &zone)
+                 const DocumentLanguage &labels, const icaltimetype &stamp, const Zone &zone)
 {
+    const Language language = labels.language();
     Component vevent(icalcomponent_new_vevent());
     icalcomponent *event = vevent.get();
     addText(event, icalproperty_new_uid, uid(document, item, row));
@@ -140,21 +142,32 @@ Component vevent(const EventDocument &document, const AgendaItem &item, qsizetyp
 
     addText(event, icalproperty_new_summary, item.title.text(language));
 
-    // Data only: fixed labels ("Hosts:", "Meeting point:") would have to be
-    // in the document's language, which the program's translations are not.
+    // Where: the item's site, else the event's venue (or its online platform).
     const Site *site = item.siteId != 0 ? document.site(item.siteId) : nullptr;
-    QStringList description{hostNames(document, item)};
-    if (site) {
-        description.append(item.meetingPoint.trimmed());
-        QStringList location{site->name.text(language), site->address()};
-        location.removeAll(QString());
-        addText(event, icalproperty_new_location, location.join(QStringLiteral(", ")));
-        if (site->latitude && site->longitude) {
-            icalcomponent_add_property(
-                event, icalproperty_new_geo(icalgeotype{*site->latitude, *site->longitude}));
-        }
-    } else {
-        addText(event, icalproperty_new_location, item.meetingPoint.trimmed());
+    const Event &planned = document.event;
+    QStringList location = site ? QStringList{site->name.text(language), site->address()}
+                                : QStringList{planned.venueAddress, planned.venueCity};
+    location.removeAll(QString());
+    if (location.isEmpty())
+        location = QStringList{planned.onlinePlatform, planned.onlineLink};
+    location.removeAll(QString());
+    addText(event, icalproperty_new_location, location.join(QStringLiteral(", ")));
+    if (site && site->latitude && site->longitude) {
+        icalcomponent_add_property(
+            event, icalproperty_new_geo(icalgeotype{*site->latitude, *site->longitude}));
+    }
+    // Labelled in the calendar's language, as on the printed agenda.
+    QStringList description;
+    if (const QString hosts = hostNames(document, item); !hosts.isEmpty()) {
+        description.append(
+            labels.translate("AgendaDocument", QT_TRANSLATE_NOOP("AgendaDocument", "Hosts: %1"))
+                .arg(hosts));
+    }
+    if (const QString meetingPoint = item.meetingPoint.trimmed(); !meetingPoint.isEmpty()) {
+        description.append(labels
+                               .translate("AgendaDocument",
+                                          QT_TRANSLATE_NOOP("AgendaDocument", "Meeting point: %1"))
+                               .arg(meetingPoint));
     }
     description.append(item.notes.trimmed());
     description.removeAll(QString());
@@ -201,11 +214,12 @@ QByteArray agendaCalendar(const EventDocument &document, Language language, cons
     const icaltimetype dtstamp =
         icaltime_from_timet_with_zone(stamp.toSecsSinceEpoch(), 0, icaltimezone_get_utc_timezone());
     const QList<AgendaItem> &agenda = document.event.agenda;
+    const DocumentLanguage labels(language);
     for (qsizetype row = 0; row < agenda.size(); ++row) {
         // Without a day there is nothing to put in a calendar.
         if (agenda[row].day.isValid()) {
             icalcomponent_add_component(
-                vcalendar, vevent(document, agenda[row], row, language, dtstamp, zone).release());
+                vcalendar, vevent(document, agenda[row], row, labels, dtstamp, zone).release());
         }
     }
 

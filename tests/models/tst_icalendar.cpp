@@ -71,6 +71,8 @@ EventDocument studyVisit()
     event.startDate = QDate(2025, 3, 29);
     event.endDate = QDate(2025, 3, 30);
     event.hostOrganisationId = 7;
+    event.venueAddress = u"Universitätsstraße 150"_qs;
+    event.venueCity = u"Bochum"_qs;
 
     AgendaItem welcome;
     welcome.id = 11;
@@ -194,6 +196,7 @@ private slots:
     void itemWithoutEndOrStart();
     void textsRoundTrip();
     void locationAndGeo();
+    void everyItemHasALocation();
 };
 
 void ICalendarTest::linesAreFoldedAndEndWithCrLf()
@@ -360,12 +363,40 @@ void ICalendarTest::textsRoundTrip()
     QCOMPARE(QString::fromUtf8(icalcomponent_get_summary(welcome)), specialTitle);
     // No Polish title: the English one, as LocalizedText::text falls back.
     QCOMPARE(QString::fromUtf8(icalcomponent_get_summary(visit)), u"Campus tour"_qs);
+    // Labelled in the calendar's language, as on the printed agenda.
     QCOMPARE(QString::fromUtf8(icalcomponent_get_description(visit)),
-             u"Dr. Jürgen Müller (RUB), Łucja Nowak (UMWD)\nHaupteingang\n"
-             "Helme werden gestellt."_qs);
-    // Without a site, the meeting point is the location, not repeated.
-    QCOMPARE(QString::fromUtf8(icalcomponent_get_location(welcome)), u"Hotel lobby"_qs);
-    QVERIFY(!icalcomponent_get_first_property(welcome, ICAL_DESCRIPTION_PROPERTY));
+             u"Gospodarze: Dr. Jürgen Müller (RUB), Łucja Nowak (UMWD)\n"
+             "Miejsce zbiórki: Haupteingang\nHelme werden gestellt."_qs);
+    // Without a site: the event's venue is the location, the meeting point
+    // is said as such.
+    QCOMPARE(QString::fromUtf8(icalcomponent_get_location(welcome)),
+             u"Universitätsstraße 150, Bochum"_qs);
+    QCOMPARE(QString::fromUtf8(icalcomponent_get_description(welcome)),
+             u"Miejsce zbiórki: Hotel lobby"_qs);
+    // In German, the German labels.
+    const Component german = parsed(agendaCalendar(studyVisit(), Language::German, firstStamp));
+    QCOMPARE(
+        QString::fromUtf8(icalcomponent_get_description(eventWithUid(german.get(), uidOf(11)))),
+        u"Treffpunkt: Hotel lobby"_qs);
+}
+
+void ICalendarTest::everyItemHasALocation()
+{
+    // An online event: no site, no venue; its platform and link.
+    EventDocument online = studyVisit();
+    online.event.venueAddress.clear();
+    online.event.venueCity.clear();
+    online.event.onlinePlatform = u"BigBlueButton"_qs;
+    online.event.onlineLink = u"https://example.org/b/rvr-gzm"_qs;
+    const Component calendar = parsed(agendaCalendar(online, Language::English, firstStamp));
+    QCOMPARE(QString::fromUtf8(icalcomponent_get_location(eventWithUid(calendar.get(), uidOf(11)))),
+             u"BigBlueButton, https://example.org/b/rvr-gzm"_qs);
+    for (icalcomponent *item =
+             icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT);
+         item; item = icalcomponent_get_next_component(calendar.get(), ICAL_VEVENT_COMPONENT)) {
+        QVERIFY2(icalcomponent_get_first_property(item, ICAL_LOCATION_PROPERTY),
+                 icalcomponent_get_uid(item));
+    }
 }
 
 void ICalendarTest::locationAndGeo()
