@@ -2,6 +2,7 @@
 
 #include "forms/newpersondialog.h"
 #include "lists/recordlistmodel.h"
+#include "widgets/searchkeys.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -52,17 +53,17 @@ PersonPickerDialog::PersonPickerDialog(const Workspace &workspace, Selection sel
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] {
-        m_model->setSearchText(m_search->text());
-        updateCount();
-    });
+    connect(m_searchDelay, &QTimer::timeout, this, &PersonPickerDialog::search);
+    // Enter takes the one match, or the rows selected (accept()).
+    new SearchKeys(m_search, m_table, SearchKeys::Enter::ForTheDialog);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
     layout->addWidget(buttons);
-    resize(820, 520);
+    // Room for name, organisation, email and city side by side.
+    resize(980, 600);
     updateCount();
     m_search->setFocus();
 }
@@ -73,8 +74,19 @@ void PersonPickerDialog::updateCount()
     m_count->setText(tr("%n person(s) found", nullptr, count));
 }
 
+void PersonPickerDialog::search()
+{
+    m_searchDelay->stop();
+    m_model->setSearchText(m_search->text());
+    m_table->resizeColumnsToContents();
+    updateCount();
+}
+
 void PersonPickerDialog::accept()
 {
+    // Enter right after typing: the search the typing asked for first.
+    if (m_searchDelay->isActive())
+        search();
     m_chosen.clear();
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows)

@@ -36,6 +36,7 @@ public:
 
 private:
     void enterNewPerson();
+    void search();
     void updateCount();
 
     Workspace m_workspace;

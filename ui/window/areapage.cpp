@@ -3,6 +3,7 @@
 #include "forms/recordform.h"
 #include "lists/recordlistmodel.h"
 #include "widgets/noticelabel.h"
+#include "widgets/searchkeys.h"
 #include "window/areas.h"
 
 #include <QComboBox>
@@ -113,9 +114,16 @@ AreaPage::AreaPage(const Workspace &workspace, const AreaDescription &descriptio
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] {
         m_model->setSearchText(m_search->text());
-        selectRow(m_form->recordId());
+        // The form shows what the list holds: the first match in place of a
+        // record the search left out — unless it holds unsaved input.
+        if (m_model->rowCount() > 0 && !m_form->isModified() &&
+            m_model->rowOfId(m_form->recordId()) < 0)
+            m_table->selectRow(0);
+        else
+            selectRow(m_form->recordId());
         updateCount();
     });
+    new SearchKeys(m_search, m_table, SearchKeys::Enter::GoesToResults);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AreaPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
