@@ -44,6 +44,7 @@ private slots:
     void impossibleDateIsSaidBesideTheFieldUntilMended();
     void lastDayBeforeFirstIsSaidAndGoesWhenMended();
     void agendaDayIsOneOfTheEventsDays();
+    void newEventOpensOnItsDetails();
 
 private:
     EventForm *form() const { return m_form.get(); }
@@ -324,6 +325,13 @@ void EventFormTest::agendaDayIsOneOfTheEventsDays()
              qPrintable(seen.value(3)));
     QVERIFY(calendarLimited);
     QCOMPARE(seen.value(4), u"08.07.2019 closed"_qs);
+}
+
+void EventFormTest::newEventOpensOnItsDetails()
+{
+    form()->tabs()->setCurrentIndex(EventForm::ParticipantsTab);
+    form()->showRecord(0);
+    QCOMPARE(form()->tabs()->currentIndex(), int(EventForm::DetailsTab));
 }
 
 QTEST_MAIN(EventFormTest)

@@ -92,7 +92,7 @@ AgendaItemDialog::AgendaItemDialog(const Workspace &workspace, const Event &even
     timesLayout->addStretch();
 
     auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows); // labels beside their fields
     form->addRow(tr("&Day"), m_issues.wrap(m_day, {QStringLiteral("day")}, this));
     auto *timeLabel = new QLabel(tr("&Time"), this);
     timeLabel->setBuddy(m_start);

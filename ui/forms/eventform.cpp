@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -154,6 +155,12 @@ void EventForm::retranslate()
     // Dates as the window's language writes them (26.11.2026, 26/11/2026).
     updateTabTitles();
     m_capacity->setSpecialValueText(tr("no limit"));
+    // Wide enough for the words of every language ("unbegrenzt", "bez limitu"):
+    // a clipped "unbegrenzt" reads as its opposite.
+    m_capacity->setMinimumWidth(
+        std::max(m_capacity->fontMetrics().horizontalAdvance(m_capacity->specialValueText()),
+                 m_capacity->fontMetrics().horizontalAdvance(u"100000"_qs)) +
+        m_capacity->style()->pixelMetric(QStyle::PM_SpinBoxFrameWidth) * 2 + 48);
     fillTopics(checkedTopics());
     m_documents->setText(tr("Documents"));
     m_documents->setToolTip(tr("Agenda, participant list and sign-in sheets of the saved event: "
@@ -228,6 +235,8 @@ void EventForm::showRecord(int id)
     if (m_stored.id == 0) {
         m_stored.startDate = QDate::currentDate();
         m_stored.endDate = QDate::currentDate();
+        // A new event starts with its details, whatever tab was open before.
+        m_tabs->setCurrentIndex(DetailsTab);
     }
     setRecordId(m_stored.id);
     m_kind->setCode(m_stored.kind);

@@ -20,7 +20,7 @@ NewPersonDialog::NewPersonDialog(const Workspace &workspace, const QString &name
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form, 1);
     layout->addWidget(buttons);
-    resize(640, 720);
+    resize(760, 720); // Polish and German labels beside their fields
     m_form->firstField()->setFocus();
 }
 

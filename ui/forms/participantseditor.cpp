@@ -26,7 +26,7 @@ ParticipantsEditor::ParticipantsEditor(const Workspace &workspace, QWidget *pare
     table()->setObjectName(QStringLiteral("participantTable"));
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table()->horizontalHeader()->setStretchLastSection(true);
-    addTrailingWidget(m_count);
+    addFooter(m_count);
     connect(m_addExisting, &QPushButton::clicked, this, &ParticipantsEditor::chooseExisting);
     connect(m_addNew, &QPushButton::clicked, this, &ParticipantsEditor::enterNew);
     connect(m_import, &QPushButton::clicked, this, &ParticipantsEditor::importRequested);

@@ -61,7 +61,7 @@ ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event
     m_notes->setPlainText(m_original.notes);
 
     auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows); // labels beside their fields
     form->addRow(tr("&Person"), m_issues.wrap(m_person, {QStringLiteral("personId")}, this));
     form->addRow(tr("&Role"), m_role);
     //: the status of a participant (invited, registered, confirmed …)

@@ -42,6 +42,8 @@ PersonPickerDialog::PersonPickerDialog(const Workspace &workspace, Selection sel
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false); // one line per person: more of them in sight
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *newPerson = buttons->addButton(tr("&New Person…"), QDialogButtonBox::ActionRole);
@@ -64,6 +66,7 @@ PersonPickerDialog::PersonPickerDialog(const Workspace &workspace, Selection sel
     layout->addWidget(buttons);
     // Room for name, organisation, email and city side by side.
     resize(980, 600);
+    fitColumns();
     updateCount();
     m_search->setFocus();
 }
@@ -78,8 +81,20 @@ void PersonPickerDialog::search()
 {
     m_searchDelay->stop();
     m_model->setSearchText(m_search->text());
-    m_table->resizeColumnsToContents();
+    fitColumns();
     updateCount();
+}
+
+// Each column as wide as what it shows, up to a fifth of the dialog: a long
+// job title does not push email and city out of sight.
+void PersonPickerDialog::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    const int widest = std::max(120, width() / 5);
+    for (int column = 1; column < m_model->columnCount(); ++column) {
+        if (m_table->columnWidth(column) > widest)
+            m_table->setColumnWidth(column, widest);
+    }
 }
 
 void PersonPickerDialog::accept()

@@ -37,6 +37,7 @@ public:
 private:
     void enterNewPerson();
     void search();
+    void fitColumns();
     void updateCount();
 
     Workspace m_workspace;

@@ -36,9 +36,10 @@ QFormLayout *RecordForm::makeScrollingForm(QVBoxLayout *outer)
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
     auto *form = new QFormLayout(content);
-    // Labels above nothing, beside their field; long German and Polish labels
-    // wrap instead of pushing the fields out of the window.
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Every label beside its field, also the long German and Polish ones: a
+    // label above its field made one form read as two (issue 13). A window
+    // too narrow scrolls sideways instead.
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     scroll->setWidget(content);

@@ -20,6 +20,7 @@ DateField::DateField(QWidget *parent)
     , m_text(new QLineEdit(this))
     , m_calendarButton(new QToolButton(this))
 {
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // one line, as a QDateEdit
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

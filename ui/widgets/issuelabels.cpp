@@ -35,6 +35,9 @@ QWidget *IssueLabels::wrap(QWidget *field, const QStringList &fields, QWidget *p
     field->setParent(box);
     layout->addWidget(field);
     box->setFocusProxy(field); // the row's label (its buddy) focuses the field
+    // As tall as the field and its messages: a form with room to spare does
+    // not stretch the box and leave its field below a gap, apart from its label.
+    box->setSizePolicy(field->sizePolicy());
     for (const QString &name : fields)
         layout->addWidget(labelFor(name, box));
     return box;

@@ -14,6 +14,9 @@ OptionalDateEdit::OptionalDateEdit(Precision precision, QWidget *parent)
     , m_known(new QCheckBox(this))
     , m_edit(new QDateTimeEdit(this))
 {
+    // One line high, as the fields beside it: a form with room to spare
+    // does not stretch it.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_known);

@@ -68,9 +68,9 @@ void TableEditor::setReadOnly(bool readOnly)
     updateButtons();
 }
 
-void TableEditor::addTrailingWidget(QWidget *widget)
+void TableEditor::addFooter(QWidget *widget)
 {
-    m_buttons->addWidget(widget);
+    layout()->addWidget(widget);
 }
 
 void TableEditor::showIssues(const QStringList &messages)

@@ -38,8 +38,9 @@ protected:
 
     // A button placed before Edit… and Remove.
     QPushButton *addButton();
-    // A widget at the right end of the button row, e.g. a count.
-    void addTrailingWidget(QWidget *widget);
+    // A widget under the table, e.g. a count, as the lists show theirs: in
+    // the button row it made the form too wide for the list beside it.
+    void addFooter(QWidget *widget);
 
     int selectedRow() const; // the first selected row, -1 with none
     // The rows not selected, in order: what Remove keeps.

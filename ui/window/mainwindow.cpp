@@ -67,6 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     createActions();
     createMenus();
+    WindowLayout::keepListWidth(m_pages);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_pages->setCurrentIndex(row);

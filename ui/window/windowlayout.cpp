@@ -4,8 +4,12 @@
 #include "window/areas.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+
+#include <memory>
 
 namespace ep {
 namespace {
@@ -50,6 +54,18 @@ void WindowLayout::save(QMainWindow *window, QSplitter *navigation, int areaRow,
     settings.setValue(QStringLiteral("window/area"), areaRow);
     for (const AreaPage *page : pages)
         settings.setValue(splitterSetting(page), page->splitter()->saveState());
+}
+
+void WindowLayout::keepListWidth(QStackedWidget *pages)
+{
+    auto left =
+        std::make_shared<QPointer<AreaPage>>(qobject_cast<AreaPage *>(pages->currentWidget()));
+    QObject::connect(pages, &QStackedWidget::currentChanged, pages, [pages, left] {
+        auto *shown = qobject_cast<AreaPage *>(pages->currentWidget());
+        if (shown && *left && *left != shown)
+            shown->splitter()->setSizes((*left)->splitter()->sizes());
+        *left = shown;
+    });
 }
 
 } // namespace ep

@@ -4,6 +4,7 @@
 
 class QMainWindow;
 class QSplitter;
+class QStackedWidget;
 
 namespace ep {
 
@@ -21,6 +22,9 @@ public:
     static void restorePage(AreaPage *page);
     static void save(QMainWindow *window, QSplitter *navigation, int areaRow,
                      const QList<AreaPage *> &pages);
+    // The area shown next gets the split of the one left: the list keeps its
+    // width when the user switches areas.
+    static void keepListWidth(QStackedWidget *pages);
 };
 
 } // namespace ep

@@ -1,0 +1,129 @@
+// Long German and Polish words at the default window size (issue 13):
+// nothing clipped into its opposite, labels beside their fields, a list that
+// keeps its width.
+
+#include "domain/catalogues.h"
+#include "editing/recordchanges.h"
+#include "forms/eventform.h"
+#include "forms/newpersondialog.h"
+#include "shownwindow.h"
+#include "testdatabase.h"
+#include "window/areapage.h"
+#include "window/mainwindow.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ep;
+
+class LayoutTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void unlimitedCapacityIsReadWhole();
+    void labelsStandBesideTheirFields_data();
+    void labelsStandBesideTheirFields();
+    void listKeepsItsWidthAcrossAreasAndTabs();
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+};
+
+void LayoutTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_db = std::make_unique<test::TestDatabase>();
+    m_db->writeDemoProgramme();
+}
+
+void LayoutTest::cleanup()
+{
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void LayoutTest::unlimitedCapacityIsReadWhole()
+{
+    installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    const auto window = test::showWindow(m_db->path());
+    auto *form = qobject_cast<EventForm *>(window->page(Area::Events)->form());
+    auto *capacity = form->findChild<QSpinBox *>();
+    QVERIFY(capacity);
+    capacity->setValue(0);
+    QCOMPARE(capacity->text(), u"unbegrenzt"_qs);
+    // The text's room: the spin box's own line edit, inside frame and arrows.
+    const auto *edit = capacity->findChild<QLineEdit *>();
+    const int needed = edit->fontMetrics().horizontalAdvance(capacity->text());
+    QVERIFY2(edit->width() >= needed,
+             qPrintable(u"%1 px for %2 px"_qs.arg(edit->width()).arg(needed)));
+}
+
+void LayoutTest::labelsStandBesideTheirFields_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("Polish") << QLocale(QLocale::Polish, QLocale::Poland);
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany);
+}
+
+void LayoutTest::labelsStandBesideTheirFields()
+{
+    QFETCH(QLocale, locale);
+    installTranslations(locale);
+    QUndoStack undo;
+    RecordChanges changes;
+    NewPersonDialog dialog(Workspace{m_db->connection(), &undo, &changes}, QString());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    int checked = 0;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        const QWidget *field = label->buddy();
+        if (!field || !label->isVisible())
+            continue;
+        const QRect labelBox(label->mapTo(&dialog, QPoint(0, 0)), label->size());
+        const QRect fieldBox(field->mapTo(&dialog, QPoint(0, 0)), field->size());
+        // On the field's line, left of it — not above it.
+        QVERIFY2(labelBox.top() >= fieldBox.top() - 4 && labelBox.top() < fieldBox.bottom(),
+                 qPrintable(label->text()));
+        QVERIFY2(labelBox.right() < fieldBox.left(), qPrintable(label->text()));
+        // Whole: not cut to its first letters.
+        QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+        ++checked;
+    }
+    QVERIFY(checked >= 15);
+}
+
+void LayoutTest::listKeepsItsWidthAcrossAreasAndTabs()
+{
+    installTranslations(QLocale(QLocale::Polish, QLocale::Poland));
+    const auto window = test::showWindow(m_db->path());
+    AreaPage *events = window->page(Area::Events);
+    const auto listWidth = [&window] {
+        return window->currentPage()->splitter()->sizes().value(0);
+    };
+    const int width = listWidth();
+    QVERIFY(width > 200);
+    // The event with the most participants, on its widest tab.
+    auto *form = qobject_cast<EventForm *>(events->form());
+    for (int tab :
+         {int(EventForm::AgendaTab), int(EventForm::ParticipantsTab), int(EventForm::DetailsTab)}) {
+        form->tabs()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        QCOMPARE(listWidth(), width);
+    }
+    for (Area area : {Area::People, Area::Organisations, Area::Sites, Area::Topics, Area::Events}) {
+        window->showArea(area);
+        QCoreApplication::processEvents();
+        QCOMPARE(listWidth(), width);
+    }
+}
+
+QTEST_MAIN(LayoutTest)
+#include "tst_layout.moc"
