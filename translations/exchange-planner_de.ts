@@ -675,6 +675,36 @@ empty team database.</source>
         <translation>copy: die leere Zieldatenbank, eine neue Datei oder eine
 leere Teamdatenbank.</translation>
     </message>
+    <message>
+        <source>--map needs COLUMN=FIELD, FIELD one of: %1.</source>
+        <translation>--map erfordert SPALTE=FELD, FELD eines von: %1.</translation>
+    </message>
+    <message>
+        <source>COLUMN=FIELD</source>
+        <extracomment>the value of --map: a column of the file and a field of the planner</extracomment>
+        <translation>SPALTE=FELD</translation>
+    </message>
+    <message>
+        <source>import: take the column named COLUMN as FIELD
+(first_name, status …), whatever its name suggests;
+may be given more than once.</source>
+        <translation>import: die Spalte namens SPALTE als FELD übernehmen
+(first_name, status …), gleich, was ihr Name nahelegt;
+mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <extracomment>the value of --ignore-column: a column of the file</extracomment>
+        <translation>SPALTE</translation>
+    </message>
+    <message>
+        <source>import: leave the column named COLUMN out, e.g. one
+whose values the planner does not understand; may be
+given more than once.</source>
+        <translation>import: die Spalte namens SPALTE auslassen, z. B. eine,
+deren Werte der Planer nicht versteht; mehrfach
+möglich.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1573,6 +1603,14 @@ leere Teamdatenbank.</translation>
     <message>
         <source>There is no event %1 (any more); nothing was imported.</source>
         <translation>Die Veranstaltung %1 gibt es nicht (mehr); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Line %1: no column is named &quot;%2&quot;. The columns are: %3.</source>
+        <translation>Zeile %1: Keine Spalte heißt „%2“. Die Spalten sind: %3.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot be imported as %2 here.</source>
+        <translation>Die Spalte „%1“ kann hier nicht als %2 importiert werden.</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2939,10 @@ leere Teamdatenbank.</translation>
             <numerusform>%n Teilnahme erhält die Werte der Datei.</numerusform>
             <numerusform>%n Teilnahmen erhalten die Werte der Datei.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Leave Out the Column &quot;%1&quot;</source>
+        <translation>Spalte „%1“ &amp;auslassen</translation>
     </message>
 </context>
 <context>

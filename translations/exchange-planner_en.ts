@@ -633,6 +633,32 @@ server as postgresql://user@host:port/database?…
 empty team database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--map needs COLUMN=FIELD, FIELD one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLUMN=FIELD</source>
+        <extracomment>the value of --map: a column of the file and a field of the planner</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: take the column named COLUMN as FIELD
+(first_name, status …), whatever its name suggests;
+may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <extracomment>the value of --ignore-column: a column of the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: leave the column named COLUMN out, e.g. one
+whose values the planner does not understand; may be
+given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1530,6 +1556,14 @@ empty team database.</source>
     </message>
     <message>
         <source>There is no event %1 (any more); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: no column is named &quot;%2&quot;. The columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot be imported as %2 here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2859,6 +2893,10 @@ empty team database.</source>
             <numerusform>%n participation will take the file&apos;s values.</numerusform>
             <numerusform>%n participations will take the file&apos;s values.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Leave Out the Column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -675,6 +675,36 @@ empty team database.</source>
         <translation>copy: pusta baza docelowa, nowy plik lub pusta
 zespołowa baza danych.</translation>
     </message>
+    <message>
+        <source>--map needs COLUMN=FIELD, FIELD one of: %1.</source>
+        <translation>--map wymaga KOLUMNA=POLE, gdzie POLE to jedno z: %1.</translation>
+    </message>
+    <message>
+        <source>COLUMN=FIELD</source>
+        <extracomment>the value of --map: a column of the file and a field of the planner</extracomment>
+        <translation>KOLUMNA=POLE</translation>
+    </message>
+    <message>
+        <source>import: take the column named COLUMN as FIELD
+(first_name, status …), whatever its name suggests;
+may be given more than once.</source>
+        <translation>import: kolumnę o nazwie KOLUMNA przyjąć jako POLE
+(first_name, status …), niezależnie od jej nazwy;
+można podać wielokrotnie.</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <extracomment>the value of --ignore-column: a column of the file</extracomment>
+        <translation>KOLUMNA</translation>
+    </message>
+    <message>
+        <source>import: leave the column named COLUMN out, e.g. one
+whose values the planner does not understand; may be
+given more than once.</source>
+        <translation>import: pominąć kolumnę o nazwie KOLUMNA, np. taką,
+której wartości program nie rozumie; można podać
+wielokrotnie.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1595,6 +1625,14 @@ zespołowa baza danych.</translation>
     <message>
         <source>There is no event %1 (any more); nothing was imported.</source>
         <translation>Wydarzenie %1 nie istnieje (już); niczego nie zaimportowano.</translation>
+    </message>
+    <message>
+        <source>Line %1: no column is named &quot;%2&quot;. The columns are: %3.</source>
+        <translation>Wiersz %1: żadna kolumna nie nazywa się „%2”. Kolumny to: %3.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot be imported as %2 here.</source>
+        <translation>Kolumny „%1” nie można tu zaimportować jako %2.</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2976,10 @@ zespołowa baza danych.</translation>
             <numerusform>%n udziały otrzymają wartości z pliku.</numerusform>
             <numerusform>%n udziałów otrzyma wartości z pliku.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Leave Out the Column &quot;%1&quot;</source>
+        <translation>&amp;Pomiń kolumnę „%1”</translation>
     </message>
 </context>
 <context>

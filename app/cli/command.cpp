@@ -80,7 +80,7 @@ const QList<Command> &commandTable()
          .checkUsage = checkCopyUsage,
          .run = runCopy},
         {.name = "import",
-         .options = {Delimiter, Encoding, DryRun, Update},
+         .options = {Delimiter, Encoding, DryRun, Update, Map, IgnoreColumn},
          .usages = {{QT_TRANSLATE_NOOP("CommandLine", "participants EVENT FILE.csv"),
                      QT_TRANSLATE_NOOP("CommandLine",
                                        "Import the participants of the event EVENT (its id, as\n"

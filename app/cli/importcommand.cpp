@@ -6,6 +6,7 @@
 #include "cli/opendatabase.h"
 #include "cli/trcontexts.h"
 #include "csv/csvformat.h"
+#include "domain/field.h"
 #include "import/importfile.h"
 #include "import/spreadsheetimport.h"
 #include "storage/database.h"
@@ -101,6 +102,13 @@ int runImport(const Invocation &invocation, Console &console)
         settings.format.delimiter = *CsvFormat::delimiterFromName(delimiter);
     if (const QString encoding = invocation.value(Option::Encoding); !encoding.isEmpty())
         settings.format.encoding = *TextEncodings::fromCode(encoding);
+    for (const QString &map : invocation.values(Option::Map)) {
+        const qsizetype equals = map.lastIndexOf(u'=');
+        settings.columnFields.append(
+            {map.left(equals), *fieldFromKey(map.mid(equals + 1).trimmed())});
+    }
+    for (const QString &column : invocation.values(Option::IgnoreColumn))
+        settings.columnFields.append({column, Field::Ignore});
     settings.dryRun = invocation.isSet(Option::DryRun);
     settings.overwriteStoredValues = invocation.isSet(Option::Update);
 

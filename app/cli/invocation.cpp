@@ -67,9 +67,12 @@ std::optional<Invocation> Invocation::parse(const QStringList &arguments, QStrin
     invocation.m_arguments = positional.mid(1);
     for (const OptionSpec &spec : optionTable()) {
         const QString name = QLatin1StringView(spec.name);
-        if (parser.isSet(name))
+        if (parser.isSet(name)) {
             invocation.m_values.insert(spec.option,
                                        spec.valueName ? parser.value(name) : QString());
+            if (spec.valueName)
+                invocation.m_allValues.insert(spec.option, parser.values(name));
+        }
     }
 
     const Command *command = findCommand(invocation.m_command);
@@ -82,9 +85,13 @@ std::optional<Invocation> Invocation::parse(const QStringList &arguments, QStrin
     *error = checkOptionsApply(invocation, command);
     if (error->isEmpty() && command)
         *error = command->checkUsage(invocation);
-    for (auto it = invocation.m_values.cbegin();
-         error->isEmpty() && it != invocation.m_values.cend(); ++it)
-        *error = checkValue(it.key(), it.value());
+    for (auto it = invocation.m_allValues.cbegin();
+         error->isEmpty() && it != invocation.m_allValues.cend(); ++it) {
+        for (const QString &value : it.value()) {
+            if (error->isEmpty())
+                *error = checkValue(it.key(), value);
+        }
+    }
     if (!error->isEmpty())
         return std::nullopt;
     return invocation;

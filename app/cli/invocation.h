@@ -29,11 +29,14 @@ public:
     bool isSet(Option option) const { return m_values.contains(option); }
     // Empty for an option not given, and for a switch.
     QString value(Option option) const { return m_values.value(option); }
+    // Every value of an option that may be given more than once, in order.
+    QStringList values(Option option) const { return m_allValues.value(option); }
 
 private:
     QString m_command;
     QStringList m_arguments;
-    QMap<Option, QString> m_values;
+    QMap<Option, QString> m_values; // the last value given
+    QMap<Option, QStringList> m_allValues;
 };
 
 } // namespace ep::cli

@@ -84,6 +84,22 @@ QString checkDelimiter(const QString &value)
                : CommandLine::tr("Unknown delimiter \"%1\": use \",\", \";\" or tab.").arg(value);
 }
 
+// COLUMN=FIELD, FIELD a field the import takes (its key, as --columns names them).
+QString checkMap(const QString &value)
+{
+    const qsizetype equals = value.lastIndexOf(u'=');
+    const QString field = equals > 0 ? value.mid(equals + 1).trimmed() : QString();
+    const QStringList fields =
+        fieldKeys(FieldUse::ImportedWithParticipants) + fieldKeys(FieldUse::ImportedWithContacts);
+    if (equals <= 0 || !fields.contains(field)) {
+        QStringList known = fields;
+        known.removeDuplicates();
+        return CommandLine::tr("--map needs COLUMN=FIELD, FIELD one of: %1.")
+            .arg(known.join(u", "));
+    }
+    return {};
+}
+
 QString checkEncoding(const QString &value)
 {
     return TextEncodings::fromCode(value)
@@ -233,6 +249,23 @@ const QList<OptionSpec> &optionTable()
          .help = QT_TRANSLATE_NOOP("CommandLine", "import: utf-8, windows-1250 or windows-1252\n"
                                                   "(default: detected)."),
          .check = checkEncoding},
+        {.option = Option::Map,
+         .name = "map",
+         //: the value of --map: a column of the file and a field of the planner
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "COLUMN=FIELD"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "import: take the column named COLUMN as FIELD\n"
+                                   "(first_name, status …), whatever its name suggests;\n"
+                                   "may be given more than once."),
+         .check = checkMap},
+        {.option = Option::IgnoreColumn,
+         .name = "ignore-column",
+         //: the value of --ignore-column: a column of the file
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "COLUMN"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "import: leave the column named COLUMN out, e.g. one\n"
+                                   "whose values the planner does not understand; may be\n"
+                                   "given more than once.")},
         {.option = Option::Help,
          .name = "help",
          .valueName = nullptr,

@@ -31,6 +31,8 @@ enum class Option
     Update,
     Delimiter,
     Encoding,
+    Map,
+    IgnoreColumn,
     Help,
     Version,
 };

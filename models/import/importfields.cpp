@@ -89,6 +89,32 @@ const QHash<QString, QString> &statusWords()
         {u"nieobecnosc"_qs, u"no_show"_qs},
         {u"nieobecny"_qs, u"no_show"_qs},
         {u"nieobecna"_qs, u"no_show"_qs},
+        // The words of ticketing tools' exports (pretix, Eventbrite) in
+        // their English, German and Polish: a paid or "attending" ticket is
+        // a confirmed place, one awaiting payment a registration, a checked-in
+        // one attendance.
+        {u"paid"_qs, u"confirmed"_qs},
+        {u"bezahlt"_qs, u"confirmed"_qs},
+        {u"oplacone"_qs, u"confirmed"_qs},
+        {u"oplacony"_qs, u"confirmed"_qs},
+        {u"attending"_qs, u"confirmed"_qs},
+        {u"approved"_qs, u"confirmed"_qs},
+        {u"pending"_qs, u"registered"_qs},
+        {u"pending payment"_qs, u"registered"_qs},
+        {u"awaiting payment"_qs, u"registered"_qs},
+        {u"ausstehend"_qs, u"registered"_qs},
+        {u"oczekujace"_qs, u"registered"_qs},
+        {u"oczekujacy"_qs, u"registered"_qs},
+        {u"not attending"_qs, u"cancelled"_qs},
+        {u"expired"_qs, u"cancelled"_qs},
+        {u"abgelaufen"_qs, u"cancelled"_qs},
+        {u"wygasle"_qs, u"cancelled"_qs},
+        {u"refunded"_qs, u"cancelled"_qs},
+        {u"erstattet"_qs, u"cancelled"_qs},
+        {u"anulowane"_qs, u"cancelled"_qs},
+        {u"checked in"_qs, u"attended"_qs},
+        {u"eingecheckt"_qs, u"attended"_qs},
+        {u"zameldowany"_qs, u"attended"_qs},
     };
     return words;
 }

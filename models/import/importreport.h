@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace ep {
 
 struct ImportSettings
@@ -16,6 +18,10 @@ struct ImportSettings
     CsvFormat format;
     // A field for each column of the header row; empty: guessed from the names.
     QList<Field> mapping;
+    // Columns named by their header, taken as the field given whatever the
+    // mapping says (Field::Ignore: left out) — the command line's --map and
+    // --ignore-column. A name no column has is refused with the columns there are.
+    QList<std::pair<QString, Field>> columnFields;
     // Matched people: replace stored values that the file has differently
     // (otherwise only empty fields are filled in); people who take part in
     // the event already: replace their participation's values with those

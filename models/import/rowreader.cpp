@@ -38,6 +38,8 @@ bool RowReader::takeHeader(const CsvReader::Record &record)
     while (m_report.mapping.size() < m_report.headers.size())
         m_report.mapping.append(Field::Ignore);
     m_report.mapping.resize(m_report.headers.size());
+    if (!applyColumnFields(record.line))
+        return false;
     for (Field field : m_report.mapping)
         m_descriptions.append(&describe(field));
     if (!m_report.mapping.contains(Field::LastName) &&
@@ -48,6 +50,36 @@ bool RowReader::takeHeader(const CsvReader::Record &record)
                 .arg(record.line)
                 .arg(m_report.headers.join(u", "));
         return false;
+    }
+    return true;
+}
+
+// The columns the user named (--map, --ignore-column): found by their
+// header, case aside; the field they give is taken from the column the
+// guess had given it to.
+bool RowReader::applyColumnFields(qint64 line)
+{
+    const QList<Field> allowed = ImportFields::fieldsOf(m_settings.target);
+    for (const auto &[name, field] : m_settings.columnFields) {
+        qsizetype column = -1;
+        for (qsizetype index = 0; index < m_report.headers.size() && column < 0; ++index) {
+            if (m_report.headers[index].compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                column = index;
+        }
+        if (column < 0) {
+            m_report.fileProblem = tr("Line %1: no column is named \"%2\". The columns are: %3.")
+                                       .arg(line)
+                                       .arg(name, m_report.headers.join(u", "));
+            return false;
+        }
+        if (field != Field::Ignore && !allowed.contains(field)) {
+            m_report.fileProblem =
+                tr("The column \"%1\" cannot be imported as %2 here.").arg(name, fieldKey(field));
+            return false;
+        }
+        if (field != Field::Ignore)
+            std::replace(m_report.mapping.begin(), m_report.mapping.end(), field, Field::Ignore);
+        m_report.mapping[column] = field;
     }
     return true;
 }

@@ -35,6 +35,7 @@ public:
 private:
     using Problem = std::function<void(int column, const QString &reason)>;
 
+    bool applyColumnFields(qint64 line);
     QString columnName(int column) const;
     int columnOf(Field field) const { return int(m_report.mapping.indexOf(field)); }
     void setField(ImportRow &row, const FieldDescription &description, const QString &value,

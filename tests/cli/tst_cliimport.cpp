@@ -71,6 +71,7 @@ private slots:
     void importIntoAnEventThatIsGoneWritesNothing();
     void controlCharactersDoNotComeIn();
     void tooLongAValueIsAProblemOfItsRow();
+    void columnsAreMappedAndLeftOutByName();
 
 private:
     // After every import: no participation or person refers to a record
@@ -367,6 +368,46 @@ void ImportTest::tooLongAValueIsAProblemOfItsRow()
     QVERIFY2(result.err.contains(u"at most 300 characters fit here, it has 400"_qs),
              qPrintable(result.err));
     QCOMPARE(rowsIn(database, u"SELECT count(*) FROM people"_qs), people);
+}
+
+void ImportTest::columnsAreMappedAndLeftOutByName()
+{
+    QTemporaryDir dir;
+    const QString database = demoDatabase(dir);
+    const int people = rowsIn(database, u"SELECT count(*) FROM people"_qs);
+    const QString file = writeFile(dir, u"partners.csv"_qs,
+                                   "Surname,Given,Mail,Tier\r\n"
+                                   "Zielińska,Ewa,e.zielinska@gzm.example.org,VIP\r\n"
+                                   "Wrona,Piotr,p.wrona@gzm.example.org,Gold\r\n");
+    const QStringList import{u"import"_qs, u"participants"_qs, u"1"_qs,
+                             file,         u"--database"_qs,   database};
+
+    // "Tier" as the status: "VIP" is none, said per row; nothing written.
+    const Run asStatus = run(import + QStringList{u"--map"_qs, u"Tier=status"_qs});
+    QCOMPARE(asStatus.exitCode, 2);
+    QVERIFY2(asStatus.err.contains(u"partners.csv:2: column \"Tier\": unknown status \"VIP\""_qs),
+             qPrintable(asStatus.err));
+    QCOMPARE(rowsIn(database, u"SELECT count(*) FROM people"_qs), people);
+
+    // A field that is none, a column that is not there: refused, nothing written.
+    const Run badField = run(import + QStringList{u"--map"_qs, u"Given=nickname"_qs});
+    QCOMPARE(badField.exitCode, 1); // a wrong command line
+    QVERIFY2(badField.err.startsWith(u"--map needs COLUMN=FIELD, FIELD one of: "_qs),
+             qPrintable(badField.err));
+    const Run noColumn = run(import + QStringList{u"--ignore-column"_qs, u"Company"_qs});
+    QCOMPARE(noColumn.exitCode, 2);
+    QVERIFY2(noColumn.err.contains(u"no column is named \"Company\". The columns are: Surname, "
+                                   "Given, Mail, Tier."_qs),
+             qPrintable(noColumn.err));
+
+    // "Given" as the first name, "Tier" left out: imported.
+    const Run mapped = run(import + QStringList{u"--map"_qs, u"Given=first_name"_qs,
+                                                u"--ignore-column"_qs, u"Tier"_qs});
+    QCOMPARE(mapped.exitCode, 0);
+    QVERIFY2(mapped.out.startsWith(u"Imported 2 rows: 2 people created"_qs),
+             qPrintable(mapped.out));
+    QCOMPARE(valueIn(database, u"SELECT first_name FROM people WHERE last_name = 'Wrona'"_qs),
+             u"Piotr"_qs);
 }
 
 QTEST_MAIN(ImportTest)

@@ -51,6 +51,7 @@ private slots:
     void invalidRowsBlockTheImportUntilLeftOut();
     void cancellingTheWizardWritesNothing();
     void checkPageCountsAreWhatTheImportDoes();
+    void columnNotUnderstoodIsLeftOutFromTheCheckPage();
     void replacingStoredValuesUpdatesParticipations();
 
 private:
@@ -291,6 +292,32 @@ void ImportWizardTest::checkPageCountsAreWhatTheImportDoes()
     QVERIFY(wizard->outcome().endsWith(u" 1 invalid row left out."_qs));
     QCOMPARE(people(), 4);
     QCOMPARE(EventRepository(m_db->connection()).load(m_eventId)->participants.size(), 4);
+}
+
+void ImportWizardTest::columnNotUnderstoodIsLeftOutFromTheCheckPage()
+{
+    QTemporaryDir dir;
+    ImportWizard *wizard = checkFile(dir, "First name,Last name,Email,Status\r\n"
+                                          "Anna,Nowak,anna@example.org,VIP\r\n"
+                                          "Jan,Wrona,jan@example.org,Gold\r\n");
+    auto *problems = wizard->findChild<QTableWidget *>(u"problems"_qs);
+    QCOMPARE(problems->rowCount(), 2);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    auto *leaveOut = wizard->findChild<QPushButton *>(u"leaveOutColumn"_qs);
+    QVERIFY(leaveOut->isVisible());
+    QCOMPARE(leaveOut->text(), u"&Leave Out the Column \"Status\""_qs);
+    leaveOut->click();
+    QVERIFY(problems->isHidden());
+    QVERIFY(!leaveOut->isVisible());
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::ResultPage));
+    QCOMPARE(people(), 2);
+    QSqlQuery statuses(m_db->connection());
+    QVERIFY(statuses.exec(u"SELECT DISTINCT status FROM participations"_qs));
+    QVERIFY(statuses.next());
+    QCOMPARE(statuses.value(0).toString(), u"registered"_qs);
+    QVERIFY(!statuses.next());
 }
 
 void ImportWizardTest::cancellingTheWizardWritesNothing()

@@ -3,9 +3,11 @@
 #include "import/importwizard.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -18,6 +20,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     , m_problems(new QTableWidget(this))
     , m_overwrite(new QCheckBox(this))
     , m_skipInvalid(new QCheckBox(this))
+    , m_leaveOut(new QPushButton(this))
 {
     setTitle(tr("Check Before Importing"));
     setSubTitle(tr("The whole file was read and compared with the database. Nothing has been "
@@ -38,6 +41,9 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
                             "filled in)"));
     m_skipInvalid->setObjectName(QStringLiteral("skipInvalid"));
     m_skipInvalid->setText(tr("Leave the &invalid rows out and import the others"));
+    m_leaveOut->setObjectName(QStringLiteral("leaveOutColumn"));
+    connect(m_problems, &QTableWidget::currentCellChanged, this, &ImportCheckPage::updateLeaveOut);
+    connect(m_leaveOut, &QPushButton::clicked, this, &ImportCheckPage::leaveOutColumn);
     connect(m_overwrite, &QCheckBox::toggled, this, &ImportCheckPage::check);
     connect(m_skipInvalid, &QCheckBox::toggled, this, [this](bool skip) {
         m_wizard->plan().skipInvalidRows = skip;
@@ -49,6 +55,10 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     layout->addWidget(m_overwrite);
     layout->addWidget(m_skipInvalid);
     layout->addWidget(m_problems, 10);
+    auto *columnButtons = new QHBoxLayout;
+    columnButtons->addWidget(m_leaveOut);
+    columnButtons->addStretch();
+    layout->addLayout(columnButtons);
     layout->addStretch(1); // the summary stays at the top when there are no problems
 }
 
@@ -87,6 +97,9 @@ void ImportCheckPage::showReport()
         m_problems->setItem(row, 2, new QTableWidgetItem(problem.reason));
     }
     m_problems->setVisible(!report.problems.isEmpty());
+    if (!report.problems.isEmpty())
+        m_problems->setCurrentCell(0, 0);
+    updateLeaveOut();
     m_skipInvalid->setVisible(report.invalid > 0);
     m_overwrite->setVisible(report.storedValuesKept > 0 || report.storedValuesReplaced > 0 ||
                             report.participationsDiffering > 0 || report.participationsUpdated > 0);
@@ -136,6 +149,29 @@ void ImportCheckPage::showReport()
                      u"</span>"_qs);
     }
     m_summary->setText(lines.join(u"<br>"));
+}
+
+// A column whose values the planner does not understand ("VIP" as a
+// status, a ticketing tool's own codes) can be left out right here.
+void ImportCheckPage::updateLeaveOut()
+{
+    const QTableWidgetItem *column = m_problems->item(m_problems->currentRow(), 1);
+    const QString name = column ? column->text() : QString();
+    const bool named = m_wizard->plan().report.headers.contains(name);
+    m_leaveOut->setVisible(named && !m_problems->isHidden());
+    if (named)
+        m_leaveOut->setText(tr("&Leave Out the Column \"%1\"").arg(name));
+}
+
+void ImportCheckPage::leaveOutColumn()
+{
+    ImportPlan &plan = m_wizard->plan();
+    const QTableWidgetItem *column = m_problems->item(m_problems->currentRow(), 1);
+    const qsizetype index = column ? plan.report.headers.indexOf(column->text()) : -1;
+    if (index < 0 || index >= plan.mapping.size())
+        return;
+    plan.mapping[index] = Field::Ignore;
+    check();
 }
 
 bool ImportCheckPage::isComplete() const

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace ep {
@@ -28,12 +29,15 @@ public:
 private:
     void check();
     void showReport();
+    void updateLeaveOut();
+    void leaveOutColumn();
 
     ImportWizard *m_wizard;
     QLabel *m_summary;
     QTableWidget *m_problems;
     QCheckBox *m_overwrite;
     QCheckBox *m_skipInvalid;
+    QPushButton *m_leaveOut; // the column of the problem chosen
 };
 
 } // namespace ep
