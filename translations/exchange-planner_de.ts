@@ -705,6 +705,12 @@ given more than once.</source>
 deren Werte der Planer nicht versteht; mehrfach
 möglich.</translation>
     </message>
+    <message>
+        <source>export participants: organisations by their short
+names (&quot;EG&quot;); without it in full.</source>
+        <translation>export participants: Organisationen mit ihren Kurznamen
+(„EG“); ohne die Option ausgeschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2662,6 +2668,10 @@ möglich.</translation>
     <message>
         <source>&amp;Columns:</source>
         <translation>Sp&amp;alten:</translation>
+    </message>
+    <message>
+        <source>Organisations by their &amp;short names</source>
+        <translation>Organisationen mit ihren &amp;Kurznamen</translation>
     </message>
 </context>
 <context>

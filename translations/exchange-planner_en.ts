@@ -659,6 +659,11 @@ whose values the planner does not understand; may be
 given more than once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export participants: organisations by their short
+names (&quot;EG&quot;); without it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2615,6 +2620,10 @@ given more than once.</source>
     </message>
     <message>
         <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations by their &amp;short names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -705,6 +705,12 @@ given more than once.</source>
 której wartości program nie rozumie; można podać
 wielokrotnie.</translation>
     </message>
+    <message>
+        <source>export participants: organisations by their short
+names (&quot;EG&quot;); without it in full.</source>
+        <translation>export participants: organizacje skróconymi nazwami
+(„EG”); bez tej opcji pełnymi nazwami.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2689,6 +2695,10 @@ wielokrotnie.</translation>
     <message>
         <source>&amp;Columns:</source>
         <translation>&amp;Kolumny:</translation>
+    </message>
+    <message>
+        <source>Organisations by their &amp;short names</source>
+        <translation>Organizacje &amp;skróconymi nazwami</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ const QList<Command> &commandTable()
          .run = runEvents},
         {.name = "export",
          .options = {Language, Delimiter, Output, SecondLanguage, SignInSheet, Bom, Status, Role,
-                     Columns, BlankRows, PerSiteVisit, AllLanguages},
+                     Columns, BlankRows, PerSiteVisit, ShortNames, AllLanguages},
          .usages = exportUsages(),
          .rendersDocuments = true,
          .checkUsage = checkExportUsage,

@@ -61,6 +61,7 @@ constexpr OptionForDocument documentOptions[] = {
     {Option::Columns, DocumentOption::Columns},
     {Option::BlankRows, DocumentOption::BlankRows},
     {Option::PerSiteVisit, DocumentOption::PerSiteVisit},
+    {Option::ShortNames, DocumentOption::ShortNames},
     {Option::AllLanguages, DocumentOption::AllLanguages},
 };
 
@@ -190,6 +191,8 @@ DocumentRequest ExportCommand::request() const
     if (given.isSet(Option::BlankRows))
         request.blankRows = given.value(Option::BlankRows).toInt();
     request.perSiteVisit = given.isSet(Option::PerSiteVisit);
+    if (given.isSet(Option::ShortNames))
+        request.organisationNames = OrganisationNames::Short;
     if (given.isSet(Option::Delimiter)) {
         request.csv.delimiter =
             QChar::fromLatin1(*CsvFormat::delimiterFromName(given.value(Option::Delimiter)));

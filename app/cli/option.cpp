@@ -208,6 +208,12 @@ const QList<OptionSpec> &optionTable()
          .valueName = nullptr,
          .help = QT_TRANSLATE_NOOP("CommandLine",
                                    "sign-in sheet: one per site visit instead of per day.")},
+        {.option = Option::ShortNames,
+         .name = "short-names",
+         .valueName = nullptr,
+         .help =
+             QT_TRANSLATE_NOOP("CommandLine", "export participants: organisations by their short\n"
+                                              "names (\"EG\"); without it in full.")},
         {.option = Option::AllLanguages,
          .name = "all-languages",
          .valueName = nullptr,

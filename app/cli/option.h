@@ -25,6 +25,7 @@ enum class Option
     Columns,
     BlankRows,
     PerSiteVisit,
+    ShortNames,
     AllLanguages,
     Bom,
     DryRun,

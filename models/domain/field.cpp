@@ -102,7 +102,10 @@ const QList<FieldDescription> &descriptions()
                               u"urzad"_qs,
                               u"pracodawca"_qs,
                               u"jednostka"_qs},
-         .listWidth = 32},
+         .listWidth = 32,
+         // Named in full on lists ("Emschergenossenschaft"): a compound
+         // cut in two is what an auditor cannot read.
+         .wholeWords = true},
         {.field = Field::Position,
          .key = "position",
          // The job title; "Function" as EU attendance lists name it in English.

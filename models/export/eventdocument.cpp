@@ -81,13 +81,14 @@ const Site *EventDocument::site(int id) const
     return found == sites.cend() ? nullptr : &*found;
 }
 
-QString EventDocument::organisationNameOf(int personId) const
+QString EventDocument::organisationNameOf(int personId, OrganisationNames names) const
 {
     const Person *member = person(personId);
     const Organisation *employer = member ? organisation(member->organisationId) : nullptr;
     if (!employer)
         return {};
-    return employer->shortName.isEmpty() ? employer->name : employer->shortName;
+    return names == OrganisationNames::Full || employer->shortName.isEmpty() ? employer->name
+                                                                             : employer->shortName;
 }
 
 QStringList EventDocument::venueLines() const

@@ -15,6 +15,15 @@
 
 namespace ep {
 
+// How a document names a person's organisation: in full
+// ("Emschergenossenschaft"), as lists an auditor reads must, or by its short
+// name where it has one ("EG"), where room is scarce (an agenda's hosts).
+enum class OrganisationNames
+{
+    Full,
+    Short
+};
+
 // An event with everything its documents name: the people it refers to
 // (organisers, hosts of agenda items, participants), their organisations and
 // the host organisation, and the sites of its agenda. Documents (PDF,
@@ -39,7 +48,7 @@ struct EventDocument
     const Site *site(int id) const;
     // The short name of the person's organisation, else its name; empty
     // when the person has none.
-    QString organisationNameOf(int personId) const;
+    QString organisationNameOf(int personId, OrganisationNames names) const;
 
     // Where the event takes place, a line each: the address with the city
     // ("Kronprinzenstraße 35, 45128 Essen", the city not repeated), and the

@@ -112,7 +112,7 @@ QString hostNames(const EventDocument &document, const AgendaItem &item)
         const Person *host = document.person(id);
         if (!host)
             continue;
-        const QString organisation = document.organisationNameOf(id);
+        const QString organisation = document.organisationNameOf(id, OrganisationNames::Short);
         names.append(organisation.isEmpty() ? host->displayName()
                                             : host->displayName() % u" (" % organisation % u')');
     }

@@ -49,7 +49,7 @@ QString participantCell(const ParticipantRow &row, Field field, FieldStyle style
 }
 
 QList<ParticipantRow> participantRows(const EventDocument &document,
-                                      const ParticipantFilter &filter)
+                                      const ParticipantFilter &filter, OrganisationNames names)
 {
     struct Keyed
     {
@@ -66,7 +66,7 @@ QList<ParticipantRow> participantRows(const EventDocument &document,
         keyed.append({foldForSearch(participation.delegation),
                       foldForSearch(person->lastName),
                       foldForSearch(person->firstName),
-                      {*person, document.organisationNameOf(person->id), participation}});
+                      {*person, document.organisationNameOf(person->id, names), participation}});
     }
     std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
         return std::tie(a.delegation, a.lastName, a.firstName) <

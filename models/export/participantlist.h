@@ -24,7 +24,7 @@ struct ParticipantFilter
 struct ParticipantRow
 {
     Person person;
-    QString organisation; // the person's organisation: short name, else name
+    QString organisation; // the person's organisation, named as the list asks
     Participation participation;
 };
 
@@ -36,9 +36,10 @@ QString participantCell(const ParticipantRow &row, Field field, FieldStyle style
 
 // The participants of `document` that pass `filter`, sorted by delegation,
 // then last name, then first name (diacritics folded: Łukasz between Lars
-// and Lutz).
+// and Lutz); their organisations named as `names` says.
 QList<ParticipantRow> participantRows(const EventDocument &document,
-                                      const ParticipantFilter &filter = {});
+                                      const ParticipantFilter &filter = {},
+                                      OrganisationNames names = OrganisationNames::Full);
 
 // How a CSV export is written: comma without BOM is RFC 4180 as most tools
 // read it; semicolon with BOM is what German and Polish Excel open directly.

@@ -22,6 +22,7 @@ class ListExportsTest : public QObject
 
 private slots:
     void initTestCase();
+    void organisationsAreNamedInFullUnlessShortNamesAreChosen();
     void suggestedFileNamesAreTakenEverywhere_data();
     void suggestedFileNamesAreTakenEverywhere();
     void participantsCsvParsesBackAndTheImportReadsItsHeader();
@@ -144,6 +145,29 @@ void ListExportsTest::contactsCsvNeutralisesFormulas()
     QVERIFY(text.contains(u"\"'=HYPERLINK(\"\"http://x\"\")\""_qs));
     QVERIFY(text.contains(u"'+48 32 123 45 67"_qs));
     QVERIFY(text.endsWith(u"\r\n"_qs));
+}
+
+void ListExportsTest::organisationsAreNamedInFullUnlessShortNamesAreChosen()
+{
+    const EventDocument event = studyVisit();
+    const QList<ParticipantRow> full = participantRows(event);
+    const QList<ParticipantRow> shortNames = participantRows(event, {}, OrganisationNames::Short);
+    QCOMPARE(full.size(), shortNames.size());
+    int abbreviated = 0;
+    for (qsizetype row = 0; row < full.size(); ++row) {
+        const Organisation *employer = event.organisation(full[row].person.organisationId);
+        if (!employer)
+            continue;
+        // An auditor reads "Regionalverband Ruhr", not "RVR".
+        QCOMPARE(full[row].organisation, employer->name);
+        QCOMPARE(shortNames[row].organisation,
+                 employer->shortName.isEmpty() ? employer->name : employer->shortName);
+        if (!employer->shortName.isEmpty())
+            ++abbreviated;
+    }
+    QVERIFY(abbreviated > 5);
+    const QByteArray csv = participantsCsv(full, DocumentLanguage(Language::German), {});
+    QVERIFY(csv.contains("Regionalverband Ruhr"));
 }
 
 void ListExportsTest::suggestedFileNamesAreTakenEverywhere_data()

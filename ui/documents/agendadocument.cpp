@@ -151,7 +151,9 @@ void AgendaDocument::composeHeader(PageFlow &flow) const
         if (!organiser)
             continue;
         QString name = organiser->displayName();
-        if (const QString organisation = m_document.organisationNameOf(id); !organisation.isEmpty())
+        if (const QString organisation =
+                m_document.organisationNameOf(id, OrganisationNames::Short);
+            !organisation.isEmpty())
             name += u" (" % organisation % u')';
         organisers.append({name, bold()});
         QStringList ways;
@@ -282,7 +284,7 @@ QString AgendaDocument::hostNames(const AgendaItem &item) const
         const Person *host = m_document.person(id);
         if (!host)
             continue;
-        const QString organisation = m_document.organisationNameOf(id);
+        const QString organisation = m_document.organisationNameOf(id, OrganisationNames::Short);
         names.append(organisation.isEmpty() ? host->displayName()
                                             : host->displayName() % u" (" % organisation % u')');
     }

@@ -34,16 +34,18 @@ QByteArray agendaFile(const DocumentRequest &request, const DocumentSource &sour
 std::unique_ptr<PagedDocument> participantList(const DocumentRequest &request,
                                                const EventDocument &event)
 {
-    return std::make_unique<ParticipantListDocument>(
-        event, request.language(), request.filter.value_or(ParticipantFilter{}), request.columns);
+    return std::make_unique<ParticipantListDocument>(event, request.language(),
+                                                     request.filter.value_or(ParticipantFilter{}),
+                                                     request.columns, request.organisationNames);
 }
 
 QByteArray participantListFile(const DocumentRequest &request, const DocumentSource &source,
                                FileFormat)
 {
-    return participantsCsv(
-        participantRows(*source.event, request.filter.value_or(ParticipantFilter{})),
-        DocumentLanguage(request.language()), request.csv, request.columns);
+    return participantsCsv(participantRows(*source.event,
+                                           request.filter.value_or(ParticipantFilter{}),
+                                           request.organisationNames),
+                           DocumentLanguage(request.language()), request.csv, request.columns);
 }
 
 std::unique_ptr<PagedDocument> signInSheet(const DocumentRequest &request,
@@ -53,6 +55,7 @@ std::unique_ptr<PagedDocument> signInSheet(const DocumentRequest &request,
     options.languages = request.languages;
     options.perSiteVisit = request.perSiteVisit;
     options.blankRows = request.blankRows;
+    options.organisationNames = request.organisationNames;
     if (request.filter)
         options.filter = *request.filter;
     return std::make_unique<SignInSheetDocument>(event, options);
@@ -91,7 +94,7 @@ const QList<DocumentType> &documentCatalogue()
          .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Participant List of %1"),
          .filterHint = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Nothing ticked: everyone."),
          .formats = {FileFormat::Pdf, FileFormat::Csv},
-         .options = Columns | StatusFilter | RoleFilter,
+         .options = Columns | StatusFilter | RoleFilter | ShortNames,
          .exportName = "participants",
          .exportUsage =
              QT_TRANSLATE_NOOP("CommandLine", "participants EVENT --output FILE.pdf|FILE.csv"),
@@ -107,7 +110,8 @@ const QList<DocumentType> &documentCatalogue()
          .filterHint = QT_TRANSLATE_NOOP("ep::DocumentDialog",
                                          "Nothing ticked: everyone who has not cancelled."),
          .formats = {FileFormat::Pdf},
-         .options = AllLanguages | PerSiteVisit | BlankRows | StatusFilter | RoleFilter,
+         .options =
+             AllLanguages | PerSiteVisit | BlankRows | StatusFilter | RoleFilter | ShortNames,
          .exportName = "participants",
          .exportSwitch = "sign-in-sheet",
          .namesFunding = true,

@@ -27,6 +27,7 @@ enum class DocumentOption
     AllLanguages = 0x10,  // headings in German, Polish and English together
     PerSiteVisit = 0x20,  // a sheet per site visit instead of per day
     BlankRows = 0x40,     // empty rows for walk-ins
+    ShortNames = 0x80,    // organisations by their short names, not in full
 };
 Q_DECLARE_FLAGS(DocumentOptions, DocumentOption)
 Q_DECLARE_OPERATORS_FOR_FLAGS(DocumentOptions)

@@ -44,7 +44,9 @@ struct DocumentRequest
     // Who is listed; none: the kind's default (everyone on a list, everyone
     // who has not cancelled on a sign-in sheet).
     std::optional<ParticipantFilter> filter;
-    int blankRows = 10;        // sign-in sheet: numbered empty rows for walk-ins
+    int blankRows = 10; // sign-in sheet: numbered empty rows for walk-ins
+    // Participant list and sign-in sheet: organisations in full, or short names.
+    OrganisationNames organisationNames = OrganisationNames::Full;
     bool perSiteVisit = false; // sign-in sheet: one per site visit instead of per day
     // The file written: the printed document (PDF), or one of the kind's other
     // formats (calendar, CSV, vCard); CSV in the form `csv` says.

@@ -26,6 +26,26 @@ double widestPart(const QList<Paragraph> &paragraphs, QPaintDevice *device, bool
     return widest;
 }
 
+// `cell` as it fits `width`: a word wider than the cell (a German compound,
+// "Delegationsmitglied", in a narrow column) shrinks with the cell's text,
+// to 60 % at the least, rather than being cut in the middle; only a word too
+// long even then (an email address) is broken.
+QList<Paragraph> fitted(const QList<Paragraph> &cell, double width, QPaintDevice *device)
+{
+    const double widest = widestPart(cell, device, false);
+    if (widest <= width || widest <= 0)
+        return cell;
+    const double scale = std::max(0.6, width / widest * 0.98);
+    QList<Paragraph> smaller = cell;
+    for (Paragraph &paragraph : smaller) {
+        if (paragraph.font.pointSizeF() > 0)
+            paragraph.font.setPointSizeF(paragraph.font.pointSizeF() * scale);
+        else
+            paragraph.font.setPixelSize(std::max(1, int(paragraph.font.pixelSize() * scale)));
+    }
+    return smaller;
+}
+
 } // namespace
 
 DocumentTable::DocumentTable(PageFlow &flow, const QList<Column> &columns,
@@ -136,7 +156,8 @@ DocumentTable::Cells DocumentTable::layOut(const QList<QList<Paragraph>> &cells,
     Cells laid;
     laid.height = minimumHeight;
     for (int column = 0; column < widths.size(); ++column) {
-        TextBox box(cells.value(column), widths[column] - 2 * m_padding, m_flow.device());
+        const double width = widths[column] - 2 * m_padding;
+        TextBox box(fitted(cells.value(column), width, m_flow.device()), width, m_flow.device());
         laid.height = std::max(laid.height, box.height() + 2 * m_padding);
         laid.boxes.append(std::move(box));
     }

@@ -18,11 +18,13 @@ constexpr double portraitWidth = 180; // A4 less the margins
 } // namespace
 
 ParticipantListDocument::ParticipantListDocument(EventDocument document, Language language,
-                                                 ParticipantFilter filter, QList<Field> columns)
+                                                 ParticipantFilter filter, QList<Field> columns,
+                                                 OrganisationNames organisationNames)
     : m_document(std::move(document))
     , m_language(language)
     , m_filter(std::move(filter))
     , m_columns(columns.isEmpty() ? defaultParticipantColumns() : std::move(columns))
+    , m_organisationNames(organisationNames)
 {}
 
 QString ParticipantListDocument::title() const
@@ -81,7 +83,7 @@ void ParticipantListDocument::compose(PageFlow &flow) const
 {
     using namespace documentstyle;
     const Event &event = m_document.event;
-    const QList<ParticipantRow> rows = participantRows(m_document, m_filter);
+    const QList<ParticipantRow> rows = participantRows(m_document, m_filter, m_organisationNames);
 
     QString dates = m_language.date(event.startDate);
     if (event.endDate.isValid() && event.endDate != event.startDate)

@@ -15,7 +15,8 @@ class ParticipantListDocument final : public PagedDocument
 public:
     ParticipantListDocument(EventDocument document, Language language,
                             ParticipantFilter filter = {},
-                            QList<Field> columns = defaultParticipantColumns());
+                            QList<Field> columns = defaultParticipantColumns(),
+                            OrganisationNames organisationNames = OrganisationNames::Full);
 
     QString title() const override;
     QPageLayout::Orientation orientation() const override;
@@ -33,6 +34,7 @@ private:
     DocumentLanguage m_language;
     ParticipantFilter m_filter;
     QList<Field> m_columns;
+    OrganisationNames m_organisationNames;
 };
 
 } // namespace ep

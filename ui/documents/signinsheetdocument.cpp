@@ -95,7 +95,8 @@ QList<SignInSheetDocument::Sheet> SignInSheetDocument::sheets() const
 void SignInSheetDocument::compose(PageFlow &flow) const
 {
     // Everyone on the sheets, by last name, once for every sheet.
-    QList<ParticipantRow> people = participantRows(m_document, m_options.filter);
+    QList<ParticipantRow> people =
+        participantRows(m_document, m_options.filter, m_options.organisationNames);
     std::stable_sort(
         people.begin(), people.end(), [](const ParticipantRow &a, const ParticipantRow &b) {
             return std::pair(foldForSearch(a.person.lastName), foldForSearch(a.person.firstName)) <

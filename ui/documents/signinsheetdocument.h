@@ -19,6 +19,8 @@ struct SignInSheetOptions
     bool perSiteVisit = false;
     // Numbered empty rows after the names, for walk-ins.
     int blankRows = 10;
+    // Organisations in full, as an auditor must read them; short names on request.
+    OrganisationNames organisationNames = OrganisationNames::Full;
     // Who is printed: by default everyone who has not cancelled.
     ParticipantFilter filter{{QStringLiteral("invited"), QStringLiteral("registered"),
                               QStringLiteral("confirmed"), QStringLiteral("attended")},

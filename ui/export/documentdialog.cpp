@@ -189,6 +189,12 @@ void DocumentDialog::addOptions(QFormLayout *form)
         m_blankRows->setRange(0, 500);
         form->addRow(tr("&Blank rows for walk-ins:"), m_blankRows);
     }
+    if (options.testFlag(DocumentOption::ShortNames)) {
+        // Off by default: an auditor cannot read "EG" as Emschergenossenschaft.
+        m_shortNames = new QCheckBox(tr("Organisations by their &short names"), this);
+        m_shortNames->setObjectName(QStringLiteral("shortNames"));
+        form->addRow(QString(), m_shortNames);
+    }
     if (options.testFlag(DocumentOption::StatusFilter)) {
         m_statuses = checkList(vocabularyItems(Vocabulary::ParticipantStatus), this);
         form->addRow(tr("Only with s&tatus:"), m_statuses);
@@ -238,6 +244,8 @@ void DocumentDialog::restoreChoices()
         m_perSiteVisit->setChecked(settings.value(settingsKey(u"perSiteVisit"_qs)).toBool());
     if (m_blankRows)
         m_blankRows->setValue(settings.value(settingsKey(u"blankRows"_qs), 10).toInt());
+    if (m_shortNames)
+        m_shortNames->setChecked(settings.value(settingsKey(u"shortNames"_qs)).toBool());
 }
 
 void DocumentDialog::storeChoices() const
@@ -258,6 +266,8 @@ void DocumentDialog::storeChoices() const
         settings.setValue(settingsKey(u"perSiteVisit"_qs), m_perSiteVisit->isChecked());
     if (m_blankRows)
         settings.setValue(settingsKey(u"blankRows"_qs), m_blankRows->value());
+    if (m_shortNames)
+        settings.setValue(settingsKey(u"shortNames"_qs), m_shortNames->isChecked());
 }
 
 QStringList DocumentDialog::checkedCodes(const QListWidget *list) const
@@ -293,6 +303,8 @@ DocumentRequest DocumentDialog::request() const
     if (m_blankRows)
         request.blankRows = m_blankRows->value();
     request.perSiteVisit = m_perSiteVisit && m_perSiteVisit->isChecked();
+    if (m_shortNames && m_shortNames->isChecked())
+        request.organisationNames = OrganisationNames::Short;
     return request;
 }
 

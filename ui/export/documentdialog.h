@@ -70,6 +70,7 @@ private:
     QCheckBox *m_allLanguages = nullptr;
     QCheckBox *m_perSiteVisit = nullptr;
     QSpinBox *m_blankRows = nullptr;
+    QCheckBox *m_shortNames = nullptr;
     QLabel *m_result;
 };
 
