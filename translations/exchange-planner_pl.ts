@@ -1259,6 +1259,65 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
 </context>
 <context>
+    <name>LanguageNames</name>
+    <message>
+        <source>German</source>
+        <translation>niemiecki</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>angielski</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francuski</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>czeski</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>słowacki</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukraiński</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>niderlandzki</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>włoski</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>hiszpański</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>litewski</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>węgierski</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>rosyjski</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>turecki</translation>
+    </message>
+</context>
+<context>
     <name>ListColumns</name>
     <message>
         <source>Title</source>

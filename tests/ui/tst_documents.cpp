@@ -53,6 +53,7 @@ private slots:
     void agendaHoldsEveryItemOfItsLanguage_data();
     void agendaHoldsEveryItemOfItsLanguage();
     void bilingualAgendaHoldsBothLanguages();
+    void languagesAreNamedInTheDocumentsLanguage();
     void missingTranslationFallsBackVisibly();
     void participantListFiltersSortsAndPicksColumns();
     void participantListWithPositions();
@@ -148,6 +149,18 @@ void DocumentsTest::bilingualAgendaHoldsBothLanguages()
     }
     QVERIFY(text.contains(u"Seite 1 von"_qs));
     QVERIFY(text.contains(u"Strona 1 z"_qs));
+}
+
+void DocumentsTest::languagesAreNamedInTheDocumentsLanguage()
+{
+    EventDocument event = studyVisit();
+    event.event.languages = u"de, PL/en"_qs;
+    const QString polish =
+        pdfPages(pdf(AgendaDocument(event, Language::Polish), u"languages-pl.pdf"_qs)).join(u'\n');
+    QVERIFY2(holds(polish, u"niemiecki, polski, angielski"_qs), qPrintable(polish));
+    const QString german =
+        pdfPages(pdf(AgendaDocument(event, Language::German), u"languages-de.pdf"_qs)).join(u'\n');
+    QVERIFY(holds(german, u"Deutsch, Polnisch, Englisch"_qs));
 }
 
 void DocumentsTest::missingTranslationFallsBackVisibly()

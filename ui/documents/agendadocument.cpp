@@ -3,6 +3,7 @@
 #include "documents/documentstyle.h"
 #include "documents/documenttable.h"
 #include "documents/pageflow.h"
+#include "domain/languagenames.h"
 #include "domain/vocabulary.h"
 
 #include <QCoreApplication>
@@ -170,7 +171,7 @@ void AgendaDocument::composeHeader(PageFlow &flow) const
 
     QStringList languageFacts;
     if (!event.languages.isEmpty())
-        languageFacts.append(event.languages);
+        languageFacts.append(languageNames(event.languages, m_language));
     if (!event.interpretation.isEmpty())
         languageFacts.append(label(QT_TRANSLATE_NOOP("AgendaDocument", "interpretation %1"))
                                  .arg(event.interpretation));
