@@ -60,6 +60,10 @@
         <source>Meeting point: %1</source>
         <translation>Treffpunkt: %1</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTableModel</name>

@@ -60,6 +60,10 @@
         <source>Meeting point: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaTableModel</name>

@@ -60,6 +60,10 @@
         <source>Meeting point: %1</source>
         <translation>Miejsce zbiórki: %1</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (ciąg dalszy)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTableModel</name>

@@ -53,6 +53,7 @@ private slots:
     void agendaHoldsEveryItemOfItsLanguage_data();
     void agendaHoldsEveryItemOfItsLanguage();
     void bilingualAgendaHoldsBothLanguages();
+    void dayGoingOnOnANewPageIsHeadedAgain();
     void languagesAreNamedInTheDocumentsLanguage();
     void missingTranslationFallsBackVisibly();
     void participantListFiltersSortsAndPicksColumns();
@@ -149,6 +150,34 @@ void DocumentsTest::bilingualAgendaHoldsBothLanguages()
     }
     QVERIFY(text.contains(u"Seite 1 von"_qs));
     QVERIFY(text.contains(u"Strona 1 z"_qs));
+}
+
+void DocumentsTest::dayGoingOnOnANewPageIsHeadedAgain()
+{
+    const EventDocument event = studyVisit();
+    const QStringList pages =
+        pdfPages(pdf(AgendaDocument(event, Language::English), u"continued.pdf"_qs));
+    QVERIFY(pages.size() > 1);
+    int continued = 0;
+    for (qsizetype page = 1; page < pages.size(); ++page) {
+        // The first text under the running header: a new day, or the day
+        // going on, said as such.
+        static const QRegularExpression dayHeading(
+            u"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \\d+ \\w+ \\d{4}"
+            "( \\(continued\\))?$"_qs,
+            QRegularExpression::MultilineOption);
+        // Under the running header (title, "Programme"): the page's first text.
+        const qsizetype body = pages[page].indexOf(u"Programme"_qs) + 9;
+        const QRegularExpressionMatch heading = dayHeading.match(pages[page].mid(body).trimmed());
+        QVERIFY2(heading.hasMatch() && heading.capturedStart() == 0,
+                 qPrintable(pages[page].left(300)));
+        if (!heading.captured(2).isEmpty()) {
+            ++continued;
+            const QString day = heading.captured(0).chopped(heading.captured(2).size());
+            QVERIFY2(pages[page - 1].contains(day), qPrintable(day));
+        }
+    }
+    QVERIFY(continued >= 1);
 }
 
 void DocumentsTest::languagesAreNamedInTheDocumentsLanguage()

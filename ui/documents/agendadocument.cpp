@@ -208,10 +208,16 @@ void AgendaDocument::composeDay(PageFlow &flow, const QDate &day,
 {
     using namespace documentstyle;
     flow.addSpace(flow.mm(5));
+    // The day heads its table, and heads it again where it goes on on the
+    // next page: "Wednesday, 10 July 2019 (continued)".
     QStringList dayNames;
-    for (const DocumentLanguage &language : languages())
+    QStringList continuedNames;
+    for (const DocumentLanguage &language : languages()) {
         dayNames.append(language.longDate(day));
-    addText(flow, {{dayNames.join(u" / "), heading()}}, true, flow.mm(1.5));
+        continuedNames.append(
+            language.translate(context, QT_TRANSLATE_NOOP("AgendaDocument", "%1 (continued)"))
+                .arg(language.longDate(day)));
+    }
 
     const QString time = label(QT_TRANSLATE_NOOP("AgendaDocument", "Time"));
     QList<DocumentTable::Column> columns{{{{time, bold()}}, 16}};
@@ -227,7 +233,8 @@ void AgendaDocument::composeDay(PageFlow &flow, const QDate &day,
         columns.append({{{label(QT_TRANSLATE_NOOP("AgendaDocument", "Item")), bold()}}, 50});
         columns.append({{{label(QT_TRANSLATE_NOOP("AgendaDocument", "Place")), bold()}}, 37});
     }
-    DocumentTable table(flow, columns);
+    DocumentTable table(flow, columns, {{dayNames.join(u" / "), heading()}},
+                        {{continuedNames.join(u" / "), heading()}});
     for (const AgendaItem &item : items) {
         QList<QList<Paragraph>> cells{{{timeSpan(item, m_language), body()}}};
         if (m_second) {

@@ -49,10 +49,12 @@ QList<Paragraph> fitted(const QList<Paragraph> &cell, double width, QPaintDevice
 } // namespace
 
 DocumentTable::DocumentTable(PageFlow &flow, const QList<Column> &columns,
-                             const QList<Paragraph> &caption)
+                             const QList<Paragraph> &caption,
+                             const QList<Paragraph> &continuedCaption)
     : m_flow(flow)
     , m_columns(columns)
     , m_caption(caption)
+    , m_continuedCaption(continuedCaption.isEmpty() ? caption : continuedCaption)
     , m_padding(flow.mm(1.4))
 {}
 
@@ -179,15 +181,23 @@ void DocumentTable::finish()
         headings.append(column.heading);
     const Cells header = layOut(headings, widths, 0);
     const TextBox captionBox(m_caption, m_flow.width(), m_flow.device());
-    const double captionHeight = m_caption.isEmpty() ? 0 : captionBox.height() + m_flow.mm(1.5);
+    const TextBox continuedBox(m_continuedCaption, m_flow.width(), m_flow.device());
+    // One height for both captions: a block is placed before it is painted.
+    const double captionHeight =
+        m_caption.isEmpty() ? 0
+                            : std::max(captionBox.height(), continuedBox.height()) + m_flow.mm(1.5);
+    const auto painting = [headerStyle, boxes = header.boxes,
+                           captionHeight](const TextBox &caption) {
+        return [headerStyle, boxes, caption, captionHeight](QPainter *painter, const QRectF &rect) {
+            caption.draw(painter, rect.topLeft());
+            paintRow(painter, rect.adjusted(0, captionHeight, 0, 0), boxes, headerStyle);
+        };
+    };
     Block headerBlock;
     headerBlock.height = captionHeight + header.height;
     headerBlock.keepWithNext = true;
-    headerBlock.paint = [headerStyle, boxes = header.boxes, captionBox,
-                         captionHeight](QPainter *painter, const QRectF &rect) {
-        captionBox.draw(painter, rect.topLeft());
-        paintRow(painter, rect.adjusted(0, captionHeight, 0, 0), boxes, headerStyle);
-    };
+    headerBlock.paint = painting(captionBox);
+    headerBlock.paintRepeated = painting(continuedBox);
     const int headerIndex = m_flow.add(std::move(headerBlock));
 
     for (const Row &row : std::as_const(m_rows)) {

@@ -34,8 +34,11 @@ public:
 
     // `caption`, when given, stands above the header row and repeats with
     // it: a continued sheet still says which day it is.
+    // `caption` stands above the header row; where the table goes on on a
+    // later page, `continuedCaption` in its place (none: `caption` again).
     DocumentTable(PageFlow &flow, const QList<Column> &columns,
-                  const QList<Paragraph> &caption = {});
+                  const QList<Paragraph> &caption = {},
+                  const QList<Paragraph> &continuedCaption = {});
     ~DocumentTable();
     Q_DISABLE_COPY_MOVE(DocumentTable)
 
@@ -72,6 +75,7 @@ private:
     PageFlow &m_flow;
     QList<Column> m_columns;
     QList<Paragraph> m_caption;
+    QList<Paragraph> m_continuedCaption;
     QList<Row> m_rows;
     double m_padding;
     bool m_finished = false;

@@ -59,7 +59,7 @@ QList<QList<PageFlow::Placed>> PageFlow::paginate() const
             if (!block.paint) // space is not carried to the top of a page
                 continue;
             if (block.repeatedHeader >= 0 && block.repeatedHeader != i) {
-                pages.last().append({block.repeatedHeader, y});
+                pages.last().append({block.repeatedHeader, y, true});
                 y += m_blocks[block.repeatedHeader].height;
             }
         }
@@ -86,7 +86,9 @@ int PageFlow::paint(const Frame &frame)
             if (!block.paint)
                 continue;
             painter.save();
-            block.paint(&painter, QRectF(0, placed.y, width(), block.height));
+            const auto &paint =
+                placed.repeated && block.paintRepeated ? block.paintRepeated : block.paint;
+            paint(&painter, QRectF(0, placed.y, width(), block.height));
             painter.restore();
         }
     }

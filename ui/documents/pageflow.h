@@ -20,6 +20,10 @@ struct Block
     // A block (a table's header row) painted again at the top of every page
     // that this block opens; -1: none.
     int repeatedHeader = -1;
+    // How this block is painted where it is repeated at the top of a later
+    // page, in the same height ("Wednesday, 10 July 2019 (continued)");
+    // none: as the first time.
+    std::function<void(QPainter *, const QRectF &)> paintRepeated;
 };
 
 // A document as a column of blocks poured onto pages of one device. Blocks
@@ -51,6 +55,7 @@ private:
     {
         int block;
         double y;
+        bool repeated = false; // a header painted again on a later page
     };
     QList<QList<Placed>> paginate() const;
 
