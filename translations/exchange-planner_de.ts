@@ -1393,6 +1393,14 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>Funding programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation>Projektnummer</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantListDocument</name>

@@ -1346,6 +1346,14 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Funding programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantListDocument</name>

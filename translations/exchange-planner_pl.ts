@@ -1405,6 +1405,14 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
     </message>
+    <message>
+        <source>Funding programme</source>
+        <translation>Program finansowania</translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation>Numer projektu</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantListDocument</name>

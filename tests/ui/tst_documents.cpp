@@ -54,6 +54,7 @@ private slots:
     void agendaHoldsEveryItemOfItsLanguage();
     void bilingualAgendaHoldsBothLanguages();
     void dayGoingOnOnANewPageIsHeadedAgain();
+    void fundingIsOnEveryPageOfEveryDocument();
     void languagesAreNamedInTheDocumentsLanguage();
     void missingTranslationFallsBackVisibly();
     void participantListFiltersSortsAndPicksColumns();
@@ -180,6 +181,41 @@ void DocumentsTest::dayGoingOnOnANewPageIsHeadedAgain()
     QVERIFY(continued >= 1);
 }
 
+void DocumentsTest::fundingIsOnEveryPageOfEveryDocument()
+{
+    EventDocument event = studyVisit();
+    event.event.fundingProgramme = u"Interreg Central Europe"_qs;
+    event.event.projectNumber = u"CE0100123"_qs;
+    QImage logo(300, 100, QImage::Format_RGB32);
+    logo.fill(QColor(0, 51, 153));
+    QBuffer png(&event.event.fundingLogo);
+    png.open(QIODevice::WriteOnly);
+    logo.save(&png, "PNG");
+    SignInSheetOptions sheets;
+    sheets.languages = {Language::Polish};
+    const QStringList paths{
+        pdf(AgendaDocument(event, Language::Polish), u"funded-agenda.pdf"_qs),
+        pdf(ParticipantListDocument(event, Language::German), u"funded-list.pdf"_qs),
+        pdf(SignInSheetDocument(event, sheets), u"funded-sheets.pdf"_qs)};
+    for (const QString &path : paths) {
+        const QStringList pages = pdfPages(path);
+        QVERIFY(pages.size() > 1); // continuation pages too
+        for (qsizetype page = 0; page < pages.size(); ++page) {
+            QVERIFY2(pages[page].contains(u"Interreg Central Europe"_qs) &&
+                         pages[page].contains(u"CE0100123"_qs),
+                     qPrintable(path % u" page "_qs % QString::number(page + 1)));
+        }
+    }
+    // Labelled in the document's language.
+    QVERIFY(pdfPages(paths[0]).first().contains(u"Numer projektu: CE0100123"_qs));
+    QVERIFY(pdfPages(paths[1]).first().contains(u"Projektnummer: CE0100123"_qs));
+    // An event without funding has no such line.
+    const QString plain =
+        pdfPages(pdf(AgendaDocument(studyVisit(), Language::English), u"unfunded-agenda.pdf"_qs))
+            .join(u'\n');
+    QVERIFY(!plain.contains(u"Project number"_qs));
+}
+
 void DocumentsTest::languagesAreNamedInTheDocumentsLanguage()
 {
     EventDocument event = studyVisit();
@@ -287,12 +323,13 @@ void DocumentsTest::signInSheetHasASheetPerDayWithHeaderOnEveryPage()
     options.blankRows = 12;
     const QString path = pdf(SignInSheetDocument(event, options), u"sheet.pdf"_qs);
     const QStringList pages = pdfPages(path);
-    // The logo is on the first page of every day's sheet.
+    // The logo heads the first page of every day's sheet, and stands at the
+    // foot of every page.
     QProcess images;
     images.start(u"pdfimages"_qs, {u"-list"_qs, path});
     QVERIFY(images.waitForFinished(60000));
     const QString imageList = QString::fromUtf8(images.readAllStandardOutput());
-    QCOMPARE(imageList.count(u" image "_qs), 3);
+    QCOMPARE(imageList.count(u" image "_qs), 3 + pages.size());
     const QString text = pages.join(u'\n');
     // Three days, each on its own sheet with its date.
     for (const QString &day :

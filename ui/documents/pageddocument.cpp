@@ -3,10 +3,12 @@
 #include "documents/documentstyle.h"
 #include "documents/pageflow.h"
 #include "domain/documentlanguage.h"
+#include "domain/event.h"
 #include "export/filewriting.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -18,6 +20,25 @@ QString PagedDocument::pageLabel(int page, int pageCount) const
                         QT_TRANSLATE_NOOP("PagedDocument", "Page %1 of %2"))
         .arg(page)
         .arg(pageCount);
+}
+
+QString PagedDocument::fundingLine() const
+{
+    const Event *event = fundedEvent();
+    if (!event)
+        return {};
+    QStringList parts;
+    if (!event->fundingProgramme.trimmed().isEmpty()) {
+        parts.append(translatedIn(languages(), "PagedDocument",
+                                  QT_TRANSLATE_NOOP("PagedDocument", "Funding programme")) %
+                     u": " % event->fundingProgramme.trimmed());
+    }
+    if (!event->projectNumber.trimmed().isEmpty()) {
+        parts.append(translatedIn(languages(), "PagedDocument",
+                                  QT_TRANSLATE_NOOP("PagedDocument", "Project number")) %
+                     u": " % event->projectNumber.trimmed());
+    }
+    return parts.join(u" · ");
 }
 
 QPageLayout PagedDocument::pageLayout() const
@@ -33,8 +54,18 @@ int PagedDocument::render(QPagedPaintDevice *device) const
     const QFontMetricsF metrics(small, device);
     const double line = metrics.height();
     const double gap = line * 1.2;
-    PageFlow flow(device, line + gap, line + gap);
+    // A funded event's pages carry the funder at their foot: its logo
+    // (8 mm high) and the programme and project number beside the page number.
+    const QString funding = fundingLine();
+    const QImage logo = fundedEvent() ? QImage::fromData(fundedEvent()->fundingLogo) : QImage();
+    const double mm = device->logicalDpiY() / 25.4;
+    const double logoHeight = logo.isNull() ? 0 : 8 * mm;
+    const double foot = std::max(line, logoHeight);
+    PageFlow flow(device, line + gap, foot + gap);
     compose(flow);
+    const QSizeF logoSize =
+        logo.isNull() ? QSizeF()
+                      : QSizeF(logo.size()).scaled(40 * mm, logoHeight, Qt::KeepAspectRatio);
 
     const QString left = runningTitle();
     const QString right = runningDocumentName();
@@ -52,8 +83,21 @@ int PagedDocument::render(QPagedPaintDevice *device) const
         painter->drawLine(QPointF(rect.left(), top.bottom() + gap / 3),
                           QPointF(rect.right(), top.bottom() + gap / 3));
         painter->setPen(documentstyle::grey);
-        const QRectF bottom(rect.left(), rect.bottom() - line, rect.width(), line);
-        painter->drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, pageLabel(page, pageCount));
+        const QRectF bottom(rect.left(), rect.bottom() - foot, rect.width(), foot);
+        const QString pages = pageLabel(page, pageCount);
+        painter->drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, pages);
+        double x = rect.left();
+        if (!logo.isNull()) {
+            painter->drawImage(QRectF(x, bottom.center().y() - logoSize.height() / 2,
+                                      logoSize.width(), logoSize.height()),
+                               logo);
+            x += logoSize.width() + line;
+        }
+        if (!funding.isEmpty()) {
+            const double room = rect.right() - x - metrics.horizontalAdvance(pages) - line;
+            painter->drawText(QRectF(x, bottom.top(), room, foot), Qt::AlignLeft | Qt::AlignVCenter,
+                              metrics.elidedText(funding, Qt::ElideRight, room));
+        }
     });
 }
 

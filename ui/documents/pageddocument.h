@@ -8,6 +8,7 @@ class QPagedPaintDevice;
 namespace ep {
 
 class DocumentLanguage;
+struct Event;
 
 class PageFlow;
 
@@ -42,10 +43,17 @@ protected:
     virtual QString runningDocumentName() const = 0;
     // The languages of the document's fixed labels, the first the main one.
     virtual QList<DocumentLanguage> languages() const = 0;
+    // The event whose funding (programme, project number, logo) every page
+    // names at its foot, as EU programmes' visibility rules ask; none for
+    // documents of no event.
+    virtual const Event *fundedEvent() const { return nullptr; }
 
 private:
     // "Seite 2 von 5 / Strona 2 z 5" in the document's languages.
     QString pageLabel(int page, int pageCount) const;
+    // "Funding programme: Interreg … · Project number: CE0100123"; empty
+    // for an event without funding.
+    QString fundingLine() const;
 };
 
 } // namespace ep

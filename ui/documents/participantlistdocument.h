@@ -25,6 +25,7 @@ protected:
     void compose(PageFlow &flow) const override;
     QString runningTitle() const override;
     QString runningDocumentName() const override;
+    const Event *fundedEvent() const override { return &m_document.event; }
     QList<DocumentLanguage> languages() const override;
 
 private:
