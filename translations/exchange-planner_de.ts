@@ -3598,6 +3598,44 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
 </context>
 <context>
+    <name>ep::ParticipationsDialog</name>
+    <message numerus="yes">
+        <source>Edit %n Participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmende bearbeiten</numerusform>
+            <numerusform>%n Teilnehmende bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>Tick what all of them get; what is not ticked stays as each one has it.</source>
+        <translation>Kreuzen Sie an, was alle erhalten; was nicht angekreuzt ist, bleibt bei allen, wie es ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation</source>
+        <translation>&amp;Delegation</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival</source>
+        <translation>&amp;Anreise</translation>
+    </message>
+    <message>
+        <source>De&amp;parture</source>
+        <translation>A&amp;breise</translation>
+    </message>
+</context>
+<context>
     <name>ep::PersonField</name>
     <message>
         <source>(none)</source>

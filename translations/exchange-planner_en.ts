@@ -3551,6 +3551,44 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
 </context>
 <context>
+    <name>ep::ParticipationsDialog</name>
+    <message numerus="yes">
+        <source>Edit %n Participant(s)</source>
+        <translation>
+            <numerusform>Edit %n Participant</numerusform>
+            <numerusform>Edit %n Participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what all of them get; what is not ticked stays as each one has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;parture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ep::PersonField</name>
     <message>
         <source>(none)</source>

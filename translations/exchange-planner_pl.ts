@@ -3645,6 +3645,45 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
 </context>
 <context>
+    <name>ep::ParticipationsDialog</name>
+    <message numerus="yes">
+        <source>Edit %n Participant(s)</source>
+        <translation>
+            <numerusform>Edytuj %n uczestnika</numerusform>
+            <numerusform>Edytuj %n uczestników</numerusform>
+            <numerusform>Edytuj %n uczestników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Znany</translation>
+    </message>
+    <message>
+        <source>Tick what all of them get; what is not ticked stays as each one has it.</source>
+        <translation>Proszę zaznaczyć to, co otrzymają wszyscy; to, czego nie zaznaczono, pozostaje u każdego bez zmian.</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rola</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation</source>
+        <translation>&amp;Delegacja</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival</source>
+        <translation>&amp;Przyjazd</translation>
+    </message>
+    <message>
+        <source>De&amp;parture</source>
+        <translation>&amp;Wyjazd</translation>
+    </message>
+</context>
+<context>
     <name>ep::PersonField</name>
     <message>
         <source>(none)</source>

@@ -2,6 +2,7 @@
 
 #include "forms/newpersondialog.h"
 #include "forms/participationdialog.h"
+#include "forms/participationsdialog.h"
 #include "forms/personpickerdialog.h"
 #include "lists/participanttablemodel.h"
 
@@ -94,6 +95,30 @@ void ParticipantsEditor::editRow(int row)
     edited[row] = dialog.participation();
     setParticipants(edited);
     table()->selectRow(row);
+    emit changed();
+}
+
+void ParticipantsEditor::editSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() <= 1) {
+        editRow(selectedRow());
+        return;
+    }
+    Event event = m_event();
+    event.participants = participants();
+    ParticipationsDialog dialog(event, rows, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<Participation> edited = participants();
+    for (int row : rows)
+        edited[row] = dialog.applied(edited[row]);
+    if (edited == participants())
+        return;
+    setParticipants(edited);
+    for (int row : rows)
+        table()->selectionModel()->select(table()->model()->index(row, 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
     emit changed();
 }
 

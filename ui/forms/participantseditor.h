@@ -31,6 +31,7 @@ public:
     // registered delegate.
     void addPeople(const QList<int> &personIds);
     void editRow(int row) override;
+    void editSelected() override;
     void removeSelected() override;
 
     // Whether "Import…" can run: the event must be stored first.

@@ -37,7 +37,7 @@ TableEditor::TableEditor(QAbstractItemModel *model, QWidget *parent)
     layout->addWidget(m_issues);
     layout->addWidget(m_table, 1);
 
-    connect(m_edit, &QPushButton::clicked, this, [this] { editRow(selectedRow()); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { editSelected(); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeSelected(); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (!m_readOnly)
@@ -83,6 +83,15 @@ int TableEditor::selectedRow() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+QList<int> TableEditor::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 QList<int> TableEditor::unselectedRows() const

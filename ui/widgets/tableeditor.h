@@ -24,6 +24,8 @@ public:
     void showIssues(const QStringList &messages);
 
     virtual void editRow(int row) = 0;
+    // Edit…: the first row selected; an editor may edit several at once.
+    virtual void editSelected() { editRow(selectedRow()); }
     virtual void removeSelected() = 0;
 
     // Rows shown, never edited or removed (a role that may only read).
@@ -45,6 +47,7 @@ protected:
     int selectedRow() const; // the first selected row, -1 with none
     // The rows not selected, in order: what Remove keeps.
     QList<int> unselectedRows() const;
+    QList<int> selectedRows() const; // in order
     void updateButtons();
     // Edit… and Remove in the user's language; subclasses call it from theirs.
     void retranslateButtons();

@@ -1,0 +1,96 @@
+#include "forms/participationsdialog.h"
+
+#include "widgets/optionaldateedit.h"
+#include "widgets/vocabularycombobox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace ep {
+
+ParticipationsDialog::ParticipationsDialog(const Event &event, const QList<int> &rows,
+                                           QWidget *parent)
+    : QDialog(parent)
+    , m_role(new VocabularyComboBox(Vocabulary::ParticipantRole, this))
+    , m_status(new VocabularyComboBox(Vocabulary::ParticipantStatus, this))
+    , m_delegation(new QComboBox(this))
+    , m_arrival(new OptionalDateEdit(OptionalDateEdit::Precision::Minute, this))
+    , m_departure(new OptionalDateEdit(OptionalDateEdit::Precision::Minute, this))
+{
+    setObjectName(QStringLiteral("participationsDialog"));
+    setWindowTitle(tr("Edit %n Participant(s)", nullptr, int(rows.size())));
+    QSet<QString> delegations;
+    for (const Participation &other : event.participants) {
+        if (!other.delegation.isEmpty())
+            delegations.insert(other.delegation);
+    }
+    QStringList sorted = delegations.values();
+    sorted.sort(Qt::CaseInsensitive);
+    m_delegation->setEditable(true);
+    m_delegation->addItems(sorted);
+    // Start from the first participant's values: often all share them.
+    const Participation first = event.participants.value(rows.value(0));
+    m_role->setCode(first.role);
+    m_status->setCode(first.status);
+    m_delegation->setCurrentText(first.delegation);
+    m_arrival->setCheckText(tr("Known"));
+    m_departure->setCheckText(tr("Known"));
+    m_arrival->setSuggestion(event.startDate.startOfDay().addSecs(9 * 3600));
+    m_departure->setSuggestion(event.endDate.startOfDay().addSecs(17 * 3600));
+    m_arrival->setDateTime(first.arrival);
+    m_departure->setDateTime(first.departure);
+
+    auto *explanation = new QLabel(
+        tr("Tick what all of them get; what is not ticked stays as each one has it."), this);
+    explanation->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows); // labels beside their fields
+    m_changeRole = addChoice(form, tr("&Role"), m_role);
+    m_changeStatus = addChoice(form, tr("&Status"), m_status);
+    m_changeDelegation = addChoice(form, tr("&Delegation"), m_delegation);
+    m_changeArrival = addChoice(form, tr("&Arrival"), m_arrival);
+    m_changeDeparture = addChoice(form, tr("De&parture"), m_departure);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(600, sizeHint().height());
+    m_changeStatus->setFocus(); // what an officer changes most: confirmed, attended
+}
+
+// A row whose label is a check box: ticked, the value is given to all;
+// the editor is enabled only then, and editing it ticks the box.
+QCheckBox *ParticipationsDialog::addChoice(QFormLayout *form, const QString &label, QWidget *editor)
+{
+    auto *change = new QCheckBox(label, this);
+    editor->setEnabled(false);
+    connect(change, &QCheckBox::toggled, editor, &QWidget::setEnabled);
+    form->addRow(change, editor);
+    return change;
+}
+
+Participation ParticipationsDialog::applied(Participation participation) const
+{
+    if (m_changeRole->isChecked())
+        participation.role = m_role->code();
+    if (m_changeStatus->isChecked())
+        participation.status = m_status->code();
+    if (m_changeDelegation->isChecked())
+        participation.delegation = m_delegation->currentText().trimmed();
+    if (m_changeArrival->isChecked())
+        participation.arrival = m_arrival->dateTime();
+    if (m_changeDeparture->isChecked())
+        participation.departure = m_departure->dateTime();
+    return participation;
+}
+
+} // namespace ep

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/event.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+
+namespace ep {
+
+class OptionalDateEdit;
+class VocabularyComboBox;
+
+// Role, status, delegation, arrival or departure of several participants at
+// once — a whole delegation confirmed in one step. Each value has a check
+// box: only what is ticked is changed, everything else stays each
+// participant's own.
+class ParticipationsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `event` as entered, for its delegations and days; `rows`: the
+    // participants to change, indexes into event.participants.
+    ParticipationsDialog(const Event &event, const QList<int> &rows, QWidget *parent = nullptr);
+
+    // `participation` with the ticked values.
+    Participation applied(Participation participation) const;
+
+private:
+    QCheckBox *addChoice(QFormLayout *form, const QString &label, QWidget *editor);
+
+    VocabularyComboBox *m_role;
+    VocabularyComboBox *m_status;
+    QComboBox *m_delegation;
+    OptionalDateEdit *m_arrival;
+    OptionalDateEdit *m_departure;
+    QCheckBox *m_changeRole;
+    QCheckBox *m_changeStatus;
+    QCheckBox *m_changeDelegation;
+    QCheckBox *m_changeArrival;
+    QCheckBox *m_changeDeparture;
+};
+
+} // namespace ep
