@@ -36,8 +36,9 @@ using namespace ep;
 
 namespace {
 
-// On a socket in a folder of the test's own, and on 127.0.0.1 without TLS.
-constexpr int port = 55439;
+// On a socket in a folder of the test's own, and on 127.0.0.1 without TLS:
+// a port of the process's own, so that two runs side by side do not meet.
+const int port = 40000 + int(QCoreApplication::applicationPid() % 20000);
 
 QString serverFolder()
 {
@@ -143,7 +144,7 @@ void ServerRestartTest::saveCutByAServerShutdownLeavesNothingAndIsDoneAfterTheRe
     const QString psqlUri = db.path();
     QProcess shutdown;
     shutdown.start(u"bash"_qs, {u"-c"_qs,
-                                u"for attempt in $(seq 200); do"
+                                u"for attempt in $(seq 600); do"
                                 u"  psql -X -At \"$1\" -c \"SELECT query FROM pg_stat_activity"
                                 u"   WHERE wait_event_type = 'Lock'\" > \"$2\";"
                                 u"  [ -s \"$2\" ] && break; sleep 0.05;"

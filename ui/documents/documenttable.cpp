@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QRegularExpression>
 
 #include <numeric>
 
@@ -32,7 +33,15 @@ double widestPart(const QList<Paragraph> &paragraphs, QPaintDevice *device, bool
 // long even then (an email address) is broken.
 QList<Paragraph> fitted(const QList<Paragraph> &cell, double width, QPaintDevice *device)
 {
-    const double widest = widestPart(cell, device, false);
+    // Lines break between words and after a hyphen ("Górnośląsko-|Zagłębiowska"),
+    // as QTextLayout breaks them: only what lies between needs the room.
+    static const QRegularExpression breaks(QStringLiteral("\\s+|(?<=-)"));
+    double widest = 0;
+    for (const Paragraph &paragraph : cell) {
+        const QFontMetricsF metrics(paragraph.font, device);
+        for (const QString &part : paragraph.text.split(breaks, Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(part));
+    }
     if (widest <= width || widest <= 0)
         return cell;
     const double scale = std::max(0.6, width / widest * 0.98);
