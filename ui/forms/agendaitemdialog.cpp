@@ -132,12 +132,10 @@ AgendaItem AgendaItemDialog::item() const
 
 void AgendaItemDialog::accept()
 {
-    FieldIssues issues = Validation::checkAgendaItem(item(), m_event, m_index);
-    if (const QString typed = m_day->problem(); !typed.isEmpty()) {
-        // What was typed, not that the day is missing.
-        issues.removeIf([](const FieldIssue &issue) { return issue.field == u"day"; });
-        issues.append({QStringLiteral("day"), typed, FieldIssue::Scope::AgendaItem, m_index});
-    }
+    // What was typed, not that the day is missing.
+    const FieldIssues issues =
+        m_day->withProblem(Validation::checkAgendaItem(item(), m_event, m_index),
+                           QStringLiteral("day"), FieldIssue::Scope::AgendaItem, m_index);
     m_issues.show(issues, FieldIssue::Scope::AgendaItem, m_index);
     if (issues.isEmpty())
         QDialog::accept();

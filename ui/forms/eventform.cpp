@@ -341,16 +341,11 @@ void EventForm::showIssues(const FieldIssues &issues)
 // validation says of a missing date.
 FieldIssues EventForm::withDateProblems(FieldIssues issues, bool shownOnly) const
 {
-    const std::pair<QString, DateField *> dates[] = {{QStringLiteral("startDate"), m_startDate},
-                                                     {QStringLiteral("endDate"), m_endDate}};
-    for (const auto &[field, date] : dates) {
-        const QString problem = shownOnly ? date->shownProblem() : date->problem();
-        if (problem.isEmpty())
-            continue;
-        issues.removeIf([&field](const FieldIssue &issue) { return issue.field == field; });
-        issues.append({field, problem});
-    }
-    return issues;
+    using Scope = FieldIssue::Scope;
+    issues = m_startDate->withProblem(std::move(issues), QStringLiteral("startDate"), Scope::Record,
+                                      -1, shownOnly);
+    return m_endDate->withProblem(std::move(issues), QStringLiteral("endDate"), Scope::Record, -1,
+                                  shownOnly);
 }
 
 void EventForm::showDateIssues()

@@ -15,6 +15,18 @@
 
 namespace ep {
 
+QStringList delegationsOf(const Event &event)
+{
+    QSet<QString> delegations;
+    for (const Participation &other : event.participants) {
+        if (!other.delegation.isEmpty())
+            delegations.insert(other.delegation);
+    }
+    QStringList sorted = delegations.values();
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
+}
+
 ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event &event, int index,
                                          QWidget *parent)
     : QDialog(parent)
@@ -32,16 +44,8 @@ ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event
     , m_notes(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Participation"));
-    // The delegations already named for this event, to pick instead of retyping.
-    QSet<QString> delegations;
-    for (const Participation &other : event.participants) {
-        if (!other.delegation.isEmpty())
-            delegations.insert(other.delegation);
-    }
-    QStringList sorted = delegations.values();
-    sorted.sort(Qt::CaseInsensitive);
     m_delegation->setEditable(true);
-    m_delegation->addItems(sorted);
+    m_delegation->addItems(delegationsOf(event));
     //: check box beside a date and time: it is known
     m_arrival->setCheckText(tr("Known"));
     m_departure->setCheckText(tr("Known"));

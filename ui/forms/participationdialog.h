@@ -18,6 +18,9 @@ class VocabularyComboBox;
 
 // Edits how one person takes part in an event: role, status, delegation,
 // travel and needs.
+// The delegations already named for `event`, sorted: to pick one instead of retyping it.
+QStringList delegationsOf(const Event &event);
+
 class ParticipationDialog final : public QDialog
 {
     Q_OBJECT

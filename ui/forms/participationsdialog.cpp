@@ -1,5 +1,6 @@
 #include "forms/participationsdialog.h"
 
+#include "forms/participationdialog.h"
 #include "widgets/optionaldateedit.h"
 #include "widgets/vocabularycombobox.h"
 
@@ -24,15 +25,8 @@ ParticipationsDialog::ParticipationsDialog(const Event &event, const QList<int> 
 {
     setObjectName(QStringLiteral("participationsDialog"));
     setWindowTitle(tr("Edit %n Participant(s)", nullptr, int(rows.size())));
-    QSet<QString> delegations;
-    for (const Participation &other : event.participants) {
-        if (!other.delegation.isEmpty())
-            delegations.insert(other.delegation);
-    }
-    QStringList sorted = delegations.values();
-    sorted.sort(Qt::CaseInsensitive);
     m_delegation->setEditable(true);
-    m_delegation->addItems(sorted);
+    m_delegation->addItems(delegationsOf(event));
     // Start from the first participant's values: often all share them.
     const Participation first = event.participants.value(rows.value(0));
     m_role->setCode(first.role);

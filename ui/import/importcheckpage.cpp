@@ -155,23 +155,31 @@ void ImportCheckPage::showReport()
 // status, a ticketing tool's own codes) can be left out right here.
 void ImportCheckPage::updateLeaveOut()
 {
-    const QTableWidgetItem *column = m_problems->item(m_problems->currentRow(), 1);
-    const QString name = column ? column->text() : QString();
-    const bool named = m_wizard->plan().report.headers.contains(name);
-    m_leaveOut->setVisible(named && !m_problems->isHidden());
-    if (named)
-        m_leaveOut->setText(tr("&Leave Out the Column \"%1\"").arg(name));
+    const qsizetype column = problemColumn();
+    m_leaveOut->setVisible(column >= 0 && !m_problems->isHidden());
+    if (column >= 0) {
+        m_leaveOut->setText(
+            tr("&Leave Out the Column \"%1\"").arg(m_wizard->plan().report.headers[column]));
+    }
 }
 
 void ImportCheckPage::leaveOutColumn()
 {
-    ImportPlan &plan = m_wizard->plan();
-    const QTableWidgetItem *column = m_problems->item(m_problems->currentRow(), 1);
-    const qsizetype index = column ? plan.report.headers.indexOf(column->text()) : -1;
-    if (index < 0 || index >= plan.mapping.size())
+    const qsizetype column = problemColumn();
+    if (column < 0)
         return;
-    plan.mapping[index] = Field::Ignore;
+    m_wizard->plan().mapping[column] = Field::Ignore;
     check();
+}
+
+// The column of the problem chosen in the table, as an index of the file's
+// columns; -1 for a problem of the row as a whole.
+qsizetype ImportCheckPage::problemColumn() const
+{
+    const ImportPlan &plan = m_wizard->plan();
+    const QTableWidgetItem *item = m_problems->item(m_problems->currentRow(), 1);
+    const qsizetype column = item ? plan.report.headers.indexOf(item->text()) : -1;
+    return column < plan.mapping.size() ? column : -1;
 }
 
 bool ImportCheckPage::isComplete() const

@@ -31,6 +31,7 @@ private:
     void showReport();
     void updateLeaveOut();
     void leaveOutColumn();
+    qsizetype problemColumn() const;
 
     ImportWizard *m_wizard;
     QLabel *m_summary;

@@ -126,6 +126,19 @@ DateField::Reading DateField::read() const
     return {*date, QString()};
 }
 
+FieldIssues DateField::withProblem(FieldIssues issues, const QString &field,
+                                   FieldIssue::Scope scope, int row, bool shownOnly) const
+{
+    const QString said = shownOnly ? m_shownProblem : problem();
+    if (said.isEmpty())
+        return issues;
+    issues.removeIf([&](const FieldIssue &issue) {
+        return issue.field == field && issue.scope == scope && issue.row == row;
+    });
+    issues.append({field, said, scope, row});
+    return issues;
+}
+
 // The typing is done (Enter, or the focus left): a date named is taken and
 // written as the language writes it; a problem is said.
 void DateField::confirm()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/validation.h"
+
 #include <QDate>
 #include <QList>
 #include <QWidget>
@@ -38,6 +40,11 @@ public:
     QString problem() const;
     // The problem to show beside the field now.
     QString shownProblem() const { return m_shownProblem; }
+    // `issues` with this field's problem (problem(), or shownProblem() while
+    // typing) in place of what validation says of `field`, a missing date.
+    FieldIssues withProblem(FieldIssues issues, const QString &field,
+                            FieldIssue::Scope scope = FieldIssue::Scope::Record, int row = -1,
+                            bool shownOnly = false) const;
     QLineEdit *lineEdit() const { return m_text; }
     void showCalendar();
 

@@ -116,11 +116,12 @@ AreaPage::AreaPage(const Workspace &workspace, const AreaDescription &descriptio
         m_model->setSearchText(m_search->text());
         // The form shows what the list holds: the first match in place of a
         // record the search left out — unless it holds unsaved input.
-        if (m_model->rowCount() > 0 && !m_form->isModified() &&
-            m_model->rowOfId(m_form->recordId()) < 0)
-            m_table->selectRow(0);
+        const int id = m_form->recordId();
+        const int row = id > 0 ? m_model->rowOfId(id) : -1;
+        if (row < 0 && m_model->rowCount() > 0 && !m_form->isModified())
+            m_table->selectRow(0); // shows the record, as a click would
         else
-            selectRow(m_form->recordId());
+            selectListRow(row);
         updateCount();
     });
     new SearchKeys(m_search, m_table, SearchKeys::Enter::GoesToResults);
@@ -204,8 +205,13 @@ void AreaPage::selectionChanged()
 
 void AreaPage::selectRow(int id)
 {
+    selectListRow(id > 0 ? m_model->rowOfId(id) : -1);
+}
+
+// Selects `row` (none: -1) without showing another record.
+void AreaPage::selectListRow(int row)
+{
     m_selecting = true;
-    const int row = id > 0 ? m_model->rowOfId(id) : -1;
     if (row >= 0) {
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 1));

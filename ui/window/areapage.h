@@ -82,6 +82,7 @@ private:
     void selectionChanged();
     void refreshList();
     void selectRow(int id);
+    void selectListRow(int row);
     void updateCount();
     void fitColumns();
     void retranslate();
