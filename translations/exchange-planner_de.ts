@@ -64,6 +64,14 @@
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation>Barrierefreiheit: %1</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTableModel</name>
@@ -97,8 +105,17 @@
     </message>
     <message>
         <source>Missing</source>
-        <extracomment>column heading, short: the languages an item&apos;s title still lacks, e.g. &quot;PL EN&quot;</extracomment>
+        <extracomment>column heading, short: the languages an item&apos;s title or meeting point still lacks, e.g. &quot;PL EN&quot;</extracomment>
         <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Meeting point missing in: %1</source>
+        <translation>Treffpunkt fehlt in: %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>column heading: the part of the delegation a parallel item is for</extracomment>
+        <translation>Gruppe</translation>
     </message>
 </context>
 <context>
@@ -267,6 +284,10 @@
     <message>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
     </message>
 </context>
 <context>
@@ -1992,10 +2013,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Der Programmpunkt muss nach seinem Beginn enden.</translation>
     </message>
     <message>
-        <source>Overlaps &quot;%1&quot; (%2–%3) on the same day.</source>
-        <translation>Überschneidet sich am selben Tag mit „%1“ (%2–%3).</translation>
-    </message>
-    <message>
         <source>Choose the person.</source>
         <translation>Wählen Sie die Person aus.</translation>
     </message>
@@ -2024,6 +2041,10 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>An event lasts at most %1 days; this one would last %L2. Is the year of the last day right?</source>
         <translation>Eine Veranstaltung dauert höchstens %1 Tage; diese würde %L2 Tage dauern. Stimmt das Jahr des letzten Tages?</translation>
+    </message>
+    <message>
+        <source>Overlaps &quot;%1&quot; (%2–%3) on the same day. Items for different groups may run at the same time.</source>
+        <translation>Überschneidet sich am selben Tag mit „%1“ (%2–%3). Programmpunkte für verschiedene Gruppen dürfen gleichzeitig stattfinden.</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2350,19 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>The part of the delegation the item is for, e.g. &quot;A&quot; or &quot;Bus 2&quot;. Items for different groups may run at the same time; an item without a group is for everyone.</source>
+        <translation>Der Teil der Delegation, für den der Programmpunkt gilt, z. B. „A“ oder „Bus 2“. Programmpunkte für verschiedene Gruppen dürfen gleichzeitig stattfinden; ein Programmpunkt ohne Gruppe gilt für alle.</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <extracomment>the part of the delegation an agenda item is for (parallel programme)</extracomment>
+        <translation>&amp;Gruppe</translation>
     </message>
 </context>
 <context>

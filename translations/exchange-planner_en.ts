@@ -64,6 +64,14 @@
         <source>%1 (continued)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaTableModel</name>
@@ -97,7 +105,16 @@
     </message>
     <message>
         <source>Missing</source>
-        <extracomment>column heading, short: the languages an item&apos;s title still lacks, e.g. &quot;PL EN&quot;</extracomment>
+        <extracomment>column heading, short: the languages an item&apos;s title or meeting point still lacks, e.g. &quot;PL EN&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting point missing in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>column heading: the part of the delegation a parallel item is for</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -266,6 +283,10 @@
     </message>
     <message>
         <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1945,10 +1966,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overlaps &quot;%1&quot; (%2–%3) on the same day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,6 +1993,10 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
     <message>
         <source>An event lasts at most %1 days; this one would last %L2. Is the year of the last day right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps &quot;%1&quot; (%2–%3) on the same day. Items for different groups may run at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,6 +2302,19 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
     <message>
         <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the delegation the item is for, e.g. &quot;A&quot; or &quot;Bus 2&quot;. Items for different groups may run at the same time; an item without a group is for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <extracomment>the part of the delegation an agenda item is for (parallel programme)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

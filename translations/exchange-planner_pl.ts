@@ -64,6 +64,14 @@
         <source>%1 (continued)</source>
         <translation>%1 (ciąg dalszy)</translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupa %1</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation>Dostępność: %1</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTableModel</name>
@@ -97,8 +105,17 @@
     </message>
     <message>
         <source>Missing</source>
-        <extracomment>column heading, short: the languages an item&apos;s title still lacks, e.g. &quot;PL EN&quot;</extracomment>
+        <extracomment>column heading, short: the languages an item&apos;s title or meeting point still lacks, e.g. &quot;PL EN&quot;</extracomment>
         <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Meeting point missing in: %1</source>
+        <translation>Brak miejsca zbiórki w języku: %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>column heading: the part of the delegation a parallel item is for</extracomment>
+        <translation>Grupa</translation>
     </message>
 </context>
 <context>
@@ -267,6 +284,10 @@
     <message>
         <source>Accessibility</source>
         <translation>Dostępność</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
     </message>
 </context>
 <context>
@@ -2014,10 +2035,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Godzina zakończenia musi być późniejsza niż godzina rozpoczęcia.</translation>
     </message>
     <message>
-        <source>Overlaps &quot;%1&quot; (%2–%3) on the same day.</source>
-        <translation>Nakłada się tego samego dnia na punkt „%1” (%2–%3).</translation>
-    </message>
-    <message>
         <source>Choose the person.</source>
         <translation>Proszę wybrać osobę.</translation>
     </message>
@@ -2046,6 +2063,10 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>An event lasts at most %1 days; this one would last %L2. Is the year of the last day right?</source>
         <translation>Wydarzenie może trwać najwyżej %1 dni; to trwałoby %L2 dni. Czy rok ostatniego dnia jest poprawny?</translation>
+    </message>
+    <message>
+        <source>Overlaps &quot;%1&quot; (%2–%3) on the same day. Items for different groups may run at the same time.</source>
+        <translation>Nakłada się tego samego dnia na „%1” (%2–%3). Punkty programu dla różnych grup mogą odbywać się jednocześnie.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2372,19 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Uwagi</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>The part of the delegation the item is for, e.g. &quot;A&quot; or &quot;Bus 2&quot;. Items for different groups may run at the same time; an item without a group is for everyone.</source>
+        <translation>Część delegacji, dla której jest ten punkt programu, np. „A” lub „Autokar 2”. Punkty programu dla różnych grup mogą odbywać się jednocześnie; punkt bez grupy jest dla wszystkich.</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <extracomment>the part of the delegation an agenda item is for (parallel programme)</extracomment>
+        <translation>&amp;Grupa</translation>
     </message>
 </context>
 <context>

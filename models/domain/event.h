@@ -21,7 +21,10 @@ struct AgendaItem
     QString kind = QStringLiteral("talk"); // Vocabulary::AgendaItemKind
     int siteId = 0;                        // 0: none
     QList<int> hostIds;                    // people: speakers or hosts
-    QString meetingPoint;
+    LocalizedText meetingPoint;            // "Hotel lobby", read by the delegation
+    // The part of the delegation the item is for ("A", "Bus 2"); empty: for
+    // everyone. Items of different groups may run at the same time.
+    QString group;
     QString notes;
 
     int version = 0; // of the stored row, see Event::version

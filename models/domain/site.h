@@ -19,9 +19,9 @@ struct Site
     std::optional<double> latitude;
     std::optional<double> longitude;
     LocalizedText description;
-    int hostOrganisationId = 0; // 0: none
-    int contactPersonId = 0;    // 0: none
-    QString accessibility;
+    int hostOrganisationId = 0;  // 0: none
+    int contactPersonId = 0;     // 0: none
+    LocalizedText accessibility; // step-free access, lifts: read by the delegation
 
     // "Suttner-Nobel-Allee 4, 44803 Bochum"
     QString address() const;

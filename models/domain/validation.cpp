@@ -20,6 +20,16 @@ void require(FieldIssues &issues, bool condition, const QString &field, const QS
 
 constexpr auto agendaItemScope = FieldIssue::Scope::AgendaItem;
 
+// Two items for different parts of the delegation ("A" and "B") may run at
+// the same time; an item without a group is for everyone and overlaps
+// whatever runs beside it.
+bool runInParallel(const AgendaItem &a, const AgendaItem &b)
+{
+    const QString first = a.group.trimmed();
+    const QString second = b.group.trimmed();
+    return !first.isEmpty() && !second.isEmpty() && first.compare(second, Qt::CaseInsensitive) != 0;
+}
+
 // The issue of `field` holding `text` when it is longer than `limit`, or
 // holds a control character. Texts of several lines (notes, descriptions,
 // addresses) are those of the largest limit; they keep line breaks and tabs.
@@ -278,7 +288,9 @@ FieldIssues Validation::checkAgendaItemAlone(const AgendaItem &item, const Event
                 tr("The item must end after it starts."), agendaItemScope, ownIndex);
     }
     limit(issues, item.title, maxLineLength, QStringLiteral("title"), agendaItemScope, ownIndex);
-    limitLines(issues, {{"meetingPoint", item.meetingPoint}}, agendaItemScope, ownIndex);
+    limit(issues, item.meetingPoint, maxLineLength, QStringLiteral("meetingPoint"), agendaItemScope,
+          ownIndex);
+    limitLines(issues, {{"group", item.group}}, agendaItemScope, ownIndex);
     limit(issues, item.notes, maxTextLength, QStringLiteral("notes"), agendaItemScope, ownIndex);
     return issues;
 }
@@ -290,12 +302,13 @@ FieldIssues Validation::checkOverlap(const AgendaItem &item, const Event &event,
     for (int index = 0; index < last; ++index) {
         const AgendaItem &other = event.agenda[index];
         const bool isSelf = index == ownIndex || (item.id != 0 && other.id == item.id);
-        if (isSelf || other.day != item.day)
+        if (isSelf || other.day != item.day || runInParallel(item, other))
             continue;
         if (item.start < other.end && other.start < item.end) {
             const QString otherTitle = other.title.text(languageOfLocale());
             return {{QStringLiteral("start"),
-                     tr("Overlaps \"%1\" (%2–%3) on the same day.")
+                     tr("Overlaps \"%1\" (%2–%3) on the same day. Items for different groups "
+                        "may run at the same time.")
                          .arg(otherTitle, displayTime(other.start), displayTime(other.end)),
                      agendaItemScope, ownIndex}};
         }

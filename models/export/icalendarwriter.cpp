@@ -140,7 +140,16 @@ Component vevent(const EventDocument &document, const AgendaItem &item, qsizetyp
         icalcomponent_add_property(event, icalproperty_new_dtend(date(item.day.addDays(1))));
     }
 
-    addText(event, icalproperty_new_summary, item.title.text(language));
+    // "Besuch der Zeche Zollverein (Gruppe A)": parallel items tell apart.
+    QString summary = item.title.text(language);
+    if (!item.group.isEmpty()) {
+        summary +=
+            u" (" %
+            labels.translate("AgendaDocument", QT_TRANSLATE_NOOP("AgendaDocument", "Group %1"))
+                .arg(item.group) %
+            u')';
+    }
+    addText(event, icalproperty_new_summary, summary);
 
     // Where: the item's site, else the event's venue (or its online platform).
     const Site *site = item.siteId != 0 ? document.site(item.siteId) : nullptr;
@@ -163,11 +172,18 @@ Component vevent(const EventDocument &document, const AgendaItem &item, qsizetyp
             labels.translate("AgendaDocument", QT_TRANSLATE_NOOP("AgendaDocument", "Hosts: %1"))
                 .arg(hosts));
     }
-    if (const QString meetingPoint = item.meetingPoint.trimmed(); !meetingPoint.isEmpty()) {
+    if (const QString meetingPoint = item.meetingPoint.text(language); !meetingPoint.isEmpty()) {
         description.append(labels
                                .translate("AgendaDocument",
                                           QT_TRANSLATE_NOOP("AgendaDocument", "Meeting point: %1"))
                                .arg(meetingPoint));
+    }
+    if (const QString access = site ? site->accessibility.text(language) : QString();
+        !access.isEmpty()) {
+        description.append(labels
+                               .translate("AgendaDocument",
+                                          QT_TRANSLATE_NOOP("AgendaDocument", "Accessibility: %1"))
+                               .arg(access));
     }
     description.append(item.notes.trimmed());
     description.removeAll(QString());

@@ -24,7 +24,7 @@ void AgendaTableModel::setItems(const QList<AgendaItem> &items)
     beginResetModel();
     m_items = items;
     std::stable_sort(m_items.begin(), m_items.end(), [](const AgendaItem &a, const AgendaItem &b) {
-        return std::tie(a.day, a.start) < std::tie(b.day, b.start);
+        return std::tie(a.day, a.start, a.group) < std::tie(b.day, b.start, b.group);
     });
     readNames();
     endResetModel();
@@ -79,6 +79,8 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
                        displayDate(item.day));
     case Time:
         return QString(displayTime(item.start) % u"–" % displayTime(item.end));
+    case Group:
+        return item.group;
     case Title:
         return item.title.text(m_language);
     case Kind:
@@ -93,13 +95,24 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
     }
     case MissingTranslations: {
         QStringList codes;
-        for (Language language : item.title.missingLanguages())
+        for (Language language : missingLanguages(item))
             codes.append(languageCode(language).toUpper());
         return codes.join(u' ');
     }
     default:
         return {};
     }
+}
+
+QList<Language> AgendaTableModel::missingLanguages(const AgendaItem &item)
+{
+    QList<Language> missing;
+    for (Language language : allLanguages) {
+        if (item.title[language].isEmpty() ||
+            (!item.meetingPoint.isEmpty() && item.meetingPoint[language].isEmpty()))
+            missing.append(language);
+    }
+    return missing;
 }
 
 // The whole text of a cell the column may cut short, and for titles the
@@ -109,14 +122,18 @@ QVariant AgendaTableModel::toolTip(const QModelIndex &index) const
     const AgendaItem &item = m_items[index.row()];
     if (index.column() == Title) {
         QString tip = item.title.text(m_language);
-        const QList<Language> missing = item.title.missingLanguages();
-        if (!missing.isEmpty()) {
+        const auto addMissing = [&tip](const LocalizedText &text, const char *what) {
+            if (text.isEmpty() || text.isComplete())
+                return;
             QStringList codes;
-            for (Language language : missing)
+            for (Language language : text.missingLanguages())
                 codes.append(languageCode(language));
-            tip += u'\n' % QCoreApplication::translate("AgendaTableModel", "Title missing in: %1")
-                               .arg(codes.join(u", "));
-        }
+            tip += u'\n' %
+                   QCoreApplication::translate("AgendaTableModel", what).arg(codes.join(u", "));
+        };
+        addMissing(item.title, QT_TRANSLATE_NOOP("AgendaTableModel", "Title missing in: %1"));
+        addMissing(item.meetingPoint,
+                   QT_TRANSLATE_NOOP("AgendaTableModel", "Meeting point missing in: %1"));
         return tip;
     }
     if (index.column() == MissingTranslations)
@@ -133,11 +150,14 @@ QVariant AgendaTableModel::headerData(int section, Qt::Orientation orientation, 
     static const char *const headers[ColumnCount] = {
         QT_TRANSLATE_NOOP("AgendaTableModel", "Day"),
         QT_TRANSLATE_NOOP("AgendaTableModel", "Time"),
+        //: column heading: the part of the delegation a parallel item is for
+        QT_TRANSLATE_NOOP("AgendaTableModel", "Group"),
         QT_TRANSLATE_NOOP("AgendaTableModel", "Item"),
         QT_TRANSLATE_NOOP("AgendaTableModel", "Kind"),
         QT_TRANSLATE_NOOP("AgendaTableModel", "Site"),
         QT_TRANSLATE_NOOP("AgendaTableModel", "Hosts and speakers"),
-        //: column heading, short: the languages an item's title still lacks, e.g. "PL EN"
+        //: column heading, short: the languages an item's title or meeting point still lacks,
+        //: e.g. "PL EN"
         QT_TRANSLATE_NOOP("AgendaTableModel", "Missing"),
     };
     if (section < 0 || section >= ColumnCount)

@@ -19,11 +19,12 @@ public:
     {
         Day,
         Time,
+        Group, // "A": the part of the delegation a parallel item is for
         Title,
         Kind,
         Site,
         Hosts,
-        MissingTranslations, // "PL EN": the languages the title still lacks
+        MissingTranslations, // "PL EN": languages the title or the meeting point lacks
         ColumnCount
     };
 
@@ -43,6 +44,8 @@ public:
 
 private:
     void readNames();
+    // The languages the item's title, or its meeting point where it has one, lack.
+    static QList<Language> missingLanguages(const AgendaItem &item);
     QVariant toolTip(const QModelIndex &index) const;
 
     QSqlDatabase m_db;

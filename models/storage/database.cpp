@@ -275,6 +275,7 @@ Database::OpenResult Database::upgrade(int fromVersion, const QString &path)
     // A server's upgrade needs no copy first: PostgreSQL changes its schema
     // inside the transaction, which is all or nothing; the server's own
     // backups (pg_dump) are the administrator's.
+    result.migratedFrom = fromVersion;
     if (fromVersion > 0 && !isServer()) {
         result.backupPath = backupPathFor(path, fromVersion);
         if (const QSqlError error = backupTo(result.backupPath); error.isValid()) {
@@ -283,7 +284,6 @@ Database::OpenResult Database::upgrade(int fromVersion, const QString &path)
                               "The database was left unchanged.")
                                .arg(result.backupPath, path, error.databaseText()));
         }
-        result.migratedFrom = fromVersion;
     }
     QSqlDatabase db = connection();
     // A step may rebuild a table (schema version 5); with foreign keys on,

@@ -169,7 +169,7 @@ private:
         site.hostOrganisationId =
             resolve(m_organisations, text(object, u"host_organisation"), where);
         site.contactPersonId = resolve(m_people, text(object, u"contact_person"), where);
-        site.accessibility = text(object, u"accessibility");
+        site.accessibility = localized(object.value(u"accessibility"));
         if (QString error = checked(where, Validation::check(site)); !error.isEmpty())
             return error;
         if (const QSqlError error = SiteRepository(m_db).save(site); error.isValid())
@@ -188,7 +188,8 @@ private:
         item.kind = text(object, u"kind");
         item.siteId = resolve(m_sites, text(object, u"site"), where);
         item.hostIds = resolveAll(m_people, object.value(u"hosts"), where);
-        item.meetingPoint = text(object, u"meeting_point");
+        item.meetingPoint = localized(object.value(u"meeting_point"));
+        item.group = text(object, u"group");
         item.notes = text(object, u"notes");
         return item;
     }

@@ -56,8 +56,8 @@ std::optional<Event> EventRepository::load(int id, QSqlError *error) const
     if (failed.isValid())
         return fail(failed);
     event->agenda = rows::loadAll<AgendaItem>(
-        m_db, QStringLiteral("WHERE event_id = :id ORDER BY day, start_time, id"), byId(id),
-        &failed);
+        m_db, QStringLiteral("WHERE event_id = :id ORDER BY day, start_time, parallel_group, id"),
+        byId(id), &failed);
     if (failed.isValid())
         return fail(failed);
     // Every host of the event's items in one query, not one per item.

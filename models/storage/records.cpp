@@ -64,8 +64,11 @@ const RecordTable<AgendaItem> &recordTable<AgendaItem>()
             reference("site_id", &AgendaItem::siteId, "sites", QT_TRANSLATE_NOOP("Column", "Site")),
             references(&AgendaItem::hostIds, "people",
                        QT_TRANSLATE_NOOP("Column", "Hosts and speakers")),
-            text("meeting_point", &AgendaItem::meetingPoint,
-                 QT_TRANSLATE_NOOP("Column", "Meeting point")),
+        };
+        all += localized("meeting_point", &AgendaItem::meetingPoint,
+                         QT_TRANSLATE_NOOP("Column", "Meeting point"));
+        all += {
+            text("parallel_group", &AgendaItem::group, QT_TRANSLATE_NOOP("Column", "Group")),
             text("notes", &AgendaItem::notes, QT_TRANSLATE_NOOP("Column", "Notes")),
         };
         return RecordTable<AgendaItem>{QStringLiteral("agenda_items"), all};
@@ -157,9 +160,9 @@ const RecordTable<Site> &recordTable<Site>()
                       QT_TRANSLATE_NOOP("Column", "Host organisation")),
             reference("contact_person_id", &Site::contactPersonId, "people",
                       QT_TRANSLATE_NOOP("Column", "Contact on site")),
-            text("accessibility", &Site::accessibility,
-                 QT_TRANSLATE_NOOP("Column", "Accessibility")),
         };
+        all += localized("accessibility", &Site::accessibility,
+                         QT_TRANSLATE_NOOP("Column", "Accessibility"));
         return RecordTable<Site>{QStringLiteral("sites"), all};
     }();
     return table;

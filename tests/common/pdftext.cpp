@@ -65,10 +65,14 @@ bool isPortrait(const QString &path)
            sides[0].toDouble() > 590 && sides[0].toDouble() < 600;
 }
 
-bool holds(const QString &rawText, const QString &wanted)
+bool holds(const QString &rawText, const QString &givenWanted)
 {
+    // The PDF writer sets "ff" and "fl" as ligatures, which come back as
+    // one character ("Treﬀpunkt"): compared as the letters they stand for.
+    const QString wanted = givenWanted.normalized(QString::NormalizationForm_KC);
     // A word broken after its hyphen ("Dortmund-" / "Hörde") is one word.
-    const QString text = QString(rawText).replace(QRegularExpression(u"-\\s+"_qs), u"-"_qs);
+    const QString text = rawText.normalized(QString::NormalizationForm_KC)
+                             .replace(QRegularExpression(u"-\\s+"_qs), u"-"_qs);
     // A long title may wrap inside its cell: then each of its words is there.
     if (squeezed(text).contains(squeezed(wanted)))
         return true;

@@ -24,7 +24,7 @@ bool isPortrait(const QString &path);
 
 // Whether `rawText` holds `wanted`, allowing for how pdftotext breaks text
 // that wraps in its cell: across lines, after a hyphen, with another
-// column's text between the parts.
+// column's text between the parts, and ligatures ("ﬀ") read as letters.
 bool holds(const QString &rawText, const QString &wanted);
 
 } // namespace ep::test

@@ -3,6 +3,7 @@
 #include "storage/eventrepository.h"
 #include "storage/personrepository.h"
 #include "storage/siterepository.h"
+#include "storage/sql.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>
@@ -20,6 +21,7 @@ private slots:
     void initTestCase();
     void holdsTheFourEventsOfThePartnership();
     void everyEventHasAFullValidAgendaAndParticipantsFromBothRegions();
+    void showsTwoGroupsVisitingAtTheSameTime();
     void holdsTheSitesWithAddressesAndCoordinates();
     void textsExistInThreeLanguages();
     void refusesBrokenInputAndWritesNothing_data();
@@ -78,6 +80,25 @@ void DemoProgrammeTest::everyEventHasAFullValidAgendaAndParticipantsFromBothRegi
     }
 }
 
+void DemoProgrammeTest::showsTwoGroupsVisitingAtTheSameTime()
+{
+    EventRepository events(m_db->connection());
+    int parallel = 0;
+    for (const EventSummary &summary : events.summaries()) {
+        const Event event = *events.load(summary.id);
+        for (const AgendaItem &a : event.agenda) {
+            for (const AgendaItem &b : event.agenda) {
+                parallel += a.group < b.group && !a.group.isEmpty() && a.day == b.day &&
+                                    a.start < b.end && b.start < a.end && a.kind == u"site_visit" &&
+                                    b.kind == u"site_visit"
+                                ? 1
+                                : 0;
+            }
+        }
+    }
+    QCOMPARE(parallel, 1);
+}
+
 void DemoProgrammeTest::holdsTheSitesWithAddressesAndCoordinates()
 {
     QSqlQuery query(m_db->connection());
@@ -107,8 +128,17 @@ void DemoProgrammeTest::textsExistInThreeLanguages()
         const Event event = *events.load(summary.id);
         QVERIFY(event.title.isComplete());
         QVERIFY(event.description.isComplete());
-        for (const AgendaItem &item : event.agenda)
+        for (const AgendaItem &item : event.agenda) {
             QVERIFY2(item.title.isComplete(), qPrintable(item.title.text(Language::English)));
+            // What the delegation reads: never one language leaking into another's agenda.
+            QVERIFY2(item.meetingPoint.isEmpty() || item.meetingPoint.isComplete(),
+                     qPrintable(item.title.text(Language::English)));
+        }
+    }
+    SiteRepository sites(m_db->connection());
+    for (int id : sql::ids(m_db->connection(), QStringLiteral("SELECT id FROM sites"))) {
+        const Site site = *sites.load(id);
+        QVERIFY2(site.accessibility.isComplete(), qPrintable(site.name.en));
     }
     // Polish and German letters came through intact.
     QSqlQuery query(m_db->connection());

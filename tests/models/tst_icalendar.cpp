@@ -61,6 +61,9 @@ EventDocument studyVisit()
     campus.street = u"Universitätsstraße 150"_qs;
     campus.postalCode = u"44801"_qs;
     campus.city = u"Bochum"_qs;
+    campus.accessibility = {u"Stufenlos über den Aufzug am Nordforum"_qs,
+                            u"Bez schodów, windą przy Nordforum"_qs,
+                            u"Step-free via the lift at the Nordforum"_qs};
     campus.latitude = 51.4453;
     campus.longitude = 7.2614;
     document.sites.insert(5, campus);
@@ -80,7 +83,7 @@ EventDocument studyVisit()
     welcome.start = QTime(9, 0);
     welcome.end = QTime(10, 30);
     welcome.title = {u"Begrüßung"_qs, specialTitle, u"Welcome"_qs};
-    welcome.meetingPoint = u"Hotel lobby"_qs;
+    welcome.meetingPoint = {u"Hotellobby"_qs, u"Lobby hotelu"_qs, u"Hotel lobby"_qs};
 
     AgendaItem visit;
     visit.id = 12;
@@ -90,7 +93,8 @@ EventDocument studyVisit()
     visit.title = {u"Campusführung"_qs, {}, u"Campus tour"_qs}; // no Polish title
     visit.siteId = 5;
     visit.hostIds = {1, 2};
-    visit.meetingPoint = u"Haupteingang"_qs;
+    visit.meetingPoint = {u"Haupteingang"_qs, {}, u"Main entrance"_qs}; // no Polish one
+    visit.group = u"A"_qs;
     visit.notes = u"Helme werden gestellt."_qs;
 
     AgendaItem departure;
@@ -361,23 +365,26 @@ void ICalendarTest::textsRoundTrip()
     // Escaped by libical (\, \; \\ \n) and read back exactly.
     QVERIFY(calendar.contains("\\, Gr"));
     QCOMPARE(QString::fromUtf8(icalcomponent_get_summary(welcome)), specialTitle);
-    // No Polish title: the English one, as LocalizedText::text falls back.
-    QCOMPARE(QString::fromUtf8(icalcomponent_get_summary(visit)), u"Campus tour"_qs);
-    // Labelled in the calendar's language, as on the printed agenda.
+    // No Polish title: the English one, as LocalizedText::text falls back;
+    // the group it is for beside it.
+    QCOMPARE(QString::fromUtf8(icalcomponent_get_summary(visit)), u"Campus tour (Grupa A)"_qs);
+    // Labelled in the calendar's language, as on the printed agenda; the
+    // meeting point and the site's accessibility in it too, where they exist.
     QCOMPARE(QString::fromUtf8(icalcomponent_get_description(visit)),
              u"Gospodarze: Dr. Jürgen Müller (RUB), Łucja Nowak (UMWD)\n"
-             "Miejsce zbiórki: Haupteingang\nHelme werden gestellt."_qs);
+             "Miejsce zbiórki: Main entrance\n"
+             "Dostępność: Bez schodów, windą przy Nordforum\nHelme werden gestellt."_qs);
     // Without a site: the event's venue is the location, the meeting point
     // is said as such.
     QCOMPARE(QString::fromUtf8(icalcomponent_get_location(welcome)),
              u"Universitätsstraße 150, Bochum"_qs);
     QCOMPARE(QString::fromUtf8(icalcomponent_get_description(welcome)),
-             u"Miejsce zbiórki: Hotel lobby"_qs);
+             u"Miejsce zbiórki: Lobby hotelu"_qs);
     // In German, the German labels.
     const Component german = parsed(agendaCalendar(studyVisit(), Language::German, firstStamp));
     QCOMPARE(
         QString::fromUtf8(icalcomponent_get_description(eventWithUid(german.get(), uidOf(11)))),
-        u"Treffpunkt: Hotel lobby"_qs);
+        u"Treffpunkt: Hotellobby"_qs);
 }
 
 void ICalendarTest::everyItemHasALocation()

@@ -177,7 +177,7 @@ void RecordMergeTest::agendaItemDeletedHereButChangedElsewhereIsAChoice()
     EventRepository repository(m_file->connection());
     const Event loaded = *repository.load(1);
     Event theirs = loaded;
-    theirs.agenda[0].meetingPoint = u"Main gate"_qs;
+    theirs.agenda[0].meetingPoint.en = u"Main gate"_qs;
     QVERIFY(EventRepository(m_other->connection()).save(theirs, loaded).ok());
     Event mine = loaded;
     mine.agenda.removeFirst();
@@ -185,7 +185,7 @@ void RecordMergeTest::agendaItemDeletedHereButChangedElsewhereIsAChoice()
     const RecordMerge<Event> merge(m_file->connection(), mine, loaded, stored);
     QCOMPARE(merge.choices().size(), 1);
     QCOMPARE(merge.choices()[0].mine, u"deleted"_qs);
-    QCOMPARE(merge.choices()[0].stored, u"changed: Meeting point: Main gate"_qs);
+    QCOMPARE(merge.choices()[0].stored, u"changed: Meeting point (EN): Main gate"_qs);
     QList<MergeChoice> kept = merge.choices();
     kept[0].takeMine = false;
     QCOMPARE(merge.merged(kept).agenda, stored.agenda);
@@ -200,7 +200,7 @@ void RecordMergeTest::untouchedChildChangesNeedNoChoice()
     theirs.agenda[0].notes = u"Helmets provided"_qs;
     QVERIFY(EventRepository(m_other->connection()).save(theirs, loaded).ok());
     Event mine = loaded;
-    mine.agenda[0].meetingPoint = u"Car park A"_qs; // the same row, another field
+    mine.agenda[0].meetingPoint.pl = u"Parking A"_qs; // the same row, another field
     mine.agenda[1].notes = u"Bring boots"_qs;
     const SaveResult refused = repository.save(mine, loaded);
     QCOMPARE(refused.stale.size(), 1);
@@ -212,7 +212,7 @@ void RecordMergeTest::untouchedChildChangesNeedNoChoice()
     QVERIFY(repository.save(merged, stored).ok());
     const Event after = *repository.load(1);
     QCOMPARE(after.agenda[0].notes, u"Helmets provided"_qs);
-    QCOMPARE(after.agenda[0].meetingPoint, u"Car park A"_qs);
+    QCOMPARE(after.agenda[0].meetingPoint.pl, u"Parking A"_qs);
     QCOMPARE(after.agenda[1].notes, u"Bring boots"_qs);
 }
 

@@ -48,6 +48,8 @@ private slots:
     void webinarNeedsItsLink();
     void agendaItem_data();
     void agendaItem();
+    void parallelGroupsMayOverlap_data();
+    void parallelGroupsMayOverlap();
     void participantOnlyOnce();
     void departureNotBeforeArrival();
     void siteCoordinatesComeInPairs();
@@ -174,6 +176,38 @@ void ValidationTest::agendaItem()
     QCOMPARE(fieldsOf(whole), fields);
     for (const FieldIssue &issue : whole)
         QCOMPARE(issue.row, 1);
+}
+
+void ValidationTest::parallelGroupsMayOverlap_data()
+{
+    QTest::addColumn<QString>("welcomeGroup");
+    QTest::addColumn<QString>("itemGroup");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("both for everyone") << QString() << QString() << true;
+    QTest::newRow("the welcome for everyone") << QString() << u"B"_qs << true;
+    QTest::newRow("the item for everyone") << u"A"_qs << QString() << true;
+    QTest::newRow("the same group") << u"A"_qs << u"A"_qs << true;
+    QTest::newRow("the same group, other case and spaces") << u"Bus 2"_qs << u" bus 2"_qs << true;
+    QTest::newRow("two groups") << u"A"_qs << u"B"_qs << false;
+}
+
+void ValidationTest::parallelGroupsMayOverlap()
+{
+    QFETCH(QString, welcomeGroup);
+    QFETCH(QString, itemGroup);
+    QFETCH(bool, refused);
+    Event event = eventOfThreeDays();
+    event.agenda[0].group = welcomeGroup;
+    AgendaItem item;
+    item.day = event.agenda[0].day;
+    item.start = event.agenda[0].start.addSecs(15 * 60);
+    item.end = event.agenda[0].end;
+    item.title.de = u"Besichtigung"_qs;
+    item.group = itemGroup;
+    const QStringList expected = refused ? QStringList{u"start"_qs} : QStringList();
+    QCOMPARE(fieldsOf(Validation::checkAgendaItem(item, event)), expected);
+    event.agenda.append(item);
+    QCOMPARE(fieldsOf(Validation::check(event)), expected);
 }
 
 void ValidationTest::participantOnlyOnce()

@@ -34,6 +34,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -57,6 +58,8 @@ private slots:
     void fundingIsOnEveryPageOfEveryDocument();
     void languagesAreNamedInTheDocumentsLanguage();
     void missingTranslationFallsBackVisibly();
+    void delegationReadsMeetingPointsAccessAndGroupsInItsLanguage_data();
+    void delegationReadsMeetingPointsAccessAndGroupsInItsLanguage();
     void participantListFiltersSortsAndPicksColumns();
     void participantListWithPositions();
     void signInSheetHasASheetPerDayWithHeaderOnEveryPage();
@@ -236,6 +239,48 @@ void DocumentsTest::missingTranslationFallsBackVisibly()
         pdfPages(pdf(AgendaDocument(event, Language::Polish), u"fallback.pdf"_qs)).join(u'\n');
     // Shown in English, marked as such: never an empty cell.
     QVERIFY(holds(text, event.event.agenda[0].title.en % u" [EN]"));
+}
+
+void DocumentsTest::delegationReadsMeetingPointsAccessAndGroupsInItsLanguage_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("meetingPoint");
+    QTest::addColumn<QString>("access");
+    QTest::addColumn<QString>("group");
+    QTest::newRow("de") << Language::German << u"Treffpunkt: %1"_qs << u"Barrierefreiheit: %1"_qs
+                        << u"Gruppe %1"_qs;
+    QTest::newRow("pl") << Language::Polish << u"Miejsce zbiórki: %1"_qs << u"Dostępność: %1"_qs
+                        << u"Grupa %1"_qs;
+    QTest::newRow("en") << Language::English << u"Meeting point: %1"_qs << u"Accessibility: %1"_qs
+                        << u"Group %1"_qs;
+}
+
+void DocumentsTest::delegationReadsMeetingPointsAccessAndGroupsInItsLanguage()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, meetingPoint);
+    QFETCH(QString, access);
+    QFETCH(QString, group);
+    const EventDocument event = studyVisit();
+    const QString text = pdfPages(pdf(AgendaDocument(event, language),
+                                      u"delegation-"_qs % languageCode(language) % u".pdf"))
+                             .join(u'\n');
+    QSet<QString> groups;
+    for (const AgendaItem &item : event.event.agenda) {
+        const QString title = item.title[language];
+        QVERIFY2(holds(text, meetingPoint.arg(item.meetingPoint[language])), qPrintable(title));
+        if (const Site *site = event.site(item.siteId))
+            QVERIFY2(holds(text, access.arg(site->accessibility[language])), qPrintable(title));
+        if (!item.group.isEmpty()) {
+            groups.insert(item.group);
+            QVERIFY2(holds(text, group.arg(item.group) % u' ' % title), qPrintable(title));
+        }
+    }
+    QCOMPARE(groups.size(), 2); // the demo's day of two groups
+    // No English leaking into another language's agenda (the demo's meeting
+    // points were all in English once).
+    if (language != Language::English)
+        QVERIFY(!text.contains(QRegularExpression(u"Hotel\\s+lobby"_qs)));
 }
 
 void DocumentsTest::participantListFiltersSortsAndPicksColumns()

@@ -11,6 +11,7 @@
 
 #include <QCalendarWidget>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +37,7 @@ private slots:
     void agendaItemOutsideTheEventIsRefusedWithAMessage();
     void overlappingAgendaItemIsRefusedWithAMessage();
     void agendaItemIsAddedAndSavedWithTheEvent();
+    void parallelItemForAnotherGroupIsAcceptedWithItsMeetingPoint();
     void participantsAreAddedAndSaved();
     void departureBeforeArrivalIsRefused();
     void shorteningTheEventShowsTheAgendaProblems();
@@ -85,7 +87,8 @@ void EventFormTest::showsTheStoredEventUnmodified()
 {
     QCOMPARE(form()->recordId(), m_event.id);
     QVERIFY(!form()->isModified());
-    QCOMPARE(form()->tabs()->tabText(EventForm::AgendaTab), u"&Agenda (22)"_qs);
+    QCOMPARE(form()->tabs()->tabText(EventForm::AgendaTab),
+             u"&Agenda (%1)"_qs.arg(m_event.agenda.size()));
     QCOMPARE(form()->agendaEditor()->items(), m_event.agenda);
     QCOMPARE(form()->participantsEditor()->participants(), m_event.participants);
 }
@@ -103,7 +106,7 @@ void EventFormTest::agendaItemOutsideTheEventIsRefusedWithAMessage()
     });
     form()->agendaEditor()->addItem();
     QVERIFY2(message.contains(u"within the event"_qs), qPrintable(message));
-    QCOMPARE(form()->agendaEditor()->items().size(), 22);
+    QCOMPARE(form()->agendaEditor()->items(), m_event.agenda);
     QVERIFY(!form()->isModified());
 }
 
@@ -139,16 +142,62 @@ void EventFormTest::agendaItemIsAddedAndSavedWithTheEvent()
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     form()->agendaEditor()->addItem();
-    QCOMPARE(form()->agendaEditor()->items().size(), 23);
-    QCOMPARE(form()->tabs()->tabText(EventForm::AgendaTab), u"&Agenda (23)"_qs);
+    const qsizetype added = m_event.agenda.size() + 1;
+    QCOMPARE(form()->agendaEditor()->items().size(), added);
+    QCOMPARE(form()->tabs()->tabText(EventForm::AgendaTab), u"&Agenda (%1)"_qs.arg(added));
     QVERIFY(form()->isModified());
     QVERIFY(form()->save());
     const Event stored = *EventRepository(m_db->connection()).load(m_event.id);
-    QCOMPARE(stored.agenda.size(), 23);
+    QCOMPARE(stored.agenda.size(), added);
     QCOMPARE(stored.agenda.last().title.pl, u"Wieczór pożegnalny"_qs);
     QVERIFY(m_undoStack.canUndo());
     m_undoStack.undo();
-    QCOMPARE(EventRepository(m_db->connection()).load(m_event.id)->agenda.size(), 22);
+    QCOMPARE(EventRepository(m_db->connection()).load(m_event.id)->agenda, m_event.agenda);
+}
+
+void EventFormTest::parallelItemForAnotherGroupIsAcceptedWithItsMeetingPoint()
+{
+    // The demo's third morning: group A visits Wischlingen, group B PHOENIX Lake.
+    const auto groupA =
+        std::find_if(m_event.agenda.cbegin(), m_event.agenda.cend(), [](const AgendaItem &item) {
+            return item.group == u"A" && item.kind == u"site_visit";
+        });
+    QVERIFY(groupA != m_event.agenda.cend());
+    QStringList offered;
+    QString refusal;
+    test::whenDialogOpens([&](QWidget *dialog) {
+        dialog->findChild<DateField *>()->setDate(groupA->day);
+        const QList<QTimeEdit *> times = dialog->findChildren<QTimeEdit *>();
+        times[0]->setTime(groupA->start);
+        times[1]->setTime(groupA->end);
+        QWidget *title = dialog->findChild<QWidget *>(u"title"_qs);
+        test::typeText(title->findChild<QWidget *>(u"de"_qs), u"Führung Zeche Zollern"_qs);
+        QWidget *meetingPoint = dialog->findChild<QWidget *>(u"meetingPoint"_qs);
+        test::typeText(meetingPoint->findChild<QWidget *>(u"pl"_qs), u"Brama główna"_qs);
+        auto *group = dialog->findChild<QComboBox *>(u"group"_qs);
+        for (int index = 0; index < group->count(); ++index)
+            offered.append(group->itemText(index));
+        // For everyone: it would take group A's time, so it is refused.
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        ok->click();
+        refusal = dialog->findChild<QLabel *>(u"issue_start"_qs)->text();
+        // For a third group it runs beside A and B.
+        group->setFocus();
+        test::typeText(group, u"C"_qs);
+        ok->click();
+    });
+    form()->agendaEditor()->addItem();
+    QCOMPARE(offered, (QStringList{QString(), u"A"_qs, u"B"_qs}));
+    QVERIFY2(refusal.contains(u"different groups"_qs), qPrintable(refusal));
+    QVERIFY(form()->save());
+    const Event stored = *EventRepository(m_db->connection()).load(m_event.id);
+    QCOMPARE(stored.agenda.size(), m_event.agenda.size() + 1);
+    const auto added = std::find_if(stored.agenda.cbegin(), stored.agenda.cend(),
+                                    [](const AgendaItem &item) { return item.group == u"C"; });
+    QVERIFY(added != stored.agenda.cend());
+    QCOMPARE(added->title.de, u"Führung Zeche Zollern"_qs);
+    QCOMPARE(added->meetingPoint, (LocalizedText{{}, u"Brama główna"_qs, {}}));
+    QCOMPARE(std::make_pair(added->start, added->end), std::make_pair(groupA->start, groupA->end));
 }
 
 void EventFormTest::participantsAreAddedAndSaved()

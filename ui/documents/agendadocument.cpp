@@ -257,24 +257,42 @@ QList<Paragraph> AgendaDocument::itemCell(const AgendaItem &item, const Document
                                           bool withPlace) const
 {
     using namespace documentstyle;
-    QList<Paragraph> cell{localized(item.title, language, bold())};
-    cell.append({vocabularyLabel(Vocabulary::AgendaItemKind, item.kind, language), small(), grey});
-    if (withPlace) {
-        if (const Site *site = m_document.site(item.siteId))
-            cell.append(localized(site->name, language, body()));
+    QList<Paragraph> cell;
+    // "Group A": the parallel item's readers find theirs first.
+    if (!item.group.isEmpty()) {
+        cell.append({language.translate(context, QT_TRANSLATE_NOOP("AgendaDocument", "Group %1"))
+                         .arg(item.group),
+                     bold(), grey});
     }
+    cell.append(localized(item.title, language, bold()));
+    cell.append({vocabularyLabel(Vocabulary::AgendaItemKind, item.kind, language), small(), grey});
+    const Site *site = m_document.site(item.siteId);
+    if (withPlace && site)
+        cell.append(localized(site->name, language, body()));
     if (const QString hosts = hostNames(item); !hosts.isEmpty()) {
         cell.append({language.translate(context, QT_TRANSLATE_NOOP("AgendaDocument", "Hosts: %1"))
                          .arg(hosts),
                      small()});
     }
     if (!item.meetingPoint.isEmpty()) {
-        cell.append(
-            {language.translate(context, QT_TRANSLATE_NOOP("AgendaDocument", "Meeting point: %1"))
-                 .arg(item.meetingPoint),
-             small()});
+        cell.append(labelled(
+            language.translate(context, QT_TRANSLATE_NOOP("AgendaDocument", "Meeting point: %1")),
+            item.meetingPoint, language));
+    }
+    if (site && !site->accessibility.isEmpty()) {
+        cell.append(labelled(
+            language.translate(context, QT_TRANSLATE_NOOP("AgendaDocument", "Accessibility: %1")),
+            site->accessibility, language));
     }
     return cell;
+}
+
+Paragraph AgendaDocument::labelled(const QString &pattern, const LocalizedText &text,
+                                   const DocumentLanguage &language) const
+{
+    Paragraph paragraph = localized(text, language, documentstyle::small());
+    paragraph.text = pattern.arg(paragraph.text);
+    return paragraph;
 }
 
 QList<Paragraph> AgendaDocument::placeCell(const AgendaItem &item) const

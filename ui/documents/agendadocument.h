@@ -12,7 +12,8 @@ struct Paragraph;
 
 // The programme a delegation gets (A4 portrait): title, kind, dates, venue or
 // online link, host, organisers with phone and email, then day by day the
-// agenda items with time, kind, place with address and hosts. In one
+// agenda items with time, kind, place with address and hosts, meeting point
+// and the site's accessibility, and the group a parallel item is for. In one
 // language, or in two side by side for a mixed delegation. A text missing in
 // the wanted language is shown in the language it exists in, in italics and
 // marked with that language's code, never as an empty cell.
@@ -36,6 +37,10 @@ private:
     QString label(const char *source) const;
     Paragraph localized(const LocalizedText &text, const DocumentLanguage &language,
                         const QFont &font) const;
+    // "Meeting point: Lobby hotelu": `pattern`'s %1 filled with `text` as
+    // localized() gives it.
+    Paragraph labelled(const QString &pattern, const LocalizedText &text,
+                       const DocumentLanguage &language) const;
     void composeHeader(PageFlow &flow) const;
     void composeDay(PageFlow &flow, const QDate &day, const QList<AgendaItem> &items) const;
     QList<Paragraph> itemCell(const AgendaItem &item, const DocumentLanguage &language,

@@ -18,12 +18,12 @@ AgendaEditor::AgendaEditor(const Workspace &workspace, QWidget *parent)
 {
     m_model->setParent(this);
     table()->setObjectName(QStringLiteral("agendaTable"));
-    // Day, time and kind are short and fit; the title takes the room left,
+    // Day, time, group and kind are short and fit; the title takes the room left,
     // site and hosts a fair share that the user can widen.
     QHeaderView *header = table()->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    for (int column : {AgendaTableModel::Day, AgendaTableModel::Time, AgendaTableModel::Kind,
-                       AgendaTableModel::MissingTranslations})
+    for (int column : {AgendaTableModel::Day, AgendaTableModel::Time, AgendaTableModel::Group,
+                       AgendaTableModel::Kind, AgendaTableModel::MissingTranslations})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AgendaTableModel::Title, QHeaderView::Stretch);
     connect(m_add, &QPushButton::clicked, this, &AgendaEditor::addItem);

@@ -32,7 +32,8 @@ AgendaItemDialog::AgendaItemDialog(const Workspace &workspace, const Event &even
     , m_kind(new VocabularyComboBox(Vocabulary::AgendaItemKind, this))
     , m_site(new QComboBox(this))
     , m_hosts(new PersonListEdit(workspace, this))
-    , m_meetingPoint(new QLineEdit(this))
+    , m_meetingPoint(new LocalizedTextEdit(LocalizedTextEdit::Lines::Single, this))
+    , m_group(new QComboBox(this))
     , m_notes(new QPlainTextEdit(this))
 {
     setWindowTitle(index < 0 ? tr("New Agenda Item") : tr("Agenda Item"));
@@ -55,6 +56,8 @@ AgendaItemDialog::AgendaItemDialog(const Workspace &workspace, const Event &even
     }
 
     m_day->setObjectName(QStringLiteral("day"));
+    m_title->setObjectName(QStringLiteral("title"));
+    m_meetingPoint->setObjectName(QStringLiteral("meetingPoint"));
     m_day->setShowsWeekday(true);
     // The event's days to choose from; a typed number picks one ("2": the second).
     QList<QDate> days;
@@ -70,6 +73,23 @@ AgendaItemDialog::AgendaItemDialog(const Workspace &workspace, const Event &even
     m_site->addItem(tr("(none)"), 0);
     for (const auto &[id, name] : SiteRepository(workspace.db).choices(languageOfLocale()))
         m_site->addItem(name, id);
+    // The groups the event's other items are for, to pick rather than retype.
+    m_meetingPoint->setOptional(true);
+    m_group->setEditable(true);
+    m_group->setObjectName(QStringLiteral("group"));
+    m_group->setInsertPolicy(QComboBox::NoInsert);
+    m_group->lineEdit()->setPlaceholderText(tr("Everyone"));
+    m_group->setToolTip(tr("The part of the delegation the item is for, e.g. \"A\" or \"Bus 2\". "
+                           "Items for different groups may run at the same time; an item "
+                           "without a group is for everyone."));
+    QStringList groups;
+    for (const AgendaItem &other : event.agenda) {
+        if (!other.group.isEmpty() && !groups.contains(other.group))
+            groups.append(other.group);
+    }
+    groups.sort(Qt::CaseInsensitive);
+    m_group->addItem(QString());
+    m_group->addItems(groups);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4);
 
@@ -81,6 +101,7 @@ AgendaItemDialog::AgendaItemDialog(const Workspace &workspace, const Event &even
     m_site->setCurrentIndex(std::max(0, m_site->findData(m_original.siteId)));
     m_hosts->setPersonIds(m_original.hostIds);
     m_meetingPoint->setText(m_original.meetingPoint);
+    m_group->setCurrentText(m_original.group);
     m_notes->setPlainText(m_original.notes);
 
     auto *times = new QWidget(this);
@@ -98,11 +119,14 @@ AgendaItemDialog::AgendaItemDialog(const Workspace &workspace, const Event &even
     timeLabel->setBuddy(m_start);
     form->addRow(timeLabel,
                  m_issues.wrap(times, {QStringLiteral("start"), QStringLiteral("end")}, this));
+    //: the part of the delegation an agenda item is for (parallel programme)
+    form->addRow(tr("&Group"), m_issues.wrap(m_group, {QStringLiteral("group")}, this));
     form->addRow(tr("T&itle"), m_issues.wrap(m_title, {QStringLiteral("title")}, this));
     form->addRow(tr("&Kind"), m_kind);
     form->addRow(tr("&Site"), m_site);
     form->addRow(tr("&Hosts and speakers"), m_hosts);
-    form->addRow(tr("&Meeting point"), m_meetingPoint);
+    form->addRow(tr("&Meeting point"),
+                 m_issues.wrap(m_meetingPoint, {QStringLiteral("meetingPoint")}, this));
     form->addRow(tr("&Notes"), m_notes);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -125,7 +149,8 @@ AgendaItem AgendaItemDialog::item() const
     item.kind = m_kind->code();
     item.siteId = m_site->currentData().toInt();
     item.hostIds = m_hosts->personIds();
-    item.meetingPoint = m_meetingPoint->text().trimmed();
+    item.meetingPoint = m_meetingPoint->text();
+    item.group = m_group->currentText().trimmed();
     item.notes = m_notes->toPlainText().trimmed();
     return item;
 }

@@ -7,7 +7,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QLineEdit;
 class QPlainTextEdit;
 class QTimeEdit;
 
@@ -47,7 +46,8 @@ private:
     VocabularyComboBox *m_kind;
     QComboBox *m_site;
     PersonListEdit *m_hosts;
-    QLineEdit *m_meetingPoint;
+    LocalizedTextEdit *m_meetingPoint;
+    QComboBox *m_group;
     QPlainTextEdit *m_notes;
 };
 

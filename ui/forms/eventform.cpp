@@ -128,6 +128,7 @@ QWidget *EventForm::makeDetailsTab()
     QFormLayout *form = makeScrollingForm(outer);
     addRow(form, QT_TR_NOOP("&Kind"), m_kind);
     addRow(form, QT_TR_NOOP("&Title"), m_title, QStringLiteral("title"));
+    m_description->setOptional(true);
     addRow(form, QT_TR_NOOP("&Description"), m_description);
     addRow(form, QT_TR_NOOP("&First day"), m_startDate, QStringLiteral("startDate"));
     addRow(form, QT_TR_NOOP("&Last day"), m_endDate, QStringLiteral("endDate"));

@@ -12,7 +12,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace ep {
@@ -30,17 +29,17 @@ SiteForm::SiteForm(const Workspace &workspace, QWidget *parent)
     , m_description(new LocalizedTextEdit(LocalizedTextEdit::Lines::Multiple, this))
     , m_host(new OrganisationComboBox(workspace.db, this))
     , m_contact(new PersonField(workspace, this))
-    , m_accessibility(new QPlainTextEdit(this))
+    , m_accessibility(new LocalizedTextEdit(LocalizedTextEdit::Lines::Multiple, this))
     , m_historyLabel(new QLabel(this))
     , m_history(new HistoryView(HistoryView::Detail::Day, this))
 {
     setObjectName(QStringLiteral("siteForm"));
     m_latitude->setObjectName(QStringLiteral("latitude"));
     m_longitude->setObjectName(QStringLiteral("longitude"));
+    m_accessibility->setOptional(true);
+    m_description->setOptional(true);
     m_country->setMaxLength(2);
     m_country->setPlaceholderText(QStringLiteral("DE, PL …"));
-    m_accessibility->setTabChangesFocus(true);
-    m_accessibility->setMaximumHeight(m_accessibility->fontMetrics().lineSpacing() * 5);
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -104,7 +103,7 @@ void SiteForm::showRecord(int id)
     m_host->reload();
     m_host->setOrganisationId(m_stored.hostOrganisationId);
     m_contact->setPersonId(m_stored.contactPersonId);
-    m_accessibility->setPlainText(m_stored.accessibility);
+    m_accessibility->setText(m_stored.accessibility);
     m_history->setLinks(m_stored.id ? repository.visits(m_stored.id) : QList<EventLink>{});
     m_historyLabel->setVisible(m_stored.id != 0);
     m_history->setVisible(m_stored.id != 0);
@@ -128,7 +127,7 @@ Site SiteForm::entered() const
     site.description = m_description->text();
     site.hostOrganisationId = m_host->organisationId();
     site.contactPersonId = m_contact->personId();
-    site.accessibility = m_accessibility->toPlainText().trimmed();
+    site.accessibility = m_accessibility->text();
     return site;
 }
 

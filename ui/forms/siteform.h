@@ -4,7 +4,6 @@
 #include "forms/recordform.h"
 
 class QLineEdit;
-class QPlainTextEdit;
 
 namespace ep {
 
@@ -52,7 +51,7 @@ private:
     LocalizedTextEdit *m_description;
     OrganisationComboBox *m_host;
     PersonField *m_contact;
-    QPlainTextEdit *m_accessibility;
+    LocalizedTextEdit *m_accessibility;
     QLabel *m_historyLabel;
     HistoryView *m_history;
 };

@@ -85,6 +85,12 @@ void LocalizedTextEdit::setText(const LocalizedText &text)
     updateMarkers();
 }
 
+void LocalizedTextEdit::setOptional(bool optional)
+{
+    m_optional = optional;
+    updateMarkers();
+}
+
 QWidget *LocalizedTextEdit::editor(Language language) const
 {
     return m_editors[int(language)];
@@ -99,25 +105,24 @@ void LocalizedTextEdit::changeEvent(QEvent *event)
 
 void LocalizedTextEdit::retranslate()
 {
-    for (int index = 0; index < m_editors.size(); ++index) {
-        const QString placeholder = tr("Missing: %1 readers see another language instead")
-                                        .arg(languageName(allLanguages[index]));
-        if (auto *lineEdit = qobject_cast<QLineEdit *>(m_editors[index]))
-            lineEdit->setPlaceholderText(placeholder);
-        else
-            qobject_cast<QPlainTextEdit *>(m_editors[index])->setPlaceholderText(placeholder);
-    }
     updateMarkers();
 }
 
 void LocalizedTextEdit::updateMarkers()
 {
+    const bool unused = m_optional && text().isEmpty();
     for (int index = 0; index < m_editors.size(); ++index) {
         const QString name = languageName(allLanguages[index]);
+        const bool missing = !unused && textOf(index).isEmpty();
         // The marker is a word, not only a colour: "(missing)".
-        m_labels[index]->setText(textOf(index).isEmpty() ? tr("%1 (missing)").arg(name) : name);
-        m_labels[index]->setStyleSheet(textOf(index).isEmpty() ? QStringLiteral("color: #8a5a00;")
-                                                               : QString());
+        m_labels[index]->setText(missing ? tr("%1 (missing)").arg(name) : name);
+        m_labels[index]->setStyleSheet(missing ? QStringLiteral("color: #8a5a00;") : QString());
+        const QString placeholder =
+            unused ? QString() : tr("Missing: %1 readers see another language instead").arg(name);
+        if (auto *lineEdit = qobject_cast<QLineEdit *>(m_editors[index]))
+            lineEdit->setPlaceholderText(placeholder);
+        else
+            qobject_cast<QPlainTextEdit *>(m_editors[index])->setPlaceholderText(placeholder);
     }
     emit textChanged();
 }

@@ -28,6 +28,10 @@ public:
     LocalizedText text() const;
     void setText(const LocalizedText &text);
 
+    // An optional text (a meeting point, a description) left empty in every
+    // language is not marked missing; once one language has it, the others are.
+    void setOptional(bool optional);
+
     // The field of one language, for focus and tests.
     QWidget *editor(Language language) const;
 
@@ -43,6 +47,7 @@ private:
     QString textOf(int index) const;
 
     Lines m_lines;
+    bool m_optional = false;
     QList<QLabel *> m_labels;
     QList<QWidget *> m_editors;
 };

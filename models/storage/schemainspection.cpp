@@ -1,0 +1,65 @@
+#include "storage/schema.h"
+#include "storage/sqldialect.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlQuery>
+
+// What a database holds, and what it should hold: checked at every open.
+namespace ep::schema {
+
+TableColumns tablesOf(const QSqlDatabase &db, QSqlError *error)
+{
+    TableColumns tables;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(dialect::tablesAndColumns(dialectOf(db)))) {
+        if (error)
+            *error = query.lastError();
+        return {};
+    }
+    while (query.next())
+        tables[query.value(0).toString()].append(query.value(1).toString());
+    if (error)
+        *error = {};
+    return tables;
+}
+
+TableColumns expectedTables(int version)
+{
+    // Made once per version and process, under the lock (the connection's
+    // name is the same every time).
+    static QMutex mutex;
+    static QHash<int, TableColumns> known;
+    const QMutexLocker locker(&mutex);
+    if (const auto found = known.constFind(version); found != known.cend())
+        return *found;
+    const QString name = QStringLiteral("exchange-planner-expected-schema");
+    TableColumns tables;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        // Statements of this build on an empty database in memory: they fail
+        // only on a broken build, which every test would show.
+        if (db.open()) {
+            for (int step = 1; step <= version; ++step)
+                migrateOneStep(db, SqlDialect::SQLite, step);
+            tables = tablesOf(db);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    known.insert(version, tables);
+    return tables;
+}
+
+QString databaseIdentity(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'")) &&
+        query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+} // namespace ep::schema
