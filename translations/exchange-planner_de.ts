@@ -3496,14 +3496,6 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
 </context>
 <context>
-    <name>ep::OptionalDateEdit</name>
-    <message>
-        <source>Known</source>
-        <extracomment>check box beside a date: the date is known</extracomment>
-        <translation>Bekannt</translation>
-    </message>
-</context>
-<context>
     <name>ep::OrganisationComboBox</name>
     <message>
         <source>(none)</source>
@@ -3589,11 +3581,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Teilnahme</translation>
     </message>
     <message>
-        <source>Known</source>
-        <extracomment>check box beside a date and time: it is known</extracomment>
-        <translation>Bekannt</translation>
-    </message>
-    <message>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
@@ -3630,6 +3617,11 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>N&amp;otes</source>
         <translation>&amp;Notizen</translation>
     </message>
+    <message>
+        <source>not known</source>
+        <extracomment>in an empty date field: the arrival or departure is not known yet</extracomment>
+        <translation>nicht bekannt</translation>
+    </message>
 </context>
 <context>
     <name>ep::ParticipationsDialog</name>
@@ -3639,10 +3631,6 @@ names (&quot;EG&quot;); without it in full.</source>
             <numerusform>%n Teilnehmende bearbeiten</numerusform>
             <numerusform>%n Teilnehmende bearbeiten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Bekannt</translation>
     </message>
     <message>
         <source>Tick what all of them get; what is not ticked stays as each one has it.</source>
@@ -3727,10 +3715,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Ist Ansprechperson für Partnerorganisationen</translation>
     </message>
     <message>
-        <source>Given on</source>
-        <translation>Erteilt am</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Events taken part in&lt;/b&gt;</source>
         <translation>&lt;b&gt;Teilnahme an Veranstaltungen&lt;/b&gt;</translation>
     </message>
@@ -3774,6 +3758,11 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>&amp;Notes</source>
         <translation>Noti&amp;zen</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <extracomment>in the empty date field of a GDPR consent: no consent is recorded</extracomment>
+        <translation>nicht erteilt</translation>
     </message>
 </context>
 <context>

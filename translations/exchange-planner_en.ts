@@ -3449,14 +3449,6 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
 </context>
 <context>
-    <name>ep::OptionalDateEdit</name>
-    <message>
-        <source>Known</source>
-        <extracomment>check box beside a date: the date is known</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ep::OrganisationComboBox</name>
     <message>
         <source>(none)</source>
@@ -3542,11 +3534,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Known</source>
-        <extracomment>check box beside a date and time: it is known</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3583,6 +3570,11 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not known</source>
+        <extracomment>in an empty date field: the arrival or departure is not known yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::ParticipationsDialog</name>
@@ -3592,10 +3584,6 @@ names (&quot;EG&quot;); without it in full.</source>
             <numerusform>Edit %n Participant</numerusform>
             <numerusform>Edit %n Participants</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tick what all of them get; what is not ticked stays as each one has it.</source>
@@ -3680,10 +3668,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Given on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Events taken part in&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,6 +3710,11 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
     <message>
         <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <extracomment>in the empty date field of a GDPR consent: no consent is recorded</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

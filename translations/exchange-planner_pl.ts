@@ -3541,14 +3541,6 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
 </context>
 <context>
-    <name>ep::OptionalDateEdit</name>
-    <message>
-        <source>Known</source>
-        <extracomment>check box beside a date: the date is known</extracomment>
-        <translation>Data znana</translation>
-    </message>
-</context>
-<context>
     <name>ep::OrganisationComboBox</name>
     <message>
         <source>(none)</source>
@@ -3636,11 +3628,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Udział w wydarzeniu</translation>
     </message>
     <message>
-        <source>Known</source>
-        <extracomment>check box beside a date and time: it is known</extracomment>
-        <translation>Termin znany</translation>
-    </message>
-    <message>
         <source>&amp;Person</source>
         <translation>&amp;Osoba</translation>
     </message>
@@ -3677,6 +3664,11 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>N&amp;otes</source>
         <translation>&amp;Uwagi</translation>
     </message>
+    <message>
+        <source>not known</source>
+        <extracomment>in an empty date field: the arrival or departure is not known yet</extracomment>
+        <translation>nieznany</translation>
+    </message>
 </context>
 <context>
     <name>ep::ParticipationsDialog</name>
@@ -3687,10 +3679,6 @@ names (&quot;EG&quot;); without it in full.</source>
             <numerusform>Edytuj %n uczestników</numerusform>
             <numerusform>Edytuj %n uczestników</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Znany</translation>
     </message>
     <message>
         <source>Tick what all of them get; what is not ticked stays as each one has it.</source>
@@ -3775,10 +3763,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Osoba kontaktowa dla partnerów</translation>
     </message>
     <message>
-        <source>Given on</source>
-        <translation>Udzielona dnia</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Events taken part in&lt;/b&gt;</source>
         <translation>&lt;b&gt;Udział w wydarzeniach&lt;/b&gt;</translation>
     </message>
@@ -3822,6 +3806,11 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Uwagi</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <extracomment>in the empty date field of a GDPR consent: no consent is recorded</extracomment>
+        <translation>nie udzielono</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "storage/eventrepository.h"
 #include "testdatabase.h"
 #include "widgets/datefield.h"
+#include "widgets/optionaldateedit.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -40,6 +41,7 @@ private slots:
     void parallelItemForAnotherGroupIsAcceptedWithItsMeetingPoint();
     void participantsAreAddedAndSaved();
     void departureBeforeArrivalIsRefused();
+    void arrivalIsTypedAsTheLanguageWritesItOrLeftUnknown();
     void shorteningTheEventShowsTheAgendaProblems();
     void datesAreTypedAsTheLanguageWritesThem_data();
     void datesAreTypedAsTheLanguageWritesThem();
@@ -222,12 +224,10 @@ void EventFormTest::departureBeforeArrivalIsRefused()
     const int row = 0;
     QString message;
     test::whenDialogOpens([&message](QWidget *dialog) {
-        const QList<QCheckBox *> known = dialog->findChildren<QCheckBox *>();
-        for (QCheckBox *box : known)
-            box->setChecked(true);
-        const QList<QDateTimeEdit *> times = dialog->findChildren<QDateTimeEdit *>();
-        times[0]->setDateTime(QDateTime(QDate(2019, 7, 9), QTime(12, 0)));
-        times[1]->setDateTime(QDateTime(QDate(2019, 7, 8), QTime(12, 0)));
+        auto *arrival = dialog->findChild<OptionalDateEdit *>(u"arrival"_qs);
+        auto *departure = dialog->findChild<OptionalDateEdit *>(u"departure"_qs);
+        arrival->setDateTime(QDateTime(QDate(2019, 7, 9), QTime(12, 0)));
+        departure->setDateTime(QDateTime(QDate(2019, 7, 8), QTime(12, 0)));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         message = dialog->findChild<QLabel *>(QStringLiteral("issue_departure"))->text();
         qobject_cast<QDialog *>(dialog)->reject();
@@ -235,6 +235,51 @@ void EventFormTest::departureBeforeArrivalIsRefused()
     form()->participantsEditor()->editRow(row);
     QVERIFY2(message.contains(u"departure"_qs), qPrintable(message));
     QVERIFY(!form()->isModified());
+}
+
+void EventFormTest::arrivalIsTypedAsTheLanguageWritesItOrLeftUnknown()
+{
+    // The demo's participant without an arrival: typed in, with its time.
+    const auto unknown = std::find_if(
+        m_event.participants.cbegin(), m_event.participants.cend(),
+        [](const Participation &participation) { return !participation.arrival.isValid(); });
+    QVERIFY(unknown != m_event.participants.cend());
+    const int row = int(unknown - m_event.participants.cbegin());
+    installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    QString refusal;
+    bool timeWaitedForTheDate = false;
+    bool refused = false;
+    bool timeFollowedTheDate = false;
+    test::whenDialogOpens([&](QWidget *dialog) {
+        auto *arrival = dialog->findChild<OptionalDateEdit *>(u"arrival"_qs);
+        timeWaitedForTheDate = !arrival->timeEdit()->isEnabled();
+        QLineEdit *text = arrival->dateField()->lineEdit();
+        test::typeText(text, u"31.06.2019"_qs);
+        QTest::keyClick(text, Qt::Key_Return); // OK: refused, said beside the field
+        refusal = dialog->findChild<QLabel *>(u"issue_arrival"_qs)->text();
+        refused = dialog->isVisible(); // not taken as "not known"
+        text->selectAll();
+        test::typeText(text, u"7.7.19"_qs);
+        timeFollowedTheDate = arrival->timeEdit()->isEnabled();
+        arrival->timeEdit()->setTime(QTime(18, 45));
+        QTest::keyClick(text, Qt::Key_Return);
+    });
+    form()->participantsEditor()->editRow(row);
+    QVERIFY(timeWaitedForTheDate);
+    QVERIFY2(refusal.contains(u"31.06.2019"_qs), qPrintable(refusal));
+    QVERIFY(refused);
+    QVERIFY(timeFollowedTheDate);
+    QCOMPARE(form()->participantsEditor()->participants()[row].arrival,
+             QDateTime(QDate(2019, 7, 7), QTime(18, 45)));
+
+    // Emptied again: not known.
+    test::whenDialogOpens([](QWidget *dialog) {
+        auto *arrival = dialog->findChild<OptionalDateEdit *>(u"arrival"_qs);
+        arrival->dateField()->lineEdit()->clear();
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    form()->participantsEditor()->editRow(row);
+    QVERIFY(!form()->participantsEditor()->participants()[row].arrival.isValid());
 }
 
 void EventFormTest::shorteningTheEventShowsTheAgendaProblems()

@@ -1,4 +1,6 @@
 #include "dialogs.h"
+#include "domain/catalogues.h"
+#include "domain/formats.h"
 #include "editing/recordchanges.h"
 #include "forms/newpersondialog.h"
 #include "forms/personform.h"
@@ -6,11 +8,16 @@
 #include "forms/topicform.h"
 #include "lists/recordlistmodel.h"
 #include "storage/personrepository.h"
+#include "storage/siterepository.h"
 #include "testdatabase.h"
+#include "widgets/datefield.h"
 #include "widgets/localizedtextedit.h"
+#include "widgets/optionaldateedit.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -30,6 +37,8 @@ private slots:
     void missingTranslationsAreMarked();
     void newPersonFromTypedName();
     void positionIsEnteredStoredAndListed();
+    void consentDateIsTypedSaidWhenImpossibleAndEmptyWhenNotGiven();
+    void siteAccessibilityIsKeptInThreeLanguages();
 
 private:
     Workspace workspace() { return {m_db->connection(), &m_undoStack, &m_changes}; }
@@ -130,6 +139,65 @@ void FormsTest::positionIsEnteredStoredAndListed()
     QTRY_VERIFY(people.rowOfId(id) >= 0);
     QCOMPARE(people.index(people.rowOfId(id), column).data().toString(),
              u"Pełnomocnik ds. współpracy zagranicznej"_qs);
+}
+
+void FormsTest::consentDateIsTypedSaidWhenImpossibleAndEmptyWhenNotGiven()
+{
+    installTranslations(QLocale(QLocale::Polish, QLocale::Poland));
+    const auto englishAgain =
+        qScopeGuard([] { installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom)); });
+    const Person stored = PersonRepository(m_db->connection()).contactPeople().first();
+    PersonForm form(workspace());
+    form.show();
+    form.showRecord(stored.id);
+    auto *consent = form.findChild<OptionalDateEdit *>();
+    QLineEdit *text = consent->dateField()->lineEdit();
+
+    // Impossible: said beside the field, and the save refused without a change.
+    text->selectAll();
+    test::typeText(text, u"30.02.2026"_qs);
+    QTest::keyClick(text, Qt::Key_Return);
+    auto *issue = form.findChild<QLabel *>(u"issue_consentDate"_qs);
+    QVERIFY(issue->isVisible());
+    QVERIFY2(issue->text().contains(u"30.02.2026"_qs), qPrintable(issue->text()));
+    QVERIFY(!form.save());
+    QCOMPARE(PersonRepository(m_db->connection()).load(stored.id)->consentDate, stored.consentDate);
+
+    // As Polish writes it, with a two-digit year: taken and stored.
+    text->selectAll();
+    test::typeText(text, u"3.11.25"_qs);
+    QTest::keyClick(text, Qt::Key_Return);
+    QVERIFY(!issue->isVisible());
+    QCOMPARE(text->text(), displayDate(QDate(2025, 11, 3))); // as the language writes it
+    QVERIFY(form.save());
+    QCOMPARE(PersonRepository(m_db->connection()).load(stored.id)->consentDate, QDate(2025, 11, 3));
+
+    // Emptied: no consent recorded, which the field says.
+    text->clear();
+    QCOMPARE(text->placeholderText(), u"nie udzielono"_qs);
+    QVERIFY(form.save());
+    QVERIFY(!PersonRepository(m_db->connection()).load(stored.id)->consentDate.isValid());
+}
+
+void FormsTest::siteAccessibilityIsKeptInThreeLanguages()
+{
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM sites WHERE name_en LIKE 'Nikiszowiec%'")));
+    QVERIFY(query.next());
+    const int id = query.value(0).toInt();
+    SiteForm form(workspace());
+    form.show();
+    form.showRecord(id);
+    auto *access = form.findChild<LocalizedTextEdit *>(u"accessibility"_qs);
+    QVERIFY(access);
+    QVERIFY(access->text().isComplete()); // as the demo holds it
+    auto *english = qobject_cast<QPlainTextEdit *>(access->editor(Language::English));
+    english->selectAll();
+    test::typeText(english, u"Cobbled streets; the museum has a lift."_qs);
+    QVERIFY(form.save());
+    const Site stored = *SiteRepository(m_db->connection()).load(id);
+    QCOMPARE(stored.accessibility.en, u"Cobbled streets; the museum has a lift."_qs);
+    QCOMPARE(stored.accessibility.pl, access->text().pl);
 }
 
 QTEST_MAIN(FormsTest)

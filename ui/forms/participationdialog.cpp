@@ -27,6 +27,24 @@ QStringList delegationsOf(const Event &event)
     return sorted;
 }
 
+void setUpArrivalAndDeparture(OptionalDateEdit *arrival, OptionalDateEdit *departure,
+                              const Event &event, IssueLabels &issues)
+{
+    //: in an empty date field: the arrival or departure is not known yet
+    arrival->setEmptyText(ParticipationDialog::tr("not known"));
+    departure->setEmptyText(ParticipationDialog::tr("not known"));
+    arrival->setObjectName(QStringLiteral("arrival"));
+    departure->setObjectName(QStringLiteral("departure"));
+    arrival->setSuggestion(event.startDate.startOfDay().addSecs(9 * 3600));
+    departure->setSuggestion(event.endDate.startOfDay().addSecs(17 * 3600));
+    // A typed date that is none is said beside its field when the typing is done.
+    for (OptionalDateEdit *date : {arrival, departure}) {
+        QObject::connect(date, &OptionalDateEdit::problemChanged, date, [&issues, date] {
+            issues.showFor({date->objectName()}, {{date->objectName(), date->shownProblem()}});
+        });
+    }
+}
+
 ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event &event, int index,
                                          QWidget *parent)
     : QDialog(parent)
@@ -46,11 +64,7 @@ ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event
     setWindowTitle(tr("Participation"));
     m_delegation->setEditable(true);
     m_delegation->addItems(delegationsOf(event));
-    //: check box beside a date and time: it is known
-    m_arrival->setCheckText(tr("Known"));
-    m_departure->setCheckText(tr("Known"));
-    m_arrival->setSuggestion(event.startDate.startOfDay().addSecs(9 * 3600));
-    m_departure->setSuggestion(event.endDate.startOfDay().addSecs(17 * 3600));
+    setUpArrivalAndDeparture(m_arrival, m_departure, event, m_issues);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4);
 
@@ -71,7 +85,7 @@ ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event
     //: the status of a participant (invited, registered, confirmed …)
     form->addRow(tr("&Status"), m_status);
     form->addRow(tr("&Delegation"), m_delegation);
-    form->addRow(tr("&Arrival"), m_arrival);
+    form->addRow(tr("&Arrival"), m_issues.wrap(m_arrival, {QStringLiteral("arrival")}, this));
     form->addRow(tr("D&eparture"), m_issues.wrap(m_departure, {QStringLiteral("departure")}, this));
     form->addRow(tr("Dietary &needs"), m_dietaryNeeds);
     form->addRow(tr("A&ccessibility needs"), m_accessibilityNeeds);
@@ -107,10 +121,13 @@ void ParticipationDialog::accept()
     Event changed = m_event;
     changed.participants[m_index] = participation();
     bool fine = true;
-    const FieldIssues issues = Validation::check(changed);
+    constexpr auto scope = FieldIssue::Scope::Participant;
+    FieldIssues issues = Validation::check(changed);
+    issues = m_arrival->withProblem(issues, QStringLiteral("arrival"), scope, m_index);
+    issues = m_departure->withProblem(issues, QStringLiteral("departure"), scope, m_index);
     for (const FieldIssue &issue : issues)
-        fine = fine && !(issue.scope == FieldIssue::Scope::Participant && issue.row == m_index);
-    m_issues.show(issues, FieldIssue::Scope::Participant, m_index);
+        fine = fine && !(issue.scope == scope && issue.row == m_index);
+    m_issues.show(issues, scope, m_index);
     if (fine)
         QDialog::accept();
 }

@@ -16,11 +16,18 @@ class OptionalDateEdit;
 class PersonField;
 class VocabularyComboBox;
 
-// Edits how one person takes part in an event: role, status, delegation,
-// travel and needs.
 // The delegations already named for `event`, sorted: to pick one instead of retyping it.
 QStringList delegationsOf(const Event &event);
 
+// A participation's arrival and departure fields, as both participation
+// dialogs have them: named "arrival" and "departure", empty when not known,
+// starting at the event's first day 9:00 and last day 17:00, their problems
+// shown by `issues` (which outlives them: the dialog's own).
+void setUpArrivalAndDeparture(OptionalDateEdit *arrival, OptionalDateEdit *departure,
+                              const Event &event, IssueLabels &issues);
+
+// Edits how one person takes part in an event: role, status, delegation,
+// travel and needs.
 class ParticipationDialog final : public QDialog
 {
     Q_OBJECT

@@ -32,10 +32,7 @@ ParticipationsDialog::ParticipationsDialog(const Event &event, const QList<int> 
     m_role->setCode(first.role);
     m_status->setCode(first.status);
     m_delegation->setCurrentText(first.delegation);
-    m_arrival->setCheckText(tr("Known"));
-    m_departure->setCheckText(tr("Known"));
-    m_arrival->setSuggestion(event.startDate.startOfDay().addSecs(9 * 3600));
-    m_departure->setSuggestion(event.endDate.startOfDay().addSecs(17 * 3600));
+    setUpArrivalAndDeparture(m_arrival, m_departure, event, m_issues);
     m_arrival->setDateTime(first.arrival);
     m_departure->setDateTime(first.departure);
 
@@ -47,8 +44,10 @@ ParticipationsDialog::ParticipationsDialog(const Event &event, const QList<int> 
     m_changeRole = addChoice(form, tr("&Role"), m_role);
     m_changeStatus = addChoice(form, tr("&Status"), m_status);
     m_changeDelegation = addChoice(form, tr("&Delegation"), m_delegation);
-    m_changeArrival = addChoice(form, tr("&Arrival"), m_arrival);
-    m_changeDeparture = addChoice(form, tr("De&parture"), m_departure);
+    m_changeArrival = addChoice(form, tr("&Arrival"),
+                                m_issues.wrap(m_arrival, {QStringLiteral("arrival")}, this));
+    m_changeDeparture = addChoice(form, tr("De&parture"),
+                                  m_issues.wrap(m_departure, {QStringLiteral("departure")}, this));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -85,6 +84,18 @@ Participation ParticipationsDialog::applied(Participation participation) const
     if (m_changeDeparture->isChecked())
         participation.departure = m_departure->dateTime();
     return participation;
+}
+
+void ParticipationsDialog::accept()
+{
+    FieldIssues issues;
+    if (m_changeArrival->isChecked())
+        issues = m_arrival->withProblem(issues, QStringLiteral("arrival"));
+    if (m_changeDeparture->isChecked())
+        issues = m_departure->withProblem(issues, QStringLiteral("departure"));
+    m_issues.show(issues);
+    if (issues.isEmpty())
+        QDialog::accept();
 }
 
 } // namespace ep

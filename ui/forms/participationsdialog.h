@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/event.h"
+#include "widgets/issuelabels.h"
 
 #include <QDialog>
 
@@ -29,9 +30,13 @@ public:
     // `participation` with the ticked values.
     Participation applied(Participation participation) const;
 
+    // Refuses a ticked date whose text names none, saying so beside it.
+    void accept() override;
+
 private:
     QCheckBox *addChoice(QFormLayout *form, const QString &label, QWidget *editor);
 
+    IssueLabels m_issues;
     VocabularyComboBox *m_role;
     VocabularyComboBox *m_status;
     QComboBox *m_delegation;

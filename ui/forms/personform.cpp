@@ -45,6 +45,10 @@ PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
     m_consentDate->setSuggestion(QDate::currentDate().startOfDay());
+    connect(m_consentDate, &OptionalDateEdit::problemChanged, this, [this] {
+        m_issues.showFor({QStringLiteral("consentDate")},
+                         {{QStringLiteral("consentDate"), m_consentDate->shownProblem()}});
+    });
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -92,7 +96,8 @@ QLineEdit *PersonForm::addLine(QFormLayout *form, const char *label, Field field
 void PersonForm::retranslate()
 {
     m_contactPerson->setText(tr("Is a contact person for partners"));
-    m_consentDate->setCheckText(tr("Given on"));
+    //: in the empty date field of a GDPR consent: no consent is recorded
+    m_consentDate->setEmptyText(tr("not given"));
     m_historyLabel->setText(tr("<b>Events taken part in</b>"));
 }
 
@@ -168,7 +173,10 @@ bool PersonForm::save()
     const Person person = entered();
     const QString text = person.id == 0 ? tr("New person \"%1\"").arg(person.displayName())
                                         : tr("Edit person \"%1\"").arg(person.displayName());
-    return saveRecord<PersonRepository>(person, m_stored, Validation::check(person), text);
+    // What was typed, not that no consent is recorded.
+    const FieldIssues issues =
+        m_consentDate->withProblem(Validation::check(person), QStringLiteral("consentDate"));
+    return saveRecord<PersonRepository>(person, m_stored, issues, text);
 }
 
 RemovalImpact PersonForm::impactOfRemoving(int id) const

@@ -36,6 +36,7 @@ SiteForm::SiteForm(const Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("siteForm"));
     m_latitude->setObjectName(QStringLiteral("latitude"));
     m_longitude->setObjectName(QStringLiteral("longitude"));
+    m_accessibility->setObjectName(QStringLiteral("accessibility"));
     m_accessibility->setOptional(true);
     m_description->setOptional(true);
     m_country->setMaxLength(2);

@@ -72,6 +72,25 @@ void DateField::setChoices(const QList<QDate> &days)
     retranslate();
 }
 
+void DateField::setOptional(const QString &emptyText)
+{
+    m_optional = true;
+    m_emptyText = emptyText;
+    retranslate();
+}
+
+void DateField::setReference(QDate reference)
+{
+    m_reference = reference;
+}
+
+QDate DateField::startingPoint() const
+{
+    if (m_date.isValid())
+        return m_date;
+    return m_reference.isValid() ? m_reference : QDate::currentDate();
+}
+
 void DateField::take(QDate date)
 {
     if (date != m_date) {
@@ -106,7 +125,9 @@ DateField::Reading DateField::read() const
     const QString typed = m_text->text().trimmed();
     if (typed == m_shownText.trimmed() && m_date.isValid())
         return {m_date, QString()};
-    const QDate example = m_date.isValid() ? m_date : QDate::currentDate();
+    const QDate example = startingPoint();
+    if (typed.isEmpty() && m_optional)
+        return {QDate(), QString()}; // not known
     if (typed.isEmpty())
         return {QDate(), tr("Enter a date, e.g. %1.").arg(displayDate(example))};
     if (!m_choices.isEmpty()) {
@@ -145,7 +166,10 @@ void DateField::confirm()
 {
     const Reading reading = read();
     setShownProblem(reading.problem);
-    if (reading.date.isValid()) {
+    if (reading.problem.isEmpty() && !reading.date.isValid()) { // left empty: not known
+        m_shownText.clear();
+        take(QDate());
+    } else if (reading.date.isValid()) {
         take(reading.date);
         m_shownText = textOf(reading.date);
         if (m_text->text() != m_shownText)
@@ -170,7 +194,7 @@ void DateField::step(int days)
                                       : std::clamp<qsizetype>(at + days, 0, m_choices.size() - 1);
         date = m_choices[next];
     } else {
-        date = (m_date.isValid() ? m_date : QDate::currentDate()).addDays(days);
+        date = m_date.isValid() ? m_date.addDays(days) : startingPoint();
     }
     setDate(date);
     m_text->selectAll();
@@ -204,7 +228,7 @@ void DateField::showCalendar()
         for (QDate day : std::as_const(m_choices))
             m_calendar->setDateTextFormat(day, eventDay);
     }
-    m_calendar->setSelectedDate(m_date.isValid() ? m_date : QDate::currentDate());
+    m_calendar->setSelectedDate(startingPoint());
     m_calendar->adjustSize();
     QPoint below = mapToGlobal(QPoint(0, height()));
     if (const QScreen *screen = this->screen()) {
@@ -262,7 +286,7 @@ void DateField::retranslate()
 {
     m_calendarButton->setToolTip(tr("Choose from a calendar (Alt+Down)"));
     m_calendarButton->setAccessibleName(tr("Calendar"));
-    m_text->setPlaceholderText(displayDate(QDate::currentDate()));
+    m_text->setPlaceholderText(m_optional ? m_emptyText : displayDate(QDate::currentDate()));
     m_text->setToolTip(m_choices.isEmpty()
                            ? tr("Type the date as %1, or press Up and Down to change it by a day.")
                                  .arg(displayDate(QDate::currentDate()))

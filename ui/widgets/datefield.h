@@ -35,6 +35,13 @@ public:
     void setShowsWeekday(bool shows);
     // The days that may be entered, in order; empty: any.
     void setChoices(const QList<QDate> &days);
+    // An optional date (an arrival, a consent) may be left empty: it is then
+    // not known, which is no problem; `emptyText` says so in the empty field
+    // ("not known").
+    void setOptional(const QString &emptyText);
+    // Where the calendar and Up and Down start while no date is entered, and
+    // the year "10.06" or "10.06.27" falls in (default: today).
+    void setReference(QDate reference);
 
     // Why the text typed names no date (that may be entered); empty when it does.
     QString problem() const;
@@ -75,6 +82,7 @@ private:
     void step(int days);
     QString textOf(QDate date) const;
     QString choicesText() const;
+    QDate startingPoint() const; // m_date, else the reference
     void retranslate();
 
     QLineEdit *m_text;
@@ -85,6 +93,9 @@ private:
     QString m_shownProblem;
     QList<QDate> m_choices;
     bool m_showsWeekday = false;
+    bool m_optional = false;
+    QString m_emptyText;
+    QDate m_reference;
 };
 
 } // namespace ep

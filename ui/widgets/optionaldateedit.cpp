@@ -1,62 +1,69 @@
 #include "widgets/optionaldateedit.h"
 
 #include "domain/formats.h"
+#include "widgets/datefield.h"
 
-#include <QCheckBox>
-#include <QDateTimeEdit>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QTimeEdit>
 
 namespace ep {
 
 OptionalDateEdit::OptionalDateEdit(Precision precision, QWidget *parent)
     : QWidget(parent)
-    , m_known(new QCheckBox(this))
-    , m_edit(new QDateTimeEdit(this))
+    , m_date(new DateField(this))
 {
     // One line high, as the fields beside it: a form with room to spare
     // does not stretch it.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_known);
-    layout->addWidget(m_edit, 1);
-    m_edit->setCalendarPopup(true);
-    m_precision = precision;
-    showFormat();
-    m_edit->setEnabled(false);
-    //: check box beside a date: the date is known
-    m_known->setAccessibleName(tr("Known"));
-    connect(m_known, &QCheckBox::toggled, this, [this](bool known) {
-        if (known && m_suggestion.isValid())
-            m_edit->setDateTime(m_suggestion);
-        m_edit->setEnabled(known);
-        emit changed();
-    });
-    connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &OptionalDateEdit::changed);
+    layout->addWidget(m_date, 1);
+    setFocusProxy(m_date);
+    m_date->setOptional(QString());
+    if (precision == Precision::Minute) {
+        m_time = new QTimeEdit(this);
+        m_time->setObjectName(QStringLiteral("time"));
+        m_time->setEnabled(false);
+        showTimeFormat();
+        layout->addWidget(m_time);
+        connect(m_time, &QTimeEdit::timeChanged, this, &OptionalDateEdit::changed);
+    }
+    // The time can be entered as soon as the text names a date.
+    connect(m_date, &DateField::edited, this, &OptionalDateEdit::followDate);
+    connect(m_date, &DateField::dateChanged, this, &OptionalDateEdit::followDate);
+    connect(m_date, &DateField::problemChanged, this, &OptionalDateEdit::problemChanged);
 }
 
-void OptionalDateEdit::showFormat()
+void OptionalDateEdit::setEmptyText(const QString &text)
 {
-    m_edit->setDisplayFormat(m_precision == Precision::Date ? dateFormat() : dateTimeFormat());
+    m_date->setOptional(text);
+}
+
+void OptionalDateEdit::showTimeFormat()
+{
+    if (m_time)
+        m_time->setDisplayFormat(timeFormat());
 }
 
 void OptionalDateEdit::changeEvent(QEvent *event)
 {
-    // The format follows the window's language (26.11.2026 14:30, 26/11/2026 14:30).
     if (event->type() == QEvent::LanguageChange)
-        showFormat();
+        showTimeFormat();
     QWidget::changeEvent(event);
 }
 
-void OptionalDateEdit::setCheckText(const QString &text)
+// The time goes with the date: it can be entered once there is a date.
+void OptionalDateEdit::followDate()
 {
-    m_known->setText(text);
+    if (m_time)
+        m_time->setEnabled(m_date->date().isValid());
+    emit changed();
 }
 
 QDate OptionalDateEdit::date() const
 {
-    return m_known->isChecked() ? m_edit->date() : QDate();
+    return m_date->date();
 }
 
 void OptionalDateEdit::setDate(QDate date)
@@ -66,29 +73,47 @@ void OptionalDateEdit::setDate(QDate date)
 
 QDateTime OptionalDateEdit::dateTime() const
 {
-    if (!m_known->isChecked())
+    const QDate day = m_date->date();
+    if (!day.isValid())
         return {};
-    QDateTime value = m_edit->dateTime();
-    value.setTime(QTime(value.time().hour(), value.time().minute()));
-    return value;
+    const QTime time = m_time ? m_time->time() : QTime(0, 0);
+    return QDateTime(day, QTime(time.hour(), time.minute()));
 }
 
 void OptionalDateEdit::setDateTime(const QDateTime &dateTime)
 {
-    const QSignalBlocker blockBox(m_known);
-    const QSignalBlocker blockEdit(m_edit);
-    setKnown(dateTime.isValid());
-    m_edit->setDateTime(
-        dateTime.isValid()
-            ? dateTime
-            : (m_suggestion.isValid() ? m_suggestion : QDate::currentDate().startOfDay()));
-    emit changed();
+    if (m_time) {
+        const QSignalBlocker blocker(m_time);
+        m_time->setTime(dateTime.isValid() ? dateTime.time() : m_suggestedTime);
+    }
+    m_date->setDate(dateTime.date());
+    followDate();
 }
 
-void OptionalDateEdit::setKnown(bool known)
+void OptionalDateEdit::setSuggestion(const QDateTime &suggestion)
 {
-    m_known->setChecked(known);
-    m_edit->setEnabled(known);
+    m_date->setReference(suggestion.date());
+    m_suggestedTime = suggestion.time();
+    if (m_time && !m_date->date().isValid()) {
+        const QSignalBlocker blocker(m_time);
+        m_time->setTime(m_suggestedTime);
+    }
+}
+
+QString OptionalDateEdit::problem() const
+{
+    return m_date->problem();
+}
+
+QString OptionalDateEdit::shownProblem() const
+{
+    return m_date->shownProblem();
+}
+
+FieldIssues OptionalDateEdit::withProblem(FieldIssues issues, const QString &field,
+                                          FieldIssue::Scope scope, int row, bool shownOnly) const
+{
+    return m_date->withProblem(std::move(issues), field, scope, row, shownOnly);
 }
 
 } // namespace ep
