@@ -24,7 +24,8 @@ bool isPortrait(const QString &path);
 
 // Whether `rawText` holds `wanted`, allowing for how pdftotext breaks text
 // that wraps in its cell: across lines, after a hyphen, with another
-// column's text between the parts, and ligatures ("ﬀ") read as letters.
+// column's text between the parts, hyphenated where it did not fit, and
+// ligatures ("ﬀ") read as letters.
 bool holds(const QString &rawText, const QString &wanted);
 
 } // namespace ep::test

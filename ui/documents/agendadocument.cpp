@@ -226,14 +226,17 @@ void AgendaDocument::composeDay(PageFlow &flow, const QDate &day,
             columns.append(
                 {{{language.translate(context, QT_TRANSLATE_NOOP("AgendaDocument", "Item")),
                    bold()}},
-                 42});
+                 42,
+                 false,
+                 false,
+                 language.language()});
         }
         columns.append({{{label(QT_TRANSLATE_NOOP("AgendaDocument", "Address")), bold()}}, 28});
     } else {
         columns.append({{{label(QT_TRANSLATE_NOOP("AgendaDocument", "Item")), bold()}}, 50});
         columns.append({{{label(QT_TRANSLATE_NOOP("AgendaDocument", "Place")), bold()}}, 37});
     }
-    DocumentTable table(flow, columns, {{dayNames.join(u" / "), heading()}},
+    DocumentTable table(flow, m_language.language(), columns, {{dayNames.join(u" / "), heading()}},
                         {{continuedNames.join(u" / "), heading()}});
     for (const AgendaItem &item : items) {
         QList<QList<Paragraph>> cells{{{timeSpan(item, m_language), body()}}};

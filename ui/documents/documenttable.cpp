@@ -1,5 +1,6 @@
 #include "documents/documenttable.h"
 
+#include "documents/cellbreaks.h"
 #include "documents/documentstyle.h"
 
 #include <QFontMetricsF>
@@ -27,11 +28,41 @@ double widestPart(const QList<Paragraph> &paragraphs, QPaintDevice *device, bool
     return widest;
 }
 
-// `cell` as it fits `width`: a word wider than the cell (a German compound,
-// "Delegationsmitglied", in a narrow column) shrinks with the cell's text,
-// to 60 % at the least, rather than being cut in the middle; only a word too
-// long even then (an email address) is broken.
-QList<Paragraph> fitted(const QList<Paragraph> &cell, double width, QPaintDevice *device)
+// `cell` in `font`s `scale` times their size.
+QList<Paragraph> scaled(QList<Paragraph> cell, double scale)
+{
+    for (Paragraph &paragraph : cell) {
+        if (paragraph.font.pointSizeF() > 0)
+            paragraph.font.setPointSizeF(paragraph.font.pointSizeF() * scale);
+        else
+            paragraph.font.setPixelSize(std::max(1, int(paragraph.font.pixelSize() * scale)));
+    }
+    return cell;
+}
+
+// `cell` with its long words broken to fit `width` (cellbreaks.h); `fits`
+// says whether all of them could be.
+QList<Paragraph> broken(QList<Paragraph> cell, double width, QPaintDevice *device,
+                        Language language, bool *fits)
+{
+    *fits = true;
+    for (Paragraph &paragraph : cell) {
+        bool paragraphFits = true;
+        paragraph.text = breakLongWords(paragraph.text, QFontMetricsF(paragraph.font, device),
+                                        width, language, &paragraphFits);
+        *fits = *fits && paragraphFits;
+    }
+    return cell;
+}
+
+// `cell` as it fits `width`. A word wider than the cell (a German compound,
+// "Delegationsmitglied", in a narrow column) first makes the cell's text a
+// little smaller (to 85 %); a word too long even then breaks where its
+// language allows, with a hyphen, or an email address at "@" or "."; a word
+// that cannot break so shrinks the text further, to 60 % at the least, and
+// only then breaks anywhere.
+QList<Paragraph> fitted(const QList<Paragraph> &cell, double width, QPaintDevice *device,
+                        Language language)
 {
     // Lines break between words and after a hyphen ("Górnośląsko-|Zagłębiowska"),
     // as QTextLayout breaks them: only what lies between needs the room.
@@ -44,23 +75,23 @@ QList<Paragraph> fitted(const QList<Paragraph> &cell, double width, QPaintDevice
     }
     if (widest <= width || widest <= 0)
         return cell;
-    const double scale = std::max(0.6, width / widest * 0.98);
-    QList<Paragraph> smaller = cell;
-    for (Paragraph &paragraph : smaller) {
-        if (paragraph.font.pointSizeF() > 0)
-            paragraph.font.setPointSizeF(paragraph.font.pointSizeF() * scale);
-        else
-            paragraph.font.setPixelSize(std::max(1, int(paragraph.font.pixelSize() * scale)));
-    }
-    return smaller;
+    const double needed = width / widest * 0.98;
+    if (needed >= 0.85)
+        return scaled(cell, needed);
+    bool fits = false;
+    const QList<Paragraph> hyphenated = broken(scaled(cell, 0.85), width, device, language, &fits);
+    if (fits)
+        return hyphenated;
+    return broken(scaled(cell, std::max(0.6, needed)), width, device, language, &fits);
 }
 
 } // namespace
 
-DocumentTable::DocumentTable(PageFlow &flow, const QList<Column> &columns,
+DocumentTable::DocumentTable(PageFlow &flow, Language language, const QList<Column> &columns,
                              const QList<Paragraph> &caption,
                              const QList<Paragraph> &continuedCaption)
     : m_flow(flow)
+    , m_language(language)
     , m_columns(columns)
     , m_caption(caption)
     , m_continuedCaption(continuedCaption.isEmpty() ? caption : continuedCaption)
@@ -168,7 +199,9 @@ DocumentTable::Cells DocumentTable::layOut(const QList<QList<Paragraph>> &cells,
     laid.height = minimumHeight;
     for (int column = 0; column < widths.size(); ++column) {
         const double width = widths[column] - 2 * m_padding;
-        TextBox box(fitted(cells.value(column), width, m_flow.device()), width, m_flow.device());
+        const Language language = m_columns.value(column).language.value_or(m_language);
+        TextBox box(fitted(cells.value(column), width, m_flow.device(), language), width,
+                    m_flow.device());
         laid.height = std::max(laid.height, box.height() + 2 * m_padding);
         laid.boxes.append(std::move(box));
     }

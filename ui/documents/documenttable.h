@@ -2,8 +2,11 @@
 
 #include "documents/pageflow.h"
 #include "documents/textbox.h"
+#include "domain/language.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace ep {
 
@@ -12,7 +15,10 @@ namespace ep {
 // Columns share the width as their `share`s say, except that no column is
 // made narrower than its longest word (a heading like "Organisation", a
 // status like "Teilgenommen", a date) where the page has the room: text
-// wraps between words, not inside them.
+// wraps between words, not inside them. Where the page has not, a cell's
+// text shrinks a little, then its long words break at sensible places (an
+// email address at "@" and ".", a German compound where German hyphenates
+// it), then it shrinks further.
 //
 // The rows go into the flow when the table is finished — by finish(), or at
 // the end of the table's life — since the widths depend on every row.
@@ -30,13 +36,18 @@ public:
         // where the page has the room, before those of other columns
         // (email addresses, links) are; see columnWidths().
         bool wholeWords = false;
+        // The language its words are hyphenated in where they must break;
+        // none: the table's (a bilingual agenda's columns have their own).
+        std::optional<Language> language = std::nullopt;
     };
 
     // `caption`, when given, stands above the header row and repeats with
     // it: a continued sheet still says which day it is.
     // `caption` stands above the header row; where the table goes on on a
     // later page, `continuedCaption` in its place (none: `caption` again).
-    DocumentTable(PageFlow &flow, const QList<Column> &columns,
+    // `language`: the document's, in which words too long for their cell are
+    // hyphenated (cellbreaks.h).
+    DocumentTable(PageFlow &flow, Language language, const QList<Column> &columns,
                   const QList<Paragraph> &caption = {},
                   const QList<Paragraph> &continuedCaption = {});
     ~DocumentTable();
@@ -73,6 +84,7 @@ private:
                          const RowStyle &style);
 
     PageFlow &m_flow;
+    Language m_language;
     QList<Column> m_columns;
     QList<Paragraph> m_caption;
     QList<Paragraph> m_continuedCaption;

@@ -123,7 +123,7 @@ void ParticipantListDocument::compose(PageFlow &flow) const
                         field.wholeLines,
                         field.wholeWords});
     }
-    DocumentTable table(flow, columns);
+    DocumentTable table(flow, m_language.language(), columns);
     int number = 0;
     for (const ParticipantRow &row : rows) {
         QList<QList<Paragraph>> cells{{{QString::number(++number), text}}};

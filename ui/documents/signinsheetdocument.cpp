@@ -174,7 +174,7 @@ void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet,
         [&sheet](const ParticipantRow &row) { return !presentOn(row.participation, sheet.day); });
 
     const QList<Paragraph> caption{{what % u" · " % dates.first(), small(), grey}};
-    DocumentTable table(flow,
+    DocumentTable table(flow, m_languages.first().language(),
                         {{headings(QT_TRANSLATE_NOOP("SignInSheetDocument", "No.")), 11},
                          {headings(QT_TRANSLATE_NOOP("SignInSheetDocument", "Name")), 52},
                          {headings(QT_TRANSLATE_NOOP("SignInSheetDocument", "Organisation")), 50},

@@ -1,5 +1,6 @@
 #include "export/documentdialog.h"
 
+#include "documents/hyphenation.h"
 #include "domain/vocabulary.h"
 #include "export/exportpaths.h"
 #include "export/filewriting.h"
@@ -116,6 +117,9 @@ DocumentDialog::DocumentDialog(DocumentKind kind, EventDocument document, QWidge
     , m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("documentDialog"));
+    // German's hyphenation patterns take seconds to read: read while the
+    // officer chooses, ready when the document is made.
+    Hyphenation::prepare(Language::German);
     setWindowTitle(
         translated(m_type.dialogTitle).arg(m_document.event.title.text(languageOfLocale())));
     auto *form = new QFormLayout;
