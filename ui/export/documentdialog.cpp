@@ -4,6 +4,7 @@
 #include "domain/vocabulary.h"
 #include "export/exportpaths.h"
 #include "export/filewriting.h"
+#include "widgets/taborder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -150,10 +151,19 @@ DocumentDialog::DocumentDialog(DocumentKind kind, EventDocument document, QWidge
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     previewButton->setDefault(true);
+    // Tab as the dialog is read: the choices top to bottom, then the buttons.
+    m_tabStops = [form, buttons] {
+        return taborder::stopsOf(form) + taborder::stopsOf(buttons);
+    };
     // Room for the longer German and Polish labels without squeezing the
     // explanations into narrow columns.
     setMinimumWidth(std::max(minimumSizeHint().width(), fontMetrics().averageCharWidth() * 80));
     restoreChoices();
+}
+
+bool DocumentDialog::focusNextPrevChild(bool next)
+{
+    return taborder::move(m_tabStops(), next, true) || QDialog::focusNextPrevChild(next);
 }
 
 DocumentDialog::~DocumentDialog()

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -51,7 +52,11 @@ public slots:
     void print();
     void saveAs(ep::FileFormat format);
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
+    std::function<QList<QWidget *>()> m_tabStops; // as laid out when Tab is pressed
     void addOptions(QFormLayout *form);
     QString settingsKey(const QString &name) const;
     void restoreChoices();

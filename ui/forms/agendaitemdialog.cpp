@@ -6,6 +6,7 @@
 #include "widgets/datefield.h"
 #include "widgets/localizedtextedit.h"
 #include "widgets/personlistedit.h"
+#include "widgets/taborder.h"
 #include "widgets/vocabularycombobox.h"
 
 #include <QComboBox>
@@ -135,6 +136,10 @@ AgendaItemDialog::AgendaItemDialog(const Workspace &workspace, const Event &even
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // Tab as the dialog is read: the fields top to bottom, then the buttons.
+    m_tabStops = [form, buttons] {
+        return taborder::stopsOf(form) + taborder::stopsOf(buttons);
+    };
     resize(720, sizeHint().height());
     m_title->editor(Language::German)->setFocus();
 }
@@ -164,6 +169,11 @@ void AgendaItemDialog::accept()
     m_issues.show(issues, FieldIssue::Scope::AgendaItem, m_index);
     if (issues.isEmpty())
         QDialog::accept();
+}
+
+bool AgendaItemDialog::focusNextPrevChild(bool next)
+{
+    return taborder::move(m_tabStops(), next, true) || QDialog::focusNextPrevChild(next);
 }
 
 } // namespace ep

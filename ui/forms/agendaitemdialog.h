@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QPlainTextEdit;
 class QTimeEdit;
@@ -34,7 +36,11 @@ public:
 
     void accept() override;
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
+    std::function<QList<QWidget *>()> m_tabStops; // as laid out when Tab is pressed
     Event m_event;
     int m_index;
     AgendaItem m_original;

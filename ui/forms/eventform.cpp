@@ -13,6 +13,7 @@
 #include "widgets/logofield.h"
 #include "widgets/organisationcombobox.h"
 #include "widgets/personlistedit.h"
+#include "widgets/taborder.h"
 #include "widgets/vocabularycombobox.h"
 
 #include <QFormLayout>
@@ -118,6 +119,14 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
     outer->addWidget(m_tabs);
     retranslate();
     showRecord(0);
+}
+
+QList<QWidget *> EventForm::tabStops() const
+{
+    const QList<QWidget *> page = m_tabs->currentIndex() == DetailsTab
+                                      ? RecordForm::tabStops()
+                                      : taborder::stopsOf(m_tabs->currentWidget());
+    return QList<QWidget *>{m_tabs->tabBar(), m_documents} + page;
 }
 
 QWidget *EventForm::makeDetailsTab()

@@ -48,6 +48,8 @@ public:
     QString storedStamp() const override;
     void reloadChoices() override;
     QWidget *firstField() const override;
+    // The tabs and Documents beside them, then the Details fields.
+    QList<QWidget *> tabStops() const override;
 
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *documentsButton() const { return m_documents; }

@@ -1,6 +1,7 @@
 #include "forms/newpersondialog.h"
 
 #include "forms/personform.h"
+#include "widgets/taborder.h"
 
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
@@ -20,6 +21,7 @@ NewPersonDialog::NewPersonDialog(const Workspace &workspace, const QString &name
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form, 1);
     layout->addWidget(buttons);
+    m_buttons = buttons;
     resize(760, 720); // Polish and German labels beside their fields
     m_form->firstField()->setFocus();
 }
@@ -33,6 +35,13 @@ void NewPersonDialog::accept()
 {
     if (m_form->save())
         QDialog::accept();
+}
+
+// Tab as the dialog is read: the person's fields top to bottom, then the buttons.
+bool NewPersonDialog::focusNextPrevChild(bool next)
+{
+    return taborder::move(m_form->tabStops() + taborder::stopsOf(m_buttons), next, true) ||
+           QDialog::focusNextPrevChild(next);
 }
 
 } // namespace ep

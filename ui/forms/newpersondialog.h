@@ -22,8 +22,12 @@ public:
 
     void accept() override;
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
     PersonForm *m_form;
+    QWidget *m_buttons = nullptr;
 };
 
 } // namespace ep

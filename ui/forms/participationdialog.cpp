@@ -3,6 +3,7 @@
 #include "domain/validation.h"
 #include "widgets/optionaldateedit.h"
 #include "widgets/personfield.h"
+#include "widgets/taborder.h"
 #include "widgets/vocabularycombobox.h"
 
 #include <QComboBox>
@@ -97,6 +98,10 @@ ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // Tab as the dialog is read: the fields top to bottom, then the buttons.
+    m_tabStops = [form, buttons] {
+        return taborder::stopsOf(form) + taborder::stopsOf(buttons);
+    };
     resize(640, sizeHint().height());
     m_role->setFocus();
 }
@@ -130,6 +135,11 @@ void ParticipationDialog::accept()
     m_issues.show(issues, scope, m_index);
     if (fine)
         QDialog::accept();
+}
+
+bool ParticipationDialog::focusNextPrevChild(bool next)
+{
+    return taborder::move(m_tabStops(), next, true) || QDialog::focusNextPrevChild(next);
 }
 
 } // namespace ep

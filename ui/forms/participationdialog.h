@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -42,7 +44,11 @@ public:
 
     void accept() override;
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
+    std::function<QList<QWidget *>()> m_tabStops; // as laid out when Tab is pressed
     Event m_event;
     int m_index;
     Participation m_original;

@@ -2,6 +2,7 @@
 
 #include "forms/participationdialog.h"
 #include "widgets/optionaldateedit.h"
+#include "widgets/taborder.h"
 #include "widgets/vocabularycombobox.h"
 
 #include <QCheckBox>
@@ -56,6 +57,10 @@ ParticipationsDialog::ParticipationsDialog(const Event &event, const QList<int> 
     layout->addWidget(explanation);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // Tab as the dialog is read: the fields top to bottom, then the buttons.
+    m_tabStops = [form, buttons] {
+        return taborder::stopsOf(form) + taborder::stopsOf(buttons);
+    };
     resize(600, sizeHint().height());
     m_changeStatus->setFocus(); // what an officer changes most: confirmed, attended
 }
@@ -96,6 +101,11 @@ void ParticipationsDialog::accept()
     m_issues.show(issues);
     if (issues.isEmpty())
         QDialog::accept();
+}
+
+bool ParticipationsDialog::focusNextPrevChild(bool next)
+{
+    return taborder::move(m_tabStops(), next, true) || QDialog::focusNextPrevChild(next);
 }
 
 } // namespace ep

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -33,7 +35,11 @@ public:
     // Refuses a ticked date whose text names none, saying so beside it.
     void accept() override;
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
+    std::function<QList<QWidget *>()> m_tabStops; // as laid out when Tab is pressed
     QCheckBox *addChoice(QFormLayout *form, const QString &label, QWidget *editor);
 
     IssueLabels m_issues;

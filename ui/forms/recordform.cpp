@@ -6,7 +6,9 @@
 #include "widgets/optionaldateedit.h"
 #include "widgets/personfield.h"
 #include "widgets/tableeditor.h"
+#include "widgets/taborder.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -34,6 +36,8 @@ QFormLayout *RecordForm::makeScrollingForm(QVBoxLayout *outer)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes from field to field; the area itself shows no focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *content = new QWidget(scroll);
     auto *form = new QFormLayout(content);
     // Every label beside its field, also the long German and Polish ones: a
@@ -44,7 +48,35 @@ QFormLayout *RecordForm::makeScrollingForm(QVBoxLayout *outer)
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     scroll->setWidget(content);
     outer->addWidget(scroll);
+    m_scrollingForms.append(form);
     return form;
+}
+
+QList<QWidget *> RecordForm::tabStops() const
+{
+    QList<QWidget *> stops;
+    for (QFormLayout *form : m_scrollingForms)
+        stops += taborder::stopsOf(form);
+    return stops;
+}
+
+bool RecordForm::focusNextPrevChild(bool next)
+{
+    const QList<QWidget *> stops = tabStops();
+    if (taborder::move(stops, next, false))
+        return true;
+    const QWidget *focused = QApplication::focusWidget();
+    const bool inStops = std::any_of(stops.cbegin(), stops.cend(), [focused](QWidget *stop) {
+        return stop == focused || stop->isAncestorOf(focused);
+    });
+    if (inStops) {
+        if (QWidget *after = taborder::beyond(this, next)) {
+            after->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+        return taborder::move(stops, next, true); // the form is the window (a dialog's)
+    }
+    return QWidget::focusNextPrevChild(next);
 }
 
 QLabel *RecordForm::addRow(QFormLayout *form, const char *label, QWidget *field,

@@ -72,6 +72,10 @@ public:
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
+    // The controls of the form's fields in the order Tab takes them, top
+    // to bottom as laid out (widgets/taborder.h).
+    virtual QList<QWidget *> tabStops() const;
+
 signals:
     void modifiedChanged();
     void saved(int id);
@@ -83,6 +87,10 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Tab and Shift+Tab go through the fields of the scrolling forms as
+    // they are laid out (widgets/taborder.h), and from the last on to what
+    // follows the form.
+    bool focusNextPrevChild(bool next) override;
     // Texts other than the field labels; called on construction by the
     // subclass and on every language change.
     virtual void retranslate() {}
@@ -183,6 +191,7 @@ private:
     bool m_readOnly = false;
     QString m_shownStamp;
     QList<std::pair<QLabel *, const char *>> m_labels;
+    QList<QFormLayout *> m_scrollingForms;
 };
 
 } // namespace ep

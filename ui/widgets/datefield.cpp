@@ -26,8 +26,8 @@ DateField::DateField(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_calendarButton);
+    // Focus given to the field goes to its text; Tab stops at the text only.
     setFocusProxy(m_text);
-    setFocusPolicy(Qt::StrongFocus);
     m_text->setObjectName(QStringLiteral("dateText"));
     m_text->installEventFilter(this);
     m_calendarButton->setObjectName(QStringLiteral("calendarButton"));

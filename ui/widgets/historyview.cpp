@@ -13,6 +13,7 @@ HistoryView::HistoryView(Detail detail, QWidget *parent)
     , m_detail(detail)
 {
     setRootIsDecorated(false);
+    setTabKeyNavigation(false); // Tab leaves the list; the arrows move in it
     setAlternatingRowColors(true);
     setUniformRowHeights(true);
     setColumnCount(4);

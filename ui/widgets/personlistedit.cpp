@@ -18,9 +18,12 @@ PersonListEdit::PersonListEdit(const Workspace &workspace, QWidget *parent)
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
 {
+    // As high as the list at most: a tall dialog does not float the list
+    // away from its label and buttons.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list, 0, 0, 3, 1);
+    layout->addWidget(m_list, 0, 0, 3, 1, Qt::AlignTop);
     layout->addWidget(m_add, 0, 1);
     layout->addWidget(m_remove, 1, 1);
     layout->setRowStretch(2, 1);

@@ -21,6 +21,7 @@ TableEditor::TableEditor(QAbstractItemModel *model, QWidget *parent)
     , m_edit(new QPushButton(this))
     , m_remove(new QPushButton(this))
 {
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
