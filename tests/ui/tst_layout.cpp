@@ -6,17 +6,20 @@
 #include "editing/recordchanges.h"
 #include "forms/eventform.h"
 #include "forms/newpersondialog.h"
+#include "lists/agendatablemodel.h"
 #include "shownwindow.h"
 #include "testdatabase.h"
 #include "window/areapage.h"
 #include "window/mainwindow.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -33,6 +36,7 @@ private slots:
     void labelsStandBesideTheirFields_data();
     void labelsStandBesideTheirFields();
     void listKeepsItsWidthAcrossAreasAndTabs();
+    void agendaTitlesKeepRoomToBeRead();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -123,6 +127,30 @@ void LayoutTest::listKeepsItsWidthAcrossAreasAndTabs()
         QCoreApplication::processEvents();
         QCOMPARE(listWidth(), width);
     }
+}
+
+void LayoutTest::agendaTitlesKeepRoomToBeRead()
+{
+    // Polish headings are long ("Gospodarze i prelegenci"); the study visit
+    // has a day of two groups, so every column shows.
+    installTranslations(QLocale(QLocale::Polish, QLocale::Poland));
+    const auto window = test::showWindow(m_db->path());
+    window->page(Area::Events)->showRecord(1);
+    auto *form = qobject_cast<EventForm *>(window->page(Area::Events)->form());
+    form->tabs()->setCurrentIndex(EventForm::AgendaTab);
+    auto *table = form->findChild<QTableView *>(u"agendaTable"_qs);
+    QTRY_VERIFY(table->isVisible() && table->model()->rowCount() > 20);
+    QVERIFY(!table->isColumnHidden(AgendaTableModel::Group));
+    const QHeaderView *header = table->horizontalHeader();
+    const int title = header->sectionSize(AgendaTableModel::Title);
+    QVERIFY2(title >= header->sectionSizeHint(AgendaTableModel::Title),
+             qPrintable(u"%1 px"_qs.arg(title)));
+    QVERIFY2(title >= table->fontMetrics().averageCharWidth() * 25,
+             qPrintable(u"%1 px"_qs.arg(title)));
+
+    // An event without groups shows no group column.
+    window->page(Area::Events)->showRecord(3);
+    QTRY_VERIFY(table->isColumnHidden(AgendaTableModel::Group));
 }
 
 QTEST_MAIN(LayoutTest)

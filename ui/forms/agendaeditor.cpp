@@ -26,6 +26,7 @@ AgendaEditor::AgendaEditor(const Workspace &workspace, QWidget *parent)
                        AgendaTableModel::Kind, AgendaTableModel::MissingTranslations})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AgendaTableModel::Title, QHeaderView::Stretch);
+    table()->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     connect(m_add, &QPushButton::clicked, this, &AgendaEditor::addItem);
     retranslate();
 }
@@ -38,6 +39,32 @@ QList<AgendaItem> AgendaEditor::items() const
 void AgendaEditor::setItems(const QList<AgendaItem> &items)
 {
     m_model->setItems(items);
+    fitColumns();
+}
+
+void AgendaEditor::resizeEvent(QResizeEvent *event)
+{
+    TableEditor::resizeEvent(event);
+    fitColumns();
+}
+
+void AgendaEditor::fitColumns()
+{
+    const bool groups = std::any_of(m_model->items().cbegin(), m_model->items().cend(),
+                                    [](const AgendaItem &item) { return !item.group.isEmpty(); });
+    table()->setColumnHidden(AgendaTableModel::Group, !groups);
+    QHeaderView *header = table()->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < AgendaTableModel::ColumnCount; ++column) {
+        if (column != AgendaTableModel::Title && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const int readable = fontMetrics().averageCharWidth() * 28;
+    const bool roomy = table()->viewport()->width() - others >= readable;
+    header->setSectionResizeMode(AgendaTableModel::Title,
+                                 roomy ? QHeaderView::Stretch : QHeaderView::Interactive);
+    if (!roomy)
+        header->resizeSection(AgendaTableModel::Title, readable);
 }
 
 void AgendaEditor::runDialog(int row)

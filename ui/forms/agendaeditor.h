@@ -30,9 +30,14 @@ public:
     void removeSelected() override;
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    // The title keeps room to be read: it takes what the other columns
+    // leave, but never less than a readable width; the table scrolls
+    // sideways instead. A group column shows only when an item has a group.
+    void fitColumns();
     void retranslate();
     // Runs the item dialog on the agenda as entered; `row` -1 for a new item.
     void runDialog(int row);
