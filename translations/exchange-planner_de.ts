@@ -2362,7 +2362,7 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>&amp;Group</source>
         <extracomment>the part of the delegation an agenda item is for (parallel programme)</extracomment>
-        <translation>&amp;Gruppe</translation>
+        <translation>Grupp&amp;e</translation>
     </message>
 </context>
 <context>
@@ -2711,20 +2711,12 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Nichts ausgewählt: alle Personen.</translation>
     </message>
     <message>
-        <source>Save as CS&amp;V…</source>
-        <translation>Als &amp;CSV speichern…</translation>
-    </message>
-    <message>
         <source>Sign-in Sheets of %1</source>
         <translation>Unterschriftenlisten – %1</translation>
     </message>
     <message>
         <source>Headings in German, Polish and &amp;English together</source>
         <translation>Überschriften zugleich auf Deutsch, Polnisch und &amp;Englisch</translation>
-    </message>
-    <message>
-        <source>One sheet per site &amp;visit instead of per day</source>
-        <translation>Eine Liste je &amp;Besichtigung statt je Tag</translation>
     </message>
     <message>
         <source>&amp;Blank rows for walk-ins:</source>
@@ -2778,6 +2770,14 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Organisations by their &amp;short names</source>
         <translation>Organisationen mit ihren &amp;Kurznamen</translation>
     </message>
+    <message>
+        <source>Save &amp;as CSV…</source>
+        <translation>Als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+        <source>One s&amp;heet per site visit instead of per day</source>
+        <translation>Eine Liste je &amp;Besichtigung statt je Tag</translation>
+    </message>
 </context>
 <context>
     <name>ep::EventForm</name>
@@ -2810,10 +2810,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Veranstaltungsort: &amp;Adresse</translation>
     </message>
     <message>
-        <source>Online &amp;platform</source>
-        <translation>Online-Platt&amp;form</translation>
-    </message>
-    <message>
         <source>Online li&amp;nk</source>
         <translation>Online-Li&amp;nk</translation>
     </message>
@@ -2827,7 +2823,7 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
     <message>
         <source>To&amp;pics</source>
-        <translation>The&amp;men</translation>
+        <translation>&amp;Themen</translation>
     </message>
     <message>
         <source>Lan&amp;guages</source>
@@ -2883,18 +2879,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <source>F&amp;unding programme</source>
-        <translation>F&amp;örderprogramm</translation>
-    </message>
-    <message>
-        <source>Project n&amp;umber</source>
-        <translation>Pro&amp;jektnummer</translation>
-    </message>
-    <message>
-        <source>Funding l&amp;ogo</source>
-        <translation>Förderl&amp;ogo</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -2905,6 +2889,22 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>e.g. Interreg Central Europe</source>
         <translation>z. B. Interreg Central Europe</translation>
+    </message>
+    <message>
+        <source>Online platfor&amp;m</source>
+        <translation>Online-Platt&amp;form</translation>
+    </message>
+    <message>
+        <source>Funding p&amp;rogramme</source>
+        <translation>Förderprogra&amp;mm</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject number</source>
+        <translation>Pro&amp;jektnummer</translation>
+    </message>
+    <message>
+        <source>F&amp;unding logo</source>
+        <translation>F&amp;örderlogo</translation>
     </message>
 </context>
 <context>
@@ -3337,12 +3337,12 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>Aus&amp;wählen…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <translation>Aus&amp;wählen…</translation>
     </message>
 </context>
 <context>
@@ -3835,16 +3835,8 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>&amp;Straße</translation>
     </message>
     <message>
-        <source>Postal co&amp;de</source>
-        <translation>&amp;Postleitzahl</translation>
-    </message>
-    <message>
         <source>Cit&amp;y</source>
         <translation>S&amp;tadt</translation>
-    </message>
-    <message>
-        <source>Cou&amp;ntry</source>
-        <translation>Lan&amp;d</translation>
     </message>
     <message>
         <source>&amp;Latitude</source>
@@ -3885,6 +3877,14 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>Delete site &quot;%1&quot;</source>
         <translation>Ort „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try</source>
+        <translation>Lan&amp;d</translation>
     </message>
 </context>
 <context>

@@ -2664,19 +2664,11 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign-in Sheets of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Headings in German, Polish and &amp;English together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One sheet per site &amp;visit instead of per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2731,6 +2723,14 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Organisations by their &amp;short names</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save &amp;as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One s&amp;heet per site visit instead of per day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::EventForm</name>
@@ -2760,10 +2760,6 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
     <message>
         <source>Venue: &amp;address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online &amp;platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2836,18 +2832,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;unding programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project n&amp;umber</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding l&amp;ogo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,6 +2841,22 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
     <message>
         <source>e.g. Interreg Central Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online platfor&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding p&amp;rogramme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unding logo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3290,11 +3290,11 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
+        <source>Choos&amp;e…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3788,15 +3788,7 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Postal co&amp;de</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cit&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cou&amp;ntry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3837,6 +3829,14 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
     <message>
         <source>Delete site &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coun&amp;try</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

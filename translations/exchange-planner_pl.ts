@@ -2384,7 +2384,7 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>&amp;Group</source>
         <extracomment>the part of the delegation an agenda item is for (parallel programme)</extracomment>
-        <translation>&amp;Grupa</translation>
+        <translation>Grup&amp;a</translation>
     </message>
 </context>
 <context>
@@ -2738,20 +2738,12 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Nic nie zaznaczono: wszystkie osoby.</translation>
     </message>
     <message>
-        <source>Save as CS&amp;V…</source>
-        <translation>Zapisz jako &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Sign-in Sheets of %1</source>
         <translation>Listy obecności – %1</translation>
     </message>
     <message>
         <source>Headings in German, Polish and &amp;English together</source>
         <translation>Nagłówki jednocześnie po niemiecku, polsku i &amp;angielsku</translation>
-    </message>
-    <message>
-        <source>One sheet per site &amp;visit instead of per day</source>
-        <translation>Osobna lista dla każdej &amp;wizyty w terenie zamiast dla każdego dnia</translation>
     </message>
     <message>
         <source>&amp;Blank rows for walk-ins:</source>
@@ -2803,7 +2795,15 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
     <message>
         <source>Organisations by their &amp;short names</source>
-        <translation>Organizacje &amp;skróconymi nazwami</translation>
+        <translation>Organizacje skróconymi &amp;nazwami</translation>
+    </message>
+    <message>
+        <source>Save &amp;as CSV…</source>
+        <translation>Zapisz jako &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>One s&amp;heet per site visit instead of per day</source>
+        <translation>Osobna lista dla każdej &amp;wizyty w terenie zamiast dla każdego dnia</translation>
     </message>
 </context>
 <context>
@@ -2837,16 +2837,12 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Miejsce: &amp;adres</translation>
     </message>
     <message>
-        <source>Online &amp;platform</source>
-        <translation>Plat&amp;forma online</translation>
-    </message>
-    <message>
         <source>Online li&amp;nk</source>
         <translation>&amp;Link online</translation>
     </message>
     <message>
         <source>&amp;Host organisation</source>
-        <translation>Or&amp;ganizacja przyjmująca</translation>
+        <translation>Organizacja &amp;przyjmująca</translation>
     </message>
     <message>
         <source>&amp;Organisers</source>
@@ -2910,18 +2906,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Usunięcie wydarzenia „%1”</translation>
     </message>
     <message>
-        <source>F&amp;unding programme</source>
-        <translation>Program finanso&amp;wania</translation>
-    </message>
-    <message>
-        <source>Project n&amp;umber</source>
-        <translation>Numer proje&amp;ktu</translation>
-    </message>
-    <message>
-        <source>Funding l&amp;ogo</source>
-        <translation>&amp;Logo finansowania</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>Dokumenty</translation>
     </message>
@@ -2932,6 +2916,22 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>e.g. Interreg Central Europe</source>
         <translation>np. Interreg Central Europe</translation>
+    </message>
+    <message>
+        <source>Online platfor&amp;m</source>
+        <translation>Plat&amp;forma online</translation>
+    </message>
+    <message>
+        <source>Funding p&amp;rogramme</source>
+        <translation>Program finanso&amp;wania</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject number</source>
+        <translation>Numer proje&amp;ktu</translation>
+    </message>
+    <message>
+        <source>F&amp;unding logo</source>
+        <translation>Lo&amp;go finansowania</translation>
     </message>
 </context>
 <context>
@@ -3382,12 +3382,12 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>brak logo</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>Wy&amp;bierz…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <translation>Wy&amp;bierz…</translation>
     </message>
 </context>
 <context>
@@ -3884,16 +3884,8 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>&amp;Ulica</translation>
     </message>
     <message>
-        <source>Postal co&amp;de</source>
-        <translation>&amp;Kod pocztowy</translation>
-    </message>
-    <message>
         <source>Cit&amp;y</source>
         <translation>&amp;Miejscowość</translation>
-    </message>
-    <message>
-        <source>Cou&amp;ntry</source>
-        <translation>Kr&amp;aj</translation>
     </message>
     <message>
         <source>&amp;Latitude</source>
@@ -3934,6 +3926,14 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>Delete site &quot;%1&quot;</source>
         <translation>Usunięcie miejsca „%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try</source>
+        <translation>Kr&amp;aj</translation>
     </message>
 </context>
 <context>

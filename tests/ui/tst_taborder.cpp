@@ -3,6 +3,7 @@
 // Tab never stays caught in one control.
 
 #include "documents/documentrequest.h"
+#include "domain/catalogues.h"
 #include "editing/recordchanges.h"
 #include "export/documentdialog.h"
 #include "export/eventdocument.h"
@@ -24,6 +25,8 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QHash>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -95,8 +98,12 @@ private slots:
     void init();
     void everyFormAndDialogTabsInReadingOrder_data();
     void everyFormAndDialogTabsInReadingOrder();
+    void mnemonicsAreUniqueInEveryLanguage_data();
+    void mnemonicsAreUniqueInEveryLanguage();
 
 private:
+    // One row per form and dialog, in `locale`.
+    void addWindows(const QLocale &locale);
     Workspace workspace() { return {m_db->connection(), &m_undoStack, &m_changes}; }
 
     std::unique_ptr<test::TestDatabase> m_db;
@@ -123,49 +130,103 @@ void TabOrderTest::init()
 
 void TabOrderTest::everyFormAndDialogTabsInReadingOrder_data()
 {
+    QTest::addColumn<QLocale>("locale");
     QTest::addColumn<Maker>("make");
+    addWindows(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TabOrderTest::mnemonicsAreUniqueInEveryLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<Maker>("make");
+    for (const QLocale &locale :
+         {QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::Polish, QLocale::Poland),
+          QLocale(QLocale::English, QLocale::UnitedKingdom)})
+        addWindows(locale);
+}
+
+void TabOrderTest::mnemonicsAreUniqueInEveryLanguage()
+{
+    // Alt and the underlined letter go to one field: two labels with the
+    // same letter ("&Godzina", "&Grupa") make the second hard to reach. The
+    // tabs of a form are left aside: Ctrl+Tab switches them, and their few
+    // letters cannot all stay clear of every field of every page.
+    QFETCH(QLocale, locale);
+    QFETCH(Maker, make);
+    installTranslations(locale);
+    std::unique_ptr<QWidget> window(make(workspace(), m_event, m_db->connection()));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QHash<QChar, QString> letters;
+    const auto check = [&letters](const QString &text, const QWidget *widget) {
+        const qsizetype amp = text.indexOf(u'&');
+        if (amp < 0 || amp + 1 >= text.size() || !widget->isVisible())
+            return QString();
+        const QChar letter = text[amp + 1].toLower();
+        if (letters.contains(letter))
+            return u"\"%1\" and \"%2\" share Alt+%3"_qs.arg(letters[letter], text, letter);
+        letters.insert(letter, text);
+        return QString();
+    };
+    QStringList clashes;
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->buddy())
+            clashes.append(check(label->text(), label));
+    }
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        clashes.append(check(button->text(), button));
+    clashes.removeAll(QString());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; ")));
+}
+
+void TabOrderTest::addWindows(const QLocale &locale)
+{
+    const QString language = locale.name().left(2) % u": ";
+    const auto row = [&locale, &language](const char *name) -> QTestData & {
+        return QTest::newRow(qPrintable(language % QLatin1String(name))) << locale;
+    };
     const auto form = [](auto *made, int id) {
         made->showRecord(id);
         return made;
     };
-    QTest::newRow("event") << Maker(
+    row("event") << Maker(
         [form](const Workspace &w, const Event &e, auto) { return form(new EventForm(w), e.id); });
     for (const auto &[name, tab] : {std::pair{"event, agenda", EventForm::AgendaTab},
                                     std::pair{"event, participants", EventForm::ParticipantsTab}}) {
-        QTest::newRow(name) << Maker([form, tab](const Workspace &w, const Event &e, auto) {
+        row(name) << Maker([form, tab](const Workspace &w, const Event &e, auto) {
             auto *made = form(new EventForm(w), e.id);
             made->tabs()->setCurrentIndex(tab);
             return made;
         });
     }
-    QTest::newRow("person") << Maker([form](const Workspace &w, const Event &e, auto) {
+    row("person") << Maker([form](const Workspace &w, const Event &e, auto) {
         return form(new PersonForm(w), e.participants.first().personId);
     });
-    QTest::newRow("organisation") << Maker([form](const Workspace &w, const Event &e, auto) {
+    row("organisation") << Maker([form](const Workspace &w, const Event &e, auto) {
         return form(new OrganisationForm(w), e.hostOrganisationId);
     });
-    QTest::newRow("site") << Maker([form](const Workspace &w, const Event &e, auto) {
+    row("site") << Maker([form](const Workspace &w, const Event &e, auto) {
         return form(new SiteForm(w), e.agenda[3].siteId);
     });
-    QTest::newRow("topic") << Maker([form](const Workspace &w, const Event &e, auto) {
+    row("topic") << Maker([form](const Workspace &w, const Event &e, auto) {
         return form(new TopicForm(w), e.topicIds.first());
     });
-    QTest::newRow("agenda item") << Maker(
+    row("agenda item") << Maker(
         [](const Workspace &w, const Event &e, auto) { return new AgendaItemDialog(w, e, 3); });
-    QTest::newRow("participation") << Maker(
+    row("participation") << Maker(
         [](const Workspace &w, const Event &e, auto) { return new ParticipationDialog(w, e, 0); });
-    QTest::newRow("participations") << Maker([](auto, const Event &e, auto) {
+    row("participations") << Maker([](auto, const Event &e, auto) {
         return new ParticipationsDialog(e, {0, 1, 2});
     });
-    QTest::newRow("new person") << Maker(
+    row("new person") << Maker(
         [](const Workspace &w, auto, auto) { return new NewPersonDialog(w, u"Anna Nowak"_qs); });
-    QTest::newRow("person picker") << Maker([](const Workspace &w, auto, auto) {
+    row("person picker") << Maker([](const Workspace &w, auto, auto) {
         return new PersonPickerDialog(w, PersonPickerDialog::Selection::Single);
     });
     for (const auto &[name, kind] : {std::pair{"agenda document", DocumentKind::Agenda},
                                      std::pair{"participant list", DocumentKind::ParticipantList},
                                      std::pair{"sign-in sheets", DocumentKind::SignInSheet}}) {
-        QTest::newRow(name) << Maker([kind](auto, const Event &e, const QSqlDatabase &db) {
+        row(name) << Maker([kind](auto, const Event &e, const QSqlDatabase &db) {
             return new DocumentDialog(kind, *EventDocument::load(db, e.id));
         });
     }
@@ -174,6 +235,8 @@ void TabOrderTest::everyFormAndDialogTabsInReadingOrder_data()
 void TabOrderTest::everyFormAndDialogTabsInReadingOrder()
 {
     QFETCH(Maker, make);
+    QFETCH(QLocale, locale);
+    installTranslations(locale);
     std::unique_ptr<QWidget> window(make(workspace(), m_event, m_db->connection()));
     window->resize(1000, 900);
     window->show();

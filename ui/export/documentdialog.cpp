@@ -81,7 +81,7 @@ const SaveAction saveActions[] = {
     {FileFormat::Calendar, QT_TRANSLATE_NOOP("ep::DocumentDialog", "Save as &Calendar…"),
      QT_TRANSLATE_NOOP("ep::DocumentDialog", "Save as Calendar"),
      QT_TRANSLATE_NOOP("ep::DocumentDialog", "Calendar files (*.ics)")},
-    {FileFormat::Csv, QT_TRANSLATE_NOOP("ep::DocumentDialog", "Save as CS&V…"),
+    {FileFormat::Csv, QT_TRANSLATE_NOOP("ep::DocumentDialog", "Save &as CSV…"),
      QT_TRANSLATE_NOOP("ep::DocumentDialog", "Save as CSV"), nullptr},
 };
 
@@ -195,7 +195,7 @@ void DocumentDialog::addOptions(QFormLayout *form)
         form->addRow(QString(), m_allLanguages);
     }
     if (options.testFlag(DocumentOption::PerSiteVisit)) {
-        m_perSiteVisit = new QCheckBox(tr("One sheet per site &visit instead of per day"), this);
+        m_perSiteVisit = new QCheckBox(tr("One s&heet per site visit instead of per day"), this);
         form->addRow(QString(), m_perSiteVisit);
     }
     if (options.testFlag(DocumentOption::BlankRows)) {

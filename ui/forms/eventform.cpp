@@ -143,7 +143,7 @@ QWidget *EventForm::makeDetailsTab()
     addRow(form, QT_TR_NOOP("&Last day"), m_endDate, QStringLiteral("endDate"));
     addRow(form, QT_TR_NOOP("Venue: &city"), m_venueCity);
     addRow(form, QT_TR_NOOP("Venue: &address"), m_venueAddress);
-    addRow(form, QT_TR_NOOP("Online &platform"), m_onlinePlatform);
+    addRow(form, QT_TR_NOOP("Online platfor&m"), m_onlinePlatform);
     addRow(form, QT_TR_NOOP("Online li&nk"), m_onlineLink, QStringLiteral("onlineLink"));
     addRow(form, QT_TR_NOOP("&Host organisation"), m_host);
     addRow(form, QT_TR_NOOP("&Organisers"), m_organisers);
@@ -153,9 +153,9 @@ QWidget *EventForm::makeDetailsTab()
     addRow(form, QT_TR_NOOP("Capacit&y"), m_capacity, QStringLiteral("capacity"));
     //: the status of the event (planned, confirmed, held, cancelled)
     addRow(form, QT_TR_NOOP("&Status"), m_status);
-    addRow(form, QT_TR_NOOP("F&unding programme"), m_fundingProgramme);
-    addRow(form, QT_TR_NOOP("Project n&umber"), m_projectNumber);
-    addRow(form, QT_TR_NOOP("Funding l&ogo"), m_fundingLogo);
+    addRow(form, QT_TR_NOOP("Funding p&rogramme"), m_fundingProgramme);
+    addRow(form, QT_TR_NOOP("Pro&ject number"), m_projectNumber);
+    addRow(form, QT_TR_NOOP("F&unding logo"), m_fundingLogo);
     connect(m_organisers, &PersonListEdit::changed, this, &RecordForm::modifiedChanged);
     return page;
 }

@@ -48,9 +48,9 @@ SiteForm::SiteForm(const Workspace &workspace, QWidget *parent)
     addRow(form, QT_TR_NOOP("&Name"), m_name, QStringLiteral("name"));
     addRow(form, QT_TR_NOOP("&Kind"), m_kind);
     addRow(form, QT_TR_NOOP("&Street"), m_street);
-    addRow(form, QT_TR_NOOP("Postal co&de"), m_postalCode);
+    addRow(form, QT_TR_NOOP("&Postal code"), m_postalCode);
     addRow(form, QT_TR_NOOP("Cit&y"), m_city);
-    addRow(form, QT_TR_NOOP("Cou&ntry"), m_country);
+    addRow(form, QT_TR_NOOP("Coun&try"), m_country);
     addRow(form, QT_TR_NOOP("&Latitude"), m_latitude, QStringLiteral("latitude"));
     addRow(form, QT_TR_NOOP("L&ongitude"), m_longitude, QStringLiteral("longitude"));
     addRow(form, QT_TR_NOOP("&Description"), m_description);

@@ -94,7 +94,7 @@ void LogoField::changeEvent(QEvent *event)
 
 void LogoField::retranslate()
 {
-    m_choose->setText(tr("C&hoose…"));
+    m_choose->setText(tr("Choos&e…"));
     m_remove->setText(tr("Remove"));
     showPreview();
 }
