@@ -2842,7 +2842,7 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
     <message>
         <source>&amp;Host organisation</source>
-        <translation>Organizacja &amp;przyjmująca</translation>
+        <translation>Organizacja przyjmują&amp;ca</translation>
     </message>
     <message>
         <source>&amp;Organisers</source>
@@ -2862,7 +2862,7 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
     <message>
         <source>Capacit&amp;y</source>
-        <translation>Li&amp;czba miejsc</translation>
+        <translation>Licz&amp;ba miejsc</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -3387,7 +3387,7 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
     <message>
         <source>Choos&amp;e…</source>
-        <translation>Wy&amp;bierz…</translation>
+        <translation>Wybier&amp;z…</translation>
     </message>
 </context>
 <context>
