@@ -2324,7 +2324,7 @@ names (&quot;EG&quot;); without it in full.</source>
     <name>ep::AgendaEditor</name>
     <message>
         <source>&amp;Add Item…</source>
-        <translation>&amp;Dodaj punkt…</translation>
+        <translation>Dodaj pu&amp;nkt…</translation>
     </message>
 </context>
 <context>
@@ -3940,11 +3940,11 @@ names (&quot;EG&quot;); without it in full.</source>
     <name>ep::TableEditor</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Edytuj…</translation>
+        <translation>Ed&amp;ytuj…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Usuń</translation>
+        <translation>U&amp;suń</translation>
     </message>
 </context>
 <context>

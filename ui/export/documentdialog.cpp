@@ -155,6 +155,7 @@ DocumentDialog::DocumentDialog(DocumentKind kind, EventDocument document, QWidge
     m_tabStops = [form, buttons] {
         return taborder::stopsOf(form) + taborder::stopsOf(buttons);
     };
+    taborder::focusLabelsOnStops(form);
     // Room for the longer German and Polish labels without squeezing the
     // explanations into narrow columns.
     setMinimumWidth(std::max(minimumSizeHint().width(), fontMetrics().averageCharWidth() * 80));

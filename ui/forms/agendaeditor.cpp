@@ -18,6 +18,7 @@ AgendaEditor::AgendaEditor(const Workspace &workspace, QWidget *parent)
 {
     m_model->setParent(this);
     table()->setObjectName(QStringLiteral("agendaTable"));
+    m_add->setObjectName(QStringLiteral("addButton"));
     // Day, time, group and kind are short and fit; the title takes the room left,
     // site and hosts a fair share that the user can widen.
     QHeaderView *header = table()->horizontalHeader();

@@ -140,6 +140,7 @@ AgendaItemDialog::AgendaItemDialog(const Workspace &workspace, const Event &even
     m_tabStops = [form, buttons] {
         return taborder::stopsOf(form) + taborder::stopsOf(buttons);
     };
+    taborder::focusLabelsOnStops(form);
     resize(720, sizeHint().height());
     m_title->editor(Language::German)->setFocus();
 }

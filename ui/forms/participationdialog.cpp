@@ -102,6 +102,7 @@ ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event
     m_tabStops = [form, buttons] {
         return taborder::stopsOf(form) + taborder::stopsOf(buttons);
     };
+    taborder::focusLabelsOnStops(form);
     resize(640, sizeHint().height());
     m_role->setFocus();
 }

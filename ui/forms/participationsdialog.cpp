@@ -61,6 +61,7 @@ ParticipationsDialog::ParticipationsDialog(const Event &event, const QList<int> 
     m_tabStops = [form, buttons] {
         return taborder::stopsOf(form) + taborder::stopsOf(buttons);
     };
+    taborder::focusLabelsOnStops(form);
     resize(600, sizeHint().height());
     m_changeStatus->setFocus(); // what an officer changes most: confirmed, attended
 }

@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -58,6 +59,14 @@ QList<QWidget *> RecordForm::tabStops() const
     for (QFormLayout *form : m_scrollingForms)
         stops += taborder::stopsOf(form);
     return stops;
+}
+
+void RecordForm::showEvent(QShowEvent *event)
+{
+    // The rows' labels take Alt and their letter to the fields' first controls.
+    for (QFormLayout *form : std::as_const(m_scrollingForms))
+        taborder::focusLabelsOnStops(form);
+    QWidget::showEvent(event);
 }
 
 bool RecordForm::focusNextPrevChild(bool next)

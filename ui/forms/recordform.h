@@ -91,6 +91,7 @@ protected:
     // they are laid out (widgets/taborder.h), and from the last on to what
     // follows the form.
     bool focusNextPrevChild(bool next) override;
+    void showEvent(QShowEvent *event) override;
     // Texts other than the field labels; called on construction by the
     // subclass and on every language change.
     virtual void retranslate() {}

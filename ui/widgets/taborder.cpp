@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFormLayout>
+#include <QLabel>
 #include <QWidget>
 
 namespace ep::taborder {
@@ -92,6 +93,19 @@ QList<QWidget *> stopsOf(QFormLayout *form)
             once.append(stop);
     }
     return once;
+}
+
+void focusLabelsOnStops(QFormLayout *form)
+{
+    for (int row = 0; row < form->rowCount(); ++row) {
+        QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+        auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+        QWidget *buddy = label ? label->buddy() : nullptr;
+        if (!buddy || buddy->focusPolicy() != Qt::NoFocus)
+            continue;
+        if (const QList<QWidget *> stops = stopsOf(buddy); !stops.isEmpty())
+            label->setBuddy(stops.first());
+    }
 }
 
 bool move(const QList<QWidget *> &stops, bool next, bool wrap)

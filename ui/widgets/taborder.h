@@ -27,6 +27,12 @@ QList<QWidget *> stopsOf(QFormLayout *form);
 // in none of the stops, or at an end.
 bool move(const QList<QWidget *> &stops, bool next, bool wrap);
 
+// Points each row label of `form` whose buddy takes no focus itself (a
+// field wrapped with its message, three languages) at the buddy's first
+// stop: QLabel moves the focus for Alt and its letter only to a buddy that
+// takes focus.
+void focusLabelsOnStops(QFormLayout *form);
+
 // The first control Qt's focus chain reaches after (or before) all of
 // `container` — where Tab goes on leaving it; null when there is none.
 QWidget *beyond(QWidget *container, bool next);
