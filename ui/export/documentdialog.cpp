@@ -4,7 +4,6 @@
 #include "domain/vocabulary.h"
 #include "export/exportpaths.h"
 #include "export/filewriting.h"
-#include "widgets/taborder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -111,7 +110,7 @@ void setChecked(QListWidget *list, const QStringList &codes)
 } // namespace
 
 DocumentDialog::DocumentDialog(DocumentKind kind, EventDocument document, QWidget *parent)
-    : QDialog(parent)
+    : ReadingOrderDialog(parent)
     , m_type(documentType(kind))
     , m_document(std::move(document))
     , m_language(new QComboBox(this))
@@ -152,19 +151,11 @@ DocumentDialog::DocumentDialog(DocumentKind kind, EventDocument document, QWidge
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     previewButton->setDefault(true);
     // Tab as the dialog is read: the choices top to bottom, then the buttons.
-    m_tabStops = [form, buttons] {
-        return taborder::stopsOf(form) + taborder::stopsOf(buttons);
-    };
-    taborder::focusLabelsOnStops(form);
+    orderTabs(form, buttons);
     // Room for the longer German and Polish labels without squeezing the
     // explanations into narrow columns.
     setMinimumWidth(std::max(minimumSizeHint().width(), fontMetrics().averageCharWidth() * 80));
     restoreChoices();
-}
-
-bool DocumentDialog::focusNextPrevChild(bool next)
-{
-    return taborder::move(m_tabStops(), next, true) || QDialog::focusNextPrevChild(next);
 }
 
 DocumentDialog::~DocumentDialog()

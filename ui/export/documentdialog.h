@@ -3,10 +3,8 @@
 #include "documents/documentcatalogue.h"
 #include "documents/pageddocument.h"
 #include "export/eventdocument.h"
+#include "widgets/readingorderdialog.h"
 
-#include <QDialog>
-
-#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -25,7 +23,7 @@ namespace ep {
 // prints or saves it, as PDF or in the kind's other formats (the agenda as a
 // calendar file, the participant list as CSV). The choices are remembered
 // for the next time.
-class DocumentDialog final : public QDialog
+class DocumentDialog final : public ReadingOrderDialog
 {
     Q_OBJECT
 
@@ -52,11 +50,7 @@ public slots:
     void print();
     void saveAs(ep::FileFormat format);
 
-protected:
-    bool focusNextPrevChild(bool next) override;
-
 private:
-    std::function<QList<QWidget *>()> m_tabStops; // as laid out when Tab is pressed
     void addOptions(QFormLayout *form);
     QString settingsKey(const QString &name) const;
     void restoreChoices();

@@ -6,7 +6,6 @@
 #include "widgets/datefield.h"
 #include "widgets/localizedtextedit.h"
 #include "widgets/personlistedit.h"
-#include "widgets/taborder.h"
 #include "widgets/vocabularycombobox.h"
 
 #include <QComboBox>
@@ -23,7 +22,7 @@ namespace ep {
 
 AgendaItemDialog::AgendaItemDialog(const Workspace &workspace, const Event &event, int index,
                                    QWidget *parent)
-    : QDialog(parent)
+    : ReadingOrderDialog(parent)
     , m_event(event)
     , m_index(index)
     , m_day(new DateField(this))
@@ -137,10 +136,7 @@ AgendaItemDialog::AgendaItemDialog(const Workspace &workspace, const Event &even
     layout->addLayout(form);
     layout->addWidget(buttons);
     // Tab as the dialog is read: the fields top to bottom, then the buttons.
-    m_tabStops = [form, buttons] {
-        return taborder::stopsOf(form) + taborder::stopsOf(buttons);
-    };
-    taborder::focusLabelsOnStops(form);
+    orderTabs(form, buttons);
     resize(720, sizeHint().height());
     m_title->editor(Language::German)->setFocus();
 }
@@ -170,11 +166,6 @@ void AgendaItemDialog::accept()
     m_issues.show(issues, FieldIssue::Scope::AgendaItem, m_index);
     if (issues.isEmpty())
         QDialog::accept();
-}
-
-bool AgendaItemDialog::focusNextPrevChild(bool next)
-{
-    return taborder::move(m_tabStops(), next, true) || QDialog::focusNextPrevChild(next);
 }
 
 } // namespace ep

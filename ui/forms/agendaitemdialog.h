@@ -3,10 +3,7 @@
 #include "domain/event.h"
 #include "editing/workspace.h"
 #include "widgets/issuelabels.h"
-
-#include <QDialog>
-
-#include <functional>
+#include "widgets/readingorderdialog.h"
 
 class QComboBox;
 class QPlainTextEdit;
@@ -22,7 +19,7 @@ class VocabularyComboBox;
 
 // Enters or edits one slot of an event's programme. OK checks it against the
 // event (its days, the other slots) and shows what is wrong beside the field.
-class AgendaItemDialog final : public QDialog
+class AgendaItemDialog final : public ReadingOrderDialog
 {
     Q_OBJECT
 
@@ -36,11 +33,7 @@ public:
 
     void accept() override;
 
-protected:
-    bool focusNextPrevChild(bool next) override;
-
 private:
-    std::function<QList<QWidget *>()> m_tabStops; // as laid out when Tab is pressed
     Event m_event;
     int m_index;
     AgendaItem m_original;

@@ -9,7 +9,7 @@
 namespace ep {
 
 NewPersonDialog::NewPersonDialog(const Workspace &workspace, const QString &name, QWidget *parent)
-    : QDialog(parent)
+    : ReadingOrderDialog(parent)
     , m_form(new PersonForm(workspace, this))
 {
     setWindowTitle(tr("New Person"));
@@ -21,7 +21,8 @@ NewPersonDialog::NewPersonDialog(const Workspace &workspace, const QString &name
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form, 1);
     layout->addWidget(buttons);
-    m_buttons = buttons;
+    // Tab as the dialog is read: the person's fields top to bottom, then the buttons.
+    orderTabs([this, buttons] { return m_form->tabStops() + taborder::stopsOf(buttons); });
     resize(760, 720); // Polish and German labels beside their fields
     m_form->firstField()->setFocus();
 }
@@ -35,13 +36,6 @@ void NewPersonDialog::accept()
 {
     if (m_form->save())
         QDialog::accept();
-}
-
-// Tab as the dialog is read: the person's fields top to bottom, then the buttons.
-bool NewPersonDialog::focusNextPrevChild(bool next)
-{
-    return taborder::move(m_form->tabStops() + taborder::stopsOf(m_buttons), next, true) ||
-           QDialog::focusNextPrevChild(next);
 }
 
 } // namespace ep

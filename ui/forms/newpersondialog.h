@@ -1,8 +1,7 @@
 #pragma once
 
 #include "editing/workspace.h"
-
-#include <QDialog>
+#include "widgets/readingorderdialog.h"
 
 namespace ep {
 
@@ -10,7 +9,7 @@ class PersonForm;
 
 // Enters a person who is not stored yet, with the same form as the People
 // area, e.g. a delegate added to an event's participants.
-class NewPersonDialog final : public QDialog
+class NewPersonDialog final : public ReadingOrderDialog
 {
     Q_OBJECT
 
@@ -22,12 +21,8 @@ public:
 
     void accept() override;
 
-protected:
-    bool focusNextPrevChild(bool next) override;
-
 private:
     PersonForm *m_form;
-    QWidget *m_buttons = nullptr;
 };
 
 } // namespace ep

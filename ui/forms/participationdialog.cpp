@@ -3,7 +3,6 @@
 #include "domain/validation.h"
 #include "widgets/optionaldateedit.h"
 #include "widgets/personfield.h"
-#include "widgets/taborder.h"
 #include "widgets/vocabularycombobox.h"
 
 #include <QComboBox>
@@ -48,7 +47,7 @@ void setUpArrivalAndDeparture(OptionalDateEdit *arrival, OptionalDateEdit *depar
 
 ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event &event, int index,
                                          QWidget *parent)
-    : QDialog(parent)
+    : ReadingOrderDialog(parent)
     , m_event(event)
     , m_index(index)
     , m_original(event.participants.value(index))
@@ -99,10 +98,7 @@ ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event
     layout->addLayout(form);
     layout->addWidget(buttons);
     // Tab as the dialog is read: the fields top to bottom, then the buttons.
-    m_tabStops = [form, buttons] {
-        return taborder::stopsOf(form) + taborder::stopsOf(buttons);
-    };
-    taborder::focusLabelsOnStops(form);
+    orderTabs(form, buttons);
     resize(640, sizeHint().height());
     m_role->setFocus();
 }
@@ -136,11 +132,6 @@ void ParticipationDialog::accept()
     m_issues.show(issues, scope, m_index);
     if (fine)
         QDialog::accept();
-}
-
-bool ParticipationDialog::focusNextPrevChild(bool next)
-{
-    return taborder::move(m_tabStops(), next, true) || QDialog::focusNextPrevChild(next);
 }
 
 } // namespace ep

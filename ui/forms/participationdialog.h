@@ -3,10 +3,7 @@
 #include "domain/event.h"
 #include "editing/workspace.h"
 #include "widgets/issuelabels.h"
-
-#include <QDialog>
-
-#include <functional>
+#include "widgets/readingorderdialog.h"
 
 class QComboBox;
 class QLineEdit;
@@ -30,7 +27,7 @@ void setUpArrivalAndDeparture(OptionalDateEdit *arrival, OptionalDateEdit *depar
 
 // Edits how one person takes part in an event: role, status, delegation,
 // travel and needs.
-class ParticipationDialog final : public QDialog
+class ParticipationDialog final : public ReadingOrderDialog
 {
     Q_OBJECT
 
@@ -44,11 +41,7 @@ public:
 
     void accept() override;
 
-protected:
-    bool focusNextPrevChild(bool next) override;
-
 private:
-    std::function<QList<QWidget *>()> m_tabStops; // as laid out when Tab is pressed
     Event m_event;
     int m_index;
     Participation m_original;

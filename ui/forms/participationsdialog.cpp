@@ -2,7 +2,6 @@
 
 #include "forms/participationdialog.h"
 #include "widgets/optionaldateedit.h"
-#include "widgets/taborder.h"
 #include "widgets/vocabularycombobox.h"
 
 #include <QCheckBox>
@@ -17,7 +16,7 @@ namespace ep {
 
 ParticipationsDialog::ParticipationsDialog(const Event &event, const QList<int> &rows,
                                            QWidget *parent)
-    : QDialog(parent)
+    : ReadingOrderDialog(parent)
     , m_role(new VocabularyComboBox(Vocabulary::ParticipantRole, this))
     , m_status(new VocabularyComboBox(Vocabulary::ParticipantStatus, this))
     , m_delegation(new QComboBox(this))
@@ -58,10 +57,7 @@ ParticipationsDialog::ParticipationsDialog(const Event &event, const QList<int> 
     layout->addLayout(form);
     layout->addWidget(buttons);
     // Tab as the dialog is read: the fields top to bottom, then the buttons.
-    m_tabStops = [form, buttons] {
-        return taborder::stopsOf(form) + taborder::stopsOf(buttons);
-    };
-    taborder::focusLabelsOnStops(form);
+    orderTabs(form, buttons);
     resize(600, sizeHint().height());
     m_changeStatus->setFocus(); // what an officer changes most: confirmed, attended
 }
@@ -102,11 +98,6 @@ void ParticipationsDialog::accept()
     m_issues.show(issues);
     if (issues.isEmpty())
         QDialog::accept();
-}
-
-bool ParticipationsDialog::focusNextPrevChild(bool next)
-{
-    return taborder::move(m_tabStops(), next, true) || QDialog::focusNextPrevChild(next);
 }
 
 } // namespace ep

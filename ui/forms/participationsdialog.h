@@ -2,10 +2,7 @@
 
 #include "domain/event.h"
 #include "widgets/issuelabels.h"
-
-#include <QDialog>
-
-#include <functional>
+#include "widgets/readingorderdialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -20,7 +17,7 @@ class VocabularyComboBox;
 // once — a whole delegation confirmed in one step. Each value has a check
 // box: only what is ticked is changed, everything else stays each
 // participant's own.
-class ParticipationsDialog final : public QDialog
+class ParticipationsDialog final : public ReadingOrderDialog
 {
     Q_OBJECT
 
@@ -35,11 +32,7 @@ public:
     // Refuses a ticked date whose text names none, saying so beside it.
     void accept() override;
 
-protected:
-    bool focusNextPrevChild(bool next) override;
-
 private:
-    std::function<QList<QWidget *>()> m_tabStops; // as laid out when Tab is pressed
     QCheckBox *addChoice(QFormLayout *form, const QString &label, QWidget *editor);
 
     IssueLabels m_issues;

@@ -8,7 +8,6 @@
 #include "widgets/tableeditor.h"
 #include "widgets/taborder.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -74,10 +73,7 @@ bool RecordForm::focusNextPrevChild(bool next)
     const QList<QWidget *> stops = tabStops();
     if (taborder::move(stops, next, false))
         return true;
-    const QWidget *focused = QApplication::focusWidget();
-    const bool inStops = std::any_of(stops.cbegin(), stops.cend(), [focused](QWidget *stop) {
-        return stop == focused || stop->isAncestorOf(focused);
-    });
+    const bool inStops = taborder::stopWithFocus(stops) >= 0; // at an end of the fields
     if (inStops) {
         if (QWidget *after = taborder::beyond(this, next)) {
             after->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);

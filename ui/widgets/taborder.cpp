@@ -108,14 +108,19 @@ void focusLabelsOnStops(QFormLayout *form)
     }
 }
 
-bool move(const QList<QWidget *> &stops, bool next, bool wrap)
+qsizetype stopWithFocus(const QList<QWidget *> &stops)
 {
     const QWidget *focused = QApplication::focusWidget();
-    qsizetype at = -1;
-    for (qsizetype index = 0; focused && index < stops.size() && at < 0; ++index) {
+    for (qsizetype index = 0; focused && index < stops.size(); ++index) {
         if (stops[index] == focused || stops[index]->isAncestorOf(focused))
-            at = index;
+            return index;
     }
+    return -1;
+}
+
+bool move(const QList<QWidget *> &stops, bool next, bool wrap)
+{
+    const qsizetype at = stopWithFocus(stops);
     if (at < 0)
         return false;
     const qsizetype count = stops.size();

@@ -21,6 +21,9 @@ QList<QWidget *> stopsOf(QWidget *widget);
 // The stops of `form`'s rows, top to bottom (a check box as a row's label too).
 QList<QWidget *> stopsOf(QFormLayout *form);
 
+// The stop that holds the focus widget (is it, or contains it); -1: none.
+qsizetype stopWithFocus(const QList<QWidget *> &stops);
+
 // Moves the focus from the stop holding it to the next (or, with `next`
 // false, the previous) stop that can take it now. At either end: to the
 // other end with `wrap`, else nothing. False when nothing moved: the focus is
