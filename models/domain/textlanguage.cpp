@@ -6,7 +6,7 @@
 namespace ep {
 namespace {
 
-int countOf(const QString &text, QStringView letters)
+int countOf(QStringView text, QStringView letters)
 {
     int count = 0;
     for (QChar character : text)
@@ -48,11 +48,19 @@ Language other(Language language)
 
 } // namespace
 
+std::optional<Language> languageByLetters(QStringView word)
+{
+    if (countOf(word, u"ąćęłńśźż") > 0)
+        return Language::Polish;
+    if (countOf(word, u"äöüß") > 0)
+        return Language::German;
+    return std::nullopt;
+}
+
 Language guessLanguage(const QString &text)
 {
     // Each word counts for one language: by a letter only that language has
-    // (ą ć ę ł ń ś ź ż are in no German word, ä ü ß in no Polish one; ó and
-    // ö tell nothing), else by being one of its most used small words. A
+    // (languageByLetters()), else by being one of its most used small words. A
     // Polish place in a German sentence ("vor dem Muzeum Śląskie") counts
     // once against the sentence's words. A tie is English.
     static const QRegularExpression wordPattern(QStringLiteral("\\w+"),
@@ -60,12 +68,8 @@ Language guessLanguage(const QString &text)
     int score[3] = {0, 0, 0};
     for (auto match = wordPattern.globalMatch(text.toLower()); match.hasNext();) {
         const QString word = match.next().captured();
-        if (countOf(word, u"ąćęłńśźż") > 0) {
-            ++score[int(Language::Polish)];
-            continue;
-        }
-        if (countOf(word, u"äüß") > 0) {
-            ++score[int(Language::German)];
+        if (const std::optional<Language> byLetters = languageByLetters(word)) {
+            ++score[int(*byLetters)];
             continue;
         }
         for (Language language : allLanguages)

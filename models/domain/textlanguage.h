@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace ep {
 
 // The language a short text such as a meeting point ("Treffpunkt in der
@@ -15,5 +17,9 @@ namespace ep {
 // texts stored in one language before they were kept in three (schema
 // version 6); a guess, which the officer corrects in the form.
 Language guessLanguage(const QString &text);
+
+// Polish for a word with a letter only Polish has among the three (ą ć ę ł
+// ń ś ź ż), German for one with ä ö ü or ß; none otherwise.
+std::optional<Language> languageByLetters(QStringView word);
 
 } // namespace ep

@@ -1,6 +1,7 @@
 #include "documents/cellbreaks.h"
 
 #include "documents/hyphenation.h"
+#include "domain/textlanguage.h"
 
 #include <QFontMetricsF>
 #include <QRegularExpression>
@@ -21,17 +22,6 @@ bool isAddress(const QString &word)
     return word.contains(u'@') || word.contains(u"://") || word.startsWith(u"www.");
 }
 
-Language languageOf(const QString &word, Language otherwise)
-{
-    for (QChar character : word) {
-        if (QStringView(u"ąćęłńśźżĄĆĘŁŃŚŹŻ").contains(character))
-            return Language::Polish;
-        if (QStringView(u"äöüßÄÖÜ").contains(character))
-            return Language::German;
-    }
-    return otherwise;
-}
-
 QList<Break> breaksOf(const QString &word, Language language)
 {
     QList<Break> breaks;
@@ -43,7 +33,7 @@ QList<Break> breaksOf(const QString &word, Language language)
         return breaks;
     }
     // Each part between hyphens by its patterns, then after its hyphen.
-    const Hyphenation &hyphenation = Hyphenation::of(languageOf(word, language));
+    const Hyphenation &hyphenation = Hyphenation::of(languageByLetters(word).value_or(language));
     int start = 0;
     while (start < word.size()) {
         const int hyphen = int(word.indexOf(u'-', start));
