@@ -147,8 +147,16 @@ void EventFormTest::agendaItemIsAddedAndSavedWithTheEvent()
     const qsizetype added = m_event.agenda.size() + 1;
     QCOMPARE(form()->agendaEditor()->items().size(), added);
     QCOMPARE(form()->tabs()->tabText(EventForm::AgendaTab), u"&Agenda (%1)"_qs.arg(added));
+    // The new item is selected where its time sorted it, and stays so after Save.
+    const auto selectedTitle = [this] {
+        const AgendaEditor *editor = form()->agendaEditor();
+        const QModelIndexList rows = editor->table()->selectionModel()->selectedRows();
+        return rows.size() == 1 ? editor->items().at(rows.first().row()).title.de : QString();
+    };
+    QCOMPARE(selectedTitle(), u"Abschlussabend"_qs);
     QVERIFY(form()->isModified());
     QVERIFY(form()->save());
+    QCOMPARE(selectedTitle(), u"Abschlussabend"_qs);
     const Event stored = *EventRepository(m_db->connection()).load(m_event.id);
     QCOMPARE(stored.agenda.size(), added);
     QCOMPARE(stored.agenda.last().title.pl, u"Wieczór pożegnalny"_qs);

@@ -10,16 +10,21 @@
 #include "shownwindow.h"
 #include "storage/personrepository.h"
 #include "testdatabase.h"
+#include "widgets/personlistedit.h"
 #include "window/areapage.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace ep;
 
@@ -33,10 +38,23 @@ private slots:
     void searchThatLeavesTheRecordOutShowsTheFirstMatch();
     void personPickerTakesTheOneMatchOnEnter();
     void personPickerListReachedByTabStartsOnItsFirstRow();
+    void choosingPeopleLeavesEnterToTheDialog();
 
 private:
+    std::pair<int, QString> personWithUniqueLastName() const;
+
     std::unique_ptr<test::TestDatabase> m_db;
 };
+
+std::pair<int, QString> KeyboardTest::personWithUniqueLastName() const
+{
+    QSqlQuery query(m_db->connection());
+    query.exec(u"SELECT min(id), last_name FROM people GROUP BY last_name"
+               " HAVING count(*) = 1 ORDER BY min(id) LIMIT 1"_qs);
+    if (!query.next())
+        return {0, QString()};
+    return {query.value(0).toInt(), query.value(1).toString()};
+}
 
 void KeyboardTest::initTestCase()
 {
@@ -96,22 +114,8 @@ void KeyboardTest::personPickerTakesTheOneMatchOnEnter()
                               PersonPickerDialog::Selection::Single);
     picker.show();
     QVERIFY(QTest::qWaitForWindowExposed(&picker));
-    QSqlQuery query(m_db->connection());
-    QVERIFY(query.exec(u"SELECT id, last_name FROM people ORDER BY id"_qs));
-    int id = 0;
-    QString lastName;
-    while (query.next() && id == 0) {
-        QSqlQuery same(m_db->connection());
-        same.exec(u"SELECT count(*) FROM people WHERE last_name = '%1'"_qs.arg(
-            query.value(1).toString()));
-        same.next();
-        if (same.value(0).toInt() == 1) {
-            id = query.value(0).toInt();
-            lastName = query.value(1).toString();
-        }
-    }
+    const auto [id, lastName] = personWithUniqueLastName();
     QVERIFY(id != 0);
-    query.finish();
     // Typed and Enter at once, before the search has run by itself.
     test::typeText(picker.searchField(), lastName);
     QTest::keyClick(picker.searchField(), Qt::Key_Return);
@@ -142,6 +146,49 @@ void KeyboardTest::personPickerListReachedByTabStartsOnItsFirstRow()
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(picker.result(), int(QDialog::Accepted));
     QCOMPARE(picker.chosenIds(), QList<int>{second});
+}
+
+// After "Add…" has chosen someone, Enter must finish the dialog being filled
+// in, not open the picker again from the button that still had the focus.
+void KeyboardTest::choosingPeopleLeavesEnterToTheDialog()
+{
+    QUndoStack undo;
+    RecordChanges changes;
+    QDialog dialog;
+    auto *people = new PersonListEdit(Workspace{m_db->connection(), &undo, &changes});
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(people);
+    layout->addWidget(buttons);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *list = people->findChild<QListWidget *>();
+    QPushButton *add = nullptr;
+    for (auto *button : people->findChildren<QPushButton *>())
+        if (button->text() == tr("Add…"))
+            add = button;
+    QVERIFY(add);
+    add->setFocus();
+
+    const auto [id, lastName] = personWithUniqueLastName();
+    QVERIFY(id != 0);
+    test::whenDialogOpens([lastName](QWidget *picker) {
+        auto *search = qobject_cast<PersonPickerDialog *>(picker)->searchField();
+        test::typeText(search, lastName);
+        QTest::keyClick(search, Qt::Key_Return);
+    });
+    QTest::keyClick(add, Qt::Key_Space);
+
+    QCOMPARE(list->count(), 1);
+    // The widget that has the focus once the dialog is active again.
+    QCOMPARE(dialog.focusWidget(), list);
+    QVERIFY(list->item(0)->isSelected());
+    QVERIFY(list->item(0)->text().contains(lastName));
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.isHidden());
 }
 
 QTEST_MAIN(KeyboardTest)

@@ -92,11 +92,26 @@ void ParticipantsBulkTest::selectedParticipantsAreEditedTogether()
             QCOMPARE(edited[row], before);
         }
     }
+    const auto selectedPeople = [table, editor] {
+        QList<int> people;
+        for (const QModelIndex &index : table->selectionModel()->selectedRows())
+            people.append(editor->participants().at(index.row()).personId);
+        std::sort(people.begin(), people.end());
+        return people;
+    };
+    QList<int> chosen;
+    for (int row : rows)
+        chosen.append(stored.participants[row].personId);
+    std::sort(chosen.begin(), chosen.end());
+    // The three stay selected, for the next step on them.
+    QCOMPARE(selectedPeople(), chosen);
     QVERIFY(form.isModified());
     QVERIFY(form.save());
     const Event saved = *EventRepository(db.connection()).load(stored.id);
     for (int row : rows)
         QCOMPARE(saved.participants[row].status, u"confirmed"_qs);
+    // Save reads the event back; the selection stays on the same people.
+    QCOMPARE(selectedPeople(), chosen);
     // One step back restores all three (a restore is a write too: versions count on).
     undo.undo();
     const Event undone = *EventRepository(db.connection()).load(stored.id);

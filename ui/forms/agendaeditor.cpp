@@ -81,7 +81,19 @@ void AgendaEditor::runDialog(int row)
     else
         edited[row] = dialog.item();
     setItems(edited);
+    // The item entered stays selected, wherever its day and time sorted it.
+    selectRowsWithKeys({keyOf(dialog.item())});
     emit changed();
+}
+
+QVariant AgendaEditor::keyOf(const AgendaItem &item)
+{
+    return QVariantList{item.day, item.start, item.group};
+}
+
+QVariant AgendaEditor::rowKey(int row) const
+{
+    return keyOf(m_model->items().at(row));
 }
 
 void AgendaEditor::addItem()

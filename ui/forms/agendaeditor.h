@@ -32,6 +32,9 @@ public:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Day, start and group: no two items share them, and they survive Save,
+    // which gives new items their id.
+    QVariant rowKey(int row) const override;
 
 private:
     // The title keeps room to be read: it takes what the other columns
@@ -39,6 +42,7 @@ private:
     // sideways instead. A group column shows only when an item has a group.
     void fitColumns();
     void retranslate();
+    static QVariant keyOf(const AgendaItem &item);
     // Runs the item dialog on the agenda as entered; `row` -1 for a new item.
     void runDialog(int row);
 

@@ -116,10 +116,12 @@ void ParticipantsEditor::editSelected()
     if (edited == participants())
         return;
     setParticipants(edited);
-    for (int row : rows)
-        table()->selectionModel()->select(table()->model()->index(row, 0),
-                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
     emit changed();
+}
+
+QVariant ParticipantsEditor::rowKey(int row) const
+{
+    return m_model->participants().at(row).personId;
 }
 
 void ParticipantsEditor::removeSelected()

@@ -43,6 +43,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    QVariant rowKey(int row) const override; // the person: one participation each
 
 private:
     void chooseExisting();

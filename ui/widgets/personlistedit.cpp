@@ -59,17 +59,33 @@ void PersonListEdit::addPeople()
     PersonPickerDialog dialog(m_workspace, PersonPickerDialog::Selection::Multiple, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    bool added = false;
+    QList<int> added;
     for (int id : dialog.chosenIds()) {
         if (!m_ids.contains(id)) {
             m_ids.append(id);
-            added = true;
+            added.append(id);
         }
     }
-    if (added) {
+    if (!added.isEmpty()) {
         refill();
         emit changed();
     }
+    showChosen(dialog.chosenIds());
+}
+
+// The list takes the focus with the people just chosen selected: they can be
+// seen and, if wrong, removed with Delete; Enter then reaches the dialog's
+// default button instead of opening the picker again from "Add…".
+void PersonListEdit::showChosen(const QList<int> &ids)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const bool chosen = ids.contains(item->data(Qt::UserRole).toInt());
+        item->setSelected(chosen);
+        if (chosen)
+            m_list->setCurrentItem(item, QItemSelectionModel::Select);
+    }
+    m_list->setFocus(Qt::OtherFocusReason);
 }
 
 void PersonListEdit::removeSelected()

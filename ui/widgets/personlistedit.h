@@ -30,6 +30,7 @@ protected:
 
 private:
     void addPeople();
+    void showChosen(const QList<int> &ids);
     void removeSelected();
     void retranslate();
     void refill();

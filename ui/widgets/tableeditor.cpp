@@ -52,7 +52,15 @@ TableEditor::TableEditor(QAbstractItemModel *model, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TableEditor::updateButtons);
-    connect(model, &QAbstractItemModel::modelReset, this, &TableEditor::updateButtons);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keysBeforeReset.clear();
+        for (int row : selectedRows())
+            m_keysBeforeReset.append(rowKey(row));
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        selectRowsWithKeys(m_keysBeforeReset);
+        updateButtons();
+    });
     updateButtons();
 }
 
@@ -78,6 +86,24 @@ void TableEditor::showIssues(const QStringList &messages)
 {
     m_issues->setText(messages.join(u'\n'));
     m_issues->setVisible(!messages.isEmpty());
+}
+
+void TableEditor::selectRowsWithKeys(const QVariantList &keys)
+{
+    QItemSelectionModel *selection = m_table->selectionModel();
+    selection->clearSelection();
+    bool first = true;
+    for (int row = 0; row < m_table->model()->rowCount() && !keys.isEmpty(); ++row) {
+        if (!keys.contains(rowKey(row)))
+            continue;
+        const QModelIndex index = m_table->model()->index(row, 0);
+        const auto how = QItemSelectionModel::Select | QItemSelectionModel::Rows;
+        if (first)
+            selection->setCurrentIndex(index, how);
+        else
+            selection->select(index, how);
+        first = false;
+    }
 }
 
 int TableEditor::selectedRow() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVariant>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -13,7 +14,9 @@ namespace ep {
 // The shared frame of the event form's Agenda and Participants tabs: a row
 // of buttons (the subclass's own, then Edit… and Remove), messages about the
 // rows, and the table. Double-click or Enter edits a row, Delete removes the
-// selected ones; Edit and Remove are enabled only with a selection.
+// selected ones; Edit and Remove are enabled only with a selection. The
+// selection stays on the same records when the rows are replaced, e.g. by
+// Save reading the event back.
 class TableEditor : public QWidget
 {
     Q_OBJECT
@@ -44,6 +47,12 @@ protected:
     // the button row it made the form too wide for the list beside it.
     void addFooter(QWidget *widget);
 
+    // What identifies the record in `row` across a reload. Rows whose key is
+    // equal before and after keep their selection.
+    virtual QVariant rowKey(int row) const = 0;
+    // Selects the rows with these keys, the first of them current.
+    void selectRowsWithKeys(const QVariantList &keys);
+
     int selectedRow() const; // the first selected row, -1 with none
     // The rows not selected, in order: what Remove keeps.
     QList<int> unselectedRows() const;
@@ -58,6 +67,7 @@ private:
     QHBoxLayout *m_buttons;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    QVariantList m_keysBeforeReset;
     int m_ownButtons = 0;
     bool m_readOnly = false;
 };
