@@ -1,5 +1,7 @@
 #include "import/importdates.h"
 
+#include "domain/wallclock.h"
+
 #include <QStringView>
 
 namespace ep {
@@ -82,7 +84,7 @@ QDateTime parseSpreadsheetDateTime(const QString &text)
     }
     if (!date.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time, Qt::UTC);
+    return wallClock(date, time);
 }
 
 } // namespace ep

@@ -2,6 +2,7 @@
 
 #include "domain/field.h"
 #include "domain/validation.h"
+#include "domain/wallclock.h"
 #include "storage/eventrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/personrepository.h"
@@ -197,7 +198,7 @@ private:
     Participation participation(const QJsonObject &object, const QString &where)
     {
         const auto dateTime = [&](QStringView key) {
-            return QDateTime::fromString(text(object, key), QStringLiteral("yyyy-MM-ddTHH:mm"));
+            return wallClockFromText(text(object, key));
         };
         Participation participation;
         participation.personId = resolve(m_people, text(object, u"person"), where);

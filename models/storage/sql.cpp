@@ -1,5 +1,7 @@
 #include "storage/sql.h"
 
+#include "domain/wallclock.h"
+
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -120,7 +122,7 @@ QVariant dateTimeOrNull(const QDateTime &dateTime)
 
 QDateTime dateTimeFrom(const QVariant &value)
 {
-    return QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-ddTHH:mm"));
+    return wallClockFromText(value.toString());
 }
 
 bool isBusy(const QSqlError &error)

@@ -60,6 +60,7 @@ QDate dateFrom(const QVariant &value);
 QString timeText(QTime time);
 QTime timeFrom(const QVariant &value);
 QVariant dateTimeOrNull(const QDateTime &dateTime);
+// A wall-clock time (domain/wallclock.h), never converted from local time.
 QDateTime dateTimeFrom(const QVariant &value);
 
 // The database was in use by another connection for longer than the busy

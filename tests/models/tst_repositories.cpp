@@ -1,3 +1,4 @@
+#include "domain/wallclock.h"
 #include "storage/eventrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/personrepository.h"
@@ -135,7 +136,7 @@ Event RepositoriesTest::storedEvent()
     participation.role = u"delegate"_qs;
     participation.status = u"confirmed"_qs;
     participation.delegation = u"RVR"_qs;
-    participation.arrival = QDateTime(QDate(2019, 8, 25), QTime(18, 30));
+    participation.arrival = wallClock(QDate(2019, 8, 25), QTime(18, 30));
     participation.dietaryNeeds = u"vegetarisch"_qs;
     event.participants = {participation};
     const QSqlError error = EventRepository(m_db->connection()).save(event);

@@ -1,4 +1,5 @@
 #include "csv/csvwriter.h"
+#include "domain/wallclock.h"
 #include "import/spreadsheetimport.h"
 #include "storage/eventrepository.h"
 #include "storage/personrepository.h"
@@ -205,7 +206,7 @@ void SpreadsheetImportTest::valuesComeBackExactly()
     const Participation muellers = participationOf(mueller.id);
     QCOMPARE(muellers.role, u"delegate"_qs);
     QCOMPARE(muellers.status, u"confirmed"_qs);
-    QCOMPARE(muellers.arrival, QDateTime(QDate(2019, 7, 7), QTime(18, 30)));
+    QCOMPARE(muellers.arrival, wallClock(QDate(2019, 7, 7), QTime(18, 30)));
     QCOMPARE(muellers.dietaryNeeds, u"vegetarisch"_qs);
 
     const Person puetz = personWith(u"h.puetz@essen.example.org"_qs);

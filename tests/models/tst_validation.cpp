@@ -1,5 +1,6 @@
 #include "domain/texthygiene.h"
 #include "domain/validation.h"
+#include "domain/wallclock.h"
 
 #include <QTest>
 
@@ -227,8 +228,8 @@ void ValidationTest::departureNotBeforeArrival()
 {
     Participation participation;
     participation.personId = 1;
-    participation.arrival = QDateTime(QDate(2019, 7, 7), QTime(18, 0));
-    participation.departure = QDateTime(QDate(2019, 7, 6), QTime(12, 0));
+    participation.arrival = wallClock(QDate(2019, 7, 7), QTime(18, 0));
+    participation.departure = wallClock(QDate(2019, 7, 6), QTime(12, 0));
     QCOMPARE(fieldsOf(Validation::checkParticipation(participation)), QStringList{u"departure"_qs});
     participation.departure = QDateTime();
     QVERIFY(Validation::checkParticipation(participation).isEmpty());

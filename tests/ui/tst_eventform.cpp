@@ -1,6 +1,7 @@
 #include "dialogs.h"
 #include "domain/catalogues.h"
 #include "domain/formats.h"
+#include "domain/wallclock.h"
 #include "editing/recordchanges.h"
 #include "forms/agendaeditor.h"
 #include "forms/eventform.h"
@@ -234,8 +235,8 @@ void EventFormTest::departureBeforeArrivalIsRefused()
     test::whenDialogOpens([&message](QWidget *dialog) {
         auto *arrival = dialog->findChild<OptionalDateEdit *>(u"arrival"_qs);
         auto *departure = dialog->findChild<OptionalDateEdit *>(u"departure"_qs);
-        arrival->setDateTime(QDateTime(QDate(2019, 7, 9), QTime(12, 0)));
-        departure->setDateTime(QDateTime(QDate(2019, 7, 8), QTime(12, 0)));
+        arrival->setDateTime(wallClock(QDate(2019, 7, 9), QTime(12, 0)));
+        departure->setDateTime(wallClock(QDate(2019, 7, 8), QTime(12, 0)));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         message = dialog->findChild<QLabel *>(QStringLiteral("issue_departure"))->text();
         qobject_cast<QDialog *>(dialog)->reject();
@@ -278,7 +279,7 @@ void EventFormTest::arrivalIsTypedAsTheLanguageWritesItOrLeftUnknown()
     QVERIFY(refused);
     QVERIFY(timeFollowedTheDate);
     QCOMPARE(form()->participantsEditor()->participants()[row].arrival,
-             QDateTime(QDate(2019, 7, 7), QTime(18, 45)));
+             wallClock(QDate(2019, 7, 7), QTime(18, 45)));
 
     // Emptied again: not known.
     test::whenDialogOpens([](QWidget *dialog) {

@@ -1,6 +1,7 @@
 #include "forms/participationdialog.h"
 
 #include "domain/validation.h"
+#include "domain/wallclock.h"
 #include "widgets/optionaldateedit.h"
 #include "widgets/personfield.h"
 #include "widgets/vocabularycombobox.h"
@@ -35,8 +36,8 @@ void setUpArrivalAndDeparture(OptionalDateEdit *arrival, OptionalDateEdit *depar
     departure->setEmptyText(ParticipationDialog::tr("not known"));
     arrival->setObjectName(QStringLiteral("arrival"));
     departure->setObjectName(QStringLiteral("departure"));
-    arrival->setSuggestion(event.startDate.startOfDay().addSecs(9 * 3600));
-    departure->setSuggestion(event.endDate.startOfDay().addSecs(17 * 3600));
+    arrival->setSuggestion(wallClock(event.startDate, QTime(9, 0)));
+    departure->setSuggestion(wallClock(event.endDate, QTime(17, 0)));
     // A typed date that is none is said beside its field when the typing is done.
     for (OptionalDateEdit *date : {arrival, departure}) {
         QObject::connect(date, &OptionalDateEdit::problemChanged, date, [&issues, date] {

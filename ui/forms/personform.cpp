@@ -1,6 +1,7 @@
 #include "forms/personform.h"
 
 #include "domain/validation.h"
+#include "domain/wallclock.h"
 #include "storage/personrepository.h"
 #include "widgets/historyview.h"
 #include "widgets/optionaldateedit.h"
@@ -44,7 +45,7 @@ PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("personForm"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
-    m_consentDate->setSuggestion(QDate::currentDate().startOfDay());
+    m_consentDate->setSuggestion(wallClock(QDate::currentDate(), QTime(0, 0)));
     connect(m_consentDate, &OptionalDateEdit::problemChanged, this, [this] {
         m_issues.showFor({QStringLiteral("consentDate")},
                          {{QStringLiteral("consentDate"), m_consentDate->shownProblem()}});

@@ -1,6 +1,7 @@
 #include "widgets/optionaldateedit.h"
 
 #include "domain/formats.h"
+#include "domain/wallclock.h"
 #include "widgets/datefield.h"
 
 #include <QEvent>
@@ -68,7 +69,7 @@ QDate OptionalDateEdit::date() const
 
 void OptionalDateEdit::setDate(QDate date)
 {
-    setDateTime(date.isValid() ? date.startOfDay() : QDateTime());
+    setDateTime(date.isValid() ? wallClock(date, QTime(0, 0)) : QDateTime());
 }
 
 QDateTime OptionalDateEdit::dateTime() const
@@ -77,7 +78,7 @@ QDateTime OptionalDateEdit::dateTime() const
     if (!day.isValid())
         return {};
     const QTime time = m_time ? m_time->time() : QTime(0, 0);
-    return QDateTime(day, QTime(time.hour(), time.minute()));
+    return wallClock(day, QTime(time.hour(), time.minute()));
 }
 
 void OptionalDateEdit::setDateTime(const QDateTime &dateTime)
