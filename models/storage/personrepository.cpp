@@ -1,6 +1,7 @@
 #include "storage/personrepository.h"
 
 #include "storage/sql.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlQuery>
 
@@ -42,21 +43,38 @@ QString PersonLabel::nameWithOrganisation() const
 
 QList<PersonLabel> PersonRepository::labels(const QList<int> &ids) const
 {
-    QList<PersonLabel> result;
+    if (ids.isEmpty())
+        return {};
+    QStringList idList;
+    idList.reserve(ids.size());
+    for (int id : ids)
+        idList.append(QString::number(id));
+    // One query for any number of ids (a participant list may hold 100,000),
+    // then put in the order asked.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT p.title, p.first_name, p.last_name, COALESCE(NULLIF(o.short_name, ''), o.name, '')"
-        " FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.id = :id"));
-    for (int id : ids) {
-        query.bindValue(QStringLiteral(":id"), id);
-        if (!query.exec() || !query.next())
-            continue;
+    query.setForwardOnly(true);
+    sql::run(query,
+             u"SELECT p.id, p.title, p.first_name, p.last_name,"
+             " COALESCE(NULLIF(o.short_name, ''), o.name, '')"
+             " FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id"
+             " WHERE p.id IN ("_qs %
+                 dialect::idsOfJsonArray(dialectOf(m_db), u":ids"_qs) % u')',
+             {{QStringLiteral(":ids"), QString(u'[' % idList.join(u',') % u']')}});
+    QHash<int, PersonLabel> found;
+    found.reserve(ids.size());
+    while (query.next()) {
         Person person;
-        person.title = query.value(0).toString();
-        person.firstName = query.value(1).toString();
-        person.lastName = query.value(2).toString();
-        result.append({id, person.displayName(), query.value(3).toString()});
-        query.finish();
+        person.title = query.value(1).toString();
+        person.firstName = query.value(2).toString();
+        person.lastName = query.value(3).toString();
+        const int id = query.value(0).toInt();
+        found.insert(id, {id, person.displayName(), query.value(4).toString()});
+    }
+    QList<PersonLabel> result;
+    result.reserve(found.size());
+    for (int id : ids) {
+        if (const auto label = found.constFind(id); label != found.cend())
+            result.append(*label);
     }
     return result;
 }

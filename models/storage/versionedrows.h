@@ -128,7 +128,7 @@ QList<Record> loadAll(const QSqlDatabase &db, const QString &where,
             if (column.stored())
                 column.set(record, query.value(index++));
         }
-        records.append(record);
+        records.append(std::move(record));
     }
     return records;
 }
