@@ -3573,6 +3573,13 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Import the participants from a CSV file, e.g. an Excel list of registrations</source>
         <translation>Teilnehmende aus einer CSV-Datei importieren, z. B. aus einer Excel-Liste der Anmeldungen</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %n participant(s)…</source>
+        <translation>
+            <numerusform>%n Teilnehmende werden gelesen …</numerusform>
+            <numerusform>%n Teilnehmende werden gelesen …</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ep::ParticipationDialog</name>

@@ -3526,6 +3526,13 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Import the participants from a CSV file, e.g. an Excel list of registrations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %n participant(s)…</source>
+        <translation>
+            <numerusform>Reading %n participant…</numerusform>
+            <numerusform>Reading %n participants…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ep::ParticipationDialog</name>

@@ -3620,6 +3620,14 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Import the participants from a CSV file, e.g. an Excel list of registrations</source>
         <translation>Import uczestników z pliku CSV, np. z listy zgłoszeń w programie Excel</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %n participant(s)…</source>
+        <translation>
+            <numerusform>Wczytywanie %n uczestnika…</numerusform>
+            <numerusform>Wczytywanie %n uczestników…</numerusform>
+            <numerusform>Wczytywanie %n uczestników…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ep::ParticipationDialog</name>

@@ -11,13 +11,26 @@ ParticipantTableModel::ParticipantTableModel(QSqlDatabase db, QObject *parent)
 
 void ParticipantTableModel::setParticipants(const QList<Participation> &participants)
 {
+    QList<int> unknown;
+    for (const Participation &participation : participants) {
+        if (!m_people.contains(participation.personId))
+            unknown.append(participation.personId);
+    }
     beginResetModel();
     m_participants = participants;
-    QList<int> ids;
-    for (const Participation &participation : participants)
-        ids.append(participation.personId);
+    for (const PersonLabel &label : PersonRepository(m_db).labels(unknown))
+        m_people.insert(label.id, {label.name, label.organisation});
+    endResetModel();
+}
+
+void ParticipantTableModel::setParticipants(const QList<Participation> &participants,
+                                            const QList<PersonLabel> &people)
+{
+    beginResetModel();
+    m_participants = participants;
     m_people.clear();
-    for (const PersonLabel &label : PersonRepository(m_db).labels(ids))
+    m_people.reserve(people.size());
+    for (const PersonLabel &label : people)
         m_people.insert(label.id, {label.name, label.organisation});
     endResetModel();
 }

@@ -2,6 +2,7 @@
 
 #include "domain/event.h"
 #include "domain/field.h"
+#include "storage/personrepository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -22,7 +23,12 @@ public:
     const QList<Participation> &participants() const { return m_participants; }
     // The column showing `field`, -1 when none does.
     int columnOf(Field field) const { return int(m_columns.indexOf(field)); }
+    // The participants as edited: names known already are kept, those of
+    // people new to the list are read.
     void setParticipants(const QList<Participation> &participants);
+    // The participants as stored, with the names of their people as read now.
+    void setParticipants(const QList<Participation> &participants,
+                         const QList<PersonLabel> &people);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -32,6 +32,32 @@ using rows::withId;
 std::optional<Event> EventRepository::load(int id, QSqlError *error) const
 {
     QSqlError failed;
+    std::optional<Event> event = loadWithoutParticipants(id, &failed);
+    if (event && !failed.isValid())
+        event->participants = participants(id, &failed);
+    if (error)
+        *error = failed;
+    if (failed.isValid())
+        return std::nullopt;
+    return event;
+}
+
+QList<Participation> EventRepository::participants(int eventId, QSqlError *error) const
+{
+    return rows::loadAll<Participation>(m_db, QStringLiteral("WHERE event_id = :id ORDER BY id"),
+                                        byId(eventId), error);
+}
+
+int EventRepository::participantCount(int eventId) const
+{
+    return sql::count(m_db,
+                      QStringLiteral("SELECT count(*) FROM participations WHERE event_id = :id"),
+                      byId(eventId));
+}
+
+std::optional<Event> EventRepository::loadWithoutParticipants(int id, QSqlError *error) const
+{
+    QSqlError failed;
     std::optional<Event> event = rows::load<Event>(m_db, id, &failed);
     const auto fail = [&](const QSqlError &reason) {
         if (error)
@@ -77,10 +103,6 @@ std::optional<Event> EventRepository::load(int id, QSqlError *error) const
         hostsOfItem[hosts.value(0).toInt()].append(hosts.value(1).toInt());
     for (AgendaItem &item : event->agenda)
         item.hostIds = hostsOfItem.value(item.id);
-    event->participants = rows::loadAll<Participation>(
-        m_db, QStringLiteral("WHERE event_id = :id ORDER BY id"), byId(id), &failed);
-    if (failed.isValid())
-        return fail(failed);
     return event;
 }
 

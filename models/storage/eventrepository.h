@@ -35,6 +35,12 @@ public:
     // participants (in the order they were added); nothing when there is no
     // such event, or (with `error`) when reading failed.
     std::optional<Event> load(int id, QSqlError *error = nullptr) const;
+    // The same without participants (left empty): what a form shows at once
+    // while a large list of participants is read apart (participants()).
+    std::optional<Event> loadWithoutParticipants(int id, QSqlError *error = nullptr) const;
+    // The event's participations, in the order they were added.
+    QList<Participation> participants(int eventId, QSqlError *error = nullptr) const;
+    int participantCount(int eventId) const;
 
     // Writes what the user changed between `base`, the event as loaded, and
     // `event`, in one transaction: the event's changed columns, its links

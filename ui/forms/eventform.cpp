@@ -5,6 +5,7 @@
 #include "domain/validation.h"
 #include "forms/agendaeditor.h"
 #include "forms/participantseditor.h"
+#include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/recordnames.h"
 #include "storage/topicrepository.h"
@@ -54,6 +55,7 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
     , m_documents(new QPushButton(this))
     , m_agenda(new AgendaEditor(workspace, this))
     , m_participants(new ParticipantsEditor(workspace, this))
+    , m_loader(new ParticipantLoader(this))
 {
     setObjectName(QStringLiteral("eventForm"));
     m_kind->setObjectName(QStringLiteral("kind"));
@@ -72,6 +74,7 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
 
     m_agenda->setEventSource([this] { return entered(); });
     m_participants->setEventSource([this] { return entered(); });
+    connect(m_loader, &ParticipantLoader::read, this, &EventForm::showParticipantsRead);
     connect(m_agenda, &AgendaEditor::changed, this, [this] {
         updateTabTitles();
         emit modifiedChanged();
@@ -188,8 +191,7 @@ void EventForm::updateTabTitles()
 {
     m_tabs->setTabText(DetailsTab, tr("&Details"));
     m_tabs->setTabText(AgendaTab, tr("&Agenda (%1)").arg(m_agenda->items().size()));
-    m_tabs->setTabText(ParticipantsTab,
-                       tr("&Participants (%1)").arg(m_participants->participants().size()));
+    m_tabs->setTabText(ParticipantsTab, tr("&Participants (%1)").arg(m_participants->count()));
 }
 
 QWidget *EventForm::firstField() const
@@ -241,7 +243,7 @@ QList<int> EventForm::checkedTopics() const
 
 void EventForm::showRecord(int id)
 {
-    m_stored = EventRepository(m_workspace.db).load(id).value_or(Event{});
+    m_stored = EventRepository(m_workspace.db).loadWithoutParticipants(id).value_or(Event{});
     if (m_stored.id == 0) {
         m_stored.startDate = QDate::currentDate();
         m_stored.endDate = QDate::currentDate();
@@ -274,11 +276,54 @@ void EventForm::showRecord(int id)
     m_fundingLogo->setLogo(m_stored.fundingLogo);
     m_documents->setEnabled(m_stored.id != 0);
     m_agenda->setItems(m_stored.agenda);
-    m_participants->setParticipants(m_stored.participants);
+    readParticipants();
     m_participants->setImportEnabled(m_stored.id != 0);
     showIssues({});
     updateTabTitles();
     emit modifiedChanged();
+}
+
+void EventForm::readParticipants()
+{
+    m_loader->abandon();
+    const EventRepository events(m_workspace.db);
+    const int count = m_stored.id == 0 ? 0 : events.participantCount(m_stored.id);
+    if (count <= participantsReadAtOnce) {
+        m_stored.participants = events.participants(m_stored.id);
+        QList<int> people;
+        for (const Participation &participation : std::as_const(m_stored.participants))
+            people.append(participation.personId);
+        m_participants->setParticipants(m_stored.participants,
+                                        PersonRepository(m_workspace.db).labels(people));
+        return;
+    }
+    m_participants->showReading(count);
+    m_loader->start(m_workspace.db, m_stored.id);
+}
+
+void EventForm::showParticipantsRead(const ParticipantLoader::Result &result)
+{
+    if (result.eventId != m_stored.id)
+        return;
+    const bool wasModified = isModified();
+    m_stored.participants = result.participants;
+    m_participants->setParticipants(m_stored.participants, result.people);
+    if (result.error.isValid())
+        m_participants->showIssues({Database::describeFailure(m_workspace.db, result.error)});
+    updateTabTitles();
+    if (wasModified != isModified())
+        emit modifiedChanged();
+}
+
+bool EventForm::isReadingParticipants() const
+{
+    return m_loader->isLoading();
+}
+
+void EventForm::finishReadingParticipants()
+{
+    if (m_loader->isLoading())
+        showParticipantsRead(m_loader->wait());
 }
 
 Event EventForm::entered() const
@@ -375,6 +420,8 @@ void EventForm::showDateIssues()
 
 bool EventForm::save()
 {
+    // What is saved is compared with the participants as stored: all of them.
+    finishReadingParticipants();
     const Event event = entered();
     const FieldIssues issues = withDateProblems(Validation::check(event), false);
     showIssues(issues);

@@ -2,6 +2,7 @@
 
 #include "documents/documentrequest.h"
 #include "domain/event.h"
+#include "forms/participantloader.h"
 #include "forms/recordform.h"
 
 class QLineEdit;
@@ -55,6 +56,13 @@ public:
     QPushButton *documentsButton() const { return m_documents; }
     AgendaEditor *agendaEditor() const { return m_agenda; }
     ParticipantsEditor *participantsEditor() const { return m_participants; }
+    // Up to this many participants are read with the event; more are read
+    // apart (ParticipantLoader) while the form shows the rest.
+    static constexpr int participantsReadAtOnce = 2000;
+    // Whether the participants are still being read apart.
+    bool isReadingParticipants() const;
+    // Waits for the participants being read, and shows them.
+    void finishReadingParticipants();
 
 signals:
     // The user asked to import participants of the event `eventId` from a spreadsheet.
@@ -74,6 +82,9 @@ private:
     void showIssues(const FieldIssues &issues);
     FieldIssues withDateProblems(FieldIssues issues, bool shownOnly) const;
     void showDateIssues();
+    // The stored event's participants: read at once, or started apart.
+    void readParticipants();
+    void showParticipantsRead(const ParticipantLoader::Result &result);
 
     Event m_stored;
     QTabWidget *m_tabs;
@@ -99,6 +110,7 @@ private:
     QPushButton *m_documents;
     AgendaEditor *m_agenda;
     ParticipantsEditor *m_participants;
+    ParticipantLoader *m_loader;
 };
 
 } // namespace ep

@@ -45,6 +45,28 @@ void ParticipantsEditor::setParticipants(const QList<Participation> &participant
     updateCount();
 }
 
+void ParticipantsEditor::setParticipants(const QList<Participation> &participants,
+                                         const QList<PersonLabel> &people)
+{
+    m_reading = 0;
+    setEnabled(true);
+    m_model->setParticipants(participants, people);
+    updateCount();
+}
+
+void ParticipantsEditor::showReading(int count)
+{
+    m_model->setParticipants({}, {});
+    m_reading = count;
+    setEnabled(false);
+    updateCount();
+}
+
+int ParticipantsEditor::count() const
+{
+    return m_reading > 0 ? m_reading : m_model->rowCount();
+}
+
 void ParticipantsEditor::addPeople(const QList<int> &personIds)
 {
     QList<Participation> edited = participants();
@@ -148,6 +170,10 @@ void ParticipantsEditor::setCapacity(int capacity)
 
 void ParticipantsEditor::updateCount()
 {
+    if (m_reading > 0) {
+        m_count->setText(tr("Reading %n participant(s)…", nullptr, m_reading));
+        return;
+    }
     const int count = m_model->rowCount();
     m_count->setText(m_capacity > 0
                          ? tr("%n participant(s) of %1 places", nullptr, count).arg(m_capacity)

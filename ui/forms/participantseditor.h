@@ -2,6 +2,7 @@
 
 #include "domain/event.h"
 #include "editing/workspace.h"
+#include "storage/personrepository.h"
 #include "widgets/tableeditor.h"
 
 #include <functional>
@@ -25,7 +26,16 @@ public:
     void setCapacity(int capacity);
 
     QList<Participation> participants() const;
+    // The participants as edited (in the editor's own changes).
     void setParticipants(const QList<Participation> &participants);
+    // The participants as stored, with their people's names as read now.
+    void setParticipants(const QList<Participation> &participants,
+                         const QList<PersonLabel> &people);
+    // The `count` participants are being read: none shown, nothing to edit,
+    // until setParticipants() with the people.
+    void showReading(int count);
+    // How many take part: as shown, or as being read.
+    int count() const;
 
     // Adds the people with these ids (those not yet taking part), each as a
     // registered delegate.
@@ -54,6 +64,7 @@ private:
     Workspace m_workspace;
     std::function<Event()> m_event;
     int m_capacity = 0;
+    int m_reading = 0; // participants being read, 0 when shown
     ParticipantTableModel *m_model;
     QLabel *m_count;
     QPushButton *m_addExisting;
