@@ -421,7 +421,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 6;
+    return 7;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -446,6 +446,10 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
         break;
     case 6:
         error = version6(db);
+        break;
+    case 7: // an event's stamp (count, versions, last id) read from the index alone
+        error = runAll(db, {QStringLiteral("CREATE INDEX participations_event_version"
+                                           " ON participations (event_id, version, id)")});
         break;
     default:
         return QSqlError(QString(), QStringLiteral("no schema version %1").arg(toVersion),
