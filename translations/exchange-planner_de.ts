@@ -3544,17 +3544,17 @@ names (&quot;EG&quot;); without it in full.</source>
 <context>
     <name>ep::ParticipantsEditor</name>
     <message numerus="yes">
-        <source>%n participant(s) of %1 places</source>
+        <source>%Ln participant(s) of %L1 places</source>
         <translation>
-            <numerusform>%n teilnehmende Person (Plätze: %1)</numerusform>
-            <numerusform>%n Teilnehmende (Plätze: %1)</numerusform>
+            <numerusform>%Ln teilnehmende Person (Plätze: %L1)</numerusform>
+            <numerusform>%Ln Teilnehmende (Plätze: %L1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s)</source>
+        <source>%Ln participant(s)</source>
         <translation>
-            <numerusform>%n teilnehmende Person</numerusform>
-            <numerusform>%n Teilnehmende</numerusform>
+            <numerusform>%Ln teilnehmende Person</numerusform>
+            <numerusform>%Ln Teilnehmende</numerusform>
         </translation>
     </message>
     <message>
@@ -3574,10 +3574,10 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Teilnehmende aus einer CSV-Datei importieren, z. B. aus einer Excel-Liste der Anmeldungen</translation>
     </message>
     <message numerus="yes">
-        <source>Reading %n participant(s)…</source>
+        <source>Reading %Ln participant(s)…</source>
         <translation>
-            <numerusform>%n Teilnehmende werden gelesen …</numerusform>
-            <numerusform>%n Teilnehmende werden gelesen …</numerusform>
+            <numerusform>%Ln Teilnehmende werden gelesen …</numerusform>
+            <numerusform>%Ln Teilnehmende werden gelesen …</numerusform>
         </translation>
     </message>
 </context>

@@ -3497,17 +3497,17 @@ names (&quot;EG&quot;); without it in full.</source>
 <context>
     <name>ep::ParticipantsEditor</name>
     <message numerus="yes">
-        <source>%n participant(s) of %1 places</source>
+        <source>%Ln participant(s) of %L1 places</source>
         <translation>
-            <numerusform>%n participant of %1 places</numerusform>
-            <numerusform>%n participants of %1 places</numerusform>
+            <numerusform>%Ln participant of %L1 places</numerusform>
+            <numerusform>%Ln participants of %L1 places</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s)</source>
+        <source>%Ln participant(s)</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message>
@@ -3527,10 +3527,10 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Reading %n participant(s)…</source>
+        <source>Reading %Ln participant(s)…</source>
         <translation>
-            <numerusform>Reading %n participant…</numerusform>
-            <numerusform>Reading %n participants…</numerusform>
+            <numerusform>Reading %Ln participant…</numerusform>
+            <numerusform>Reading %Ln participants…</numerusform>
         </translation>
     </message>
 </context>

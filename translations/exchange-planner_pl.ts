@@ -3589,19 +3589,19 @@ names (&quot;EG&quot;); without it in full.</source>
 <context>
     <name>ep::ParticipantsEditor</name>
     <message numerus="yes">
-        <source>%n participant(s) of %1 places</source>
+        <source>%Ln participant(s) of %L1 places</source>
         <translation>
-            <numerusform>%n uczestnik (liczba miejsc: %1)</numerusform>
-            <numerusform>%n uczestników (liczba miejsc: %1)</numerusform>
-            <numerusform>%n uczestników (liczba miejsc: %1)</numerusform>
+            <numerusform>%Ln uczestnik (liczba miejsc: %L1)</numerusform>
+            <numerusform>%Ln uczestników (liczba miejsc: %L1)</numerusform>
+            <numerusform>%Ln uczestników (liczba miejsc: %L1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s)</source>
+        <source>%Ln participant(s)</source>
         <translation>
-            <numerusform>%n uczestnik</numerusform>
-            <numerusform>%n uczestników</numerusform>
-            <numerusform>%n uczestników</numerusform>
+            <numerusform>%Ln uczestnik</numerusform>
+            <numerusform>%Ln uczestników</numerusform>
+            <numerusform>%Ln uczestników</numerusform>
         </translation>
     </message>
     <message>
@@ -3621,11 +3621,11 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Import uczestników z pliku CSV, np. z listy zgłoszeń w programie Excel</translation>
     </message>
     <message numerus="yes">
-        <source>Reading %n participant(s)…</source>
+        <source>Reading %Ln participant(s)…</source>
         <translation>
-            <numerusform>Wczytywanie %n uczestnika…</numerusform>
-            <numerusform>Wczytywanie %n uczestników…</numerusform>
-            <numerusform>Wczytywanie %n uczestników…</numerusform>
+            <numerusform>Wczytywanie %Ln uczestnika…</numerusform>
+            <numerusform>Wczytywanie %Ln uczestników…</numerusform>
+            <numerusform>Wczytywanie %Ln uczestników…</numerusform>
         </translation>
     </message>
 </context>

@@ -99,12 +99,12 @@ void LargeEventTest::formShowsAtOnceAndTheParticipantsFollow()
     QCOMPARE(m_form->recordId(), m_large);
     // The tab says how many are coming; the list cannot be edited yet.
     QCOMPARE(m_form->tabs()->tabText(EventForm::ParticipantsTab),
-             u"&Participants (%1)"_qs.arg(stored.participants.size()));
+             u"&Participants (%1)"_qs.arg(QLocale().toString(stored.participants.size())));
     QVERIFY(!editor->isEnabled());
     const QList<QLabel *> labels = editor->findChildren<QLabel *>();
     QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&stored](const QLabel *label) {
         return label->text().startsWith(u"Reading "_qs) &&
-               label->text().contains(QString::number(stored.participants.size()));
+               label->text().contains(QLocale().toString(stored.participants.size()));
     }));
     QVERIFY(!m_form->isModified());
 

@@ -191,7 +191,8 @@ void EventForm::updateTabTitles()
 {
     m_tabs->setTabText(DetailsTab, tr("&Details"));
     m_tabs->setTabText(AgendaTab, tr("&Agenda (%1)").arg(m_agenda->items().size()));
-    m_tabs->setTabText(ParticipantsTab, tr("&Participants (%1)").arg(m_participants->count()));
+    m_tabs->setTabText(ParticipantsTab,
+                       tr("&Participants (%1)").arg(QLocale().toString(m_participants->count())));
 }
 
 QWidget *EventForm::firstField() const

@@ -171,13 +171,13 @@ void ParticipantsEditor::setCapacity(int capacity)
 void ParticipantsEditor::updateCount()
 {
     if (m_reading > 0) {
-        m_count->setText(tr("Reading %n participant(s)…", nullptr, m_reading));
+        m_count->setText(tr("Reading %Ln participant(s)…", nullptr, m_reading));
         return;
     }
     const int count = m_model->rowCount();
     m_count->setText(m_capacity > 0
-                         ? tr("%n participant(s) of %1 places", nullptr, count).arg(m_capacity)
-                         : tr("%n participant(s)", nullptr, count));
+                         ? tr("%Ln participant(s) of %L1 places", nullptr, count).arg(m_capacity)
+                         : tr("%Ln participant(s)", nullptr, count));
 }
 
 void ParticipantsEditor::changeEvent(QEvent *event)
