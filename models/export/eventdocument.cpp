@@ -27,39 +27,33 @@ std::optional<EventDocument> EventDocument::load(const QSqlDatabase &db, int eve
     document.databaseId = schema::databaseIdentity(db);
 
     // A person, organisation or site that a row refers to and that is gone
-    // (deleted meanwhile) is left out; one that cannot be read fails the whole.
+    // (deleted meanwhile) is left out; one that cannot be read fails the
+    // whole. Each kind in one query, however many participants there are.
     QList<int> personIds = document.event.organiserIds;
+    QList<int> siteIds;
     for (const AgendaItem &item : document.event.agenda) {
         personIds += item.hostIds;
-        if (item.siteId != 0 && !document.sites.contains(item.siteId)) {
-            if (std::optional<Site> site = rows::load<Site>(db, item.siteId, &failed))
-                document.sites.insert(item.siteId, *site);
-            if (failed.isValid())
-                return fail();
-        }
+        if (item.siteId != 0)
+            siteIds.append(item.siteId);
     }
     for (const Participation &participation : document.event.participants)
         personIds.append(participation.personId);
-
+    for (Site &site : rows::loadByIds<Site>(db, siteIds, &failed))
+        document.sites.insert(site.id, std::move(site));
+    if (failed.isValid())
+        return fail();
     QList<int> organisationIds{document.event.hostOrganisationId};
-    for (int id : personIds) {
-        if (document.people.contains(id))
-            continue;
-        if (std::optional<Person> person = rows::load<Person>(db, id, &failed)) {
-            organisationIds.append(person->organisationId);
-            document.people.insert(id, *person);
-        }
-        if (failed.isValid())
-            return fail();
+    for (Person &person : rows::loadByIds<Person>(db, personIds, &failed)) {
+        organisationIds.append(person.organisationId);
+        document.people.insert(person.id, std::move(person));
     }
-    for (int id : organisationIds) {
-        if (id == 0 || document.organisations.contains(id))
-            continue;
-        if (std::optional<Organisation> organisation = rows::load<Organisation>(db, id, &failed))
-            document.organisations.insert(id, *organisation);
-        if (failed.isValid())
-            return fail();
-    }
+    if (failed.isValid())
+        return fail();
+    organisationIds.removeAll(0);
+    for (Organisation &organisation : rows::loadByIds<Organisation>(db, organisationIds, &failed))
+        document.organisations.insert(organisation.id, std::move(organisation));
+    if (failed.isValid())
+        return fail();
     return document;
 }
 

@@ -45,10 +45,6 @@ QList<PersonLabel> PersonRepository::labels(const QList<int> &ids) const
 {
     if (ids.isEmpty())
         return {};
-    QStringList idList;
-    idList.reserve(ids.size());
-    for (int id : ids)
-        idList.append(QString::number(id));
     // One query for any number of ids (a participant list may hold 100,000),
     // then put in the order asked.
     QSqlQuery query(m_db);
@@ -59,7 +55,7 @@ QList<PersonLabel> PersonRepository::labels(const QList<int> &ids) const
              " FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id"
              " WHERE p.id IN ("_qs %
                  dialect::idsOfJsonArray(dialectOf(m_db), u":ids"_qs) % u')',
-             {{QStringLiteral(":ids"), QString(u'[' % idList.join(u',') % u']')}});
+             {{QStringLiteral(":ids"), sql::idArray(ids)}});
     QHash<int, PersonLabel> found;
     found.reserve(ids.size());
     while (query.next()) {

@@ -45,9 +45,6 @@ QHash<int, QString> of(const QSqlDatabase &db, const QString &table, const QList
     QHash<int, QString> names;
     if (ids.isEmpty())
         return names;
-    QStringList idList;
-    for (int id : ids)
-        idList.append(QString::number(id));
     const auto [name, from] = nameQuery(table, language);
     // The ids go in as one bound text, split by the database: one query for
     // any number.
@@ -56,7 +53,7 @@ QHash<int, QString> of(const QSqlDatabase &db, const QString &table, const QList
     if (sql::run(query,
                  u"SELECT r.id, "_qs % name % u" FROM "_qs % from % u" WHERE r.id IN ("_qs %
                      dialect::idsOfJsonArray(dialectOf(db), u":ids"_qs) % u')',
-                 {{QStringLiteral(":ids"), QString(u'[' % idList.join(u',') % u']')}})
+                 {{QStringLiteral(":ids"), sql::idArray(ids)}})
             .isValid()) {
         return names;
     }

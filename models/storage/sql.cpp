@@ -133,6 +133,17 @@ bool isBusy(const QSqlError &error)
     return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
 }
 
+QString idArray(const QList<int> &ids)
+{
+    QString array(u'[');
+    for (int id : ids) {
+        if (array.size() > 1)
+            array += u',';
+        array += QString::number(id);
+    }
+    return array + u']';
+}
+
 QString containsPattern(const QString &word)
 {
     QString escaped = word;

@@ -70,4 +70,8 @@ bool isBusy(const QSqlError &error);
 // `word` made safe for `LIKE … ESCAPE '\'` and wrapped in % for a substring match.
 QString containsPattern(const QString &word);
 
+// Ids as one JSON array ("[4,8,15]"), bound as one value that the query
+// splits (dialect::idsOfJsonArray): one query for any number of ids.
+QString idArray(const QList<int> &ids);
+
 } // namespace ep::sql

@@ -3,6 +3,7 @@
 #include "storage/records.h"
 #include "storage/searchindex.h"
 #include "storage/sql.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -131,6 +132,21 @@ QList<Record> loadAll(const QSqlDatabase &db, const QString &where,
         records.append(std::move(record));
     }
     return records;
+}
+
+// The records with these ids that exist, in one query whatever their number.
+template <typename Record>
+QList<Record> loadByIds(const QSqlDatabase &db, const QList<int> &ids, QSqlError *error = nullptr)
+{
+    if (ids.isEmpty()) {
+        if (error)
+            *error = {};
+        return {};
+    }
+    return loadAll<Record>(
+        db,
+        u"WHERE id IN ("_qs % dialect::idsOfJsonArray(dialectOf(db), QStringLiteral(":ids")) % u')',
+        {{QStringLiteral(":ids"), sql::idArray(ids)}}, error);
 }
 
 // Inserts `record` with every column (and `owner`, e.g. the event_id of an
