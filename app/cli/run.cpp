@@ -70,7 +70,15 @@ bool rendersDocuments(const QStringList &arguments)
     if (modeOf(arguments) != Mode::Command)
         return false;
     const Command *command = findCommand(commandOf(arguments));
-    return command && command->rendersDocuments;
+    if (!command || !command->rendersDocuments)
+        return false;
+    // Of the files such a command writes only a PDF is drawn; a CSV, a
+    // calendar or an address book is text, written without fonts. Wrong
+    // usage is said by run(), which needs no fonts for it.
+    QString error;
+    const std::optional<Invocation> invocation = Invocation::parse(arguments, &error);
+    return !invocation ||
+           invocation->value(Option::Output).endsWith(u".pdf"_qs, Qt::CaseInsensitive);
 }
 
 int run(const QStringList &arguments, Console &console)

@@ -18,8 +18,8 @@ enum class Mode
 };
 Mode modeOf(const QStringList &arguments);
 
-// Whether the command the arguments name renders documents, which needs a
-// QGuiApplication (fonts) rather than a QCoreApplication.
+// Whether the command the arguments name draws a document (a PDF), which
+// needs a QGuiApplication (fonts) rather than a QCoreApplication.
 bool rendersDocuments(const QStringList &arguments);
 
 // Runs the command `arguments` name (the program's name first), or writes the

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -25,8 +26,14 @@ using ep::test::Run;
 
 namespace {
 
-// `display`: a platform for Qt, which only the window needs.
-Run run(const QStringList &arguments, const QTemporaryDir &home, bool display = false)
+enum class Display
+{
+    None,      // no QT_QPA_PLATFORM: what a command gets in a terminal
+    Offscreen, // a platform for Qt, which only the window needs
+    Missing    // the X11 platform asked for, and no X server to reach
+};
+
+Run run(const QStringList &arguments, const QTemporaryDir &home, Display display = Display::None)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -34,10 +41,14 @@ Run run(const QStringList &arguments, const QTemporaryDir &home, bool display = 
     environment.insert(QStringLiteral("HOME"), home.path());
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + u"/data"_qs);
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + u"/config"_qs);
-    if (display)
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // commands need no display
+    if (display == Display::Offscreen)
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    else
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // commands need no display
+    if (display == Display::Missing) {
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(EXCHANGE_PLANNER_BINARY), arguments);
     if (!process.waitForFinished(60000))
@@ -117,6 +128,7 @@ private slots:
     void notADatabaseIsRefusedWithExitThreeAndLeftUnchanged();
     void fileEditedByHandIsRefusedWithExitThree();
     void exportSignInSheetInPolishAndGerman();
+    void textExportsStartNoGuiApplication();
     void importWithInvalidRowsImportsNothing();
     void unreadableDatabaseIsNamedSo();
     void readOnlyFolderIsNamedSo();
@@ -158,7 +170,7 @@ void CommandLineTest::wrongUsageExitsWithOne()
     QFETCH(QStringList, arguments);
     QFETCH(bool, window);
     QFETCH(QString, message);
-    const Run result = run(arguments, m_home, window);
+    const Run result = run(arguments, m_home, window ? Display::Offscreen : Display::None);
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     if (!window)
@@ -231,6 +243,26 @@ void CommandLineTest::exportSignInSheetInPolishAndGerman()
                                m_home);
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(pdfText(output).contains(word), qPrintable(language));
+    }
+}
+
+// A CSV, calendar or address book is text: written by a core application,
+// without fonts or a platform plugin, it is written even where Qt's X11
+// platform is asked for and no X server answers (a GUI application aborts).
+void CommandLineTest::textExportsStartNoGuiApplication()
+{
+    QTemporaryDir dir;
+    const QString database = demoDatabase(dir, m_home);
+    const QList<QStringList> exports{
+        {u"participants"_qs, u"1"_qs, u"--output"_qs, dir.filePath(u"list.csv"_qs)},
+        {u"agenda"_qs, u"1"_qs, u"--output"_qs, dir.filePath(u"agenda.ics"_qs)},
+        {u"contacts"_qs, u"--output"_qs, dir.filePath(u"contacts.vcf"_qs)}};
+    for (const QStringList &what : exports) {
+        const Run result =
+            run(QStringList{u"export"_qs} + what + QStringList{u"--database"_qs, database}, m_home,
+                Display::Missing);
+        QVERIFY2(result.exitCode == 0, qPrintable(what.join(u' ') % u": "_qs % result.err));
+        QVERIFY(QFileInfo(what.last()).size() > 0);
     }
 }
 
