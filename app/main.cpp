@@ -15,6 +15,7 @@
 #include "window/welcomedialog.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -130,6 +132,19 @@ std::unique_ptr<ep::Database> openForWindow(QString path)
     }
 }
 
+// --quit-after-first-paint: ends the program once the window it watches has
+// been painted, so that a whole start-up can be timed from outside.
+class QuitAfterFirstPaint final : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 int runWindow(int &argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -153,6 +168,9 @@ int runWindow(int &argc, char **argv)
     if (!database)
         return ep::cli::ExitDatabaseProblem;
     ep::MainWindow window(std::move(database));
+    QuitAfterFirstPaint quitter;
+    if (invocation->isSet(ep::cli::Option::QuitAfterFirstPaint))
+        window.installEventFilter(&quitter);
     window.show();
     return app.exec();
 }

@@ -736,6 +736,12 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>export participants: Organisationen mit ihren Kurznamen
 („EG“); ohne die Option ausgeschrieben.</translation>
     </message>
+    <message>
+        <source>The window: quit as soon as it is painted
+(to time the start-up).</source>
+        <translation>Das Fenster: beenden, sobald es gezeichnet ist
+(um den Start zu messen).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

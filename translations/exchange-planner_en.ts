@@ -689,6 +689,11 @@ given more than once.</source>
 names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The window: quit as soon as it is painted
+(to time the start-up).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

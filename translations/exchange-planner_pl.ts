@@ -736,6 +736,12 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>export participants: organizacje skróconymi nazwami
 („EG”); bez tej opcji pełnymi nazwami.</translation>
     </message>
+    <message>
+        <source>The window: quit as soon as it is painted
+(to time the start-up).</source>
+        <translation>Okno: zakończ, gdy tylko zostanie narysowane
+(do pomiaru czasu uruchamiania).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -32,7 +32,7 @@ QString checkOptionsApply(const Invocation &invocation, const Command *command)
 {
     for (const OptionSpec &spec : optionTable()) {
         if (!invocation.isSet(spec.option) || spec.withEveryCommand ||
-            (command && command->options.contains(spec.option)))
+            (command && command->options.contains(spec.option)) || (!command && spec.windowOnly))
             continue;
         return command ? CommandLine::tr("--%1 does not apply to the command \"%2\".")
                              .arg(optionName(spec.option), invocation.command())

@@ -284,6 +284,12 @@ const QList<OptionSpec> &optionTable()
          .help = QT_TRANSLATE_NOOP("CommandLine", "Show the version."),
          .shortName = 'v',
          .withEveryCommand = true},
+        {.option = Option::QuitAfterFirstPaint,
+         .name = "quit-after-first-paint",
+         .valueName = nullptr,
+         .help = QT_TRANSLATE_NOOP("CommandLine", "The window: quit as soon as it is painted\n"
+                                                  "(to time the start-up)."),
+         .windowOnly = true},
     };
     return options;
 }

@@ -36,6 +36,7 @@ enum class Option
     IgnoreColumn,
     Help,
     Version,
+    QuitAfterFirstPaint,
 };
 
 // One option: how it is written, what the help says of it, which values it
@@ -48,6 +49,7 @@ struct OptionSpec
     const char *help;              // its lines as the help shows them
     char shortName = 0;            // 'h': also -h
     bool withEveryCommand = false; // also without a command (the window)
+    bool windowOnly = false;       // without a command only: an option of the window
     // Its value is a comma-separated list of these; the help lists them in
     // place of its %1, wrapped to the help's width.
     QStringList (*listOf)() = nullptr;

@@ -129,6 +129,7 @@ private slots:
     void fileEditedByHandIsRefusedWithExitThree();
     void exportSignInSheetInPolishAndGerman();
     void textExportsStartNoGuiApplication();
+    void windowQuitsAfterItsFirstPaintWhenAsked();
     void importWithInvalidRowsImportsNothing();
     void unreadableDatabaseIsNamedSo();
     void readOnlyFolderIsNamedSo();
@@ -163,6 +164,9 @@ void CommandLineTest::wrongUsageExitsWithOne_data()
     // No command: main() reads the options for the window, and opens none.
     QTest::newRow("option of a command, for the window")
         << QStringList{u"--format"_qs, u"json"_qs} << true << u"--format"_qs;
+    QTest::newRow("option of the window, for a command")
+        << QStringList{u"events"_qs, u"--quit-after-first-paint"_qs} << false
+        << u"--quit-after-first-paint does not apply"_qs;
 }
 
 void CommandLineTest::wrongUsageExitsWithOne()
@@ -264,6 +268,19 @@ void CommandLineTest::textExportsStartNoGuiApplication()
         QVERIFY2(result.exitCode == 0, qPrintable(what.join(u' ') % u": "_qs % result.err));
         QVERIFY(QFileInfo(what.last()).size() > 0);
     }
+}
+
+// The diagnostic that times start-up from outside (tests/benchmarks/
+// bench_startup): the window opens on the database, paints, and the program
+// ends by itself, with nothing said.
+void CommandLineTest::windowQuitsAfterItsFirstPaintWhenAsked()
+{
+    QTemporaryDir dir;
+    const QString database = demoDatabase(dir, m_home);
+    const Run result = run({u"--quit-after-first-paint"_qs, u"--database"_qs, database}, m_home,
+                           Display::Offscreen);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.isEmpty());
 }
 
 void CommandLineTest::importWithInvalidRowsImportsNothing()

@@ -1,0 +1,36 @@
+// The floor of bench_startup: a bare QMainWindow holding an empty QTableView,
+// with the same --quit-after-first-paint as the program's window, started
+// the same way. Built with -DEXCHANGE_PLANNER_BENCHMARKS=ON.
+
+#include <QApplication>
+#include <QEvent>
+#include <QMainWindow>
+#include <QTableView>
+#include <QTimer>
+
+namespace {
+
+class QuitAfterFirstPaint final : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication application(argc, argv);
+    QMainWindow window;
+    window.setCentralWidget(new QTableView);
+    QuitAfterFirstPaint quitter;
+    if (QCoreApplication::arguments().contains(u"--quit-after-first-paint"_qs))
+        window.installEventFilter(&quitter);
+    window.show();
+    return application.exec();
+}
