@@ -6,6 +6,7 @@
 #include "cli/invocation.h"
 #include "cli/run.h"
 #include "domain/catalogues.h"
+#include "quitafterfirstpaint.h"
 #include "storage/database.h"
 #include "storage/demoprogramme.h"
 #include "storage/serverlocation.h"
@@ -15,7 +16,6 @@
 #include "window/welcomedialog.h"
 
 #include <QApplication>
-#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,7 +23,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -131,19 +130,6 @@ std::unique_ptr<ep::Database> openForWindow(QString path)
         }
     }
 }
-
-// --quit-after-first-paint: ends the program once the window it watches has
-// been painted, so that a whole start-up can be timed from outside.
-class QuitAfterFirstPaint final : public QObject
-{
-public:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 int runWindow(int &argc, char **argv)
 {

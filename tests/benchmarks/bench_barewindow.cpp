@@ -2,26 +2,11 @@
 // with the same --quit-after-first-paint as the program's window, started
 // the same way. Built with -DEXCHANGE_PLANNER_BENCHMARKS=ON.
 
+#include "quitafterfirstpaint.h"
+
 #include <QApplication>
-#include <QEvent>
 #include <QMainWindow>
 #include <QTableView>
-#include <QTimer>
-
-namespace {
-
-class QuitAfterFirstPaint final : public QObject
-{
-public:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-} // namespace
 
 int main(int argc, char **argv)
 {
