@@ -37,6 +37,11 @@ struct ListDefinition
     // event without its Polish title, or with an agenda item without one).
     // Empty: the area has no such content.
     QString missingTranslation = {};
+    // With a trigram index over the listed table (SQLite, searchIndexOf()):
+    // the condition for a word of three letters or more, on :phrase (the
+    // word as the index's phrase) and :word (its LIKE pattern), finding what
+    // searchCondition finds without reading every row. Empty: none.
+    QString indexedSearchCondition = {};
 
     static ListDefinition events(Language language);
     static ListDefinition people();

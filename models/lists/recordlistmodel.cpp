@@ -3,6 +3,7 @@
 #include "domain/formats.h"
 #include "domain/searchtext.h"
 #include "storage/database.h"
+#include "storage/searchindex.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -41,10 +42,21 @@ QString RecordListModel::whereClause(QList<std::pair<QString, QString>> *binding
 {
     QStringList conditions;
     const QStringList words = searchWords(m_searchText);
+    // The trigram index (a SQLite file's) knows words of three letters or more.
+    const bool indexed =
+        !m_definition.indexedSearchCondition.isEmpty() && dialectOf(m_db) == SqlDialect::SQLite;
     for (int i = 0; i < words.size(); ++i) {
         const QString placeholder = u":word"_qs % QString::number(i);
-        conditions.append(
-            QString(m_definition.searchCondition).replace(QStringLiteral(":word"), placeholder));
+        if (indexed && words[i].size() >= 3) {
+            const QString phrase = u":phrase"_qs % QString::number(i);
+            conditions.append(QString(m_definition.indexedSearchCondition)
+                                  .replace(QStringLiteral(":phrase"), phrase)
+                                  .replace(QStringLiteral(":word"), placeholder));
+            bindings->append({phrase, searchIndexPhrase(words[i])});
+        } else {
+            conditions.append(QString(m_definition.searchCondition)
+                                  .replace(QStringLiteral(":word"), placeholder));
+        }
         bindings->append({placeholder, sql::containsPattern(words[i])});
     }
     if (m_missingLanguage && !m_definition.missingTranslation.isEmpty()) {

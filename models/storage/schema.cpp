@@ -421,7 +421,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 7;
+    return 8;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -450,6 +450,10 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
     case 7: // an event's stamp (count, versions, last id) read from the index alone
         error = runAll(db, {QStringLiteral("CREATE INDEX participations_event_version"
                                            " ON participations (event_id, version, id)")});
+        break;
+    case 8: // people found as they are typed (searchindex.h); a server searches by LIKE
+        if (dialect == SqlDialect::SQLite)
+            error = runAll(db, searchIndexStatements(QStringLiteral("people")));
         break;
     default:
         return QSqlError(QString(), QStringLiteral("no schema version %1").arg(toVersion),

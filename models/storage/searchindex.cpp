@@ -32,6 +32,38 @@ QStringList searchedColumns(const QString &table)
             QStringLiteral("venue_city"), QStringLiteral("online_platform")};
 }
 
+QString searchIndexOf(const QString &table)
+{
+    // The one table that grows to 100,000 rows; the others are read whole
+    // faster than an index is kept.
+    return table == u"people" ? QStringLiteral("people_search") : QString();
+}
+
+QStringList searchIndexStatements(const QString &table)
+{
+    const QString index = searchIndexOf(table);
+    // External content: the index holds the trigrams, the text stays in
+    // the table; the triggers keep both in step for any writer.
+    return {u"CREATE VIRTUAL TABLE "_qs % index % u" USING fts5(search_text, content='"_qs % table %
+                u"', content_rowid='id', tokenize='trigram')"_qs,
+            u"INSERT INTO "_qs % index % u'(' % index % u") VALUES ('rebuild')"_qs,
+            u"CREATE TRIGGER "_qs % index % u"_insert AFTER INSERT ON "_qs % table % u" BEGIN"_qs %
+                u" INSERT INTO "_qs % index % u"(rowid, search_text)"_qs %
+                u" VALUES (new.id, new.search_text); END"_qs,
+            u"CREATE TRIGGER "_qs % index % u"_delete AFTER DELETE ON "_qs % table % u" BEGIN"_qs %
+                u" INSERT INTO "_qs % index % u'(' % index % u", rowid, search_text)"_qs %
+                u" VALUES ('delete', old.id, old.search_text); END"_qs,
+            u"CREATE TRIGGER "_qs % index % u"_update AFTER UPDATE OF search_text ON "_qs % table %
+                u" BEGIN INSERT INTO "_qs % index % u'(' % index % u", rowid, search_text)"_qs %
+                u" VALUES ('delete', old.id, old.search_text);"_qs % u" INSERT INTO "_qs % index %
+                u"(rowid, search_text) VALUES (new.id, new.search_text); END"_qs};
+}
+
+QString searchIndexPhrase(const QString &word)
+{
+    return u'"' % QString(word).replace(u'"', u"\"\""_qs) % u'"';
+}
+
 QString personSearchText(const Person &person)
 {
     QStringList parts;

@@ -23,6 +23,17 @@ QStringList searchedColumns(const QString &table);
 QString personSearchText(const Person &person);
 QString organisationSearchText(const Organisation &organisation);
 
+// The FTS5 trigram index over `table`'s search_text that schema version 8
+// keeps in a SQLite file (by triggers, for every writer), e.g.
+// "people_search"; empty for a table without one. It finds what LIKE
+// '%word%' finds for a word of three letters or more, without reading
+// every row.
+QString searchIndexOf(const QString &table);
+// The statements that make that index and fill it.
+QStringList searchIndexStatements(const QString &table);
+// A folded word as an FTS5 phrase that matches it as a substring.
+QString searchIndexPhrase(const QString &word);
+
 // The sort name of a person: the folded last and first name.
 QString sortNameOf(const QString &firstName, const QString &lastName);
 

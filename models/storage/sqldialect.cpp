@@ -77,10 +77,13 @@ QString tablesAndColumns(SqlDialect dialect)
 {
     if (dialect == SqlDialect::SQLite) {
         // One query for every table's columns: pragma_table_info as a table.
+        // Ordinary tables only: a search index (a virtual table) and the
+        // tables it keeps its data in are the file's, not the records'.
         return QStringLiteral(
-            "SELECT m.name, c.name FROM sqlite_master m, pragma_table_info(m.name) c"
-            " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
-            " ORDER BY m.name, c.cid");
+            "SELECT t.name, c.name FROM pragma_table_list t, pragma_table_info(t.name) c"
+            " WHERE t.schema = 'main' AND t.type = 'table'"
+            " AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            " ORDER BY t.name, c.cid");
     }
     return QStringLiteral("SELECT c.table_name, c.column_name FROM information_schema.columns c"
                           " JOIN information_schema.tables t"

@@ -35,8 +35,11 @@ QStringList tablesOf(const QSqlDatabase &db)
     query.exec(onServer(db) ? QStringLiteral("SELECT table_name FROM information_schema.tables"
                                              " WHERE table_schema = current_schema()"
                                              " AND table_type = 'BASE TABLE' ORDER BY table_name")
-                            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                             " ORDER BY name"));
+                            // Ordinary tables: not the search index and its own tables.
+                            : QStringLiteral("SELECT name FROM pragma_table_list"
+                                             " WHERE schema = 'main' AND type = 'table'"
+                                             " AND name NOT IN ('sqlite_schema',"
+                                             " 'sqlite_temp_schema') ORDER BY name"));
     while (query.next())
         tables.append(query.value(0).toString());
     return tables;
