@@ -6,6 +6,7 @@
 #include "forms/eventform.h"
 #include "forms/participantseditor.h"
 #include "lists/participanttablemodel.h"
+#include "manywriters.h"
 #include "storage/eventrepository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -13,6 +14,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -33,6 +35,7 @@ private slots:
     void formShowsAtOnceAndTheParticipantsFollow();
     void savingWhileReadingKeepsEveryParticipant();
     void anotherEventOpenedMeanwhileIsTheOneShown();
+    void colleaguesChangeWhileReadingIsKeptBySave();
 
 private:
     int m_large = 0; // the demo's first event, grown past participantsReadAtOnce
@@ -152,6 +155,42 @@ void LargeEventTest::anotherEventOpenedMeanwhileIsTheOneShown()
     QCOMPARE(m_form->recordId(), m_small);
     QCOMPARE(m_form->participantsEditor()->participants(), small.participants);
     QVERIFY(!m_form->isModified());
+}
+
+// Another window, program or colleague writes a participation between the
+// form's reading of the event and its reading of the participants: the
+// user's save of other fields keeps that change, whichever read saw it.
+void LargeEventTest::colleaguesChangeWhileReadingIsKeptBySave()
+{
+    std::unique_ptr<test::SecondConnection> file;
+    std::unique_ptr<Database> server;
+    QSqlDatabase other;
+    if (m_db->isServer()) {
+        server = std::make_unique<Database>();
+        QVERIFY(server->open(m_db->path()).ok());
+        other = server->connection();
+    } else {
+        file = std::make_unique<test::SecondConnection>(m_db->path());
+        other = file->connection();
+    }
+    const int theirs = EventRepository(m_db->connection()).participants(m_large).last().id;
+    m_form->showRecord(m_large);
+    QVERIFY(m_form->isReadingParticipants());
+    QSqlQuery write(other);
+    QVERIFY2(write.exec(u"UPDATE participations SET status = 'confirmed', delegation = 'Bus 3',"
+                        " version = version + 1 WHERE id = %1"_qs.arg(theirs)),
+             qPrintable(write.lastError().text()));
+    auto *city = m_form->findChild<QLineEdit *>(u"venueCity"_qs);
+    city->setText(u"Gliwice"_qs);
+    QVERIFY(m_form->save());
+
+    const Event saved = *EventRepository(m_db->connection()).load(m_large);
+    QCOMPARE(saved.venueCity, u"Gliwice"_qs);
+    const auto row = std::find_if(saved.participants.cbegin(), saved.participants.cend(),
+                                  [theirs](const Participation &p) { return p.id == theirs; });
+    QVERIFY(row != saved.participants.cend());
+    QCOMPARE(row->status, u"confirmed"_qs);
+    QCOMPARE(row->delegation, u"Bus 3"_qs);
 }
 
 QTEST_MAIN(LargeEventTest)
