@@ -290,12 +290,7 @@ void EventForm::readParticipants()
     const EventRepository events(m_workspace.db);
     const int count = m_stored.id == 0 ? 0 : events.participantCount(m_stored.id);
     if (count <= participantsReadAtOnce) {
-        m_stored.participants = events.participants(m_stored.id);
-        QList<int> people;
-        for (const Participation &participation : std::as_const(m_stored.participants))
-            people.append(participation.personId);
-        m_participants->setParticipants(m_stored.participants,
-                                        PersonRepository(m_workspace.db).labels(people));
+        showParticipantsRead(ParticipantLoader::readNow(m_workspace.db, m_stored.id));
         return;
     }
     m_participants->showReading(count);

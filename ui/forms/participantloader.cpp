@@ -12,11 +12,24 @@ struct ParticipantLoader::Load
     Result result;
 };
 
+ParticipantLoader::Result ParticipantLoader::readNow(const QSqlDatabase &db, int eventId)
+{
+    Result result;
+    result.eventId = eventId;
+    result.participants = EventRepository(db).participants(eventId, &result.error);
+    QList<int> people;
+    people.reserve(result.participants.size());
+    for (const Participation &participation : std::as_const(result.participants))
+        people.append(participation.personId);
+    result.people = PersonRepository(db).labels(people);
+    return result;
+}
+
 namespace {
 
 // Runs in the loading thread: a connection of its own, removed at the end.
-ParticipantLoader::Result readParticipants(const QString &sourceConnection, int eventId,
-                                           const QString &ownConnection)
+ParticipantLoader::Result readApart(const QString &sourceConnection, int eventId,
+                                    const QString &ownConnection)
 {
     ParticipantLoader::Result result;
     result.eventId = eventId;
@@ -27,12 +40,7 @@ ParticipantLoader::Result readParticipants(const QString &sourceConnection, int 
         } else {
             // One snapshot: the names belong to the participations read.
             db.transaction();
-            result.participants = EventRepository(db).participants(eventId, &result.error);
-            QList<int> people;
-            people.reserve(result.participants.size());
-            for (const Participation &participation : result.participants)
-                people.append(participation.personId);
-            result.people = PersonRepository(db).labels(people);
+            result = ParticipantLoader::readNow(db, eventId);
             db.rollback();
             db.close();
         }
@@ -62,7 +70,7 @@ void ParticipantLoader::start(const QSqlDatabase &db, int eventId)
     const QString source = db.connectionName();
     const QString own = u"participants-%1"_qs.arg(quintptr(load.get()), 0, 16);
     load->thread = QThread::create(
-        [load, source, eventId, own] { load->result = readParticipants(source, eventId, own); });
+        [load, source, eventId, own] { load->result = readApart(source, eventId, own); });
     m_threads.append(load->thread);
     m_running = load;
     connect(load->thread, &QThread::finished, this, [this, load] {

@@ -32,6 +32,9 @@ public:
         QSqlError error;
     };
 
+    // Reads them now, on `db`: what a load does on its own connection.
+    static Result readNow(const QSqlDatabase &db, int eventId);
+
     explicit ParticipantLoader(QObject *parent = nullptr);
     // Waits for the threads still reading (their results are dropped).
     ~ParticipantLoader() override;
