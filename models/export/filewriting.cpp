@@ -40,13 +40,25 @@ struct FileWriting
 
 QString writeWholeFile(const QString &path, const QByteArray &contents)
 {
+    return writeWholeFile(path, [&contents](QIODevice *file) {
+        file->write(contents);
+        return QString();
+    });
+}
+
+QString writeWholeFile(const QString &path, const std::function<QString(QIODevice *)> &write)
+{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() ||
-        !file.commit()) {
-        return FileWriting::tr("%1 cannot be written: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
+    if (file.open(QIODevice::WriteOnly)) {
+        if (const QString error = write(&file); !error.isEmpty()) {
+            file.cancelWriting();
+            return error;
+        }
+        if (file.commit())
+            return {};
     }
-    return {};
+    return FileWriting::tr("%1 cannot be written: %2")
+        .arg(QDir::toNativeSeparators(path), file.errorString());
 }
 
 } // namespace ep

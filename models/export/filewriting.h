@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
+
+#include <functional>
 
 namespace ep {
 
@@ -9,6 +12,11 @@ namespace ep {
 // beside it (QSaveFile), so a failure leaves no file behind and an existing
 // one untouched. Returns the error, naming the file; empty when written.
 QString writeWholeFile(const QString &path, const QByteArray &contents);
+
+// The same for a file written piece by piece: `write` writes into the
+// temporary file and returns its own error (e.g. the database's), which
+// discards the file; the file is kept only when it returns none.
+QString writeWholeFile(const QString &path, const std::function<QString(QIODevice *)> &write);
 
 // `name` (a document's title, a database's name) as a file name that
 // Windows, macOS, Linux and network shares all take: each of

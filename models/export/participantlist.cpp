@@ -5,6 +5,7 @@
 #include "domain/searchtext.h"
 #include "domain/vocabulary.h"
 #include "export/contactlist.h"
+#include "storage/searchindex.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -54,8 +55,7 @@ QList<ParticipantRow> participantRows(const EventDocument &document,
     struct Keyed
     {
         QString delegation;
-        QString lastName;
-        QString firstName;
+        QString sortName;
         ParticipantRow row;
     };
     QList<Keyed> keyed;
@@ -64,13 +64,11 @@ QList<ParticipantRow> participantRows(const EventDocument &document,
         if (!person || !filter.accepts(participation))
             continue;
         keyed.append({foldForSearch(participation.delegation),
-                      foldForSearch(person->lastName),
-                      foldForSearch(person->firstName),
+                      sortNameOf(person->firstName, person->lastName),
                       {*person, document.organisationNameOf(person->id, names), participation}});
     }
     std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
-        return std::tie(a.delegation, a.lastName, a.firstName) <
-               std::tie(b.delegation, b.lastName, b.firstName);
+        return std::tie(a.delegation, a.sortName) < std::tie(b.delegation, b.sortName);
     });
     QList<ParticipantRow> rows;
     rows.reserve(keyed.size());
@@ -79,29 +77,38 @@ QList<ParticipantRow> participantRows(const EventDocument &document,
     return rows;
 }
 
+ParticipantsCsvWriter::ParticipantsCsvWriter(QIODevice *device, const DocumentLanguage &language,
+                                             const CsvOptions &options, const QList<Field> &columns)
+    : m_language(language)
+{
+    for (Field column : columns) {
+        if (column == Field::Name)
+            m_fields += {Field::FirstName, Field::LastName};
+        else
+            m_fields.append(column);
+    }
+    if (m_fields.isEmpty())
+        m_fields = fieldsWith(FieldUse::InParticipantsCsv);
+    m_csv.emplace(startCsv(device, options, m_fields, language));
+}
+
+void ParticipantsCsvWriter::write(const ParticipantRow &row)
+{
+    m_cells.clear();
+    for (Field field : std::as_const(m_fields))
+        m_cells.append(participantCell(row, field, FieldStyle::Csv, m_language));
+    m_csv->writeRow(m_cells);
+}
+
 QByteArray participantsCsv(const QList<ParticipantRow> &rows, const DocumentLanguage &language,
                            const CsvOptions &options, const QList<Field> &columns)
 {
     QByteArray bytes;
     QBuffer device(&bytes);
     device.open(QIODevice::WriteOnly);
-    QList<Field> fields;
-    for (Field column : columns) {
-        if (column == Field::Name)
-            fields += {Field::FirstName, Field::LastName};
-        else
-            fields.append(column);
-    }
-    if (fields.isEmpty())
-        fields = fieldsWith(FieldUse::InParticipantsCsv);
-    CsvWriter csv = startCsv(&device, options, fields, language);
-    QStringList cells;
-    for (const ParticipantRow &row : rows) {
-        cells.clear();
-        for (Field field : fields)
-            cells.append(participantCell(row, field, FieldStyle::Csv, language));
-        csv.writeRow(cells);
-    }
+    ParticipantsCsvWriter csv(&device, language, options, columns);
+    for (const ParticipantRow &row : rows)
+        csv.write(row);
     return bytes;
 }
 

@@ -1,15 +1,17 @@
 #pragma once
 
+#include "csv/csvwriter.h"
+#include "domain/documentlanguage.h"
 #include "domain/field.h"
 #include "export/eventdocument.h"
 
 #include <QStringList>
 
+#include <optional>
+
 namespace ep {
 
 struct ContactList;
-
-class DocumentLanguage;
 
 // Which participants a list or sheet holds; an empty list lets every value pass.
 struct ParticipantFilter
@@ -35,8 +37,10 @@ QString participantCell(const ParticipantRow &row, Field field, FieldStyle style
                         const DocumentLanguage &language);
 
 // The participants of `document` that pass `filter`, sorted by delegation,
-// then last name, then first name (diacritics folded: Łukasz between Lars
-// and Lutz); their organisations named as `names` says.
+// then by name as the people list sorts (people.sort_name: last name, then
+// first name, diacritics folded: Łukasz between Lars and Lutz); their
+// organisations named as `names` says. ParticipantReader reads them in the
+// same order from the database.
 QList<ParticipantRow> participantRows(const EventDocument &document,
                                       const ParticipantFilter &filter = {},
                                       OrganisationNames names = OrganisationNames::Full);
@@ -61,6 +65,24 @@ struct CsvOptions
 // needs, accessibility needs, arrival, departure, notes.
 QByteArray participantsCsv(const QList<ParticipantRow> &rows, const DocumentLanguage &language,
                            const CsvOptions &options, const QList<Field> &columns = {});
+
+// The participants CSV written a row at a time into a device, as
+// participantsCsv() writes it: the header when made, then a row per write().
+class ParticipantsCsvWriter final
+{
+public:
+    ParticipantsCsvWriter(QIODevice *device, const DocumentLanguage &language,
+                          const CsvOptions &options, const QList<Field> &columns = {});
+    void write(const ParticipantRow &row);
+    // The fields of its columns, a name as first and last name.
+    const QList<Field> &fields() const { return m_fields; }
+
+private:
+    DocumentLanguage m_language;
+    QList<Field> m_fields;
+    std::optional<CsvWriter> m_csv;
+    QStringList m_cells;
+};
 
 // The contact people CSV: title, first name, last name, organisation,
 // function, email, phone, street, postal code, city, country, languages,

@@ -138,15 +138,27 @@ bool PreparedStatement::exec()
 
 bool PreparedStatement::next()
 {
-    if (!m_statement)
-        return m_query.next();
+    if (!m_statement) {
+        if (m_query.next())
+            return true;
+        if (m_query.lastError().isValid()) {
+            m_error = m_query.lastError().text();
+            m_errorCode = m_query.lastError().nativeErrorCode();
+        }
+        return false;
+    }
     if (m_firstRead) {
         m_firstRead = false;
         return m_pendingRow;
     }
     if (!m_pendingRow)
         return false;
-    m_pendingRow = sqlite3_step(m_statement) == SQLITE_ROW;
+    const int result = sqlite3_step(m_statement);
+    m_pendingRow = result == SQLITE_ROW;
+    if (result != SQLITE_ROW && result != SQLITE_DONE) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        m_errorCode = QString::number(result);
+    }
     return m_pendingRow;
 }
 

@@ -46,7 +46,7 @@ public:
 
     // Runs the statement with the values bound; true when it ran. Rows it
     // returns are read with next() and the column functions; bound values
-    // stay until changed.
+    // stay until changed. A row that cannot be read ends next() with error().
     bool exec();
     bool next();
     qint64 intColumn(int column) const;

@@ -73,6 +73,16 @@ QString idsOfJsonArray(SqlDialect dialect, const QString &placeholder)
            u" AS json))"_qs;
 }
 
+QString rankedTextsOfJsonArray(SqlDialect dialect, const QString &placeholder)
+{
+    if (dialect == SqlDialect::SQLite) {
+        return u"SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each("_qs %
+               placeholder % u')';
+    }
+    return u"SELECT pair->>0, CAST(pair->>1 AS INTEGER) FROM json_array_elements(CAST("_qs %
+           placeholder % u" AS json)) AS pair"_qs;
+}
+
 QString tablesAndColumns(SqlDialect dialect)
 {
     if (dialect == SqlDialect::SQLite) {

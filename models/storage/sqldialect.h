@@ -55,6 +55,11 @@ QString keptUntilCommit(SqlDialect dialect);
 // ("[3,5,8]"): any number of ids in one statement.
 QString idsOfJsonArray(SqlDialect dialect, const QString &placeholder);
 
+// A subquery giving the pairs (text, rank) of the JSON array bound to
+// `placeholder` ('[["RVR Essen",0],["Śląsk",1]]'): an order that only the
+// program can compute (folded letters), for a query to sort by.
+QString rankedTextsOfJsonArray(SqlDialect dialect, const QString &placeholder);
+
 // SELECT table name, column name of every table of ours, in the order the
 // columns were made (without the engines' own tables).
 QString tablesAndColumns(SqlDialect dialect);

@@ -78,6 +78,30 @@ QList<sql::Binding> bindingsOf(const Record &record, const QList<Column<Record>>
     return bindings;
 }
 
+// Sets the stored columns of `record` from the query's values at `index` on,
+// in the order columnNames() lists them; `index` moves past them.
+template <typename Record>
+void readColumns(Record &record, const QSqlQuery &query, int &index)
+{
+    for (const Column<Record> &column : recordTable<Record>().columns) {
+        if (column.stored())
+            column.set(record, query.value(index++));
+    }
+}
+
+// The record whose id, version and stored columns are the query's values
+// from `index` on ("SELECT id, version, " + columnNames()); `index` moves
+// past them. Its link-table columns are left empty.
+template <typename Record>
+Record recordAt(const QSqlQuery &query, int &index)
+{
+    Record record;
+    record.id = query.value(index++).toInt();
+    record.version = query.value(index++).toInt();
+    readColumns(record, query, index);
+    return record;
+}
+
 // The record `id` as stored, its link-table columns left empty; nothing
 // when there is no such row, or (with `error`) when the query failed.
 template <typename Record>
@@ -97,10 +121,7 @@ std::optional<Record> load(const QSqlDatabase &db, int id, QSqlError *error = nu
     record.id = id;
     record.version = query.value(0).toInt();
     int index = 1;
-    for (const Column<Record> &column : table.columns) {
-        if (column.stored())
-            column.set(record, query.value(index++));
-    }
+    readColumns(record, query, index);
     return record;
 }
 
@@ -121,15 +142,8 @@ QList<Record> loadAll(const QSqlDatabase &db, const QString &where,
         *error = failed;
     QList<Record> records;
     while (!failed.isValid() && query.next()) {
-        Record record;
-        record.id = query.value(0).toInt();
-        record.version = query.value(1).toInt();
-        int index = 2;
-        for (const Column<Record> &column : table.columns) {
-            if (column.stored())
-                column.set(record, query.value(index++));
-        }
-        records.append(std::move(record));
+        int index = 0;
+        records.append(recordAt<Record>(query, index));
     }
     return records;
 }

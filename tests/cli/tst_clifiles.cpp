@@ -295,6 +295,8 @@ void FilesTest::exportRefusesBadInputAndWritesNothing_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown event")
         << QStringList{u"agenda"_qs, u"99"_qs} << u"a.pdf"_qs << u"99"_qs;
+    QTest::newRow("unknown event, participants as csv")
+        << QStringList{u"participants"_qs, u"99"_qs} << u"p.csv"_qs << u"99"_qs;
     QTest::newRow("not an event id")
         << QStringList{u"participants"_qs, u"first"_qs} << u"p.csv"_qs << u"first"_qs;
     QTest::newRow("unknown ending")
@@ -305,6 +307,9 @@ void FilesTest::exportRefusesBadInputAndWritesNothing_data()
     QTest::newRow("unwritable folder")
         << QStringList{u"agenda"_qs, u"1"_qs} << u"no-such-folder/agenda.pdf"_qs
         << u"no-such-folder/agenda.pdf"_qs;
+    QTest::newRow("unwritable participants csv")
+        << QStringList{u"participants"_qs, u"1"_qs} << u"no-such-folder/p.csv"_qs
+        << u"no-such-folder/p.csv"_qs;
     QTest::newRow("unwritable calendar")
         << QStringList{u"agenda"_qs, u"1"_qs} << u"no-such-folder/agenda.ics"_qs
         << u"no-such-folder/agenda.ics"_qs;

@@ -3,11 +3,15 @@
 
 #include "csv/csvformat.h"
 #include "domain/documentlanguage.h"
+#include "domain/searchtext.h"
 #include "export/contactlist.h"
 #include "export/eventdocument.h"
 #include "export/filewriting.h"
 #include "export/participantlist.h"
+#include "export/participantreader.h"
 #include "import/importfields.h"
+#include "storage/eventrepository.h"
+#include "storage/searchindex.h"
 #include "testdatabase.h"
 
 #include <QBuffer>
@@ -29,9 +33,17 @@ private slots:
     void participantsCsvHasTheChosenColumns();
     void positionIsAColumnToChoose();
     void contactsCsvNeutralisesFormulas();
+    void streamedCsvIsTheDocumentsCsv_data();
+    void streamedCsvIsTheDocumentsCsv();
+    void streamedCsvSortsDelegationsWithFoldedLetters();
+    void readerTellsAMissingEventAndStopsWhenAsked();
 
 private:
     EventDocument studyVisit() const;
+    void giveDelegations();
+    QByteArray streamedCsv(int eventId, const ParticipantFilter &filter, OrganisationNames names,
+                           Language language, const CsvOptions &options,
+                           const QList<Field> &columns);
 
     test::TestDatabase m_db;
 };
@@ -198,6 +210,140 @@ void ListExportsTest::suggestedFileNamesAreTakenEverywhere()
     QCOMPARE(portableFileName(title), name);
     static const QRegularExpression refused(u"[:\\\\/*?\"<>|\\x00-\\x1f]"_qs);
     QVERIFY(!portableFileName(title).contains(refused));
+}
+
+// Delegations typed as officers type them: with and without Polish
+// letters, in both cases, and none; and notes on some participations.
+void ListExportsTest::giveDelegations()
+{
+    EventRepository events(m_db.connection());
+    std::optional<Event> event = events.load(1);
+    QVERIFY(event);
+    const QStringList delegations{u"Zabrze"_qs,    u"Śląsk"_qs, u"RVR Essen"_qs, u""_qs,
+                                  u"rvr essen"_qs, u"slask"_qs, u"Ruhr"_qs};
+    for (qsizetype i = 0; i < event->participants.size(); ++i) {
+        event->participants[i].delegation = delegations[i % delegations.size()];
+        if (i % 5 == 0)
+            event->participants[i].notes = u"Anreise mit dem Zug; \"Gleis 3\""_qs;
+    }
+    QVERIFY(!events.save(*event).isValid());
+}
+
+QByteArray ListExportsTest::streamedCsv(int eventId, const ParticipantFilter &filter,
+                                        OrganisationNames names, Language language,
+                                        const CsvOptions &options, const QList<Field> &columns)
+{
+    QByteArray bytes;
+    QBuffer device(&bytes);
+    device.open(QIODevice::WriteOnly);
+    ParticipantsCsvWriter csv(&device, DocumentLanguage(language), options, columns);
+    ParticipantReader reader(m_db.connection(), eventId);
+    const ParticipantReader::Status status =
+        reader.read(csv.fields(), filter, names, [&csv](const ParticipantRow &row) {
+            csv.write(row);
+            return true;
+        });
+    if (status != ParticipantReader::Status::Read)
+        qWarning("%s", qPrintable(reader.error().text()));
+    return bytes;
+}
+
+void ListExportsTest::streamedCsvIsTheDocumentsCsv_data()
+{
+    QTest::addColumn<QStringList>("statuses");
+    QTest::addColumn<QStringList>("roles");
+    QTest::addColumn<bool>("shortNames");
+    QTest::addColumn<int>("language");
+    QTest::addColumn<bool>("excel");
+    QTest::addColumn<QList<Field>>("columns");
+    QTest::addColumn<int>("lines"); // the header and a row per participant that passes
+    QTest::newRow("every column, German Excel")
+        << QStringList() << QStringList() << false << int(Language::German) << true
+        << QList<Field>() << 29;
+    QTest::newRow("chosen columns, Polish, short names")
+        << QStringList() << QStringList() << true << int(Language::Polish) << false
+        << QList<Field>{Field::Name,    Field::Organisation, Field::Position, Field::Notes,
+                        Field::Arrival, Field::City,         Field::Status}
+        << 29;
+    QTest::newRow("delegates and speakers who came or did not")
+        << QStringList{u"attended"_qs, u"no_show"_qs} << QStringList{u"delegate"_qs, u"speaker"_qs}
+        << false << int(Language::English) << false << QList<Field>() << 17;
+    QTest::newRow("a status nobody has") << QStringList{u"confirmed"_qs} << QStringList() << false
+                                         << int(Language::English) << false << QList<Field>() << 1;
+}
+
+// The command line writes a participants CSV straight from the database, a
+// row at a time; the documents dialog writes it from the event in memory.
+// Both files are the same, byte for byte, whatever is chosen.
+void ListExportsTest::streamedCsvIsTheDocumentsCsv()
+{
+    QFETCH(QStringList, statuses);
+    QFETCH(QStringList, roles);
+    QFETCH(bool, shortNames);
+    QFETCH(int, language);
+    QFETCH(bool, excel);
+    QFETCH(QList<Field>, columns);
+    giveDelegations();
+    const ParticipantFilter filter{statuses, roles};
+    const OrganisationNames names = shortNames ? OrganisationNames::Short : OrganisationNames::Full;
+    const CsvOptions options = excel ? CsvOptions::forExcel() : CsvOptions{};
+    const QByteArray inMemory =
+        participantsCsv(participantRows(studyVisit(), filter, names),
+                        DocumentLanguage(Language(language)), options, columns);
+    const QByteArray streamed = streamedCsv(1, filter, names, Language(language), options, columns);
+    QCOMPARE(streamed, inMemory);
+    QFETCH(int, lines);
+    QCOMPARE(inMemory.count('\n'), lines);
+}
+
+void ListExportsTest::streamedCsvSortsDelegationsWithFoldedLetters()
+{
+    giveDelegations();
+    const QByteArray bytes = streamedCsv(1, {}, OrganisationNames::Full, Language::English, {},
+                                         {Field::Delegation, Field::LastName, Field::FirstName});
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const QList<QStringList> records =
+        CsvFormat::preview(&buffer, CsvFormat::detect(&buffer), 1000);
+    QCOMPARE(records.size(), studyVisit().event.participants.size() + 1);
+    QStringList groups; // each delegation's folded name, in the order the file has them
+    QStringList names;  // last and first name within the current group
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        const QString group = foldForSearch(records[i][0]);
+        if (groups.isEmpty() || groups.last() != group) {
+            QVERIFY2(!groups.contains(group), qPrintable(records[i][0] + u" comes twice"_qs));
+            groups.append(group);
+            names.clear();
+        }
+        names.append(sortNameOf(records[i][2], records[i][1]));
+        QVERIFY2(std::is_sorted(names.cbegin(), names.cend()), qPrintable(names.join(u" | ")));
+    }
+    // "Śląsk" and "slask" are one delegation, between "Ruhr" and "Zabrze";
+    // "RVR Essen" and "rvr essen" too.
+    QCOMPARE(groups, (QStringList{u""_qs, u"ruhr"_qs, u"rvr essen"_qs, u"slask"_qs, u"zabrze"_qs}));
+}
+
+void ListExportsTest::readerTellsAMissingEventAndStopsWhenAsked()
+{
+    int handed = 0;
+    const auto counted = [&handed](const ParticipantRow &) {
+        return ++handed < 3;
+    };
+    ParticipantReader missing(m_db.connection(), 9999);
+    QCOMPARE(missing.read({Field::Email}, {}, OrganisationNames::Full, counted),
+             ParticipantReader::Status::NoSuchEvent);
+    QCOMPARE(handed, 0);
+    ParticipantReader reader(m_db.connection(), 1);
+    QCOMPARE(reader.read({Field::Email}, {}, OrganisationNames::Full, counted),
+             ParticipantReader::Status::Stopped);
+    QCOMPARE(handed, 3);
+    QVERIFY(!reader.error().isValid());
+    // The connection is as it was: the next read starts afresh.
+    handed = -100;
+    QCOMPARE(reader.read({Field::Email}, {}, OrganisationNames::Full, counted),
+             ParticipantReader::Status::Read);
+    QCOMPARE(handed, -100 + studyVisit().event.participants.size());
 }
 
 QTEST_GUILESS_MAIN(ListExportsTest)

@@ -5,7 +5,9 @@
 #include "documents/signinsheetdocument.h"
 #include "export/filewriting.h"
 #include "export/icalendarwriter.h"
+#include "export/participantreader.h"
 #include "export/vcardwriter.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,9 +28,10 @@ std::unique_ptr<PagedDocument> agenda(const DocumentRequest &request, const Even
     return std::make_unique<AgendaDocument>(event, request.language(), second);
 }
 
-QByteArray agendaFile(const DocumentRequest &request, const DocumentSource &source, FileFormat)
+QString agendaFile(const DocumentRequest &request, const DocumentSource &source, QIODevice *file)
 {
-    return agendaCalendar(*source.event, request.language(), QDateTime::currentDateTimeUtc());
+    file->write(agendaCalendar(*source.event, request.language(), QDateTime::currentDateTimeUtc()));
+    return {};
 }
 
 std::unique_ptr<PagedDocument> participantList(const DocumentRequest &request,
@@ -39,13 +42,29 @@ std::unique_ptr<PagedDocument> participantList(const DocumentRequest &request,
                                                      request.columns, request.organisationNames);
 }
 
-QByteArray participantListFile(const DocumentRequest &request, const DocumentSource &source,
-                               FileFormat)
+// The event's rows from the document in memory (the documents dialog shows
+// what it saves), else straight from the database as they are written.
+QString participantListFile(const DocumentRequest &request, const DocumentSource &source,
+                            QIODevice *file)
 {
-    return participantsCsv(participantRows(*source.event,
-                                           request.filter.value_or(ParticipantFilter{}),
-                                           request.organisationNames),
-                           DocumentLanguage(request.language()), request.csv, request.columns);
+    const ParticipantFilter filter = request.filter.value_or(ParticipantFilter{});
+    ParticipantsCsvWriter csv(file, DocumentLanguage(request.language()), request.csv,
+                              request.columns);
+    if (source.event) {
+        for (const ParticipantRow &row :
+             participantRows(*source.event, filter, request.organisationNames))
+            csv.write(row);
+        return {};
+    }
+    ParticipantReader reader(source.database, request.eventId);
+    const auto written = [&csv](const ParticipantRow &row) {
+        csv.write(row);
+        return true;
+    };
+    if (reader.read(csv.fields(), filter, request.organisationNames, written) ==
+        ParticipantReader::Status::Failed)
+        return Database::describeFailure(source.database, reader.error());
+    return {};
 }
 
 std::unique_ptr<PagedDocument> signInSheet(const DocumentRequest &request,
@@ -61,12 +80,15 @@ std::unique_ptr<PagedDocument> signInSheet(const DocumentRequest &request,
     return std::make_unique<SignInSheetDocument>(event, options);
 }
 
-QByteArray contactListFile(const DocumentRequest &request, const DocumentSource &source,
-                           FileFormat format)
+QString contactListFile(const DocumentRequest &request, const DocumentSource &source,
+                        QIODevice *file)
 {
-    if (format == FileFormat::VCard)
-        return contactCards(source.contacts.people, source.contacts.organisations);
-    return contactsCsv(source.contacts, DocumentLanguage(request.language()), request.csv);
+    if (request.format == FileFormat::VCard)
+        file->write(contactCards(source.contacts.people, source.contacts.organisations));
+    else
+        file->write(
+            contactsCsv(source.contacts, DocumentLanguage(request.language()), request.csv));
+    return {};
 }
 
 } // namespace
@@ -169,10 +191,19 @@ std::optional<DocumentSource> DocumentSource::load(const QSqlDatabase &db,
 {
     QSqlError failed;
     DocumentSource source;
-    if (!documentType(request.kind).ofAnEvent)
+    if (!documentType(request.kind).ofAnEvent) {
         source.contacts = ContactList::load(db, &failed);
-    else
+    } else if (request.kind == DocumentKind::ParticipantList && request.format == FileFormat::Csv) {
+        if (!ParticipantReader(db, request.eventId).hasEvent(&failed)) {
+            if (error)
+                *error = failed;
+            return std::nullopt;
+        }
+        source.database = db;
+        return source;
+    } else {
         source.event = EventDocument::load(db, request.eventId, &failed);
+    }
     if (error)
         *error = failed;
     if (failed.isValid() || (documentType(request.kind).ofAnEvent && !source.event))
@@ -198,7 +229,7 @@ QString writeDocument(const DocumentRequest &request, const DocumentSource &sour
     }
     if (request.format == FileFormat::Pdf)
         return makeDocument(request, *source.event)->writePdf(path);
-    return writeWholeFile(path, type.file(request, source, request.format));
+    return writeWholeFile(path, [&](QIODevice *file) { return type.file(request, source, file); });
 }
 
 } // namespace ep

@@ -38,6 +38,10 @@ struct DocumentSource
 {
     std::optional<EventDocument> event;
     ContactList contacts;
+    // Where a participants CSV reads its rows while it is written
+    // (ParticipantReader), when load() made the source: it leaves `event`
+    // empty then, so 100,000 participants are never all in memory.
+    QSqlDatabase database;
 
     // Nothing when the request's event does not exist, or (with `error`)
     // when reading the database failed.
@@ -73,8 +77,9 @@ struct DocumentType
     // The printed document (PDF, print, preview); none for one that is a file only.
     std::unique_ptr<PagedDocument> (*printed)(const DocumentRequest &,
                                               const EventDocument &) = nullptr;
-    // The contents of a file in one of the other formats.
-    QByteArray (*file)(const DocumentRequest &, const DocumentSource &, FileFormat) = nullptr;
+    // Writes a file in one of the other formats (request.format) into the
+    // device; returns the error, empty when written.
+    QString (*file)(const DocumentRequest &, const DocumentSource &, QIODevice *) = nullptr;
 };
 
 // Every kind of document, in the order menus list them.

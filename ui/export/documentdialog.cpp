@@ -374,7 +374,7 @@ QString DocumentDialog::saveTo(const QString &path, bool excel) const
     request.format = *format;
     if (excel)
         request.csv = CsvOptions::forExcel();
-    return writeDocument(request, DocumentSource{m_document, {}}, path);
+    return writeDocument(request, DocumentSource{m_document, {}, {}}, path);
 }
 
 void DocumentDialog::report(const QString &error, const QString &path)
