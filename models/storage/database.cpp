@@ -212,6 +212,9 @@ Database::OpenResult Database::checkTables(const QString &path, int version)
                        tr("%1 is not an Exchange Planner database (%2). It was left unchanged.")
                            .arg(path, error.databaseText()));
     }
+    // The tables the last upgrade made, untouched since (schema.h).
+    if (schema::madeTablesDigest(connection()) == schema::tablesDigest(present, version))
+        return {};
     QStringList missingTables;
     QStringList missingColumns;
     const schema::TableColumns expected = schema::expectedTables(version);
@@ -302,6 +305,13 @@ Database::OpenResult Database::upgrade(int fromVersion, const QString &path)
         sql::count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) > 0) {
         error = QSqlError(QString(), tr("the upgraded database breaks a reference between records"),
                           QSqlError::UnknownError);
+    }
+    if (!error.isValid()) {
+        const schema::TableColumns made = schema::tablesOf(db, &error);
+        if (!error.isValid()) {
+            error = schema::keepMadeTablesDigest(
+                db, schema::tablesDigest(made, schema::currentVersion()));
+        }
     }
     if (error.isValid() || !transaction.commit()) {
         const QString reason = error.isValid() ? error.text() : transaction.error().text();

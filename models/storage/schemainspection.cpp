@@ -1,6 +1,8 @@
 #include "storage/schema.h"
+#include "storage/sql.h"
 #include "storage/sqldialect.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QMutex>
 #include <QSqlQuery>
@@ -51,6 +53,37 @@ TableColumns expectedTables(int version)
     QSqlDatabase::removeDatabase(name);
     known.insert(version, tables);
     return tables;
+}
+
+QString tablesDigest(const TableColumns &tables, int version)
+{
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    digest.addData(QByteArray::number(version));
+    for (auto table = tables.cbegin(); table != tables.cend(); ++table) {
+        const QString line = u'\n' % table.key() % u':' % table.value().join(u',');
+        digest.addData(line.toUtf8());
+    }
+    return QString::fromLatin1(digest.result().toHex());
+}
+
+QString madeTablesDigest(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'made_tables'")) &&
+        query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+QSqlError keepMadeTablesDigest(const QSqlDatabase &db, const QString &digest)
+{
+    if (const QSqlError error =
+            sql::run(db, QStringLiteral("DELETE FROM meta WHERE key = 'made_tables'"));
+        error.isValid())
+        return error;
+    return sql::run(db,
+                    QStringLiteral("INSERT INTO meta (key, value) VALUES ('made_tables', :digest)"),
+                    {{QStringLiteral(":digest"), digest}});
 }
 
 QString databaseIdentity(const QSqlDatabase &db)

@@ -218,6 +218,16 @@ void DatabaseTest::expectedTablesAreThoseTheMigrationsCreate()
     QVERIFY(expected.value(u"participations"_qs).contains(u"dietary_needs"_qs));
     QVERIFY(expected.value(u"events"_qs).contains(u"version"_qs));
     QVERIFY(!expected.contains(u"sqlite_sequence"_qs));
+    // What the upgrade keeps to spare the next open the replay: the digest
+    // of exactly these tables (a hand edit changes it: refusesFileEditedByHand).
+    QCOMPARE(schema::madeTablesDigest(db.connection()),
+             schema::tablesDigest(expected, schema::currentVersion()));
+    schema::TableColumns withoutPhone = expected;
+    withoutPhone[u"people"_qs].removeAll(u"phone"_qs);
+    QVERIFY(schema::tablesDigest(withoutPhone, schema::currentVersion()) !=
+            schema::tablesDigest(expected, schema::currentVersion()));
+    QVERIFY(schema::tablesDigest(expected, schema::currentVersion() - 1) !=
+            schema::tablesDigest(expected, schema::currentVersion()));
     // Each version's own: search text came with version 2.
     QVERIFY(!schema::expectedTables(1).value(u"people"_qs).contains(u"search_text"_qs));
     QVERIFY(schema::expectedTables(2).value(u"people"_qs).contains(u"search_text"_qs));
