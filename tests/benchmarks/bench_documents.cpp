@@ -347,7 +347,8 @@ int main(int argc, char **argv)
                 median(sheetOneDay), median(list));
     std::printf("  LibreOffice, 2 conversions of the CSV %7.0f ms  (one conversion %.0f)\n", theirs,
                 median(peerSingle));
-    std::printf("  ratio ours / LibreOffice             %8.2f  (target ≤ 0.05, issue 14)\n", ours / theirs);
+    std::printf("  ratio ours / LibreOffice             %8.2f  (target ≤ 0.05, issue 14)\n",
+                ours / theirs);
     std::printf("  (ratio to one conversion             %8.2f)\n", ours / median(peerSingle));
     std::printf("Also: 2-day event (2 sheets = 2,000 rows + list)\n");
     std::printf("  ours, in-process (sheet + list)      %8.0f ms  (sheet %.0f)\n",
