@@ -421,7 +421,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 8;
+    return 9;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -454,6 +454,11 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
     case 8: // people found as they are typed (searchindex.h); a server searches by LIKE
         if (dialect == SqlDialect::SQLite)
             error = runAll(db, searchIndexStatements(QStringLiteral("people")));
+        break;
+    case 9: // the sites' "Visits" counted from the index alone
+        error = runAll(db, {QStringLiteral("DROP INDEX agenda_items_site"),
+                            QStringLiteral("CREATE INDEX agenda_items_site"
+                                           " ON agenda_items (site_id, event_id)")});
         break;
     default:
         return QSqlError(QString(), QStringLiteral("no schema version %1").arg(toVersion),

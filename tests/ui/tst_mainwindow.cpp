@@ -87,11 +87,16 @@ void MainWindowTest::everyAreaOpensWithItsList()
     const Area inNavigationOrder[] = {Area::Events, Area::People, Area::Organisations, Area::Sites,
                                       Area::Topics};
     QCOMPARE(navigation->count(), int(std::size(inNavigationOrder)));
+    // Only the page shown is built before the window paints; each other
+    // page when first shown.
+    QCOMPARE(window.pages(), QList<AreaPage *>{window.currentPage()});
     for (int row = 0; row < navigation->count(); ++row) {
         const QRect rect = navigation->visualItemRect(navigation->item(row));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
         AreaPage *page = window.currentPage();
         QCOMPARE(page->area(), inNavigationOrder[row]);
+        QCOMPARE(window.pages().size(), row + 1);
+        QCOMPARE(window.pages().constLast(), page);
         QVERIFY(page->isVisible());
         QVERIFY2(page->model()->rowCount() > 0, qPrintable(navigation->item(row)->text()));
         // The first record is shown beside the list.
@@ -314,6 +319,8 @@ void MainWindowTest::windowGeometryAndAreaAreRemembered()
     MainWindow again(openDatabase(db.path()));
     QCOMPARE(again.size(), QSize(1234, 777));
     QCOMPARE(again.currentPage()->area(), Area::Topics);
+    // The events' page, first in the navigation, is not built on the way.
+    QCOMPARE(again.pages(), QList<AreaPage *>{again.currentPage()});
     QCOMPARE(QSettings().value(QStringLiteral("database/last")).toString(), db.path());
 }
 
@@ -343,8 +350,8 @@ void MainWindowTest::languageSwitchesWhileRunning()
     MainWindow &window = *windowPointer;
     auto *languages = window.findChild<LanguageMenu *>();
     QVERIFY(languages);
-    auto *form = window.findChild<EventForm *>();
     AreaPage *events = window.page(Area::Events);
+    auto *form = qobject_cast<EventForm *>(events->form());
     events->showRecord(1); // the first study visit, 8 to 10 July 2019
 
     // What a user reads: the menu titles, the form's labels and tabs, a date.

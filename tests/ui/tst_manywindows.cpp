@@ -102,6 +102,7 @@ private slots:
     void saveAfterAnImportKeepsTheImportedParticipants();
     void undoOfAChangeSomeoneChangedSinceIsRefused();
     void saveWhileAnotherProgramHoldsTheDatabaseSaysSo();
+    void areaShownFirstAfterAnotherWindowSavedShowsTheSave();
 
 private:
     // Runs the program as the command line would, on the shared file.
@@ -397,4 +398,36 @@ void ManyWindowsTest::saveWhileAnotherProgramHoldsTheDatabaseSaysSo()
 }
 
 QTEST_MAIN(ManyWindowsTest)
+void ManyWindowsTest::areaShownFirstAfterAnotherWindowSavedShowsTheSave()
+{
+    // The first window has not shown its organisations yet: their page is
+    // built when shown, and reads the database as the colleague left it.
+    const auto notBuilt = [this] {
+        for (AreaPage *each : m_first->pages()) {
+            if (each->area() == Area::Organisations)
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(notBuilt());
+    m_second->showArea(Area::Organisations);
+    AreaPage *second = m_second->currentPage();
+    second->showRecord(2);
+    replaceText(field(second, "name"), u"Renamed in the colleague's window"_qs);
+    QVERIFY(second->saveRecord());
+    QTest::qWait(700); // past the first window's poll of other writers
+    QVERIFY(notBuilt());
+
+    m_first->showArea(Area::Organisations);
+    AreaPage *first = m_first->currentPage();
+    QCOMPARE(first->area(), Area::Organisations);
+    first->showRecord(2);
+    QCOMPARE(field(first, "name")->text(), u"Renamed in the colleague's window"_qs);
+    const int row = first->model()->rowOfId(2);
+    QVERIFY(row >= 0);
+    QCOMPARE(first->model()->index(row, 1).data().toString(),
+             u"Renamed in the colleague's window"_qs);
+    QVERIFY(!first->form()->isModified());
+}
+
 #include "tst_manywindows.moc"

@@ -8,6 +8,7 @@
 #include "storage/externalchanges.h"
 #include "window/areapage.h"
 #include "window/areas.h"
+#include "window/areastack.h"
 #include "window/databasefiles.h"
 #include "window/languagemenu.h"
 #include "window/serverstatus.h"
@@ -23,8 +24,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -38,7 +39,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     , m_undoStack(new QUndoStack(this))
     , m_changes(new RecordChanges(this))
     , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new AreaStack(this))
     , m_central(new QSplitter(Qt::Horizontal, this))
     , m_status(new ServerStatus(this))
     , m_databaseLabel(new QLabel(this))
@@ -70,12 +71,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     WindowLayout::keepListWidth(m_pages);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
-            m_pages->setCurrentIndex(row);
+            m_pages->showArea(areaDescriptions()[row].area);
         updateActions();
     });
     connect(m_changes, &RecordChanges::changed, this, [this](Area area, int id) {
-        for (const AreaDescription &each : areaDescriptions())
-            page(each.area)->noteChange(area, id);
+        for (AreaPage *each : pages())
+            each->noteChange(area, id);
         updateActions();
     });
     connect(m_changes, &RecordChanges::failed, this,
@@ -84,9 +85,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_status, &ServerStatus::stateChanged, this, &MainWindow::updateActions);
     connect(m_status, &ServerStatus::reconnected, this, &MainWindow::reconnected);
 
-    useDatabase(std::move(database)); // and retranslate()
+    // The area shown last is chosen before the database opens, so that its
+    // page is the only one built before the window paints.
     const int row = WindowLayout::restore(this, m_central, m_navigation->minimumWidth());
-    showArea(areaDescriptions()[row].area);
+    {
+        const QSignalBlocker noPageYet(m_navigation);
+        m_navigation->setCurrentRow(row);
+    }
+    useDatabase(std::move(database)); // and retranslate()
 }
 
 MainWindow::~MainWindow()
@@ -244,14 +250,9 @@ void MainWindow::createMenus()
 void MainWindow::useDatabase(std::unique_ptr<Database> database)
 {
     m_undoStack->clear();
-    while (m_pages->count() > 0) {
-        QWidget *old = m_pages->widget(0);
-        m_pages->removeWidget(old);
-        delete old;
-    }
+    m_pages->reset({});
     delete m_externalChanges;
     m_database = std::move(database);
-    buildPages();
     // Lists and unedited forms follow what others write, within a second.
     m_externalChanges =
         new ExternalChanges(m_database->connection(), std::chrono::milliseconds(500));
@@ -261,62 +262,59 @@ void MainWindow::useDatabase(std::unique_ptr<Database> database)
         updateActions();
     });
     m_status->watch(m_database.get(), m_externalChanges);
-    for (AreaPage *each : pages())
-        each->setReadOnly(!m_status->mayWrite());
+    m_pages->reset([this](const AreaDescription &area) { return buildPage(area); });
+    showArea(areaDescriptions()[std::max(0, m_navigation->currentRow())].area);
     TeamDatabases::rememberOpened(*m_database);
     m_databaseLabel->setText(Database::displayLocation(m_database->connection()));
     setWindowFilePath(m_database->isServer() ? QString() : m_database->location());
     retranslate();
 }
 
-void MainWindow::buildPages()
+AreaPage *MainWindow::buildPage(const AreaDescription &area)
 {
     const Workspace workspace{m_database->connection(), m_undoStack, m_changes};
-    for (const AreaDescription &area : areaDescriptions()) {
-        auto *page = new AreaPage(workspace, area, m_pages);
-        page->setObjectName(QLatin1String(area.key) % u"Page");
-        WindowLayout::restorePage(page);
-        page->table()->addAction(m_delete);
-        connect(page, &AreaPage::stateChanged, this, &MainWindow::updateActions);
-        connect(page, &AreaPage::connectionLost, m_status, &ServerStatus::connectionLost);
-        if (auto *events = qobject_cast<EventForm *>(page->form())) {
-            connect(events, &EventForm::importParticipantsRequested, this, [this](int eventId) {
-                importSpreadsheet(ImportTarget::Participants, eventId);
-            });
-            connect(events, &EventForm::documentRequested, this,
-                    [this](int eventId, DocumentKind kind) {
-                        if (settleAllEdits())
-                            m_documents->openDocument(eventId, kind);
-                    });
-        }
-        connect(page, &AreaPage::openRequested, this, [this](Area target, int id) {
-            showArea(target);
-            this->page(target)->showRecord(id);
-        });
-        m_pages->addWidget(page);
+    auto *page = new AreaPage(workspace, area, m_pages);
+    page->setObjectName(QLatin1String(area.key) % u"Page");
+    WindowLayout::restorePage(page);
+    page->setReadOnly(!m_status->mayWrite());
+    page->table()->addAction(m_delete);
+    connect(page, &AreaPage::stateChanged, this, &MainWindow::updateActions);
+    connect(page, &AreaPage::connectionLost, m_status, &ServerStatus::connectionLost);
+    if (auto *events = qobject_cast<EventForm *>(page->form())) {
+        connect(events, &EventForm::importParticipantsRequested, this,
+                [this](int eventId) { importSpreadsheet(ImportTarget::Participants, eventId); });
+        connect(events, &EventForm::documentRequested, this,
+                [this](int eventId, DocumentKind kind) {
+                    if (settleAllEdits())
+                        m_documents->openDocument(eventId, kind);
+                });
     }
-    showArea(Area::Events);
+    connect(page, &AreaPage::openRequested, this, [this](Area target, int id) {
+        showArea(target);
+        this->page(target)->showRecord(id);
+    });
+    return page;
 }
 
 AreaPage *MainWindow::page(Area area) const
 {
-    return qobject_cast<AreaPage *>(m_pages->widget(navigationIndex(area)));
+    return m_pages->page(area);
 }
 
 QList<AreaPage *> MainWindow::pages() const
 {
-    return m_pages->findChildren<AreaPage *>(Qt::FindDirectChildrenOnly);
+    return m_pages->builtPages();
 }
 
 AreaPage *MainWindow::currentPage() const
 {
-    return qobject_cast<AreaPage *>(m_pages->currentWidget());
+    return m_pages->currentPage();
 }
 
 void MainWindow::showArea(Area area)
 {
     m_navigation->setCurrentRow(navigationIndex(area));
-    m_pages->setCurrentIndex(navigationIndex(area));
+    m_pages->showArea(area);
 }
 
 QString MainWindow::databaseLocation() const
@@ -363,10 +361,9 @@ void MainWindow::undoOrRedo(bool undo)
 
 bool MainWindow::settleAllEdits()
 {
-    for (const AreaDescription &area : areaDescriptions()) {
-        AreaPage *page = this->page(area.area);
+    for (AreaPage *page : pages()) {
         if (page->form()->isModified()) {
-            showArea(area.area);
+            showArea(page->area());
             if (!page->settleEdits())
                 return false;
         }
@@ -445,7 +442,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    WindowLayout::save(this, m_central, m_pages->currentIndex(), pages());
+    WindowLayout::save(this, m_central, m_navigation->currentRow(), pages());
     event->accept();
 }
 

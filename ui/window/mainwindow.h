@@ -12,7 +12,6 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QSplitter;
-class QStackedWidget;
 class QUndoStack;
 
 namespace ep {
@@ -20,7 +19,9 @@ namespace ep {
 class DocumentActions;
 
 class AreaPage;
+class AreaStack;
 class Database;
+struct AreaDescription;
 class ExternalChanges;
 class RecordChanges;
 class ServerStatus;
@@ -37,8 +38,10 @@ public:
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The area's page, built now if it was not shown yet.
     AreaPage *page(Area area) const;
     AreaPage *currentPage() const;
+    // The pages built so far: those shown, or asked for by page().
     QList<AreaPage *> pages() const;
     void showArea(Area area);
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -54,7 +57,7 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void buildPages();
+    AreaPage *buildPage(const AreaDescription &area);
     void useDatabase(std::unique_ptr<Database> database);
     // Opens the database `open` gives and works on it from then on.
     void switchDatabase(const std::function<std::unique_ptr<Database>()> &open);
@@ -75,7 +78,7 @@ private:
     QUndoStack *m_undoStack;
     RecordChanges *m_changes;
     QListWidget *m_navigation;
-    QStackedWidget *m_pages;
+    AreaStack *m_pages;
     QSplitter *m_central;
     ServerStatus *m_status;
     QLabel *m_databaseLabel;
