@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/demoprogramme.h"
 #include "storage/serverlocation.h"
+#include "window/applicationicon.h"
 #include "window/languagesettings.h"
 #include "window/mainwindow.h"
 #include "window/teamdatabases.h"
@@ -19,7 +20,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -60,10 +60,6 @@ void describeApplication()
         // Ties the window to its .desktop file (and so to its icon and name in
         // the shell), as installed by the package.
         QGuiApplication::setDesktopFileName(QStringLiteral(EXCHANGE_PLANNER_APP_ID));
-        QIcon icon;
-        for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
-            icon.addFile(u":/icons/exchange-planner-%1.png"_qs.arg(size), QSize(size, size));
-        QGuiApplication::setWindowIcon(icon);
     }
 }
 
@@ -135,6 +131,7 @@ int runWindow(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     describeApplication();
+    QGuiApplication::setWindowIcon(ep::applicationIcon());
     ep::installTranslations(ep::workingLocale());
 
     QString error;

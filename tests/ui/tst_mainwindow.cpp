@@ -7,6 +7,7 @@
 #include "testdatabase.h"
 #include "widgets/datefield.h"
 #include "widgets/localizedtextedit.h"
+#include "window/applicationicon.h"
 #include "window/areapage.h"
 #include "window/languagemenu.h"
 #include "window/languagesettings.h"
@@ -67,6 +68,7 @@ private slots:
     void aboutNamesVersionLicenceAndDatabase();
     void languageSwitchesWhileRunning();
     void listsFilterWhatLacksATranslation();
+    void applicationIconHasEverySizeOfTheResources();
 };
 
 void MainWindowTest::initTestCase()
@@ -441,4 +443,29 @@ void MainWindowTest::listsFilterWhatLacksATranslation()
 }
 
 QTEST_MAIN(MainWindowTest)
+void MainWindowTest::applicationIconHasEverySizeOfTheResources()
+{
+    const QIcon icon = applicationIcon();
+    QVERIFY(!icon.isNull());
+    const QList<QSize> sizes = icon.availableSizes();
+    for (int side : {16, 22, 24, 32, 48, 64, 128, 256})
+        QVERIFY2(sizes.contains(QSize(side, side)), qPrintable(QString::number(side)));
+    QCOMPARE(sizes.size(), 8);
+    // Each size is its own drawing (the small ones are simpler), read as is.
+    for (int side : {16, 48, 256}) {
+        // A pixmap holds premultiplied colours: both compared that way.
+        const QImage file = QImage(u":/icons/exchange-planner-%1.png"_qs.arg(side))
+                                .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QVERIFY(!file.isNull());
+        QCOMPARE(icon.pixmap(QSize(side, side), 1.0)
+                     .toImage()
+                     .convertToFormat(QImage::Format_ARGB32_Premultiplied),
+                 file);
+    }
+    // Between two sizes, the larger file scaled down.
+    QCOMPARE(icon.pixmap(QSize(40, 40), 1.0).size(), QSize(40, 40));
+    QCOMPARE(icon.actualSize(QSize(40, 40)), QSize(40, 40));
+    QCOMPARE(icon.actualSize(QSize(1000, 1000)), QSize(256, 256));
+}
+
 #include "tst_mainwindow.moc"
