@@ -138,6 +138,10 @@ int RecordListModel::rowOfId(int id)
 
 void RecordListModel::sort(int column, Qt::SortOrder order)
 {
+    // A view that enables sorting asks for the order the list has already:
+    // not read twice.
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
     m_sortColumn = column;
     m_sortOrder = order;
     refresh();
