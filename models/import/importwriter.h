@@ -29,7 +29,10 @@ namespace ep {
 //
 // New people and their participations are collected and written `batchSize`
 // rows to a statement: SQLite's work per statement (beginning, halting and
-// resetting it) costs more than the rows themselves. So that a participation
+// resetting it) costs more than the rows themselves, and at each statement's
+// end the search index (FTS5) writes what it holds as a segment of its own.
+// 1,024 rows instead of 64 made 100,000 rows 11 % faster; a batch of people
+// binds 19,456 values (19 columns), within SQLite's limit of 32,766. So that a participation
 // can refer to a person not written yet, new people get their ids here,
 // from the database's own counter (storage/newids.h), never the highest
 // stored id + 1.
@@ -38,7 +41,7 @@ class ImportWriter final
     Q_DECLARE_TR_FUNCTIONS(SpreadsheetImport)
 
 public:
-    static constexpr int batchSize = 64;
+    static constexpr int batchSize = 1024;
 
     // Reads what stored people and organisations can be matched by; error()
     // says when the database refused.
