@@ -178,11 +178,19 @@ bool ImportWriter::write(ImportRow row)
         }
     }
     if (m_newPeople.size() >= m_rowsPerFlush || m_newParticipations.size() >= m_rowsPerFlush)
-        return flush();
+        return writeCollected();
     return true;
 }
 
 bool ImportWriter::flush()
+{
+    if (!writeCollected())
+        return false;
+    const QSqlError error = m_deferredIndex.finish();
+    return !error.isValid() || fail(error);
+}
+
+bool ImportWriter::writeCollected()
 {
     if (!insertPeople() || !insertParticipations())
         return false;
@@ -430,6 +438,9 @@ bool ImportWriter::insertPeople()
         }
         return m_copyPeople->send() || fail(*m_copyPeople);
     }
+    const QSqlError deferring = m_deferredIndex.begin(m_newPeople.constFirst().id);
+    if (deferring.isValid())
+        return fail(deferring);
     std::unique_ptr<PreparedStatement> partial;
     PreparedStatement *statement =
         statementFor(m_insertPeople, rows, partial, insertPeopleStatement(rows));

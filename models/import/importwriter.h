@@ -8,6 +8,7 @@
 #include "storage/copyin.h"
 #include "storage/newids.h"
 #include "storage/preparedstatement.h"
+#include "storage/searchindex.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -59,7 +60,8 @@ public:
     bool checkEmail(const ImportRow &row, QString &conflict);
     // Takes one valid row; false (with error()) when the database refused.
     bool write(ImportRow row);
-    // Writes what is still collected; to be called after the last row.
+    // Writes what is still collected and indexes the new people for
+    // search; to be called after the last row, before the commit.
     bool flush();
 
 private:
@@ -82,6 +84,12 @@ private:
     QString insertParticipationsStatement(int rows) const;
     bool fail(const PreparedStatement &statement);
     bool fail(const CopyIn &copy);
+    bool fail(const QSqlError &error)
+    {
+        m_error = error.text();
+        m_errorCode = error.nativeErrorCode();
+        return false;
+    }
     static QString matchKey(const Person &person, qint64 organisationId);
     qint64 organisationFor(const QString &name);
     qint64 storedPersonFor(const QString &key, const Person &person, qint64 organisationId);
@@ -99,6 +107,8 @@ private:
     PreparedStatement *statementFor(PreparedStatement &full, int rows,
                                     std::unique_ptr<PreparedStatement> &partial,
                                     const QString &text) const;
+    // Writes the batch collected so far.
+    bool writeCollected();
     bool insertPeople();
     bool insertParticipations();
     template <typename Row>
@@ -126,6 +136,8 @@ private:
     ParticipationUpdate m_participations;
     QHash<QString, qint64> m_organisations; // folded name and short name → id
     NewIds m_newPersonIds{m_db, QStringLiteral("people")};
+    // New people are indexed for search once, by flush().
+    DeferredSearchIndex m_deferredIndex{m_db, QStringLiteral("people")};
     // The people this import stores, known exactly: looking them up in the
     // database would cost a query per filter's false yes, and PostgreSQL
     // plans such a query for the table's size before the import grew it.

@@ -421,7 +421,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 9;
+    return 10;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -460,6 +460,10 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
                             QStringLiteral("CREATE INDEX agenda_items_site"
                                            " ON agenda_items (site_id, event_id)")});
         break;
+    case 10: // the people's search index may be left to a bulk writer
+        if (dialect == SqlDialect::SQLite)
+            error = runAll(db, searchIndexUpgrade(QStringLiteral("people")));
+        break;
     default:
         return QSqlError(QString(), QStringLiteral("no schema version %1").arg(toVersion),
                          QSqlError::UnknownError);
@@ -474,24 +478,6 @@ QSqlError migrate(QSqlDatabase &db, SqlDialect dialect, int fromVersion)
     for (int version = fromVersion + 1; version <= currentVersion(); ++version) {
         if (const QSqlError error = migrateOneStep(db, dialect, version); error.isValid())
             return error;
-    }
-    return {};
-}
-
-QSqlError rebuildSearchText(QSqlDatabase &db)
-{
-    for (const QString &table : searchIndexedTables()) {
-        QSqlQuery ids(db);
-        ids.setForwardOnly(true);
-        if (!ids.exec(u"SELECT id FROM "_qs % table))
-            return ids.lastError();
-        QList<int> rows;
-        while (ids.next())
-            rows.append(ids.value(0).toInt());
-        for (int id : rows) {
-            if (const QSqlError error = updateSearchText(db, table, id); error.isValid())
-                return error;
-        }
     }
     return {};
 }

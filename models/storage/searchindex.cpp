@@ -4,7 +4,9 @@
 #include "domain/organisation.h"
 #include "domain/person.h"
 #include "domain/searchtext.h"
+#include "storage/schema.h"
 #include "storage/sql.h"
+#include "storage/sqldialect.h"
 #include "storage/transaction.h"
 
 #include <QSqlQuery>
@@ -44,19 +46,76 @@ QStringList searchIndexStatements(const QString &table)
     const QString index = searchIndexOf(table);
     // External content: the index holds the trigrams, the text stays in
     // the table; the triggers keep both in step for any writer.
-    return {u"CREATE VIRTUAL TABLE "_qs % index % u" USING fts5(search_text, content='"_qs % table %
-                u"', content_rowid='id', tokenize='trigram')"_qs,
-            u"INSERT INTO "_qs % index % u'(' % index % u") VALUES ('rebuild')"_qs,
-            u"CREATE TRIGGER "_qs % index % u"_insert AFTER INSERT ON "_qs % table % u" BEGIN"_qs %
-                u" INSERT INTO "_qs % index % u"(rowid, search_text)"_qs %
-                u" VALUES (new.id, new.search_text); END"_qs,
-            u"CREATE TRIGGER "_qs % index % u"_delete AFTER DELETE ON "_qs % table % u" BEGIN"_qs %
-                u" INSERT INTO "_qs % index % u'(' % index % u", rowid, search_text)"_qs %
-                u" VALUES ('delete', old.id, old.search_text); END"_qs,
+    return QStringList{u"CREATE VIRTUAL TABLE "_qs % index %
+                           u" USING fts5(search_text, content='"_qs % table %
+                           u"', content_rowid='id', tokenize='trigram')"_qs,
+                       u"INSERT INTO "_qs % index % u'(' % index % u") VALUES ('rebuild')"_qs} +
+           searchIndexTriggers(table);
+}
+
+QStringList searchIndexTriggers(const QString &table)
+{
+    const QString index = searchIndexOf(table);
+    // Rows from the id a bulk writer marked on are left to it
+    // (DeferredSearchIndex); without the mark every row is kept in step.
+    const auto unlessDeferred = [&index](const char *row) -> QString {
+        return u" WHEN "_qs % QLatin1String(row) %
+               u".id < COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '"_qs % index %
+               u"_from'), "_qs % QLatin1String(row) % u".id + 1)"_qs;
+    };
+    return {u"CREATE TRIGGER "_qs % index % u"_insert AFTER INSERT ON "_qs % table %
+                unlessDeferred("new") % u" BEGIN INSERT INTO "_qs % index %
+                u"(rowid, search_text) VALUES (new.id, new.search_text); END"_qs,
+            u"CREATE TRIGGER "_qs % index % u"_delete AFTER DELETE ON "_qs % table %
+                unlessDeferred("old") % u" BEGIN INSERT INTO "_qs % index % u'(' % index %
+                u", rowid, search_text) VALUES ('delete', old.id, old.search_text); END"_qs,
             u"CREATE TRIGGER "_qs % index % u"_update AFTER UPDATE OF search_text ON "_qs % table %
-                u" BEGIN INSERT INTO "_qs % index % u'(' % index % u", rowid, search_text)"_qs %
-                u" VALUES ('delete', old.id, old.search_text);"_qs % u" INSERT INTO "_qs % index %
+                unlessDeferred("old") % u" BEGIN INSERT INTO "_qs % index % u'(' % index %
+                u", rowid, search_text) VALUES ('delete', old.id, old.search_text);"_qs %
+                u" INSERT INTO "_qs % index %
                 u"(rowid, search_text) VALUES (new.id, new.search_text); END"_qs};
+}
+
+QStringList searchIndexUpgrade(const QString &table)
+{
+    QStringList statements;
+    for (const char *change : {"insert", "delete", "update"})
+        statements.append(u"DROP TRIGGER "_qs % searchIndexOf(table) % u'_' %
+                          QLatin1String(change));
+    return statements + searchIndexTriggers(table);
+}
+
+DeferredSearchIndex::DeferredSearchIndex(QSqlDatabase db, const QString &table)
+    : m_db(std::move(db))
+    , m_index(dialectOf(m_db) == SqlDialect::SQLite ? searchIndexOf(table) : QString())
+    , m_table(table)
+{}
+
+QSqlError DeferredSearchIndex::begin(qint64 firstId)
+{
+    if (m_index.isEmpty() || m_firstId != 0)
+        return {};
+    m_firstId = firstId;
+    return sql::run(m_db, QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :id)"),
+                    {{QStringLiteral(":key"), QString(m_index % u"_from")},
+                     {QStringLiteral(":id"), QString::number(firstId)}});
+}
+
+QSqlError DeferredSearchIndex::finish()
+{
+    if (m_firstId == 0)
+        return {};
+    if (const QSqlError error = sql::run(m_db,
+                                         u"INSERT INTO "_qs % m_index %
+                                             u"(rowid, search_text) SELECT id, search_text"_qs %
+                                             u" FROM "_qs % m_table % u" WHERE id >= :id"_qs,
+                                         {{QStringLiteral(":id"), m_firstId}});
+        error.isValid()) {
+        return error;
+    }
+    m_firstId = 0;
+    return sql::run(m_db, QStringLiteral("DELETE FROM meta WHERE key = :key"),
+                    {{QStringLiteral(":key"), QString(m_index % u"_from")}});
 }
 
 QString searchIndexPhrase(const QString &word)
@@ -117,5 +176,27 @@ QSqlError updateSearchText(QSqlDatabase &db, const QString &table, int id)
     return sql::run(db, u"UPDATE "_qs % table % u" SET search_text = :text WHERE id = :id"_qs,
                     {{QStringLiteral(":text"), searchTextOf(parts)}, {QStringLiteral(":id"), id}});
 }
+
+namespace schema {
+
+QSqlError rebuildSearchText(QSqlDatabase &db)
+{
+    for (const QString &table : searchIndexedTables()) {
+        QSqlQuery ids(db);
+        ids.setForwardOnly(true);
+        if (!ids.exec(u"SELECT id FROM "_qs % table))
+            return ids.lastError();
+        QList<int> rows;
+        while (ids.next())
+            rows.append(ids.value(0).toInt());
+        for (int id : rows) {
+            if (const QSqlError error = updateSearchText(db, table, id); error.isValid())
+                return error;
+        }
+    }
+    return {};
+}
+
+} // namespace schema
 
 } // namespace ep
