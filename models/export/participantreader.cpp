@@ -84,12 +84,7 @@ ParticipantReader::ParticipantReader(const QSqlDatabase &db, int eventId)
 
 bool ParticipantReader::hasEvent(QSqlError *error) const
 {
-    QSqlQuery query(m_db);
-    const QSqlError failed = sql::run(query, QStringLiteral("SELECT 1 FROM events WHERE id = :id"),
-                                      {{QStringLiteral(":id"), m_eventId}});
-    if (error)
-        *error = failed;
-    return !failed.isValid() && query.next();
+    return sql::rowExists(m_db, QStringLiteral("events"), m_eventId, error);
 }
 
 // Fills the connection's temporary table delegation_rank with each of the

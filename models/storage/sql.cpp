@@ -30,13 +30,14 @@ QSqlError run(const QSqlDatabase &db, const QString &statement, const QList<Bind
     return run(query, statement, bindings);
 }
 
-bool rowExists(const QSqlDatabase &db, const QString &table, int id)
+bool rowExists(const QSqlDatabase &db, const QString &table, int id, QSqlError *error)
 {
     QSqlQuery query(db);
-    return !run(query, u"SELECT 1 FROM "_qs % table % u" WHERE id = :id"_qs,
-                {{QStringLiteral(":id"), id}})
-                .isValid() &&
-           query.next();
+    const QSqlError failed = run(query, u"SELECT 1 FROM "_qs % table % u" WHERE id = :id"_qs,
+                                 {{QStringLiteral(":id"), id}});
+    if (error)
+        *error = failed;
+    return !failed.isValid() && query.next();
 }
 
 QList<int> ids(const QSqlDatabase &db, const QString &statement, const QList<Binding> &bindings,

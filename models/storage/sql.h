@@ -31,7 +31,9 @@ QSqlError run(QSqlQuery &query, const QString &statement, const QList<Binding> &
 QSqlError run(const QSqlDatabase &db, const QString &statement,
               const QList<Binding> &bindings = {});
 
-bool rowExists(const QSqlDatabase &db, const QString &table, int id);
+// Whether `table` holds the row `id`. False as well when the query failed,
+// which `error` (if given) tells apart from a missing row.
+bool rowExists(const QSqlDatabase &db, const QString &table, int id, QSqlError *error = nullptr);
 
 // The values of the single-column query `statement`, e.g. a list of ids;
 // none, with `error`, when it failed.
