@@ -51,6 +51,12 @@ QSqlError keepMadeTablesDigest(const QSqlDatabase &db, const QString &digest);
 // migrated to version 4).
 QString databaseIdentity(const QSqlDatabase &db);
 
+// The table meta: one value per key. metaValue() is empty when the key is
+// not there (or the query failed); setMetaValue() replaces what the key had.
+QString metaValue(const QSqlDatabase &db, const QString &key);
+QSqlError setMetaValue(const QSqlDatabase &db, const QString &key, const QString &value);
+QSqlError removeMetaValue(const QSqlDatabase &db, const QString &key);
+
 // Recomputes the search_text columns of the whole database.
 QSqlError rebuildSearchText(QSqlDatabase &db);
 

@@ -68,31 +68,42 @@ QString tablesDigest(const TableColumns &tables, int version)
 
 QString madeTablesDigest(const QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'made_tables'")) &&
-        query.next())
-        return query.value(0).toString();
-    return {};
+    return metaValue(db, QStringLiteral("made_tables"));
 }
 
 QSqlError keepMadeTablesDigest(const QSqlDatabase &db, const QString &digest)
 {
-    if (const QSqlError error =
-            sql::run(db, QStringLiteral("DELETE FROM meta WHERE key = 'made_tables'"));
-        error.isValid())
-        return error;
-    return sql::run(db,
-                    QStringLiteral("INSERT INTO meta (key, value) VALUES ('made_tables', :digest)"),
-                    {{QStringLiteral(":digest"), digest}});
+    return setMetaValue(db, QStringLiteral("made_tables"), digest);
 }
 
 QString databaseIdentity(const QSqlDatabase &db)
 {
+    return metaValue(db, QStringLiteral("database_id"));
+}
+
+QString metaValue(const QSqlDatabase &db, const QString &key)
+{
     QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'")) &&
+    if (!sql::run(query, QStringLiteral("SELECT value FROM meta WHERE key = :key"),
+                  {{QStringLiteral(":key"), key}})
+             .isValid() &&
         query.next())
         return query.value(0).toString();
     return {};
+}
+
+QSqlError setMetaValue(const QSqlDatabase &db, const QString &key, const QString &value)
+{
+    if (const QSqlError error = removeMetaValue(db, key); error.isValid())
+        return error;
+    return sql::run(db, QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value)"),
+                    {{QStringLiteral(":key"), key}, {QStringLiteral(":value"), value}});
+}
+
+QSqlError removeMetaValue(const QSqlDatabase &db, const QString &key)
+{
+    return sql::run(db, QStringLiteral("DELETE FROM meta WHERE key = :key"),
+                    {{QStringLiteral(":key"), key}});
 }
 
 } // namespace ep::schema

@@ -53,6 +53,16 @@ QStringList searchIndexStatements(const QString &table)
            searchIndexTriggers(table);
 }
 
+namespace {
+
+// The key in meta of the first id a bulk writer keeps in the index itself.
+QString deferredFromKey(const QString &index)
+{
+    return index % u"_from";
+}
+
+} // namespace
+
 QStringList searchIndexTriggers(const QString &table)
 {
     const QString index = searchIndexOf(table);
@@ -60,8 +70,8 @@ QStringList searchIndexTriggers(const QString &table)
     // (DeferredSearchIndex); without the mark every row is kept in step.
     const auto unlessDeferred = [&index](const char *row) -> QString {
         return u" WHEN "_qs % QLatin1String(row) %
-               u".id < COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '"_qs % index %
-               u"_from'), "_qs % QLatin1String(row) % u".id + 1)"_qs;
+               u".id < COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '"_qs %
+               deferredFromKey(index) % u"'), "_qs % QLatin1String(row) % u".id + 1)"_qs;
     };
     return {u"CREATE TRIGGER "_qs % index % u"_insert AFTER INSERT ON "_qs % table %
                 unlessDeferred("new") % u" BEGIN INSERT INTO "_qs % index %
@@ -96,9 +106,7 @@ QSqlError DeferredSearchIndex::begin(qint64 firstId)
     if (m_index.isEmpty() || m_firstId != 0)
         return {};
     m_firstId = firstId;
-    return sql::run(m_db, QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :id)"),
-                    {{QStringLiteral(":key"), QString(m_index % u"_from")},
-                     {QStringLiteral(":id"), QString::number(firstId)}});
+    return schema::setMetaValue(m_db, deferredFromKey(m_index), QString::number(firstId));
 }
 
 QSqlError DeferredSearchIndex::finish()
@@ -114,8 +122,7 @@ QSqlError DeferredSearchIndex::finish()
         return error;
     }
     m_firstId = 0;
-    return sql::run(m_db, QStringLiteral("DELETE FROM meta WHERE key = :key"),
-                    {{QStringLiteral(":key"), QString(m_index % u"_from")}});
+    return schema::removeMetaValue(m_db, deferredFromKey(m_index));
 }
 
 QString searchIndexPhrase(const QString &word)
