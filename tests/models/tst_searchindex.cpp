@@ -5,7 +5,9 @@
 #include "import/importwriter.h"
 #include "import/spreadsheetimport.h"
 #include "lists/recordlistmodel.h"
+#include "storage/database.h"
 #include "storage/personrepository.h"
+#include "storage/schema.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 
@@ -13,6 +15,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <functional>
 
 using namespace ep;
 
@@ -32,8 +36,10 @@ private:
     QList<int> found(const QString &typed);
     // Imports `rows` new participants of event 1 (several of the import's
     // batches), the last of them completing the first; `rowsBeforeCancel`
-    // rows are read before the import is cancelled (0: never).
-    ImportReport importMany(int rows, int rowsBeforeCancel = 0);
+    // rows are read before the import is cancelled (0: never), and
+    // `beforeCancelling` runs then.
+    ImportReport importMany(int rows, int rowsBeforeCancel = 0,
+                            const std::function<void()> &beforeCancelling = {});
     // One row in the index per person, none left over (FTS5's own
     // integrity-check does not compare with the table in SQLite 3.40).
     void checkEveryPersonIndexedOnce();
@@ -118,7 +124,8 @@ void SearchIndexTest::longWordsAreLookedUpInTheIndex()
     }
 }
 
-ImportReport SearchIndexTest::importMany(int rows, int rowsBeforeCancel)
+ImportReport SearchIndexTest::importMany(int rows, int rowsBeforeCancel,
+                                         const std::function<void()> &beforeCancelling)
 {
     static int imports = 0;
     const QString tag = u"imp%1x"_qs.arg(++imports);
@@ -145,7 +152,11 @@ ImportReport SearchIndexTest::importMany(int rows, int rowsBeforeCancel)
     settings.format = CsvFormat::detect(&file);
     int read = 0;
     return SpreadsheetImport::run(m_db->connection(), path, settings, [&](qint64, qint64) {
-        return rowsBeforeCancel == 0 || ++read < rowsBeforeCancel;
+        if (rowsBeforeCancel == 0 || ++read < rowsBeforeCancel)
+            return true;
+        if (beforeCancelling)
+            beforeCancelling();
+        return false;
     });
 }
 
@@ -199,8 +210,21 @@ void SearchIndexTest::cancelledImportLeavesTheTriggersAtWork()
     // Cancelled after the first batch was written: all of it is undone.
     RecordListModel list(ListDefinition::people(), m_db->connection());
     const int before = list.matchingCount();
+    // Meanwhile another program reads the file: it sees neither the mark
+    // nor the rows written so far, and finds what it found before.
+    QString markSeenElsewhere = u"not looked"_qs;
+    int foundElsewhere = -1;
     const ImportReport report =
-        importMany(ImportWriter::batchSize + 500, ImportWriter::batchSize + 200);
+        importMany(ImportWriter::batchSize + 500, ImportWriter::batchSize + 200, [&] {
+            QVERIFY(deferralMarked());
+            Database other;
+            QCOMPARE(other.open(m_db->path()).message, QString());
+            markSeenElsewhere = schema::metaValue(other.connection(), u"people_search_from"_qs);
+            RecordListModel otherList(ListDefinition::people(), other.connection());
+            foundElsewhere = otherList.matchingCount();
+        });
+    QCOMPARE(markSeenElsewhere, QString());
+    QCOMPARE(foundElsewhere, before);
     QVERIFY(report.cancelled);
     QVERIFY(!report.written);
     QVERIFY(!deferralMarked());
