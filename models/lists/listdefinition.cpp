@@ -109,11 +109,14 @@ ListDefinition ListDefinition::people()
             field == Field::LastName ? u"p.sort_name"_qs : u"lower("_qs % expression % u')';
         columns.append({description.label, expression, sort, {}, false, "Field"});
     }
+    // A person is found by their organisation's name too.
+    const QString organisationMatches =
+        QStringLiteral("p.organisation_id IN (SELECT id FROM organisations"
+                       " WHERE search_text LIKE :word ESCAPE '\\'))");
     ListDefinition definition{
         QStringLiteral("p"),
-        QStringLiteral("people p LEFT JOIN organisations o ON o.id = p.organisation_id"),
-        QStringLiteral("(p.search_text LIKE :word ESCAPE '\\' "
-                       "OR o.search_text LIKE :word ESCAPE '\\')"),
+        QStringLiteral("people p"),
+        u"(p.search_text LIKE :word ESCAPE '\\' OR "_qs % organisationMatches,
         columns,
         1,
     };
@@ -121,9 +124,8 @@ ListDefinition ListDefinition::people()
     // index lookups instead of a pass over every person.
     definition.indexedSearchCondition =
         u"(p.id IN (SELECT rowid FROM "_qs % searchIndexOf(u"people"_qs) % u" WHERE "_qs %
-        searchIndexOf(u"people"_qs) %
-        u" MATCH :phrase) OR p.organisation_id IN (SELECT id FROM organisations"
-        " WHERE search_text LIKE :word ESCAPE '\\'))"_qs;
+        searchIndexOf(u"people"_qs) % u" MATCH :phrase) OR "_qs % organisationMatches;
+    definition.joins = QStringLiteral("LEFT JOIN organisations o ON o.id = p.organisation_id");
     return definition;
 }
 
@@ -173,9 +175,9 @@ ListDefinition ListDefinition::sites(Language language)
 {
     const QString name = localizedExpression(QStringLiteral("s"), QStringLiteral("name"), language);
     const QString host = QStringLiteral("COALESCE(NULLIF(o.short_name, ''), o.name, '')");
-    return {
+    ListDefinition definition{
         QStringLiteral("s"),
-        QStringLiteral("sites s LEFT JOIN organisations o ON o.id = s.host_organisation_id"),
+        QStringLiteral("sites s"),
         searchOn(QStringLiteral("s")),
         {
             {QT_TRANSLATE_NOOP("ListColumns", "Name"), name, u"lower("_qs % name % u')', {}, false},
@@ -208,6 +210,8 @@ ListDefinition ListDefinition::sites(Language language)
         untranslated(QStringLiteral("s"), QStringLiteral("name")) % u" OR "_qs %
             untranslated(QStringLiteral("s"), QStringLiteral("description")),
     };
+    definition.joins = QStringLiteral("LEFT JOIN organisations o ON o.id = s.host_organisation_id");
+    return definition;
 }
 
 ListDefinition ListDefinition::topics()

@@ -27,7 +27,7 @@ struct ListColumn
 struct ListDefinition
 {
     QString alias;             // of the listed table in `from`, e.g. "e"
-    QString from;              // FROM and JOIN clauses
+    QString table;             // the listed table and its alias, e.g. "events e"
     QString searchCondition;   // a condition on :word, which is bound to each typed word
     QList<ListColumn> columns; // after the id
     int defaultSortColumn = 1; // index into the full row, id being 0
@@ -42,6 +42,10 @@ struct ListDefinition
     // word as the index's phrase) and :word (its LIKE pattern), finding what
     // searchCondition finds without reading every row. Empty: none.
     QString indexedSearchCondition = {};
+    // JOIN clauses the columns need, e.g. an organisation's name. The search
+    // conditions and missingTranslation use the table alone, so that a count
+    // of matches reads no joined table (SQLite 3.40 keeps an unused LEFT JOIN).
+    QString joins = {};
 
     static ListDefinition events(Language language);
     static ListDefinition people();

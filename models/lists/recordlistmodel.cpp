@@ -94,8 +94,9 @@ void RecordListModel::refresh()
     QSqlQuery query(m_db);
     // A query that failed leaves the list empty and its error, from prepare()
     // (a table or column missing) or exec(), in lastError().
-    if (query.prepare(u"SELECT "_qs % selected.join(u", ") % u" FROM "_qs % m_definition.from %
-                      where % u" ORDER BY "_qs % order % direction % u", 1"_qs)) {
+    if (query.prepare(u"SELECT "_qs % selected.join(u", ") % u" FROM "_qs % m_definition.table %
+                      u' ' % m_definition.joins % where % u" ORDER BY "_qs % order % direction %
+                      u", 1"_qs)) {
         for (const auto &[name, value] : bindings)
             query.bindValue(name, value);
         query.exec();
@@ -116,7 +117,7 @@ int RecordListModel::matchingCount() const
     QList<sql::Binding> values;
     for (const auto &[name, value] : bindings)
         values.append({name, value});
-    return sql::count(m_db, u"SELECT count(*) FROM "_qs % m_definition.from % where, values);
+    return sql::count(m_db, u"SELECT count(*) FROM "_qs % m_definition.table % where, values);
 }
 
 int RecordListModel::idAt(int row) const

@@ -91,6 +91,7 @@ void ListModelTest::search_data()
     QTest::newRow("sharp s as ss") << u"gross"_qs << QStringList{u"Groß"_qs};
     QTest::newRow("l with stroke") << u"lodz"_qs << QStringList{u"Łódzka"_qs};
     QTest::newRow("by organisation") << u"gzm"_qs << QStringList{u"Wójcik"_qs};
+    QTest::newRow("by organisation, two letters") << u"gz"_qs << QStringList{u"Wójcik"_qs};
     QTest::newRow("words in any order") << u"katowice lukasz"_qs << QStringList{u"Wójcik"_qs};
     QTest::newRow("every word must match") << u"lukasz essen"_qs << QStringList();
     QTest::newRow("case") << u"ŹRÓDŁOWSKA"_qs << QStringList{u"Źródłowska"_qs};
