@@ -125,6 +125,11 @@ ListDefinition ListDefinition::people()
     definition.indexedSearchCondition =
         u"(p.id IN (SELECT rowid FROM "_qs % searchIndexOf(u"people"_qs) % u" WHERE "_qs %
         searchIndexOf(u"people"_qs) % u" MATCH :phrase) OR "_qs % organisationMatches;
+    // The organisations as an array of ids, which PostgreSQL's bitmap scans
+    // join to the trigram index's matches; as a subquery it reads every person.
+    definition.serverSearchCondition =
+        QStringLiteral("(p.search_text LIKE :word ESCAPE '\\' OR p.organisation_id = ANY (ARRAY("
+                       "SELECT id FROM organisations WHERE search_text LIKE :word ESCAPE '\\')))");
     definition.joins = QStringLiteral("LEFT JOIN organisations o ON o.id = p.organisation_id");
     return definition;
 }

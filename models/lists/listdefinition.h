@@ -42,6 +42,10 @@ struct ListDefinition
     // word as the index's phrase) and :word (its LIKE pattern), finding what
     // searchCondition finds without reading every row. Empty: none.
     QString indexedSearchCondition = {};
+    // On a team server (PostgreSQL): searchCondition in a form its planner
+    // answers from indexes (serverSearchIndex(), the foreign keys' indexes)
+    // instead of reading every row. Empty: searchCondition.
+    QString serverSearchCondition = {};
     // JOIN clauses the columns need, e.g. an organisation's name. The search
     // conditions and missingTranslation use the table alone, so that a count
     // of matches reads no joined table (SQLite 3.40 keeps an unused LEFT JOIN).

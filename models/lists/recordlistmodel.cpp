@@ -43,8 +43,13 @@ QString RecordListModel::whereClause(QList<std::pair<QString, QString>> *binding
     QStringList conditions;
     const QStringList words = searchWords(m_searchText);
     // The trigram index (a SQLite file's) knows words of three letters or more.
+    const SqlDialect dialect = dialectOf(m_db);
     const bool indexed =
-        !m_definition.indexedSearchCondition.isEmpty() && dialectOf(m_db) == SqlDialect::SQLite;
+        !m_definition.indexedSearchCondition.isEmpty() && dialect == SqlDialect::SQLite;
+    const QString &condition =
+        dialect == SqlDialect::PostgreSQL && !m_definition.serverSearchCondition.isEmpty()
+            ? m_definition.serverSearchCondition
+            : m_definition.searchCondition;
     for (int i = 0; i < words.size(); ++i) {
         const QString placeholder = u":word"_qs % QString::number(i);
         if (indexed && words[i].size() >= 3) {
@@ -54,8 +59,7 @@ QString RecordListModel::whereClause(QList<std::pair<QString, QString>> *binding
                                   .replace(QStringLiteral(":word"), placeholder));
             bindings->append({phrase, searchIndexPhrase(words[i])});
         } else {
-            conditions.append(QString(m_definition.searchCondition)
-                                  .replace(QStringLiteral(":word"), placeholder));
+            conditions.append(QString(condition).replace(QStringLiteral(":word"), placeholder));
         }
         bindings->append({placeholder, sql::containsPattern(words[i])});
     }

@@ -421,7 +421,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 10;
+    return 11;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -463,6 +463,10 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
     case 10: // the people's search index may be left to a bulk writer
         if (dialect == SqlDialect::SQLite)
             error = runAll(db, searchIndexUpgrade(QStringLiteral("people")));
+        break;
+    case 11: // a server finds people by its own trigram index, where it has one
+        if (dialect == SqlDialect::PostgreSQL)
+            error = serverSearchIndex(db, QStringLiteral("people"));
         break;
     default:
         return QSqlError(QString(), QStringLiteral("no schema version %1").arg(toVersion),

@@ -37,6 +37,16 @@ QStringList searchIndexTriggers(const QString &table);
 // The statements that replace version 8's triggers with those.
 QStringList searchIndexUpgrade(const QString &table);
 
+// On a team server (schema version 11): a trigram index (PostgreSQL's
+// pg_trgm, a trusted extension of its contrib since version 13) over
+// `table`'s search_text, which its planner uses for LIKE '%word%' itself,
+// named as searchIndexOf() names it. A server that refuses the extension
+// (not installed, or a role without CREATE on the database) is left
+// without the index, and its lists search every row as before; returns an
+// error only when the extension is there and the index cannot be made.
+// Must run inside a transaction: the attempt is a savepoint of it.
+QSqlError serverSearchIndex(QSqlDatabase &db, const QString &table);
+
 // Keeps the search index of the rows one bulk writer inserts in its
 // transaction with one statement at the end instead of a trigger per row.
 // FTS5 writes what it holds as a segment at the end of every statement,

@@ -3,11 +3,13 @@
 // back, a role that may only read, and what the command line says when
 // the server refuses — on the test run's throw-away server.
 
+#include "lists/recordlistmodel.h"
 #include "manywriters.h"
 #include "serverdatabases.h"
 #include "storage/database.h"
 #include "storage/databasecopy.h"
 #include "storage/externalchanges.h"
+#include "storage/personrepository.h"
 #include "storage/schema.h"
 #include "storage/topicrepository.h"
 #include "testdatabase.h"
@@ -79,6 +81,7 @@ private slots:
     void copyRefusesATargetHoldingData();
     void roleThatMayOnlyReadIsToldApart();
     void commandLineSaysWhyTheServerRefused();
+    void peopleAreFoundThroughTheServersTrigramIndexWhereItMayBeMade();
 };
 
 void ServerDatabaseTest::commitOfAnotherConnectionReachesThisOneAtOnce()
@@ -252,6 +255,55 @@ void ServerDatabaseTest::commandLineSaysWhyTheServerRefused()
                                     u"libpq reads"_qs),
              qPrintable(garbled.err));
     QVERIFY(!garbled.err.contains(u"Kattowitz"_qs));
+}
+
+namespace {
+
+// The names the list finds for `typed` on `db`, and whether the server has
+// the trigram index over the people's search text (schema version 11).
+std::pair<QStringList, bool> searchOnServer(QSqlDatabase db, const QString &typed)
+{
+    RecordListModel list(ListDefinition::people(), db);
+    list.setSearchText(typed);
+    QStringList found;
+    for (int row = 0; row < list.rowCount(); ++row)
+        found.append(list.data(list.index(row, 1)).toString());
+    const bool indexed = sql::count(db, u"SELECT count(*) FROM pg_indexes WHERE tablename = "
+                                        u"'people' AND indexdef LIKE '%gin_trgm_ops%'"_qs) == 1;
+    return {found, indexed};
+}
+
+} // namespace
+
+void ServerDatabaseTest::peopleAreFoundThroughTheServersTrigramIndexWhereItMayBeMade()
+{
+    test::ServerDatabases server(test::TestDatabase::serverUri());
+    Person person;
+    person.firstName = u"Łukasz"_qs;
+    person.lastName = u"Wójcik"_qs;
+
+    // A database its owner made: the planner adds pg_trgm and its index.
+    Database made;
+    QVERIFY(made.open(server.create()).ok());
+    QVERIFY(!PersonRepository(made.connection()).save(person).isValid());
+    QCOMPARE(searchOnServer(made.connection(), u"lukasz woj"_qs),
+             std::make_pair(QStringList{u"Wójcik"_qs}, true));
+
+    // A role that may not add extensions to its database (no CREATE on it):
+    // the tables are made all the same, the people found by reading them all.
+    const QString uri = server.create();
+    const QString name = uri.section(u'/', 3).section(u'?', 0, 0);
+    const QString owner = u"owner_"_qs + QString::number(QCoreApplication::applicationPid());
+    runOnServer(uri, {u"CREATE ROLE %1 LOGIN"_qs.arg(owner),
+                      u"ALTER DATABASE %1 OWNER TO %2"_qs.arg(name, owner),
+                      u"REVOKE CREATE ON DATABASE %1 FROM %2"_qs.arg(name, owner)});
+    Database limited;
+    const Database::OpenResult opened = limited.open(withUser(uri, owner));
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    person.id = 0;
+    QVERIFY(!PersonRepository(limited.connection()).save(person).isValid());
+    QCOMPARE(searchOnServer(limited.connection(), u"lukasz woj"_qs),
+             std::make_pair(QStringList{u"Wójcik"_qs}, false));
 }
 
 QTEST_GUILESS_MAIN(ServerDatabaseTest)
