@@ -109,27 +109,15 @@ ListDefinition ListDefinition::people()
             field == Field::LastName ? u"p.sort_name"_qs : u"lower("_qs % expression % u')';
         columns.append({description.label, expression, sort, {}, false, "Field"});
     }
-    // A person is found by their organisation's name too.
-    const QString organisationMatches =
-        QStringLiteral("p.organisation_id IN (SELECT id FROM organisations"
-                       " WHERE search_text LIKE :word ESCAPE '\\'))");
     ListDefinition definition{
-        QStringLiteral("p"),
-        QStringLiteral("people p"),
-        u"(p.search_text LIKE :word ESCAPE '\\' OR "_qs % organisationMatches,
-        columns,
-        1,
+        QStringLiteral("p"), QStringLiteral("people p"), searchOn(QStringLiteral("p")), columns, 1,
     };
-    // The people through their index, the few organisations by LIKE: two
-    // index lookups instead of a pass over every person.
-    definition.indexedSearchCondition =
-        u"(p.id IN (SELECT rowid FROM "_qs % searchIndexOf(u"people"_qs) % u" WHERE "_qs %
-        searchIndexOf(u"people"_qs) % u" MATCH :phrase) OR "_qs % organisationMatches;
-    // The organisations as an array of ids, which PostgreSQL's bitmap scans
-    // join to the trigram index's matches; as a subquery it reads every person.
-    definition.serverSearchCondition =
-        QStringLiteral("(p.search_text LIKE :word ESCAPE '\\' OR p.organisation_id = ANY (ARRAY("
-                       "SELECT id FROM organisations WHERE search_text LIKE :word ESCAPE '\\')))");
+    // The people through their index instead of a pass over every person.
+    definition.indexedSearchCondition = u"p.id IN (SELECT rowid FROM "_qs %
+                                        searchIndexOf(u"people"_qs) % u" WHERE "_qs %
+                                        searchIndexOf(u"people"_qs) % u" MATCH :phrase)"_qs;
+    definition.relatedSearch = {QStringLiteral("p.organisation_id"),
+                                QStringLiteral("organisations")};
     definition.joins = QStringLiteral("LEFT JOIN organisations o ON o.id = p.organisation_id");
     return definition;
 }

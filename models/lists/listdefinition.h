@@ -22,6 +22,14 @@ struct ListColumn
     const char *headerContext = "ListColumns"; // "Field" for a field's label
 };
 
+// Records found by a related table's text: `column` of the listed table
+// holds ids of `table`, which has a search_text.
+struct RelatedSearch
+{
+    QString column; // e.g. "p.organisation_id"; empty: no related search
+    QString table;  // e.g. "organisations"
+};
+
 // The SQL behind one area's list (events, people …). The first column is
 // always the record's id; views hide it.
 struct ListDefinition
@@ -42,10 +50,9 @@ struct ListDefinition
     // word as the index's phrase) and :word (its LIKE pattern), finding what
     // searchCondition finds without reading every row. Empty: none.
     QString indexedSearchCondition = {};
-    // On a team server (PostgreSQL): searchCondition in a form its planner
-    // answers from indexes (serverSearchIndex(), the foreign keys' indexes)
-    // instead of reading every row. Empty: searchCondition.
-    QString serverSearchCondition = {};
+    // A record found by another table's text as well (a person by their
+    // organisation's name). Empty: none.
+    RelatedSearch relatedSearch = {};
     // JOIN clauses the columns need, e.g. an organisation's name. The search
     // conditions and missingTranslation use the table alone, so that a count
     // of matches reads no joined table (SQLite 3.40 keeps an unused LEFT JOIN).
