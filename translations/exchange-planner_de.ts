@@ -2398,38 +2398,38 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n Veranstaltung</numerusform>
-            <numerusform>%n Veranstaltungen</numerusform>
+            <numerusform>%Ln Veranstaltung</numerusform>
+            <numerusform>%Ln Veranstaltungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s)</source>
+        <source>%Ln organisation(s)</source>
         <translation>
-            <numerusform>%n Organisation</numerusform>
-            <numerusform>%n Organisationen</numerusform>
+            <numerusform>%Ln Organisation</numerusform>
+            <numerusform>%Ln Organisationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n site(s)</source>
+        <source>%Ln site(s)</source>
         <translation>
-            <numerusform>%n Ort</numerusform>
-            <numerusform>%n Orte</numerusform>
+            <numerusform>%Ln Ort</numerusform>
+            <numerusform>%Ln Orte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n topic(s)</source>
+        <source>%Ln topic(s)</source>
         <translation>
-            <numerusform>%n Thema</numerusform>
-            <numerusform>%n Themen</numerusform>
+            <numerusform>%Ln Thema</numerusform>
+            <numerusform>%Ln Themen</numerusform>
         </translation>
     </message>
     <message>
@@ -2972,59 +2972,59 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Problem</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read.</source>
+        <source>%Ln row(s) read.</source>
         <translation>
-            <numerusform>%n Zeile gelesen.</numerusform>
-            <numerusform>%n Zeilen gelesen.</numerusform>
+            <numerusform>%Ln Zeile gelesen.</numerusform>
+            <numerusform>%Ln Zeilen gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n new&lt;/b&gt; person(s) will be stored.</source>
+        <source>&lt;b&gt;%Ln new&lt;/b&gt; person(s) will be stored.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n neue&lt;/b&gt; Person wird gespeichert.</numerusform>
-            <numerusform>&lt;b&gt;%n neue&lt;/b&gt; Personen werden gespeichert.</numerusform>
+            <numerusform>&lt;b&gt;%Ln neue&lt;/b&gt; Person wird gespeichert.</numerusform>
+            <numerusform>&lt;b&gt;%Ln neue&lt;/b&gt; Personen werden gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n row(s)&lt;/b&gt; match a person already stored; empty fields are filled in.</source>
+        <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; match a person already stored; empty fields are filled in.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n Zeile&lt;/b&gt; passt zu einer bereits gespeicherten Person; leere Felder werden ausgefüllt.</numerusform>
-            <numerusform>&lt;b&gt;%n Zeilen&lt;/b&gt; passen zu bereits gespeicherten Personen; leere Felder werden ausgefüllt.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Zeile&lt;/b&gt; passt zu einer bereits gespeicherten Person; leere Felder werden ausgefüllt.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Zeilen&lt;/b&gt; passen zu bereits gespeicherten Personen; leere Felder werden ausgefüllt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) will be skipped: the person already takes part.</source>
+        <source>%Ln row(s) will be skipped: the person already takes part.</source>
         <translation>
-            <numerusform>%n Zeile wird übersprungen: Die Person nimmt bereits teil.</numerusform>
-            <numerusform>%n Zeilen werden übersprungen: Die Personen nehmen bereits teil.</numerusform>
+            <numerusform>%Ln Zeile wird übersprungen: Die Person nimmt bereits teil.</numerusform>
+            <numerusform>%Ln Zeilen werden übersprungen: Die Personen nehmen bereits teil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new organisation(s) will be stored.</source>
+        <source>%Ln new organisation(s) will be stored.</source>
         <translation>
-            <numerusform>%n neue Organisation wird gespeichert.</numerusform>
-            <numerusform>%n neue Organisationen werden gespeichert.</numerusform>
+            <numerusform>%Ln neue Organisation wird gespeichert.</numerusform>
+            <numerusform>%Ln neue Organisationen werden gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stored value(s) differ from the file and are kept.</source>
+        <source>%Ln stored value(s) differ from the file and are kept.</source>
         <translation>
-            <numerusform>%n gespeicherter Wert weicht von der Datei ab und wird beibehalten.</numerusform>
-            <numerusform>%n gespeicherte Werte weichen von der Datei ab und werden beibehalten.</numerusform>
+            <numerusform>%Ln gespeicherter Wert weicht von der Datei ab und wird beibehalten.</numerusform>
+            <numerusform>%Ln gespeicherte Werte weichen von der Datei ab und werden beibehalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stored value(s) will be replaced by the file&apos;s.</source>
+        <source>%Ln stored value(s) will be replaced by the file&apos;s.</source>
         <translation>
-            <numerusform>%n gespeicherter Wert wird durch den Wert aus der Datei ersetzt.</numerusform>
-            <numerusform>%n gespeicherte Werte werden durch die Werte aus der Datei ersetzt.</numerusform>
+            <numerusform>%Ln gespeicherter Wert wird durch den Wert aus der Datei ersetzt.</numerusform>
+            <numerusform>%Ln gespeicherte Werte werden durch die Werte aus der Datei ersetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n row(s) cannot be imported&lt;/b&gt; (listed below). Correct them in the spreadsheet and choose Back, or leave them out.</source>
+        <source>&lt;b&gt;%Ln row(s) cannot be imported&lt;/b&gt; (listed below). Correct them in the spreadsheet and choose Back, or leave them out.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n Zeile kann nicht importiert werden&lt;/b&gt; (siehe unten). Korrigieren Sie sie in der Tabellenkalkulation und wählen Sie „Zurück“, oder lassen Sie sie aus.</numerusform>
-            <numerusform>&lt;b&gt;%n Zeilen können nicht importiert werden&lt;/b&gt; (siehe unten). Korrigieren Sie sie in der Tabellenkalkulation und wählen Sie „Zurück“, oder lassen Sie sie aus.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Zeile kann nicht importiert werden&lt;/b&gt; (siehe unten). Korrigieren Sie sie in der Tabellenkalkulation und wählen Sie „Zurück“, oder lassen Sie sie aus.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Zeilen können nicht importiert werden&lt;/b&gt; (siehe unten). Korrigieren Sie sie in der Tabellenkalkulation und wählen Sie „Zurück“, oder lassen Sie sie aus.</numerusform>
         </translation>
     </message>
     <message>
@@ -3048,17 +3048,17 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Gespeicherte Werte durch andere Werte der Datei &amp;ersetzen, auch bei bereits Teilnehmenden (sonst werden nur leere Felder ergänzt)</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them have other values in the file (role, status …); the stored ones stay.</source>
+        <source>%Ln of them have other values in the file (role, status …); the stored ones stay.</source>
         <translation>
-            <numerusform>Davon hat %n andere Werte in der Datei (Rolle, Status …); die gespeicherten bleiben.</numerusform>
-            <numerusform>Davon haben %n andere Werte in der Datei (Rolle, Status …); die gespeicherten bleiben.</numerusform>
+            <numerusform>Davon hat %Ln andere Werte in der Datei (Rolle, Status …); die gespeicherten bleiben.</numerusform>
+            <numerusform>Davon haben %Ln andere Werte in der Datei (Rolle, Status …); die gespeicherten bleiben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participation(s) will take the file&apos;s values.</source>
+        <source>%Ln participation(s) will take the file&apos;s values.</source>
         <translation>
-            <numerusform>%n Teilnahme erhält die Werte der Datei.</numerusform>
-            <numerusform>%n Teilnahmen erhalten die Werte der Datei.</numerusform>
+            <numerusform>%Ln Teilnahme erhält die Werte der Datei.</numerusform>
+            <numerusform>%Ln Teilnahmen erhalten die Werte der Datei.</numerusform>
         </translation>
     </message>
     <message>
@@ -3194,38 +3194,38 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) stored new.</source>
+        <source>%Ln person(s) stored new.</source>
         <translation>
-            <numerusform>%n Person neu gespeichert.</numerusform>
-            <numerusform>%n Personen neu gespeichert.</numerusform>
+            <numerusform>%Ln Person neu gespeichert.</numerusform>
+            <numerusform>%Ln Personen neu gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) matched people already stored.</source>
+        <source>%Ln row(s) matched people already stored.</source>
         <translation>
-            <numerusform>%n Zeile wurde einer bereits gespeicherten Person zugeordnet.</numerusform>
-            <numerusform>%n Zeilen wurden bereits gespeicherten Personen zugeordnet.</numerusform>
+            <numerusform>%Ln Zeile wurde einer bereits gespeicherten Person zugeordnet.</numerusform>
+            <numerusform>%Ln Zeilen wurden bereits gespeicherten Personen zugeordnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) skipped: the person already took part.</source>
+        <source>%Ln row(s) skipped: the person already took part.</source>
         <translation>
-            <numerusform>%n Zeile übersprungen: Die Person nimmt bereits teil.</numerusform>
-            <numerusform>%n Zeilen übersprungen: Die Personen nehmen bereits teil.</numerusform>
+            <numerusform>%Ln Zeile übersprungen: Die Person nimmt bereits teil.</numerusform>
+            <numerusform>%Ln Zeilen übersprungen: Die Personen nehmen bereits teil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid row(s) left out.</source>
+        <source>%Ln invalid row(s) left out.</source>
         <translation>
-            <numerusform>%n ungültige Zeile ausgelassen.</numerusform>
-            <numerusform>%n ungültige Zeilen ausgelassen.</numerusform>
+            <numerusform>%Ln ungültige Zeile ausgelassen.</numerusform>
+            <numerusform>%Ln ungültige Zeilen ausgelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s) stored new.</source>
+        <source>%Ln organisation(s) stored new.</source>
         <translation>
-            <numerusform>%n Organisation neu gespeichert.</numerusform>
-            <numerusform>%n Organisationen neu gespeichert.</numerusform>
+            <numerusform>%Ln Organisation neu gespeichert.</numerusform>
+            <numerusform>%Ln Organisationen neu gespeichert.</numerusform>
         </translation>
     </message>
     <message>
@@ -3233,10 +3233,10 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Ein Import kann nicht mit Bearbeiten › Rückgängig zurückgenommen werden; die Liste der Änderungen, die sich rückgängig machen lassen, beginnt neu.</translation>
     </message>
     <message numerus="yes">
-        <source>%n participation(s) updated from the file.</source>
+        <source>%Ln participation(s) updated from the file.</source>
         <translation>
-            <numerusform>%n Teilnahme aus der Datei aktualisiert.</numerusform>
-            <numerusform>%n Teilnahmen aus der Datei aktualisiert.</numerusform>
+            <numerusform>%Ln Teilnahme aus der Datei aktualisiert.</numerusform>
+            <numerusform>%Ln Teilnahmen aus der Datei aktualisiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -3263,17 +3263,17 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n row(s) from %1.</source>
+        <source>Imported %Ln row(s) from %1.</source>
         <translation>
-            <numerusform>%n Zeile aus %1 importiert.</numerusform>
-            <numerusform>%n Zeilen aus %1 importiert.</numerusform>
+            <numerusform>%Ln Zeile aus %1 importiert.</numerusform>
+            <numerusform>%Ln Zeilen aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid row(s) left out.</source>
+        <source>%Ln invalid row(s) left out.</source>
         <translation>
-            <numerusform>%n ungültige Zeile ausgelassen.</numerusform>
-            <numerusform>%n ungültige Zeilen ausgelassen.</numerusform>
+            <numerusform>%Ln ungültige Zeile ausgelassen.</numerusform>
+            <numerusform>%Ln ungültige Zeilen ausgelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3639,10 +3639,10 @@ names (&quot;EG&quot;); without it in full.</source>
 <context>
     <name>ep::ParticipationsDialog</name>
     <message numerus="yes">
-        <source>Edit %n Participant(s)</source>
+        <source>Edit %Ln Participant(s)</source>
         <translation>
-            <numerusform>%n Teilnehmende bearbeiten</numerusform>
-            <numerusform>%n Teilnehmende bearbeiten</numerusform>
+            <numerusform>%Ln Teilnehmende bearbeiten</numerusform>
+            <numerusform>%Ln Teilnehmende bearbeiten</numerusform>
         </translation>
     </message>
     <message>
@@ -3808,10 +3808,10 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>&amp;Neue Person…</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) found</source>
+        <source>%Ln person(s) found</source>
         <translation>
-            <numerusform>%n Person gefunden</numerusform>
-            <numerusform>%n Personen gefunden</numerusform>
+            <numerusform>%Ln Person gefunden</numerusform>
+            <numerusform>%Ln Personen gefunden</numerusform>
         </translation>
     </message>
 </context>

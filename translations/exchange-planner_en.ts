@@ -2350,38 +2350,38 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s)</source>
+        <source>%Ln organisation(s)</source>
         <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n site(s)</source>
+        <source>%Ln site(s)</source>
         <translation>
-            <numerusform>%n site</numerusform>
-            <numerusform>%n sites</numerusform>
+            <numerusform>%Ln site</numerusform>
+            <numerusform>%Ln sites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n topic(s)</source>
+        <source>%Ln topic(s)</source>
         <translation>
-            <numerusform>%n topic</numerusform>
-            <numerusform>%n topics</numerusform>
+            <numerusform>%Ln topic</numerusform>
+            <numerusform>%Ln topics</numerusform>
         </translation>
     </message>
     <message>
@@ -2924,59 +2924,59 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read.</source>
+        <source>%Ln row(s) read.</source>
         <translation>
-            <numerusform>%n row read.</numerusform>
-            <numerusform>%n rows read.</numerusform>
+            <numerusform>%Ln row read.</numerusform>
+            <numerusform>%Ln rows read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n new&lt;/b&gt; person(s) will be stored.</source>
+        <source>&lt;b&gt;%Ln new&lt;/b&gt; person(s) will be stored.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n new&lt;/b&gt; person will be stored.</numerusform>
-            <numerusform>&lt;b&gt;%n new&lt;/b&gt; people will be stored.</numerusform>
+            <numerusform>&lt;b&gt;%Ln new&lt;/b&gt; person will be stored.</numerusform>
+            <numerusform>&lt;b&gt;%Ln new&lt;/b&gt; people will be stored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n row(s)&lt;/b&gt; match a person already stored; empty fields are filled in.</source>
+        <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; match a person already stored; empty fields are filled in.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n row&lt;/b&gt; matches a person already stored; empty fields are filled in.</numerusform>
-            <numerusform>&lt;b&gt;%n rows&lt;/b&gt; match people already stored; empty fields are filled in.</numerusform>
+            <numerusform>&lt;b&gt;%Ln row&lt;/b&gt; matches a person already stored; empty fields are filled in.</numerusform>
+            <numerusform>&lt;b&gt;%Ln rows&lt;/b&gt; match people already stored; empty fields are filled in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) will be skipped: the person already takes part.</source>
+        <source>%Ln row(s) will be skipped: the person already takes part.</source>
         <translation>
-            <numerusform>%n row will be skipped: the person already takes part.</numerusform>
-            <numerusform>%n rows will be skipped: the person already takes part.</numerusform>
+            <numerusform>%Ln row will be skipped: the person already takes part.</numerusform>
+            <numerusform>%Ln rows will be skipped: the person already takes part.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new organisation(s) will be stored.</source>
+        <source>%Ln new organisation(s) will be stored.</source>
         <translation>
-            <numerusform>%n new organisation will be stored.</numerusform>
-            <numerusform>%n new organisations will be stored.</numerusform>
+            <numerusform>%Ln new organisation will be stored.</numerusform>
+            <numerusform>%Ln new organisations will be stored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stored value(s) differ from the file and are kept.</source>
+        <source>%Ln stored value(s) differ from the file and are kept.</source>
         <translation>
-            <numerusform>%n stored value differs from the file and is kept.</numerusform>
-            <numerusform>%n stored values differ from the file and are kept.</numerusform>
+            <numerusform>%Ln stored value differs from the file and is kept.</numerusform>
+            <numerusform>%Ln stored values differ from the file and are kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stored value(s) will be replaced by the file&apos;s.</source>
+        <source>%Ln stored value(s) will be replaced by the file&apos;s.</source>
         <translation>
-            <numerusform>%n stored value will be replaced by the file&apos;s.</numerusform>
-            <numerusform>%n stored values will be replaced by the file&apos;s.</numerusform>
+            <numerusform>%Ln stored value will be replaced by the file&apos;s.</numerusform>
+            <numerusform>%Ln stored values will be replaced by the file&apos;s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n row(s) cannot be imported&lt;/b&gt; (listed below). Correct them in the spreadsheet and choose Back, or leave them out.</source>
+        <source>&lt;b&gt;%Ln row(s) cannot be imported&lt;/b&gt; (listed below). Correct them in the spreadsheet and choose Back, or leave them out.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n row cannot be imported&lt;/b&gt; (listed below). Correct it in the spreadsheet and choose Back, or leave it out.</numerusform>
-            <numerusform>&lt;b&gt;%n rows cannot be imported&lt;/b&gt; (listed below). Correct them in the spreadsheet and choose Back, or leave them out.</numerusform>
+            <numerusform>&lt;b&gt;%Ln row cannot be imported&lt;/b&gt; (listed below). Correct it in the spreadsheet and choose Back, or leave it out.</numerusform>
+            <numerusform>&lt;b&gt;%Ln rows cannot be imported&lt;/b&gt; (listed below). Correct them in the spreadsheet and choose Back, or leave them out.</numerusform>
         </translation>
     </message>
     <message>
@@ -3000,17 +3000,17 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n of them have other values in the file (role, status …); the stored ones stay.</source>
+        <source>%Ln of them have other values in the file (role, status …); the stored ones stay.</source>
         <translation>
-            <numerusform>%n of them has other values in the file (role, status …); the stored ones stay.</numerusform>
-            <numerusform>%n of them have other values in the file (role, status …); the stored ones stay.</numerusform>
+            <numerusform>%Ln of them has other values in the file (role, status …); the stored ones stay.</numerusform>
+            <numerusform>%Ln of them have other values in the file (role, status …); the stored ones stay.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participation(s) will take the file&apos;s values.</source>
+        <source>%Ln participation(s) will take the file&apos;s values.</source>
         <translation>
-            <numerusform>%n participation will take the file&apos;s values.</numerusform>
-            <numerusform>%n participations will take the file&apos;s values.</numerusform>
+            <numerusform>%Ln participation will take the file&apos;s values.</numerusform>
+            <numerusform>%Ln participations will take the file&apos;s values.</numerusform>
         </translation>
     </message>
     <message>
@@ -3146,38 +3146,38 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) stored new.</source>
+        <source>%Ln person(s) stored new.</source>
         <translation>
-            <numerusform>%n person stored new.</numerusform>
-            <numerusform>%n people stored new.</numerusform>
+            <numerusform>%Ln person stored new.</numerusform>
+            <numerusform>%Ln people stored new.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) matched people already stored.</source>
+        <source>%Ln row(s) matched people already stored.</source>
         <translation>
-            <numerusform>%n row matched a person already stored.</numerusform>
-            <numerusform>%n rows matched people already stored.</numerusform>
+            <numerusform>%Ln row matched a person already stored.</numerusform>
+            <numerusform>%Ln rows matched people already stored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) skipped: the person already took part.</source>
+        <source>%Ln row(s) skipped: the person already took part.</source>
         <translation>
-            <numerusform>%n row skipped: the person already took part.</numerusform>
-            <numerusform>%n rows skipped: the person already took part.</numerusform>
+            <numerusform>%Ln row skipped: the person already took part.</numerusform>
+            <numerusform>%Ln rows skipped: the person already took part.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid row(s) left out.</source>
+        <source>%Ln invalid row(s) left out.</source>
         <translation>
-            <numerusform>%n invalid row left out.</numerusform>
-            <numerusform>%n invalid rows left out.</numerusform>
+            <numerusform>%Ln invalid row left out.</numerusform>
+            <numerusform>%Ln invalid rows left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s) stored new.</source>
+        <source>%Ln organisation(s) stored new.</source>
         <translation>
-            <numerusform>%n organisation stored new.</numerusform>
-            <numerusform>%n organisations stored new.</numerusform>
+            <numerusform>%Ln organisation stored new.</numerusform>
+            <numerusform>%Ln organisations stored new.</numerusform>
         </translation>
     </message>
     <message>
@@ -3185,10 +3185,10 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n participation(s) updated from the file.</source>
+        <source>%Ln participation(s) updated from the file.</source>
         <translation>
-            <numerusform>%n participation updated from the file.</numerusform>
-            <numerusform>%n participations updated from the file.</numerusform>
+            <numerusform>%Ln participation updated from the file.</numerusform>
+            <numerusform>%Ln participations updated from the file.</numerusform>
         </translation>
     </message>
 </context>
@@ -3215,17 +3215,17 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n row(s) from %1.</source>
+        <source>Imported %Ln row(s) from %1.</source>
         <translation>
-            <numerusform>Imported %n row from %1.</numerusform>
-            <numerusform>Imported %n rows from %1.</numerusform>
+            <numerusform>Imported %Ln row from %1.</numerusform>
+            <numerusform>Imported %Ln rows from %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid row(s) left out.</source>
+        <source>%Ln invalid row(s) left out.</source>
         <translation>
-            <numerusform>%n invalid row left out.</numerusform>
-            <numerusform>%n invalid rows left out.</numerusform>
+            <numerusform>%Ln invalid row left out.</numerusform>
+            <numerusform>%Ln invalid rows left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -3591,10 +3591,10 @@ names (&quot;EG&quot;); without it in full.</source>
 <context>
     <name>ep::ParticipationsDialog</name>
     <message numerus="yes">
-        <source>Edit %n Participant(s)</source>
+        <source>Edit %Ln Participant(s)</source>
         <translation>
-            <numerusform>Edit %n Participant</numerusform>
-            <numerusform>Edit %n Participants</numerusform>
+            <numerusform>Edit %Ln Participant</numerusform>
+            <numerusform>Edit %Ln Participants</numerusform>
         </translation>
     </message>
     <message>
@@ -3760,10 +3760,10 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) found</source>
+        <source>%Ln person(s) found</source>
         <translation>
-            <numerusform>%n person found</numerusform>
-            <numerusform>%n people found</numerusform>
+            <numerusform>%Ln person found</numerusform>
+            <numerusform>%Ln people found</numerusform>
         </translation>
     </message>
 </context>

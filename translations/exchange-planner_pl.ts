@@ -2420,43 +2420,43 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Usuń</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n wydarzenie</numerusform>
-            <numerusform>%n wydarzenia</numerusform>
-            <numerusform>%n wydarzeń</numerusform>
+            <numerusform>%Ln wydarzenie</numerusform>
+            <numerusform>%Ln wydarzenia</numerusform>
+            <numerusform>%Ln wydarzeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n osoba</numerusform>
-            <numerusform>%n osoby</numerusform>
-            <numerusform>%n osób</numerusform>
+            <numerusform>%Ln osoba</numerusform>
+            <numerusform>%Ln osoby</numerusform>
+            <numerusform>%Ln osób</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s)</source>
+        <source>%Ln organisation(s)</source>
         <translation>
-            <numerusform>%n organizacja</numerusform>
-            <numerusform>%n organizacje</numerusform>
-            <numerusform>%n organizacji</numerusform>
+            <numerusform>%Ln organizacja</numerusform>
+            <numerusform>%Ln organizacje</numerusform>
+            <numerusform>%Ln organizacji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n site(s)</source>
+        <source>%Ln site(s)</source>
         <translation>
-            <numerusform>%n miejsce</numerusform>
-            <numerusform>%n miejsca</numerusform>
-            <numerusform>%n miejsc</numerusform>
+            <numerusform>%Ln miejsce</numerusform>
+            <numerusform>%Ln miejsca</numerusform>
+            <numerusform>%Ln miejsc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n topic(s)</source>
+        <source>%Ln topic(s)</source>
         <translation>
-            <numerusform>%n temat</numerusform>
-            <numerusform>%n tematy</numerusform>
-            <numerusform>%n tematów</numerusform>
+            <numerusform>%Ln temat</numerusform>
+            <numerusform>%Ln tematy</numerusform>
+            <numerusform>%Ln tematów</numerusform>
         </translation>
     </message>
     <message>
@@ -2999,67 +2999,67 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Problem</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read.</source>
+        <source>%Ln row(s) read.</source>
         <translation>
-            <numerusform>Odczytano %n wiersz.</numerusform>
-            <numerusform>Odczytano %n wiersze.</numerusform>
-            <numerusform>Odczytano %n wierszy.</numerusform>
+            <numerusform>Odczytano %Ln wiersz.</numerusform>
+            <numerusform>Odczytano %Ln wiersze.</numerusform>
+            <numerusform>Odczytano %Ln wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n new&lt;/b&gt; person(s) will be stored.</source>
+        <source>&lt;b&gt;%Ln new&lt;/b&gt; person(s) will be stored.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n nowa&lt;/b&gt; osoba zostanie zapisana.</numerusform>
-            <numerusform>&lt;b&gt;%n nowe&lt;/b&gt; osoby zostaną zapisane.</numerusform>
-            <numerusform>&lt;b&gt;%n nowych&lt;/b&gt; osób zostanie zapisanych.</numerusform>
+            <numerusform>&lt;b&gt;%Ln nowa&lt;/b&gt; osoba zostanie zapisana.</numerusform>
+            <numerusform>&lt;b&gt;%Ln nowe&lt;/b&gt; osoby zostaną zapisane.</numerusform>
+            <numerusform>&lt;b&gt;%Ln nowych&lt;/b&gt; osób zostanie zapisanych.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n row(s)&lt;/b&gt; match a person already stored; empty fields are filled in.</source>
+        <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; match a person already stored; empty fields are filled in.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n wiersz&lt;/b&gt; odpowiada osobie już zapisanej w bazie danych; puste pola zostaną uzupełnione.</numerusform>
-            <numerusform>&lt;b&gt;%n wiersze&lt;/b&gt; odpowiadają osobom już zapisanym w bazie danych; puste pola zostaną uzupełnione.</numerusform>
-            <numerusform>&lt;b&gt;%n wierszy&lt;/b&gt; odpowiada osobom już zapisanym w bazie danych; puste pola zostaną uzupełnione.</numerusform>
+            <numerusform>&lt;b&gt;%Ln wiersz&lt;/b&gt; odpowiada osobie już zapisanej w bazie danych; puste pola zostaną uzupełnione.</numerusform>
+            <numerusform>&lt;b&gt;%Ln wiersze&lt;/b&gt; odpowiadają osobom już zapisanym w bazie danych; puste pola zostaną uzupełnione.</numerusform>
+            <numerusform>&lt;b&gt;%Ln wierszy&lt;/b&gt; odpowiada osobom już zapisanym w bazie danych; puste pola zostaną uzupełnione.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) will be skipped: the person already takes part.</source>
+        <source>%Ln row(s) will be skipped: the person already takes part.</source>
         <translation>
-            <numerusform>%n wiersz zostanie pominięty: osoba jest już na liście uczestników.</numerusform>
-            <numerusform>%n wiersze zostaną pominięte: osoby są już na liście uczestników.</numerusform>
-            <numerusform>%n wierszy zostanie pominiętych: osoby są już na liście uczestników.</numerusform>
+            <numerusform>%Ln wiersz zostanie pominięty: osoba jest już na liście uczestników.</numerusform>
+            <numerusform>%Ln wiersze zostaną pominięte: osoby są już na liście uczestników.</numerusform>
+            <numerusform>%Ln wierszy zostanie pominiętych: osoby są już na liście uczestników.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new organisation(s) will be stored.</source>
+        <source>%Ln new organisation(s) will be stored.</source>
         <translation>
-            <numerusform>Zostanie zapisana %n nowa organizacja.</numerusform>
-            <numerusform>Zostaną zapisane %n nowe organizacje.</numerusform>
-            <numerusform>Zostanie zapisanych %n nowych organizacji.</numerusform>
+            <numerusform>Zostanie zapisana %Ln nowa organizacja.</numerusform>
+            <numerusform>Zostaną zapisane %Ln nowe organizacje.</numerusform>
+            <numerusform>Zostanie zapisanych %Ln nowych organizacji.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stored value(s) differ from the file and are kept.</source>
+        <source>%Ln stored value(s) differ from the file and are kept.</source>
         <translation>
-            <numerusform>%n zapisana wartość różni się od wartości w pliku i zostanie zachowana.</numerusform>
-            <numerusform>%n zapisane wartości różnią się od wartości w pliku i zostaną zachowane.</numerusform>
-            <numerusform>%n zapisanych wartości różni się od wartości w pliku i zostanie zachowanych.</numerusform>
+            <numerusform>%Ln zapisana wartość różni się od wartości w pliku i zostanie zachowana.</numerusform>
+            <numerusform>%Ln zapisane wartości różnią się od wartości w pliku i zostaną zachowane.</numerusform>
+            <numerusform>%Ln zapisanych wartości różni się od wartości w pliku i zostanie zachowanych.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stored value(s) will be replaced by the file&apos;s.</source>
+        <source>%Ln stored value(s) will be replaced by the file&apos;s.</source>
         <translation>
-            <numerusform>%n zapisana wartość zostanie zastąpiona wartością z pliku.</numerusform>
-            <numerusform>%n zapisane wartości zostaną zastąpione wartościami z pliku.</numerusform>
-            <numerusform>%n zapisanych wartości zostanie zastąpionych wartościami z pliku.</numerusform>
+            <numerusform>%Ln zapisana wartość zostanie zastąpiona wartością z pliku.</numerusform>
+            <numerusform>%Ln zapisane wartości zostaną zastąpione wartościami z pliku.</numerusform>
+            <numerusform>%Ln zapisanych wartości zostanie zastąpionych wartościami z pliku.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n row(s) cannot be imported&lt;/b&gt; (listed below). Correct them in the spreadsheet and choose Back, or leave them out.</source>
+        <source>&lt;b&gt;%Ln row(s) cannot be imported&lt;/b&gt; (listed below). Correct them in the spreadsheet and choose Back, or leave them out.</source>
         <translation>
-            <numerusform>&lt;b&gt;Nie można zaimportować %n wiersza&lt;/b&gt; (lista poniżej). Proszę poprawić go w arkuszu kalkulacyjnym i wybrać Wstecz albo go pominąć.</numerusform>
-            <numerusform>&lt;b&gt;Nie można zaimportować %n wierszy&lt;/b&gt; (lista poniżej). Proszę poprawić je w arkuszu kalkulacyjnym i wybrać Wstecz albo je pominąć.</numerusform>
-            <numerusform>&lt;b&gt;Nie można zaimportować %n wierszy&lt;/b&gt; (lista poniżej). Proszę poprawić je w arkuszu kalkulacyjnym i wybrać Wstecz albo je pominąć.</numerusform>
+            <numerusform>&lt;b&gt;Nie można zaimportować %Ln wiersza&lt;/b&gt; (lista poniżej). Proszę poprawić go w arkuszu kalkulacyjnym i wybrać Wstecz albo go pominąć.</numerusform>
+            <numerusform>&lt;b&gt;Nie można zaimportować %Ln wierszy&lt;/b&gt; (lista poniżej). Proszę poprawić je w arkuszu kalkulacyjnym i wybrać Wstecz albo je pominąć.</numerusform>
+            <numerusform>&lt;b&gt;Nie można zaimportować %Ln wierszy&lt;/b&gt; (lista poniżej). Proszę poprawić je w arkuszu kalkulacyjnym i wybrać Wstecz albo je pominąć.</numerusform>
         </translation>
     </message>
     <message>
@@ -3083,19 +3083,19 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>&amp;Zastąp zapisane wartości innymi wartościami z pliku, także u osób już uczestniczących (w przeciwnym razie uzupełniane są tylko puste pola)</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them have other values in the file (role, status …); the stored ones stay.</source>
+        <source>%Ln of them have other values in the file (role, status …); the stored ones stay.</source>
         <translation>
-            <numerusform>%n z nich ma w pliku inne wartości (rola, status …); zapisane pozostają.</numerusform>
-            <numerusform>%n z nich mają w pliku inne wartości (rola, status …); zapisane pozostają.</numerusform>
-            <numerusform>%n z nich ma w pliku inne wartości (rola, status …); zapisane pozostają.</numerusform>
+            <numerusform>%Ln z nich ma w pliku inne wartości (rola, status …); zapisane pozostają.</numerusform>
+            <numerusform>%Ln z nich mają w pliku inne wartości (rola, status …); zapisane pozostają.</numerusform>
+            <numerusform>%Ln z nich ma w pliku inne wartości (rola, status …); zapisane pozostają.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participation(s) will take the file&apos;s values.</source>
+        <source>%Ln participation(s) will take the file&apos;s values.</source>
         <translation>
-            <numerusform>%n udział otrzyma wartości z pliku.</numerusform>
-            <numerusform>%n udziały otrzymają wartości z pliku.</numerusform>
-            <numerusform>%n udziałów otrzyma wartości z pliku.</numerusform>
+            <numerusform>%Ln udział otrzyma wartości z pliku.</numerusform>
+            <numerusform>%Ln udziały otrzymają wartości z pliku.</numerusform>
+            <numerusform>%Ln udziałów otrzyma wartości z pliku.</numerusform>
         </translation>
     </message>
     <message>
@@ -3231,43 +3231,43 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Import zakończony</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) stored new.</source>
+        <source>%Ln person(s) stored new.</source>
         <translation>
-            <numerusform>Zapisano %n nową osobę.</numerusform>
-            <numerusform>Zapisano %n nowe osoby.</numerusform>
-            <numerusform>Zapisano %n nowych osób.</numerusform>
+            <numerusform>Zapisano %Ln nową osobę.</numerusform>
+            <numerusform>Zapisano %Ln nowe osoby.</numerusform>
+            <numerusform>Zapisano %Ln nowych osób.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) matched people already stored.</source>
+        <source>%Ln row(s) matched people already stored.</source>
         <translation>
-            <numerusform>Dopasowano %n wiersz do osób już zapisanych w bazie danych.</numerusform>
-            <numerusform>Dopasowano %n wiersze do osób już zapisanych w bazie danych.</numerusform>
-            <numerusform>Dopasowano %n wierszy do osób już zapisanych w bazie danych.</numerusform>
+            <numerusform>Dopasowano %Ln wiersz do osób już zapisanych w bazie danych.</numerusform>
+            <numerusform>Dopasowano %Ln wiersze do osób już zapisanych w bazie danych.</numerusform>
+            <numerusform>Dopasowano %Ln wierszy do osób już zapisanych w bazie danych.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) skipped: the person already took part.</source>
+        <source>%Ln row(s) skipped: the person already took part.</source>
         <translation>
-            <numerusform>Pominięto %n wiersz: osoba była już na liście uczestników.</numerusform>
-            <numerusform>Pominięto %n wiersze: osoby były już na liście uczestników.</numerusform>
-            <numerusform>Pominięto %n wierszy: osoby były już na liście uczestników.</numerusform>
+            <numerusform>Pominięto %Ln wiersz: osoba była już na liście uczestników.</numerusform>
+            <numerusform>Pominięto %Ln wiersze: osoby były już na liście uczestników.</numerusform>
+            <numerusform>Pominięto %Ln wierszy: osoby były już na liście uczestników.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid row(s) left out.</source>
+        <source>%Ln invalid row(s) left out.</source>
         <translation>
-            <numerusform>Pominięto %n nieprawidłowy wiersz.</numerusform>
-            <numerusform>Pominięto %n nieprawidłowe wiersze.</numerusform>
-            <numerusform>Pominięto %n nieprawidłowych wierszy.</numerusform>
+            <numerusform>Pominięto %Ln nieprawidłowy wiersz.</numerusform>
+            <numerusform>Pominięto %Ln nieprawidłowe wiersze.</numerusform>
+            <numerusform>Pominięto %Ln nieprawidłowych wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s) stored new.</source>
+        <source>%Ln organisation(s) stored new.</source>
         <translation>
-            <numerusform>Zapisano %n nową organizację.</numerusform>
-            <numerusform>Zapisano %n nowe organizacje.</numerusform>
-            <numerusform>Zapisano %n nowych organizacji.</numerusform>
+            <numerusform>Zapisano %Ln nową organizację.</numerusform>
+            <numerusform>Zapisano %Ln nowe organizacje.</numerusform>
+            <numerusform>Zapisano %Ln nowych organizacji.</numerusform>
         </translation>
     </message>
     <message>
@@ -3275,11 +3275,11 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Importu nie można cofnąć poleceniem Edycja › Cofnij; lista zmian, które można cofnąć, zaczyna się od nowa.</translation>
     </message>
     <message numerus="yes">
-        <source>%n participation(s) updated from the file.</source>
+        <source>%Ln participation(s) updated from the file.</source>
         <translation>
-            <numerusform>%n udział zaktualizowany z pliku.</numerusform>
-            <numerusform>%n udziały zaktualizowane z pliku.</numerusform>
-            <numerusform>%n udziałów zaktualizowanych z pliku.</numerusform>
+            <numerusform>%Ln udział zaktualizowany z pliku.</numerusform>
+            <numerusform>%Ln udziały zaktualizowane z pliku.</numerusform>
+            <numerusform>%Ln udziałów zaktualizowanych z pliku.</numerusform>
         </translation>
     </message>
 </context>
@@ -3306,19 +3306,19 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Anuluj</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n row(s) from %1.</source>
+        <source>Imported %Ln row(s) from %1.</source>
         <translation>
-            <numerusform>Zaimportowano %n wiersz z pliku %1.</numerusform>
-            <numerusform>Zaimportowano %n wiersze z pliku %1.</numerusform>
-            <numerusform>Zaimportowano %n wierszy z pliku %1.</numerusform>
+            <numerusform>Zaimportowano %Ln wiersz z pliku %1.</numerusform>
+            <numerusform>Zaimportowano %Ln wiersze z pliku %1.</numerusform>
+            <numerusform>Zaimportowano %Ln wierszy z pliku %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid row(s) left out.</source>
+        <source>%Ln invalid row(s) left out.</source>
         <translation>
-            <numerusform>Pominięto %n nieprawidłowy wiersz.</numerusform>
-            <numerusform>Pominięto %n nieprawidłowe wiersze.</numerusform>
-            <numerusform>Pominięto %n nieprawidłowych wierszy.</numerusform>
+            <numerusform>Pominięto %Ln nieprawidłowy wiersz.</numerusform>
+            <numerusform>Pominięto %Ln nieprawidłowe wiersze.</numerusform>
+            <numerusform>Pominięto %Ln nieprawidłowych wierszy.</numerusform>
         </translation>
     </message>
 </context>
@@ -3687,11 +3687,11 @@ names (&quot;EG&quot;); without it in full.</source>
 <context>
     <name>ep::ParticipationsDialog</name>
     <message numerus="yes">
-        <source>Edit %n Participant(s)</source>
+        <source>Edit %Ln Participant(s)</source>
         <translation>
-            <numerusform>Edytuj %n uczestnika</numerusform>
-            <numerusform>Edytuj %n uczestników</numerusform>
-            <numerusform>Edytuj %n uczestników</numerusform>
+            <numerusform>Edytuj %Ln uczestnika</numerusform>
+            <numerusform>Edytuj %Ln uczestników</numerusform>
+            <numerusform>Edytuj %Ln uczestników</numerusform>
         </translation>
     </message>
     <message>
@@ -3857,11 +3857,11 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>&amp;Nowa osoba…</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) found</source>
+        <source>%Ln person(s) found</source>
         <translation>
-            <numerusform>Znaleziono %n osobę</numerusform>
-            <numerusform>Znaleziono %n osoby</numerusform>
-            <numerusform>Znaleziono %n osób</numerusform>
+            <numerusform>Znaleziono %Ln osobę</numerusform>
+            <numerusform>Znaleziono %Ln osoby</numerusform>
+            <numerusform>Znaleziono %Ln osób</numerusform>
         </translation>
     </message>
 </context>

@@ -24,7 +24,7 @@ ParticipationsDialog::ParticipationsDialog(const Event &event, const QList<int> 
     , m_departure(new OptionalDateEdit(OptionalDateEdit::Precision::Minute, this))
 {
     setObjectName(QStringLiteral("participationsDialog"));
-    setWindowTitle(tr("Edit %n Participant(s)", nullptr, int(rows.size())));
+    setWindowTitle(tr("Edit %Ln Participant(s)", nullptr, int(rows.size())));
     m_delegation->setEditable(true);
     m_delegation->addItems(delegationsOf(event));
     // Start from the first participant's values: often all share them.

@@ -74,7 +74,7 @@ PersonPickerDialog::PersonPickerDialog(const Workspace &workspace, Selection sel
 void PersonPickerDialog::updateCount()
 {
     const int count = m_model->matchingCount();
-    m_count->setText(tr("%n person(s) found", nullptr, count));
+    m_count->setText(tr("%Ln person(s) found", nullptr, count));
 }
 
 void PersonPickerDialog::search()

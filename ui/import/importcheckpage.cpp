@@ -111,39 +111,39 @@ void ImportCheckPage::showReport()
         return;
     }
     QStringList lines;
-    lines.append(tr("%n row(s) read.", nullptr, report.rows));
-    lines.append(tr("<b>%n new</b> person(s) will be stored.", nullptr, report.created));
-    lines.append(tr("<b>%n row(s)</b> match a person already stored; empty fields are filled "
+    lines.append(tr("%Ln row(s) read.", nullptr, report.rows));
+    lines.append(tr("<b>%Ln new</b> person(s) will be stored.", nullptr, report.created));
+    lines.append(tr("<b>%Ln row(s)</b> match a person already stored; empty fields are filled "
                     "in.",
                     nullptr, report.matched));
     if (report.skipped > 0) {
-        lines.append(tr("%n row(s) will be skipped: the person already takes part.", nullptr,
+        lines.append(tr("%Ln row(s) will be skipped: the person already takes part.", nullptr,
                         report.skipped));
     }
     if (report.participationsDiffering > 0) {
-        lines.append(tr("%n of them have other values in the file (role, status …); the stored "
+        lines.append(tr("%Ln of them have other values in the file (role, status …); the stored "
                         "ones stay.",
                         nullptr, report.participationsDiffering));
     }
     if (report.participationsUpdated > 0) {
-        lines.append(tr("%n participation(s) will take the file's values.", nullptr,
+        lines.append(tr("%Ln participation(s) will take the file's values.", nullptr,
                         report.participationsUpdated));
     }
     if (report.organisationsCreated > 0) {
         lines.append(
-            tr("%n new organisation(s) will be stored.", nullptr, report.organisationsCreated));
+            tr("%Ln new organisation(s) will be stored.", nullptr, report.organisationsCreated));
     }
     if (report.storedValuesKept > 0) {
-        lines.append(tr("%n stored value(s) differ from the file and are kept.", nullptr,
+        lines.append(tr("%Ln stored value(s) differ from the file and are kept.", nullptr,
                         report.storedValuesKept));
     }
     if (report.storedValuesReplaced > 0) {
-        lines.append(tr("%n stored value(s) will be replaced by the file's.", nullptr,
+        lines.append(tr("%Ln stored value(s) will be replaced by the file's.", nullptr,
                         report.storedValuesReplaced));
     }
     if (report.invalid > 0) {
         lines.append(u"<span style='color:#b3261e'>"_qs %
-                     tr("<b>%n row(s) cannot be imported</b> (listed below). Correct them in the "
+                     tr("<b>%Ln row(s) cannot be imported</b> (listed below). Correct them in the "
                         "spreadsheet and choose Back, or leave them out.",
                         nullptr, report.invalid) %
                      u"</span>"_qs);

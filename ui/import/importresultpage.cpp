@@ -23,18 +23,18 @@ ImportResultPage::ImportResultPage(ImportWizard *wizard)
 void ImportResultPage::initializePage()
 {
     const ImportReport &report = m_wizard->plan().report;
-    QStringList lines{tr("%n person(s) stored new.", nullptr, report.created),
-                      tr("%n row(s) matched people already stored.", nullptr, report.matched)};
+    QStringList lines{tr("%Ln person(s) stored new.", nullptr, report.created),
+                      tr("%Ln row(s) matched people already stored.", nullptr, report.matched)};
     if (report.skipped > 0)
         lines.append(
-            tr("%n row(s) skipped: the person already took part.", nullptr, report.skipped));
+            tr("%Ln row(s) skipped: the person already took part.", nullptr, report.skipped));
     if (report.participationsUpdated > 0)
-        lines.append(tr("%n participation(s) updated from the file.", nullptr,
+        lines.append(tr("%Ln participation(s) updated from the file.", nullptr,
                         report.participationsUpdated));
     if (report.invalid > 0)
-        lines.append(tr("%n invalid row(s) left out.", nullptr, report.invalid));
+        lines.append(tr("%Ln invalid row(s) left out.", nullptr, report.invalid));
     if (report.organisationsCreated > 0)
-        lines.append(tr("%n organisation(s) stored new.", nullptr, report.organisationsCreated));
+        lines.append(tr("%Ln organisation(s) stored new.", nullptr, report.organisationsCreated));
     lines.append(QString());
     lines.append(tr("An import cannot be undone with Edit › Undo; the list of undoable changes "
                     "starts anew."));

@@ -50,10 +50,10 @@ ImportWizard::ImportWizard(const Workspace &workspace, ImportTarget target, int 
 QString ImportWizard::outcome() const
 {
     const ImportReport &report = m_plan.report;
-    QString text = tr("Imported %n row(s) from %1.", nullptr, report.rows - report.invalid)
+    QString text = tr("Imported %Ln row(s) from %1.", nullptr, report.rows - report.invalid)
                        .arg(QDir::toNativeSeparators(m_plan.path));
     if (report.invalid > 0)
-        text += u' ' % tr("%n invalid row(s) left out.", nullptr, report.invalid);
+        text += u' ' % tr("%Ln invalid row(s) left out.", nullptr, report.invalid);
     return text;
 }
 

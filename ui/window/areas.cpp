@@ -20,7 +20,7 @@ const QList<AreaDescription> &areaDescriptions()
         {Area::Events, "events", QT_TRANSLATE_NOOP("ep::MainWindow", "Events"),
          QT_TRANSLATE_NOOP("ep::AreaPage", "Search events by title or place …"),
          QT_TRANSLATE_NOOP("ep::AreaPage", "New event"),
-         QT_TRANSLATE_N_NOOP("ep::AreaPage", "%n event(s)"),
+         QT_TRANSLATE_N_NOOP("ep::AreaPage", "%Ln event(s)"),
          [] { return ListDefinition::events(languageOfLocale()); },
          [](const Workspace &workspace) -> RecordForm * {
              return new EventForm(workspace);
@@ -28,21 +28,21 @@ const QList<AreaDescription> &areaDescriptions()
         {Area::People, "people", QT_TRANSLATE_NOOP("ep::MainWindow", "People"),
          QT_TRANSLATE_NOOP("ep::AreaPage", "Search people by name, organisation, email, city …"),
          QT_TRANSLATE_NOOP("ep::AreaPage", "New person"),
-         QT_TRANSLATE_N_NOOP("ep::AreaPage", "%n person(s)"), &ListDefinition::people,
+         QT_TRANSLATE_N_NOOP("ep::AreaPage", "%Ln person(s)"), &ListDefinition::people,
          [](const Workspace &workspace) -> RecordForm * {
              return new PersonForm(workspace);
          }},
         {Area::Organisations, "organisations", QT_TRANSLATE_NOOP("ep::MainWindow", "Organisations"),
          QT_TRANSLATE_NOOP("ep::AreaPage", "Search organisations by name or city …"),
          QT_TRANSLATE_NOOP("ep::AreaPage", "New organisation"),
-         QT_TRANSLATE_N_NOOP("ep::AreaPage", "%n organisation(s)"), &ListDefinition::organisations,
+         QT_TRANSLATE_N_NOOP("ep::AreaPage", "%Ln organisation(s)"), &ListDefinition::organisations,
          [](const Workspace &workspace) -> RecordForm * {
              return new OrganisationForm(workspace);
          }},
         {Area::Sites, "sites", QT_TRANSLATE_NOOP("ep::MainWindow", "Sites"),
          QT_TRANSLATE_NOOP("ep::AreaPage", "Search sites by name, street or city …"),
          QT_TRANSLATE_NOOP("ep::AreaPage", "New site"),
-         QT_TRANSLATE_N_NOOP("ep::AreaPage", "%n site(s)"),
+         QT_TRANSLATE_N_NOOP("ep::AreaPage", "%Ln site(s)"),
          [] { return ListDefinition::sites(languageOfLocale()); },
          [](const Workspace &workspace) -> RecordForm * {
              return new SiteForm(workspace);
@@ -50,7 +50,7 @@ const QList<AreaDescription> &areaDescriptions()
         {Area::Topics, "topics", QT_TRANSLATE_NOOP("ep::MainWindow", "Topics"),
          QT_TRANSLATE_NOOP("ep::AreaPage", "Search topics …"),
          QT_TRANSLATE_NOOP("ep::AreaPage", "New topic"),
-         QT_TRANSLATE_N_NOOP("ep::AreaPage", "%n topic(s)"), &ListDefinition::topics,
+         QT_TRANSLATE_N_NOOP("ep::AreaPage", "%Ln topic(s)"), &ListDefinition::topics,
          [](const Workspace &workspace) -> RecordForm * {
              return new TopicForm(workspace);
          }},
