@@ -28,7 +28,10 @@ void ExternalChanges::listenAgain()
     if (dialectOf(m_db) != SqlDialect::PostgreSQL || !driver)
         return;
     const QString channel = QLatin1String(schema::changesChannel);
-    driver->unsubscribeFromNotification(channel); // forgets a closed connection's
+    // Forgets a closed connection's subscription (asked first: Qt warns on
+    // stderr when there is none).
+    if (driver->subscribedToNotifications().contains(channel))
+        driver->unsubscribeFromNotification(channel);
     driver->subscribeToNotification(channel);
     disconnect(driver, &QSqlDriver::notification, this, nullptr);
     connect(driver, &QSqlDriver::notification, this,
