@@ -29,8 +29,8 @@ QString json(const QList<EventSummary> &events, Language language)
             {QStringLiteral("id"), event.id},
             {QStringLiteral("kind"), event.kind},
             {QStringLiteral("title"), event.title.text(language)},
-            {QStringLiteral("start"), event.startDate.toString(Qt::ISODate)},
-            {QStringLiteral("end"), event.endDate.toString(Qt::ISODate)},
+            {QStringLiteral("start"), sql::dateText(event.startDate)},
+            {QStringLiteral("end"), sql::dateText(event.endDate)},
             {QStringLiteral("status"), event.status},
         });
     }
@@ -46,9 +46,8 @@ QString csv(const QList<EventSummary> &events, Language language)
                      QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("status")});
     for (const EventSummary &event : events) {
         writer.writeRow({QString::number(event.id), event.kind,
-                         printableText(event.title.text(language)),
-                         event.startDate.toString(Qt::ISODate), event.endDate.toString(Qt::ISODate),
-                         event.status});
+                         printableText(event.title.text(language)), sql::dateText(event.startDate),
+                         sql::dateText(event.endDate), event.status});
     }
     return QString::fromUtf8(buffer.data());
 }
@@ -61,8 +60,8 @@ QString table(const QList<EventSummary> &events, Language language)
          Commands::tr("End"), Commands::tr("Status")}};
     for (const EventSummary &event : events) {
         rows.append({QString::number(event.id), vocabularyLabel(Vocabulary::EventKind, event.kind),
-                     printableText(event.title.text(language)),
-                     event.startDate.toString(Qt::ISODate), event.endDate.toString(Qt::ISODate),
+                     printableText(event.title.text(language)), sql::dateText(event.startDate),
+                     sql::dateText(event.endDate),
                      vocabularyLabel(Vocabulary::EventStatus, event.status)});
     }
     return consoleTable(rows);

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace ep::sql {
 
 QSqlError run(QSqlQuery &query, const QString &statement, const QList<Binding> &bindings)
@@ -96,13 +98,53 @@ int idFrom(const QVariant &value)
 
 QVariant dateOrNull(QDate date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(dateText(date)) : QVariant(QMetaType::fromType<QString>());
 }
 
 QDate dateFrom(const QVariant &value)
 {
-    return QDate::fromString(value.toString(), Qt::ISODate);
+    const QString text = value.toString();
+    // The stored form read digit by digit; anything else by Qt's parser,
+    // which also refuses what is no date.
+    const auto digit = [&text](qsizetype at) {
+        const char16_t c = text[at].unicode();
+        return c >= u'0' && c <= u'9' ? int(c - u'0') : -1;
+    };
+    if (text.size() == 10 && text[4] == u'-' && text[7] == u'-') {
+        const int digits[] = {digit(0), digit(1), digit(2), digit(3),
+                              digit(5), digit(6), digit(8), digit(9)};
+        if (std::all_of(std::begin(digits), std::end(digits), [](int d) { return d >= 0; })) {
+            return QDate(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
+                         digits[4] * 10 + digits[5], digits[6] * 10 + digits[7]);
+        }
+    }
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+QString dateText(QDate date)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid())
+        return {};
+    if (year < 1 || year > 9999)
+        return date.toString(Qt::ISODate);
+    const auto digit = [](int value) {
+        return QChar(u'0' + value % 10);
+    };
+    const QChar text[] = {digit(year / 1000),
+                          digit(year / 100),
+                          digit(year / 10),
+                          digit(year),
+                          u'-',
+                          digit(month / 10),
+                          digit(month),
+                          u'-',
+                          digit(day / 10),
+                          digit(day)};
+    return QString(text, 10);
 }
 
 QString timeText(QTime time)

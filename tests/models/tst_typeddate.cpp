@@ -1,7 +1,8 @@
 // Dates typed the way each language writes them (issue 13: "10.06.2027"
-// into First day gave 10.12.0000).
+// into First day gave 10.12.0000), and dates as the database stores them.
 
 #include "domain/typeddate.h"
+#include "storage/sql.h"
 
 #include <QTest>
 
@@ -16,6 +17,8 @@ private slots:
     void readsWhatEachLanguageWrites();
     void refusesWhatIsNoDate_data();
     void refusesWhatIsNoDate();
+    void storedDatesReadAndWriteAsQtsIsoForm_data();
+    void storedDatesReadAndWriteAsQtsIsoForm();
 };
 
 namespace {
@@ -91,6 +94,29 @@ void TypedDateTest::refusesWhatIsNoDate()
     QFETCH(QString, locale);
     QFETCH(QString, typed);
     QCOMPARE(parseTypedDate(typed, ::locale(locale), reference), std::nullopt);
+}
+
+void TypedDateTest::storedDatesReadAndWriteAsQtsIsoForm_data()
+{
+    QTest::addColumn<QString>("stored");
+    for (const char *text : {"2019-07-08", "0001-01-01", "0999-12-31", "9999-12-31", "2024-02-29",
+                             "2023-02-29", "2019-13-01", "2019-00-10", "2019-7-8", "2019/07/08",
+                             "20190708", "2019-07-08T10:00", "", "abcd-ef-gh", "+019-07-08"})
+        QTest::newRow(text) << QString::fromLatin1(text);
+    // Digits of another script are no stored date.
+    QTest::newRow("Arabic-Indic digits") << u"٢٠١٩-٠٧-٠٨"_qs;
+}
+
+void TypedDateTest::storedDatesReadAndWriteAsQtsIsoForm()
+{
+    // sql::dateFrom and dateText read and write digit by digit what Qt's
+    // ISO form reads and writes.
+    QFETCH(QString, stored);
+    const QDate expected = QDate::fromString(stored, Qt::ISODate);
+    QCOMPARE(sql::dateFrom(stored), expected);
+    QCOMPARE(sql::dateText(expected),
+             expected.isValid() ? expected.toString(Qt::ISODate) : QString());
+    QCOMPARE(sql::dateOrNull(expected).isNull(), !expected.isValid());
 }
 
 QTEST_GUILESS_MAIN(TypedDateTest)
