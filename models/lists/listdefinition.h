@@ -34,7 +34,7 @@ struct RelatedSearch
 // always the record's id; views hide it.
 struct ListDefinition
 {
-    QString alias;             // of the listed table in `from`, e.g. "e"
+    QString alias;             // of the listed table in `table`, e.g. "e"
     QString table;             // the listed table and its alias, e.g. "events e"
     QString searchCondition;   // a condition on :word, which is bound to each typed word
     QList<ListColumn> columns; // after the id

@@ -68,7 +68,8 @@ QString RecordListModel::whereClause(QList<std::pair<QString, QString>> *binding
             condition =
                 QString(m_definition.searchCondition).replace(QStringLiteral(":word"), placeholder);
         }
-        bindings->append({placeholder, pattern});
+        if (condition.contains(placeholder)) // the index's condition may not name it
+            bindings->append({placeholder, pattern});
         if (const QString related = relatedMatches(pattern); !related.isEmpty())
             condition = u'(' % condition % u" OR "_qs % related % u')';
         conditions.append(condition);
