@@ -1025,6 +1025,14 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>The team database %1 is empty, and your database role may not create its tables (%2). Ask its administrator to create them, or for the right to create tables in it.</source>
         <translation>Die Team-Datenbank %1 ist leer, und Ihre Datenbankrolle darf ihre Tabellen nicht anlegen (%2). Bitten Sie die Administration der Datenbank, sie anzulegen, oder um das Recht, darin Tabellen anzulegen.</translation>
     </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

@@ -1037,6 +1037,14 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>The team database %1 is empty, and your database role may not create its tables (%2). Ask its administrator to create them, or for the right to create tables in it.</source>
         <translation>Wspólna baza danych %1 jest pusta, a Twoja rola w bazie danych nie może utworzyć jej tabel (%2). Poproś administratora bazy o ich utworzenie lub o prawo do tworzenia w niej tabel.</translation>
     </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Nie można utworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

@@ -2,6 +2,7 @@
 
 #include "storage/databasecopy.h"
 #include "storage/fileidentity.h"
+#include "storage/privatefiles.h"
 #include "storage/schema.h"
 #include "storage/serverlocation.h"
 #include "storage/sql.h"
@@ -42,6 +43,21 @@ QString backupPathFor(const QString &path, int version)
     for (int n = 2; QFileInfo::exists(candidate); ++n)
         candidate = base % u'-' % QString::number(n) % u'.' % suffix;
     return candidate;
+}
+
+void keepPlannerFolderPrivate(const QFileInfo &file)
+{
+    // The planner's own data folder, and the files earlier versions made in
+    // it with the umask's mode; a folder the user chose keeps its mode.
+    const QFileInfo planner(Database::defaultLocation());
+    if (file.absolutePath() != planner.absolutePath())
+        return;
+    privatefiles::restrictToOwner(planner.absolutePath());
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString path = file.absoluteFilePath() % QLatin1String(suffix);
+        if (QFileInfo::exists(path))
+            privatefiles::restrictToOwner(path);
+    }
 }
 
 Database::OpenResult failure(Database::Status status, const QString &message)
@@ -96,10 +112,18 @@ Database::OpenResult Database::openSqliteFile(const QString &path)
         // what that one reads. Whether it may be read, stat() tells.
         if (!info.isReadable())
             return failure(Status::CannotOpen, StorageProblems::permissionDenied(path, {}).message);
-    } else if (!QDir().mkpath(info.absolutePath())) {
-        return failure(Status::CannotOpen,
-                       tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    } else {
+        if (!privatefiles::makeFolder(info.absolutePath())) {
+            return failure(Status::CannotOpen,
+                           tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        }
+        // Made here with its owner's mode, which SQLite gives its journal
+        // files too; it would make the file with the umask's (0644).
+        if (QString reason; !privatefiles::createEmpty(path, &reason)) {
+            return failure(Status::CannotOpen, tr("Cannot create %1: %2").arg(path, reason));
+        }
     }
+    keepPlannerFolderPrivate(info);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
@@ -421,6 +445,11 @@ QSqlError Database::backupTo(const QString &path) const
     // disk) never stands under the name of a backup.
     const QString partial = path % u".partial"_qs;
     QFile::remove(partial);
+    // The copy holds what the database holds: its owner's alone, whatever
+    // the database's own mode (VACUUM INTO writes into an empty file).
+    if (QString reason; !privatefiles::createEmpty(partial, &reason))
+        return QSqlError(QString(), tr("%1 cannot be written: %2").arg(partial, reason),
+                         QSqlError::UnknownError);
     QSqlError error =
         isServer() ? copyServerTo(partial)
                    : sql::run(connection(), QStringLiteral("VACUUM INTO :path"),
