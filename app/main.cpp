@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/demoprogramme.h"
 #include "storage/serverlocation.h"
+#include "storage/unfinishedfiles.h"
 #include "window/applicationicon.h"
 #include "window/languagesettings.h"
 #include "window/mainwindow.h"
@@ -131,6 +132,8 @@ int runWindow(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     describeApplication();
+    // What a killed backup or copy left (after the names: its record is in the settings).
+    ep::UnfinishedFile::removeAbandoned();
     QGuiApplication::setWindowIcon(ep::applicationIcon());
     ep::installTranslations(ep::workingLocale());
 
@@ -184,6 +187,7 @@ int runCommand(int &argc, char **argv, bool renders)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     describeApplication();
+    ep::UnfinishedFile::removeAbandoned();
     ep::installTranslations(QLocale::system());
     ProcessConsole console;
     return ep::cli::run(QCoreApplication::arguments(), console);

@@ -9,9 +9,12 @@
 #include "storage/database.h"
 #include "storage/databasecopy.h"
 #include "storage/serverlocation.h"
+#include "storage/unfinishedfiles.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <optional>
 
 namespace ep::cli {
 namespace {
@@ -49,8 +52,12 @@ int runCopy(const Invocation &invocation, Console &console)
     // short never stands under the name asked for.
     const bool newFile = !ServerLocation::isServer(to) && !QFileInfo::exists(to);
     const QString written = newFile ? to % u".partial"_qs : to;
-    if (newFile)
+    // A copy cut short by a killed process is removed at the next start.
+    std::optional<UnfinishedFile> unfinished;
+    if (newFile) {
+        unfinished.emplace(written);
         QFile::remove(written);
+    }
     if (!ServerLocation::isServer(to) && source.isOwnFile(to)) {
         console.printError(
             Commands::tr("%1 is the database copied from; nothing was written.").arg(to));

@@ -8,6 +8,8 @@
 #include "storage/sql.h"
 #include "storage/storageproblem.h"
 #include "storage/transaction.h"
+#include "storage/unfinishedfiles.h"
+#include "storage/upgradebackup.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -30,19 +32,6 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("exchange-planner-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-QString backupPathFor(const QString &path, int version)
-{
-    const QFileInfo info(path);
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString base = info.absoluteDir().filePath(
-        info.completeBaseName() % u".schema-v" % QString::number(version) % u"-backup-" % stamp);
-    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("sqlite") : info.suffix();
-    QString candidate = base % u'.' % suffix;
-    for (int n = 2; QFileInfo::exists(candidate); ++n)
-        candidate = base % u'-' % QString::number(n) % u'.' % suffix;
-    return candidate;
 }
 
 void keepPlannerFolderPrivate(const QFileInfo &file)
@@ -304,12 +293,17 @@ Database::OpenResult Database::upgrade(int fromVersion, const QString &path)
     // backups (pg_dump) are the administrator's.
     result.migratedFrom = fromVersion;
     if (fromVersion > 0 && !isServer()) {
-        result.backupPath = backupPathFor(path, fromVersion);
-        if (const QSqlError error = backupTo(result.backupPath); error.isValid()) {
-            return failure(Status::MigrationFailed,
-                           tr("Cannot write the backup copy %1 before upgrading %2: %3. "
-                              "The database was left unchanged.")
-                               .arg(result.backupPath, path, error.databaseText()));
+        // One copy per version: an upgrade that failed left the file as it
+        // was, and its copy serves the next attempt.
+        result.backupPath = upgradebackup::current(path, fromVersion);
+        if (result.backupPath.isEmpty()) {
+            result.backupPath = upgradebackup::newPath(path, fromVersion);
+            if (const QSqlError error = backupTo(result.backupPath); error.isValid()) {
+                return failure(Status::MigrationFailed,
+                               tr("Cannot write the backup copy %1 before upgrading %2: %3. "
+                                  "The database was left unchanged.")
+                                   .arg(result.backupPath, path, error.databaseText()));
+            }
         }
     }
     QSqlDatabase db = connection();
@@ -346,12 +340,15 @@ Database::OpenResult Database::upgrade(int fromVersion, const QString &path)
                               "for the right to create tables in it.")
                                .arg(path, reason));
         }
-        return failure(Status::MigrationFailed,
-                       tr("Upgrading %1 from database version %2 failed: %3. "
-                          "The database was left unchanged.")
-                           .arg(path)
-                           .arg(fromVersion)
-                           .arg(reason));
+        // The copy stays, and serves the next attempt (upgradebackup::current).
+        OpenResult failed =
+            failure(Status::MigrationFailed, tr("Upgrading %1 from database version %2 failed: %3. "
+                                                "The database was left unchanged.")
+                                                 .arg(path)
+                                                 .arg(fromVersion)
+                                                 .arg(reason));
+        failed.backupPath = result.backupPath;
+        return failed;
     }
     return result;
 }
@@ -444,6 +441,9 @@ QSqlError Database::backupTo(const QString &path) const
     // temporary name beside the target, so that a copy cut short (a full
     // disk) never stands under the name of a backup.
     const QString partial = path % u".partial"_qs;
+    // Recorded until renamed or removed: a process killed while it writes
+    // leaves the partial file to the next start (UnfinishedFile).
+    const UnfinishedFile unfinished(partial);
     QFile::remove(partial);
     // The copy holds what the database holds: its owner's alone, whatever
     // the database's own mode (VACUUM INTO writes into an empty file).
