@@ -289,6 +289,14 @@
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1277,6 +1285,10 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Purpose of consent</source>
         <translation>Zweck der Einwilligung</translation>
     </message>
+    <message>
+        <source>Source of consent</source>
+        <translation>Herkunft der Einwilligung</translation>
+    </message>
 </context>
 <context>
     <name>FileWriting</name>
@@ -2060,6 +2072,26 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Overlaps &quot;%1&quot; (%2–%3) on the same day. Items for different groups may run at the same time.</source>
         <translation>Überschneidet sich am selben Tag mit „%1“ (%2–%3). Programmpunkte für verschiedene Gruppen dürfen gleichzeitig stattfinden.</translation>
     </message>
+    <message>
+        <source>Choose the legal basis from the list.</source>
+        <translation>Wählen Sie die Rechtsgrundlage aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Enter the day the person gave their consent.</source>
+        <translation>Geben Sie den Tag ein, an dem die Person eingewilligt hat.</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs the day the consent was given.</source>
+        <translation>Ein Widerruf setzt den Tag der Einwilligung voraus.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be withdrawn before it was given.</source>
+        <translation>Die Einwilligung kann nicht vor ihrer Erteilung widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>The date of withdrawal cannot be in the future.</source>
+        <translation>Der Tag des Widerrufs kann nicht in der Zukunft liegen.</translation>
+    </message>
 </context>
 <context>
     <name>ValueTexts</name>
@@ -2311,6 +2343,36 @@ names (&quot;EG&quot;); without it in full.</source>
         <comment>kind of site</comment>
         <translation>Sonstige</translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <comment>legal basis, GDPR Art. 6(1)(a)</comment>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <comment>legal basis, GDPR Art. 6(1)(b)</comment>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <comment>legal basis, GDPR Art. 6(1)(c)</comment>
+        <translation>Rechtliche Verpflichtung</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <comment>legal basis, GDPR Art. 6(1)(d)</comment>
+        <translation>Lebenswichtige Interessen</translation>
+    </message>
+    <message>
+        <source>Task in the public interest</source>
+        <comment>legal basis, GDPR Art. 6(1)(e)</comment>
+        <translation>Aufgabe im öffentlichen Interesse</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <comment>legal basis, GDPR Art. 6(1)(f)</comment>
+        <translation>Berechtigte Interessen</translation>
+    </message>
 </context>
 <context>
     <name>ep::AgendaEditor</name>
@@ -2519,6 +2581,22 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>Another window or program deleted this record since you opened it. Your input is kept; when you save, you can store it as a new record.</source>
         <translation>Ein anderes Fenster oder Programm hat diesen Datensatz gelöscht, seit Sie ihn geöffnet haben. Ihre Eingaben bleiben erhalten; beim Speichern können Sie sie als neuen Datensatz ablegen.</translation>
+    </message>
+    <message>
+        <source>No legal basis recorded</source>
+        <translation>Ohne erfasste Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Alle Personen</translation>
+    </message>
+    <message>
+        <source>Show only the people whose data lacks a legal basis, or whose consent was withdrawn</source>
+        <translation>Nur die Personen zeigen, für deren Daten keine Rechtsgrundlage erfasst ist oder deren Einwilligung widerrufen wurde</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3862,30 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>not given</source>
         <extracomment>in the empty date field of a GDPR consent: no consent is recorded</extracomment>
         <translation>nicht erteilt</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <extracomment>the legal basis of keeping the person&apos;s data, GDPR Art. 6(1)</extracomment>
+        <translation>Rechtsgrun&amp;dlage</translation>
+    </message>
+    <message>
+        <source>W&amp;here consent was given</source>
+        <extracomment>where the consent was given: a registration form, an email of a day …</extracomment>
+        <translation>&amp;Herkunft der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn</source>
+        <translation>Widerrufen a&amp;m</translation>
+    </message>
+    <message>
+        <source>not withdrawn</source>
+        <extracomment>in the empty date field of a consent&apos;s withdrawal</extracomment>
+        <translation>nicht widerrufen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <extracomment>no legal basis of keeping the person&apos;s data is recorded</extracomment>
+        <translation>nicht erfasst</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,14 @@
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1229,6 +1237,10 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Purpose of consent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileWriting</name>
@@ -2012,6 +2024,26 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Overlaps &quot;%1&quot; (%2–%3) on the same day. Items for different groups may run at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the legal basis from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the person gave their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal needs the day the consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent cannot be withdrawn before it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of withdrawal cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValueTexts</name>
@@ -2263,6 +2295,36 @@ names (&quot;EG&quot;); without it in full.</source>
         <comment>kind of site</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <comment>legal basis, GDPR Art. 6(1)(a)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <comment>legal basis, GDPR Art. 6(1)(b)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <comment>legal basis, GDPR Art. 6(1)(c)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <comment>legal basis, GDPR Art. 6(1)(d)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task in the public interest</source>
+        <comment>legal basis, GDPR Art. 6(1)(e)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <comment>legal basis, GDPR Art. 6(1)(f)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::AgendaEditor</name>
@@ -2470,6 +2532,22 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
     <message>
         <source>Another window or program deleted this record since you opened it. Your input is kept; when you save, you can store it as a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal basis recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the people whose data lacks a legal basis, or whose consent was withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3735,6 +3813,30 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>not given</source>
         <extracomment>in the empty date field of a GDPR consent: no consent is recorded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <extracomment>the legal basis of keeping the person&apos;s data, GDPR Art. 6(1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;here consent was given</source>
+        <extracomment>where the consent was given: a registration form, an email of a day …</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not withdrawn</source>
+        <extracomment>in the empty date field of a consent&apos;s withdrawal</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <extracomment>no legal basis of keeping the person&apos;s data is recorded</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

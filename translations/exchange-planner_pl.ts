@@ -289,6 +289,14 @@
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Podstawa prawna</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Wycofanie zgody</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1289,6 +1297,10 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Purpose of consent</source>
         <translation>Cel zgody</translation>
     </message>
+    <message>
+        <source>Source of consent</source>
+        <translation>Źródło zgody</translation>
+    </message>
 </context>
 <context>
     <name>FileWriting</name>
@@ -2082,6 +2094,26 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Overlaps &quot;%1&quot; (%2–%3) on the same day. Items for different groups may run at the same time.</source>
         <translation>Nakłada się tego samego dnia na „%1” (%2–%3). Punkty programu dla różnych grup mogą odbywać się jednocześnie.</translation>
     </message>
+    <message>
+        <source>Choose the legal basis from the list.</source>
+        <translation>Wybierz podstawę prawną z listy.</translation>
+    </message>
+    <message>
+        <source>Enter the day the person gave their consent.</source>
+        <translation>Podaj dzień, w którym osoba wyraziła zgodę.</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs the day the consent was given.</source>
+        <translation>Wycofanie zgody wymaga dnia jej wyrażenia.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be withdrawn before it was given.</source>
+        <translation>Zgody nie można wycofać przed jej wyrażeniem.</translation>
+    </message>
+    <message>
+        <source>The date of withdrawal cannot be in the future.</source>
+        <translation>Data wycofania zgody nie może być w przyszłości.</translation>
+    </message>
 </context>
 <context>
     <name>ValueTexts</name>
@@ -2333,6 +2365,36 @@ names (&quot;EG&quot;); without it in full.</source>
         <comment>kind of site</comment>
         <translation>Inne</translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <comment>legal basis, GDPR Art. 6(1)(a)</comment>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <comment>legal basis, GDPR Art. 6(1)(b)</comment>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <comment>legal basis, GDPR Art. 6(1)(c)</comment>
+        <translation>Obowiązek prawny</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <comment>legal basis, GDPR Art. 6(1)(d)</comment>
+        <translation>Żywotne interesy</translation>
+    </message>
+    <message>
+        <source>Task in the public interest</source>
+        <comment>legal basis, GDPR Art. 6(1)(e)</comment>
+        <translation>Zadanie w interesie publicznym</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <comment>legal basis, GDPR Art. 6(1)(f)</comment>
+        <translation>Prawnie uzasadnione interesy</translation>
+    </message>
 </context>
 <context>
     <name>ep::AgendaEditor</name>
@@ -2546,6 +2608,22 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>Another window or program deleted this record since you opened it. Your input is kept; when you save, you can store it as a new record.</source>
         <translation>Inne okno lub program usunęło ten rekord od czasu jego otwarcia. Wprowadzone dane zostają zachowane; przy zapisie możesz zapisać je jako nowy rekord.</translation>
+    </message>
+    <message>
+        <source>No legal basis recorded</source>
+        <translation>Bez podstawy prawnej</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Zgoda wycofana</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Wszystkie osoby</translation>
+    </message>
+    <message>
+        <source>Show only the people whose data lacks a legal basis, or whose consent was withdrawn</source>
+        <translation>Pokaż tylko osoby, których dane nie mają podstawy prawnej lub które wycofały zgodę</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3911,30 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>not given</source>
         <extracomment>in the empty date field of a GDPR consent: no consent is recorded</extracomment>
         <translation>nie udzielono</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <extracomment>the legal basis of keeping the person&apos;s data, GDPR Art. 6(1)</extracomment>
+        <translation>Po&amp;dstawa prawna</translation>
+    </message>
+    <message>
+        <source>W&amp;here consent was given</source>
+        <extracomment>where the consent was given: a registration form, an email of a day …</extracomment>
+        <translation>Źródło z&amp;gody</translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn</source>
+        <translation>Zgoda &amp;wycofana</translation>
+    </message>
+    <message>
+        <source>not withdrawn</source>
+        <extracomment>in the empty date field of a consent&apos;s withdrawal</extracomment>
+        <translation>nie wycofano</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <extracomment>no legal basis of keeping the person&apos;s data is recorded</extracomment>
+        <translation>nie podano</translation>
     </message>
 </context>
 <context>

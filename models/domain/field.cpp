@@ -283,6 +283,11 @@ const QList<FieldDescription> &descriptions()
          .label = QT_TRANSLATE_NOOP("Field", "Purpose of consent"),
          .column = "consent_purpose",
          .personText = &Person::consentPurpose},
+        {.field = Field::ConsentSource,
+         .key = "consent_source",
+         .label = QT_TRANSLATE_NOOP("Field", "Source of consent"),
+         .column = "consent_source",
+         .personText = &Person::consentSource},
     };
     return fields;
 }

@@ -47,6 +47,7 @@ enum class Field
     Departure,
     Notes, // the participation's; the person's where there is no participation (contacts)
     ConsentPurpose,
+    ConsentSource,
 };
 
 // Where a field appears, besides the form of its record.

@@ -22,8 +22,14 @@ struct Person
     QString languages; // as the officer writes them, e.g. "de, pl"
     QString notes;
     bool contactPerson = false;
+    // The legal basis of processing the person's data (Vocabulary::LegalBasis;
+    // empty: none recorded), and for consent its day, purpose, where it was
+    // given ("registration form", "email of 3 May") and when it was withdrawn.
+    QString legalBasis;
     QDate consentDate; // null: no consent recorded
     QString consentPurpose;
+    QString consentSource;
+    QDate consentWithdrawn; // null: not withdrawn
 
     // "Dr. Jürgen Müller"
     QString displayName() const;

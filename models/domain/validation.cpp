@@ -1,6 +1,7 @@
 #include "domain/validation.h"
 
 #include "domain/formats.h"
+#include "domain/vocabulary.h"
 
 #include <QLocale>
 #include <QSet>
@@ -148,6 +149,23 @@ FieldIssues Validation::check(const Person &person)
     require(issues, person.consentDate.isNull() || !person.consentPurpose.trimmed().isEmpty(),
             QStringLiteral("consentPurpose"),
             tr("Enter what the person consented to (GDPR purpose)."));
+    require(issues,
+            person.legalBasis.isEmpty() ||
+                vocabularyContains(Vocabulary::LegalBasis, person.legalBasis),
+            QStringLiteral("legalBasis"), tr("Choose the legal basis from the list."));
+    require(issues, person.legalBasis != u"consent" || !person.consentDate.isNull(),
+            QStringLiteral("consentDate"), tr("Enter the day the person gave their consent."));
+    require(issues, person.consentWithdrawn.isNull() || !person.consentDate.isNull(),
+            QStringLiteral("consentWithdrawn"),
+            tr("A withdrawal needs the day the consent was given."));
+    require(issues,
+            person.consentWithdrawn.isNull() || person.consentDate.isNull() ||
+                person.consentWithdrawn >= person.consentDate,
+            QStringLiteral("consentWithdrawn"),
+            tr("The consent cannot be withdrawn before it was given."));
+    require(
+        issues, person.consentWithdrawn.isNull() || person.consentWithdrawn <= QDate::currentDate(),
+        QStringLiteral("consentWithdrawn"), tr("The date of withdrawal cannot be in the future."));
     limitLines(issues, {{"firstName", person.firstName},
                         {"lastName", person.lastName},
                         {"title", person.title},
@@ -158,7 +176,8 @@ FieldIssues Validation::check(const Person &person)
                         {"city", person.city},
                         {"country", person.country},
                         {"languages", person.languages},
-                        {"consentPurpose", person.consentPurpose}});
+                        {"consentPurpose", person.consentPurpose},
+                        {"consentSource", person.consentSource}});
     limit(issues, person.street, maxTextLength, QStringLiteral("street"));
     limit(issues, person.notes, maxTextLength, QStringLiteral("notes"));
     return issues;

@@ -88,6 +88,21 @@ constexpr Term siteKinds[] = {
     {"other", QT_TRANSLATE_NOOP3("Vocabulary", "Other", "kind of site")},
 };
 
+// The GDPR's own words for them (Art. 6(1)); the codes are stored, and
+// schema version 12 lists them in its CHECK.
+constexpr Term legalBases[] = {
+    {"consent", QT_TRANSLATE_NOOP3("Vocabulary", "Consent", "legal basis, GDPR Art. 6(1)(a)")},
+    {"contract", QT_TRANSLATE_NOOP3("Vocabulary", "Contract", "legal basis, GDPR Art. 6(1)(b)")},
+    {"legal_obligation",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Legal obligation", "legal basis, GDPR Art. 6(1)(c)")},
+    {"vital_interests",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Vital interests", "legal basis, GDPR Art. 6(1)(d)")},
+    {"public_task", QT_TRANSLATE_NOOP3("Vocabulary", "Task in the public interest",
+                                       "legal basis, GDPR Art. 6(1)(e)")},
+    {"legitimate_interests",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Legitimate interests", "legal basis, GDPR Art. 6(1)(f)")},
+};
+
 std::span<const Term> termsOf(Vocabulary vocabulary)
 {
     switch (vocabulary) {
@@ -104,9 +119,11 @@ std::span<const Term> termsOf(Vocabulary vocabulary)
     case Vocabulary::OrganisationKind:
         return organisationKinds;
     case Vocabulary::SiteKind:
+        return siteKinds;
+    case Vocabulary::LegalBasis:
         break;
     }
-    return siteKinds;
+    return legalBases;
 }
 
 } // namespace

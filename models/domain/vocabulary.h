@@ -19,6 +19,7 @@ enum class Vocabulary
     ParticipantStatus,
     OrganisationKind,
     SiteKind,
+    LegalBasis, // of processing a person's data, GDPR Art. 6(1) (a)–(f)
 };
 
 QStringList vocabularyCodes(Vocabulary vocabulary);

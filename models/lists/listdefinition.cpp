@@ -30,6 +30,24 @@ QString untranslated(const QString &alias, const QString &column)
            prefix % u"en <> '')"_qs;
 }
 
+// The filter of a list of content kept in three languages: what lacks a
+// text in each.
+void filterByTranslation(ListDefinition &definition)
+{
+    const char *const labels[] = {QT_TRANSLATE_NOOP("ep::AreaPage", "Missing German"),
+                                  QT_TRANSLATE_NOOP("ep::AreaPage", "Missing Polish"),
+                                  QT_TRANSLATE_NOOP("ep::AreaPage", "Missing English")};
+    for (Language language : allLanguages) {
+        definition.filters.append(
+            {labels[int(language)], definition.missingTranslation.arg(languageCode(language))});
+    }
+    definition.allFilterLabel =
+        QT_TRANSLATE_NOOP("ep::AreaPage", "All, whatever their translations");
+    definition.filterToolTip =
+        QT_TRANSLATE_NOOP("ep::AreaPage", "Show only what still lacks a text in one language: "
+                                          "titles, descriptions, agenda items, names");
+}
+
 QString searchOn(const QString &alias)
 {
     return alias % u".search_text LIKE :word ESCAPE '\\'"_qs;
@@ -41,7 +59,7 @@ ListDefinition ListDefinition::events(Language language)
 {
     const QString title =
         localizedExpression(QStringLiteral("e"), QStringLiteral("title"), language);
-    return {
+    ListDefinition definition{
         QStringLiteral("e"),
         QStringLiteral("events e"),
         searchOn(QStringLiteral("e")),
@@ -92,6 +110,8 @@ ListDefinition ListDefinition::events(Language language)
             u" OR EXISTS (SELECT 1 FROM agenda_items a WHERE a.event_id = e.id AND "_qs %
             untranslated(QStringLiteral("a"), QStringLiteral("title")) % u')',
     };
+    filterByTranslation(definition);
+    return definition;
 }
 
 ListDefinition ListDefinition::people()
@@ -119,6 +139,17 @@ ListDefinition ListDefinition::people()
     definition.relatedSearch = {QStringLiteral("p.organisation_id"),
                                 QStringLiteral("organisations")};
     definition.joins = QStringLiteral("LEFT JOIN organisations o ON o.id = p.organisation_id");
+    // What a data-protection officer asks for first (GDPR Art. 6 and 7).
+    definition.filters = {
+        {QT_TRANSLATE_NOOP("ep::AreaPage", "No legal basis recorded"),
+         QStringLiteral("p.legal_basis = ''")},
+        {QT_TRANSLATE_NOOP("ep::AreaPage", "Consent withdrawn"),
+         QStringLiteral("p.consent_withdrawn IS NOT NULL")},
+    };
+    definition.allFilterLabel = QT_TRANSLATE_NOOP("ep::AreaPage", "All people");
+    definition.filterToolTip = QT_TRANSLATE_NOOP(
+        "ep::AreaPage", "Show only the people whose data lacks a legal basis, or whose consent "
+                        "was withdrawn");
     return definition;
 }
 
@@ -204,12 +235,13 @@ ListDefinition ListDefinition::sites(Language language)
             untranslated(QStringLiteral("s"), QStringLiteral("description")),
     };
     definition.joins = QStringLiteral("LEFT JOIN organisations o ON o.id = s.host_organisation_id");
+    filterByTranslation(definition);
     return definition;
 }
 
 ListDefinition ListDefinition::topics()
 {
-    return {
+    ListDefinition definition{
         QStringLiteral("t"),
         QStringLiteral("topics t"),
         searchOn(QStringLiteral("t")),
@@ -239,6 +271,8 @@ ListDefinition ListDefinition::topics()
         Qt::AscendingOrder,
         untranslated(QStringLiteral("t"), QStringLiteral("name")),
     };
+    filterByTranslation(definition);
+    return definition;
 }
 
 } // namespace ep

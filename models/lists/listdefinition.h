@@ -30,6 +30,14 @@ struct RelatedSearch
     QString table;  // e.g. "organisations"
 };
 
+// One choice of a list's filter, the box above the list: its label,
+// untranslated in context "ep::AreaPage", and the condition it adds.
+struct ListFilter
+{
+    const char *label;
+    QString condition;
+};
+
 // The SQL behind one area's list (events, people …). The first column is
 // always the record's id; views hide it.
 struct ListDefinition
@@ -45,6 +53,13 @@ struct ListDefinition
     // event without its Polish title, or with an agenda item without one).
     // Empty: the area has no such content.
     QString missingTranslation = {};
+    // The filter's choices after "all" (allFilterLabel; both in context
+    // "ep::AreaPage", with filterToolTip): the three languages' missing
+    // translations where there is missingTranslation, the legal bases of
+    // people. Empty: the list has no filter.
+    QList<ListFilter> filters = {};
+    const char *allFilterLabel = nullptr;
+    const char *filterToolTip = nullptr;
     // With a trigram index over the listed table (SQLite, searchIndexOf()):
     // the condition for a word of three letters or more, on :phrase (the
     // word as the index's phrase) and :word (its LIKE pattern), finding what

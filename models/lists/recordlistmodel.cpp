@@ -74,10 +74,9 @@ QString RecordListModel::whereClause(QList<std::pair<QString, QString>> *binding
             condition = u'(' % condition % u" OR "_qs % related % u')';
         conditions.append(condition);
     }
-    if (m_missingLanguage && !m_definition.missingTranslation.isEmpty()) {
-        // The code is one of three fixed words, never the user's text.
-        conditions.append(
-            u'(' % m_definition.missingTranslation.arg(languageCode(*m_missingLanguage)) % u')');
+    if (m_filter && *m_filter >= 0 && *m_filter < m_definition.filters.size()) {
+        // The definition's own SQL, never the user's text.
+        conditions.append(u'(' % m_definition.filters[*m_filter].condition % u')');
     }
     return conditions.isEmpty() ? QString() : u" WHERE "_qs % conditions.join(u" AND ");
 }
@@ -104,12 +103,17 @@ QString RecordListModel::relatedMatches(const QString &pattern) const
     return related.column % u" IN ("_qs % written.join(u',') % u')';
 }
 
+void RecordListModel::setFilter(std::optional<int> index)
+{
+    if (index == m_filter)
+        return;
+    m_filter = index;
+    refresh();
+}
+
 void RecordListModel::setMissingLanguage(std::optional<Language> language)
 {
-    if (language == m_missingLanguage)
-        return;
-    m_missingLanguage = language;
-    refresh();
+    setFilter(language ? std::optional(int(*language)) : std::nullopt);
 }
 
 void RecordListModel::refresh()

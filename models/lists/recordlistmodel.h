@@ -30,8 +30,11 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
 
-    // Only the records that lack a text in `language` (see
-    // ListDefinition::missingTranslation); nullopt: all records.
+    // Only the records of the definition's filter `index` (ListDefinition::
+    // filters); nullopt: all records.
+    void setFilter(std::optional<int> index);
+    // Only the records that lack a text in `language`, for a list filtered
+    // by translation (its filters are the three languages in order).
     void setMissingLanguage(std::optional<Language> language);
 
     // Runs the query again, e.g. after a record was saved.
@@ -80,7 +83,7 @@ private:
     ListDefinition m_definition;
     QSqlDatabase m_db;
     QString m_searchText;
-    std::optional<Language> m_missingLanguage;
+    std::optional<int> m_filter;
     int m_sortColumn = 1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 

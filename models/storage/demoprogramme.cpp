@@ -130,7 +130,10 @@ private:
             person.*field->personText = object.value(QLatin1String(field->column)).toString();
         person.organisationId = resolve(m_organisations, text(object, u"organisation"), where);
         person.contactPerson = object.value(u"contact_person").toBool();
+        person.legalBasis = text(object, u"legal_basis");
         person.consentDate = QDate::fromString(text(object, u"consent_date"), Qt::ISODate);
+        person.consentWithdrawn =
+            QDate::fromString(text(object, u"consent_withdrawn"), Qt::ISODate);
         if (QString error = checked(where, Validation::check(person)); !error.isEmpty())
             return error;
         if (const QSqlError error = PersonRepository(m_db).save(person); error.isValid())

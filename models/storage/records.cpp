@@ -113,8 +113,12 @@ const RecordTable<Person> &recordTable<Person>()
                       QT_TRANSLATE_NOOP("Column", "Organisation")),
             flag("is_contact", &Person::contactPerson,
                  QT_TRANSLATE_NOOP("Column", "Contact person")),
+            code("legal_basis", &Person::legalBasis, Vocabulary::LegalBasis,
+                 QT_TRANSLATE_NOOP("Column", "Legal basis")),
             date("consent_date", &Person::consentDate,
                  QT_TRANSLATE_NOOP("Column", "Date of GDPR consent")),
+            date("consent_withdrawn", &Person::consentWithdrawn,
+                 QT_TRANSLATE_NOOP("Column", "Consent withdrawn")),
         };
         return RecordTable<Person>{QStringLiteral("people"), all};
     }();

@@ -2,6 +2,7 @@
 
 #include "domain/textlanguage.h"
 #include "domain/vocabulary.h"
+#include "storage/personaldatasteps.h"
 #include "storage/searchindex.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
@@ -421,7 +422,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 11;
+    return 12;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -463,6 +464,9 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
     case 10: // the people's search index may be left to a bulk writer
         if (dialect == SqlDialect::SQLite)
             error = runAll(db, searchIndexUpgrade(QStringLiteral("people")));
+        break;
+    case 12: // each person's legal basis; consent's source and withdrawal (GDPR)
+        error = runAll(db, personalDataSteps::version12());
         break;
     case 11: // a server finds people by its own trigram index, where it has one
         if (dialect == SqlDialect::PostgreSQL)

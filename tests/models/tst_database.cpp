@@ -193,6 +193,9 @@ void DatabaseTest::migratesFirstSchemaVersionAfterBackup()
     QVERIFY(mueller);
     QCOMPARE(mueller->lastName, u"Müller"_qs);
     QCOMPARE(mueller->notes, u"Zeile eins\nZeile zwei"_qs);
+    // Schema 12: a consent recorded then was the legal basis; no consent, none recorded.
+    QCOMPARE(PersonRepository(db).load(1)->legalBasis, u"consent"_qs);
+    QCOMPARE(mueller->legalBasis, QString());
     RecordListModel people(ListDefinition::people(), db);
     people.setSearchText(u"lukasz wojcik"_qs);
     QCOMPARE(people.rowCount(), 1);

@@ -4,6 +4,7 @@
 #include "storage/transaction.h"
 #include "testdatabase.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private slots:
     void findsRowOfRecordBeyondFirstPage();
     void eventsListShowsLabelsAndFallbackTitles();
     void filtersWhatLacksATranslation();
+    void filtersPeopleByTheirLegalBasis();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -217,6 +219,34 @@ void ListModelTest::filtersWhatLacksATranslation()
     topics.setMissingLanguage(Language::English);
     QCOMPARE(topics.rowCount(), 1);
     QCOMPARE(topics.idAt(0), 1);
+}
+
+void ListModelTest::filtersPeopleByTheirLegalBasis()
+{
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery edit(db);
+    // Everyone but Wójcik as imported, with no legal basis; he consented,
+    // then withdrew.
+    QVERIFY(edit.exec(u"UPDATE people SET legal_basis = 'consent', consent_date = '2019-05-02', "
+                      "consent_purpose = 'Exchange', consent_withdrawn = '2024-03-01' "
+                      "WHERE id = %1"_qs.arg(m_wojcikId)));
+    const auto restore = qScopeGuard([&] {
+        QSqlQuery(db).exec(
+            u"UPDATE people SET legal_basis = '', consent_date = NULL, "
+            "consent_purpose = '', consent_withdrawn = NULL WHERE id = %1"_qs.arg(m_wojcikId));
+    });
+    RecordListModel list(ListDefinition::people(), db);
+    QCOMPARE(list.matchingCount(), 3005);
+    list.setFilter(0); // no legal basis recorded
+    QCOMPARE(list.matchingCount(), 3004);
+    QCOMPARE(list.rowOfId(m_wojcikId), -1);
+    list.setFilter(1); // consent withdrawn
+    QCOMPARE(list.matchingCount(), 1);
+    QCOMPARE(list.idAt(0), m_wojcikId);
+    list.setSearchText(u"nowak"_qs); // search and filter together
+    QCOMPARE(list.rowCount(), 0);
+    list.setFilter(std::nullopt);
+    QCOMPARE(list.matchingCount(), 750);
 }
 
 QTEST_GUILESS_MAIN(ListModelTest)

@@ -173,13 +173,18 @@ void RepositoriesTest::personRoundTrip()
     person.phone = u"+48 032 730 68 12"_qs; // the leading zero stays
     person.notes = u"Line one\nLine two, \"quoted\""_qs;
     person.contactPerson = true;
+    person.legalBasis = u"consent"_qs;
     person.consentDate = QDate(2019, 5, 2);
     person.consentPurpose = u"Wymiana RVR–GZM"_qs;
+    person.consentSource = u"formularz zgłoszeniowy, papier"_qs;
+    person.consentWithdrawn = QDate(2024, 3, 1);
     QVERIFY(!repository.save(person).isValid());
     QCOMPARE(repository.load(person.id), person);
 
     person.lastName = u"Żółkiewska-Nowak"_qs;
+    person.legalBasis = u"public_task"_qs;
     person.consentDate = QDate();
+    person.consentWithdrawn = QDate();
     QVERIFY(!repository.save(person).isValid());
     QCOMPARE(repository.load(person.id), person);
 

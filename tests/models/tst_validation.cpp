@@ -45,6 +45,7 @@ private slots:
     void emailShape();
     void personNeedsLastNameAndEmailShape();
     void consentNeedsItsPurpose();
+    void legalBasisAndWithdrawalAreConsistent();
     void eventEndNotBeforeStart();
     void webinarNeedsItsLink();
     void agendaItem_data();
@@ -104,6 +105,29 @@ void ValidationTest::consentNeedsItsPurpose()
     person.consentPurpose = u"Exchange"_qs;
     person.consentDate = QDate::currentDate().addDays(1);
     QCOMPARE(fieldsOf(Validation::check(person)), QStringList{u"consentDate"_qs});
+}
+
+void ValidationTest::legalBasisAndWithdrawalAreConsistent()
+{
+    Person person;
+    person.lastName = u"Nowak"_qs;
+    person.legalBasis = u"consent_by_phone"_qs; // not one of GDPR Art. 6(1)
+    QCOMPARE(fieldsOf(Validation::check(person)), QStringList{u"legalBasis"_qs});
+    person.legalBasis = u"consent"_qs; // needs the day it was given
+    QCOMPARE(fieldsOf(Validation::check(person)), QStringList{u"consentDate"_qs});
+    person.legalBasis = u"public_task"_qs;
+    QVERIFY(Validation::check(person).isEmpty());
+
+    person.consentWithdrawn = QDate(2024, 3, 1); // a withdrawal of nothing
+    QCOMPARE(fieldsOf(Validation::check(person)), QStringList{u"consentWithdrawn"_qs});
+    person.legalBasis = u"consent"_qs;
+    person.consentDate = QDate(2024, 3, 2); // withdrawn the day before
+    person.consentPurpose = u"Exchange"_qs;
+    QCOMPARE(fieldsOf(Validation::check(person)), QStringList{u"consentWithdrawn"_qs});
+    person.consentWithdrawn = QDate::currentDate().addDays(1);
+    QCOMPARE(fieldsOf(Validation::check(person)), QStringList{u"consentWithdrawn"_qs});
+    person.consentWithdrawn = QDate(2024, 3, 2); // the same day
+    QVERIFY(Validation::check(person).isEmpty());
 }
 
 void ValidationTest::eventEndNotBeforeStart()

@@ -13,6 +13,7 @@
 #include "widgets/datefield.h"
 #include "widgets/localizedtextedit.h"
 #include "widgets/optionaldateedit.h"
+#include "widgets/vocabularycombobox.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +39,7 @@ private slots:
     void newPersonFromTypedName();
     void positionIsEnteredStoredAndListed();
     void consentDateIsTypedSaidWhenImpossibleAndEmptyWhenNotGiven();
+    void legalBasisSourceAndWithdrawalAreKept();
     void siteAccessibilityIsKeptInThreeLanguages();
 
 private:
@@ -150,7 +152,7 @@ void FormsTest::consentDateIsTypedSaidWhenImpossibleAndEmptyWhenNotGiven()
     PersonForm form(workspace());
     form.show();
     form.showRecord(stored.id);
-    auto *consent = form.findChild<OptionalDateEdit *>();
+    auto *consent = form.findChild<OptionalDateEdit *>(u"consentDate"_qs);
     QLineEdit *text = consent->dateField()->lineEdit();
 
     // Impossible: said beside the field, and the save refused without a change.
@@ -172,11 +174,64 @@ void FormsTest::consentDateIsTypedSaidWhenImpossibleAndEmptyWhenNotGiven()
     QVERIFY(form.save());
     QCOMPARE(PersonRepository(m_db->connection()).load(stored.id)->consentDate, QDate(2025, 11, 3));
 
-    // Emptied: no consent recorded, which the field says.
+    // Emptied while consent is the legal basis: the day is asked for.
     text->clear();
     QCOMPARE(text->placeholderText(), u"nie udzielono"_qs);
+    QVERIFY(!form.save());
+    QVERIFY(form.findChild<QLabel *>(u"issue_consentDate"_qs)->isVisible());
+    // With no legal basis recorded, no consent is, which the field says.
+    auto *basis = form.findChild<VocabularyComboBox *>(u"legalBasis"_qs);
+    QCOMPARE(basis->currentText(), u"Zgoda"_qs);
+    basis->setCurrentIndex(0);
+    QCOMPARE(basis->currentText(), u"nie podano"_qs);
     QVERIFY(form.save());
-    QVERIFY(!PersonRepository(m_db->connection()).load(stored.id)->consentDate.isValid());
+    const Person saved = *PersonRepository(m_db->connection()).load(stored.id);
+    QVERIFY(!saved.consentDate.isValid());
+    QVERIFY(saved.legalBasis.isEmpty());
+}
+
+void FormsTest::legalBasisSourceAndWithdrawalAreKept()
+{
+    const Person stored = PersonRepository(m_db->connection()).contactPeople().last();
+    PersonForm form(workspace());
+    form.show();
+    form.showRecord(stored.id);
+    auto *basis = form.findChild<VocabularyComboBox *>(u"legalBasis"_qs);
+    auto *source = form.findChild<QLineEdit *>(u"consentSource"_qs);
+    auto *withdrawn = form.findChild<OptionalDateEdit *>(u"consentWithdrawn"_qs);
+    QVERIFY(basis && source && withdrawn);
+    QCOMPARE(basis->count(), 7); // "not recorded" and the six of GDPR Art. 6(1)
+    basis->setCode(u"consent"_qs);
+    form.findChild<OptionalDateEdit *>(u"consentDate"_qs)->setDate(QDate(2024, 4, 2));
+    form.findChild<QLineEdit *>(u"consentPurpose"_qs)->setText(u"Studienreise 2024"_qs);
+    source->setText(u"Anmeldeformular, Papier"_qs);
+
+    // Withdrawn before it was given: said beside the field, nothing saved.
+    QLineEdit *typed = withdrawn->dateField()->lineEdit();
+    test::typeText(typed, displayDate(QDate(2024, 4, 1)));
+    QTest::keyClick(typed, Qt::Key_Return);
+    QVERIFY(!form.save());
+    QVERIFY(form.findChild<QLabel *>(u"issue_consentWithdrawn"_qs)->isVisible());
+    QCOMPARE(*PersonRepository(m_db->connection()).load(stored.id), stored);
+
+    typed->selectAll();
+    test::typeText(typed, displayDate(QDate(2025, 1, 15)));
+    QTest::keyClick(typed, Qt::Key_Return);
+    QVERIFY(form.save());
+    Person expected = stored;
+    expected.legalBasis = u"consent"_qs;
+    expected.consentDate = QDate(2024, 4, 2);
+    expected.consentPurpose = u"Studienreise 2024"_qs;
+    expected.consentSource = u"Anmeldeformular, Papier"_qs;
+    expected.consentWithdrawn = QDate(2025, 1, 15);
+    Person saved = *PersonRepository(m_db->connection()).load(stored.id);
+    expected.version = saved.version;
+    QCOMPARE(saved, expected);
+    form.showRecord(stored.id);
+    QCOMPARE(basis->code(), u"consent"_qs);
+    QCOMPARE(source->text(), u"Anmeldeformular, Papier"_qs);
+    QCOMPARE(withdrawn->date(), QDate(2025, 1, 15));
+    QVERIFY(!form.isModified());
 }
 
 void FormsTest::siteAccessibilityIsKeptInThreeLanguages()

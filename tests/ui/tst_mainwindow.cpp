@@ -418,10 +418,10 @@ void MainWindowTest::listsFilterWhatLacksATranslation()
     }
     const auto windowPointer = showWindow(db.path());
     MainWindow &window = *windowPointer;
-    QVERIFY(!window.page(Area::People)->translationFilter());
-    QVERIFY(window.page(Area::Sites)->translationFilter());
+    QVERIFY(!window.page(Area::Organisations)->listFilter());
+    QVERIFY(window.page(Area::Sites)->listFilter());
     AreaPage *events = window.page(Area::Events);
-    QComboBox *filter = events->translationFilter();
+    QComboBox *filter = events->listFilter();
     QVERIFY(filter);
     QCOMPARE(filter->count(), 4);
     QCOMPARE(events->model()->rowCount(), 4);

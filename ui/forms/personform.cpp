@@ -6,6 +6,7 @@
 #include "widgets/historyview.h"
 #include "widgets/optionaldateedit.h"
 #include "widgets/organisationcombobox.h"
+#include "widgets/vocabularycombobox.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -37,7 +38,9 @@ PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
     : RecordForm(workspace, parent)
     , m_organisation(new OrganisationComboBox(workspace.db, this))
     , m_contactPerson(new QCheckBox(this))
+    , m_legalBasis(new VocabularyComboBox(Vocabulary::LegalBasis, this))
     , m_consentDate(new OptionalDateEdit(OptionalDateEdit::Precision::Date, this))
+    , m_consentWithdrawn(new OptionalDateEdit(OptionalDateEdit::Precision::Date, this))
     , m_notes(new QPlainTextEdit(this))
     , m_historyLabel(new QLabel(this))
     , m_history(new HistoryView(HistoryView::Detail::Role, this))
@@ -45,11 +48,16 @@ PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("personForm"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
-    m_consentDate->setSuggestion(wallClock(QDate::currentDate(), QTime(0, 0)));
-    connect(m_consentDate, &OptionalDateEdit::problemChanged, this, [this] {
-        m_issues.showFor({QStringLiteral("consentDate")},
-                         {{QStringLiteral("consentDate"), m_consentDate->shownProblem()}});
-    });
+    m_legalBasis->setObjectName(QStringLiteral("legalBasis"));
+    m_consentDate->setObjectName(QStringLiteral("consentDate"));
+    m_consentWithdrawn->setObjectName(QStringLiteral("consentWithdrawn"));
+    for (const auto &[date, issueField] : {std::pair{m_consentDate, u"consentDate"_qs},
+                                           std::pair{m_consentWithdrawn, u"consentWithdrawn"_qs}}) {
+        date->setSuggestion(wallClock(QDate::currentDate(), QTime(0, 0)));
+        connect(date, &OptionalDateEdit::problemChanged, this, [this, date, issueField] {
+            m_issues.showFor({issueField}, {{issueField, date->shownProblem()}});
+        });
+    }
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -71,9 +79,16 @@ PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
     addLine(form, QT_TR_NOOP("L&anguages spoken"), Field::Languages)
         ->setPlaceholderText(QStringLiteral("de, pl, en"));
     addRow(form, QT_TR_NOOP("Con&tact person"), m_contactPerson);
+    //: the legal basis of keeping the person's data, GDPR Art. 6(1)
+    addRow(form, QT_TR_NOOP("Legal &basis"), m_legalBasis, QStringLiteral("legalBasis"));
     addRow(form, QT_TR_NOOP("&GDPR consent"), m_consentDate, QStringLiteral("consentDate"));
     addLine(form, QT_TR_NOOP("Pu&rpose of consent"), Field::ConsentPurpose,
             QStringLiteral("consentPurpose"));
+    //: where the consent was given: a registration form, an email of a day …
+    addLine(form, QT_TR_NOOP("W&here consent was given"), Field::ConsentSource,
+            QStringLiteral("consentSource"));
+    addRow(form, QT_TR_NOOP("Consent &withdrawn"), m_consentWithdrawn,
+           QStringLiteral("consentWithdrawn"));
     addRow(form, QT_TR_NOOP("&Notes"), m_notes);
 
     form->addRow(m_historyLabel);
@@ -99,6 +114,10 @@ void PersonForm::retranslate()
     m_contactPerson->setText(tr("Is a contact person for partners"));
     //: in the empty date field of a GDPR consent: no consent is recorded
     m_consentDate->setEmptyText(tr("not given"));
+    //: in the empty date field of a consent's withdrawal
+    m_consentWithdrawn->setEmptyText(tr("not withdrawn"));
+    //: no legal basis of keeping the person's data is recorded
+    m_legalBasis->setNoneText(tr("not recorded"));
     m_historyLabel->setText(tr("<b>Events taken part in</b>"));
 }
 
@@ -141,7 +160,9 @@ void PersonForm::showRecord(int id)
     m_organisation->reload();
     m_organisation->setOrganisationId(m_stored.organisationId);
     m_contactPerson->setChecked(m_stored.contactPerson);
+    m_legalBasis->setCode(m_stored.legalBasis);
     m_consentDate->setDate(m_stored.consentDate);
+    m_consentWithdrawn->setDate(m_stored.consentWithdrawn);
     m_notes->setPlainText(m_stored.notes);
     m_history->setLinks(m_stored.id ? repository.history(m_stored.id) : QList<EventLink>{});
     setHistoryVisible(m_historyWanted); // a new person has no history yet
@@ -159,7 +180,9 @@ Person PersonForm::entered() const
     person.country = person.country.toUpper();
     person.organisationId = m_organisation->organisationId();
     person.contactPerson = m_contactPerson->isChecked();
+    person.legalBasis = m_legalBasis->code();
     person.consentDate = m_consentDate->date();
+    person.consentWithdrawn = m_consentWithdrawn->date();
     person.notes = m_notes->toPlainText().trimmed();
     return person;
 }
@@ -175,8 +198,9 @@ bool PersonForm::save()
     const QString text = person.id == 0 ? tr("New person \"%1\"").arg(person.displayName())
                                         : tr("Edit person \"%1\"").arg(person.displayName());
     // What was typed, not that no consent is recorded.
-    const FieldIssues issues =
-        m_consentDate->withProblem(Validation::check(person), QStringLiteral("consentDate"));
+    const FieldIssues issues = m_consentWithdrawn->withProblem(
+        m_consentDate->withProblem(Validation::check(person), QStringLiteral("consentDate")),
+        QStringLiteral("consentWithdrawn"));
     return saveRecord<PersonRepository>(person, m_stored, issues, text);
 }
 

@@ -14,8 +14,10 @@ namespace ep {
 class HistoryView;
 class OptionalDateEdit;
 class OrganisationComboBox;
+class VocabularyComboBox;
 
-// A person: contact details, GDPR consent, and every event they took part in.
+// A person: contact details, the legal basis of keeping them (GDPR), and
+// every event they took part in.
 class PersonForm final : public RecordForm
 {
     Q_OBJECT
@@ -57,7 +59,9 @@ private:
     QLineEdit *m_lastName = nullptr;
     OrganisationComboBox *m_organisation;
     QCheckBox *m_contactPerson;
+    VocabularyComboBox *m_legalBasis;
     OptionalDateEdit *m_consentDate;
+    OptionalDateEdit *m_consentWithdrawn;
     QPlainTextEdit *m_notes;
     QLabel *m_historyLabel;
     HistoryView *m_history;

@@ -24,6 +24,14 @@ void VocabularyComboBox::setCode(const QString &code)
     setCurrentIndex(index >= 0 ? index : 0);
 }
 
+void VocabularyComboBox::setNoneText(const QString &text)
+{
+    if (findData(QString()) < 0)
+        insertItem(0, text, QString());
+    else
+        setItemText(findData(QString()), text);
+}
+
 void VocabularyComboBox::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -33,8 +41,10 @@ void VocabularyComboBox::changeEvent(QEvent *event)
 
 void VocabularyComboBox::retranslate()
 {
-    for (int index = 0; index < count(); ++index)
-        setItemText(index, vocabularyLabel(m_vocabulary, itemData(index).toString()));
+    for (int index = 0; index < count(); ++index) {
+        if (const QString code = itemData(index).toString(); !code.isEmpty())
+            setItemText(index, vocabularyLabel(m_vocabulary, code));
+    }
 }
 
 } // namespace ep

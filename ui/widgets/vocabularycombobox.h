@@ -17,6 +17,9 @@ public:
 
     QString code() const;
     void setCode(const QString &code);
+    // Offers "none" first, with `text` (e.g. "not recorded"), giving back an
+    // empty code; called again with the text in another language.
+    void setNoneText(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

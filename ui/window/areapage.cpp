@@ -70,15 +70,24 @@ AreaPage::AreaPage(const Workspace &workspace, const AreaDescription &descriptio
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_search);
-    if (!description.list().missingTranslation.isEmpty()) {
-        // Before a visit: which titles, items, sites still need a translation.
-        m_translationFilter = new QComboBox(listPane);
-        m_translationFilter->setObjectName(QStringLiteral("translationFilter"));
-        for (int item = 0; item < 4; ++item)
-            m_translationFilter->addItem(QString());
-        listLayout->addWidget(m_translationFilter);
-        connect(m_translationFilter, &QComboBox::currentIndexChanged, this,
-                &AreaPage::filterByTranslation);
+    if (const ListDefinition list = description.list(); !list.filters.isEmpty()) {
+        // Before a visit: which titles, items, sites still need a
+        // translation; for the data-protection officer: whose data lacks a
+        // legal basis.
+        m_filter = new QComboBox(listPane);
+        m_filter->setObjectName(QStringLiteral("listFilter"));
+        m_filterLabels.append(list.allFilterLabel);
+        for (const ListFilter &filter : list.filters)
+            m_filterLabels.append(filter.label);
+        m_filterToolTip = list.filterToolTip;
+        for (qsizetype item = 0; item < m_filterLabels.size(); ++item)
+            m_filter->addItem(QString());
+        listLayout->addWidget(m_filter);
+        connect(m_filter, &QComboBox::currentIndexChanged, this, &AreaPage::filterList);
+        // In the order they are seen: search, filter, list; Tab from the
+        // list goes on to the form.
+        setTabOrder(m_search, m_filter);
+        setTabOrder(m_filter, m_table);
     }
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_count);
@@ -457,25 +466,20 @@ void AreaPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void AreaPage::filterByTranslation()
+void AreaPage::filterList()
 {
-    const int choice = m_translationFilter->currentIndex();
-    m_model->setMissingLanguage(choice <= 0 ? std::nullopt
-                                            : std::optional(allLanguages[choice - 1]));
+    const int choice = m_filter->currentIndex();
+    m_model->setFilter(choice <= 0 ? std::nullopt : std::optional(choice - 1));
     selectRow(m_form->recordId());
     updateCount();
 }
 
 void AreaPage::retranslate()
 {
-    if (m_translationFilter) {
-        m_translationFilter->setItemText(0, tr("All, whatever their translations"));
-        m_translationFilter->setItemText(1, tr("Missing German"));
-        m_translationFilter->setItemText(2, tr("Missing Polish"));
-        m_translationFilter->setItemText(3, tr("Missing English"));
-        m_translationFilter->setToolTip(
-            tr("Show only what still lacks a text in one language: titles, descriptions, "
-               "agenda items, names"));
+    if (m_filter) {
+        for (qsizetype item = 0; item < m_filterLabels.size(); ++item)
+            m_filter->setItemText(int(item), tr(m_filterLabels[item]));
+        m_filter->setToolTip(tr(m_filterToolTip));
     }
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("Re&vert"));

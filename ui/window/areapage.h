@@ -38,9 +38,11 @@ public:
     RecordListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
-    // "All", "Missing German", "Missing Polish", "Missing English"; null in
-    // areas without content in three languages (people, organisations).
-    QComboBox *translationFilter() const { return m_translationFilter; }
+    // The list's filter (ListDefinition::filters): "All", "Missing German",
+    // "Missing Polish", "Missing English" for content in three languages,
+    // "All people", "No legal basis recorded", "Consent withdrawn" for
+    // people; null in the Organisations area.
+    QComboBox *listFilter() const { return m_filter; }
     QSplitter *splitter() const { return m_splitter; }
 
     // Asks what to do with unsaved edits, if there are any: save them (false
@@ -89,14 +91,16 @@ private:
     void updateElsewhereNotice();
     // Remembers what another writer did to the record being edited.
     void noteEditedRecordElsewhere();
-    void filterByTranslation();
+    void filterList();
 
     Workspace m_workspace;
     const AreaDescription &m_description;
     RecordForm *m_form;
     RecordListModel *m_model;
     QLineEdit *m_search;
-    QComboBox *m_translationFilter = nullptr;
+    QComboBox *m_filter = nullptr;
+    QList<const char *> m_filterLabels; // "all" first; untranslated
+    const char *m_filterToolTip = nullptr;
     QTableView *m_table;
     QLabel *m_count;
     QLabel *m_formTitle;

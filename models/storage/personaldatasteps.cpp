@@ -1,0 +1,16 @@
+#include "storage/personaldatasteps.h"
+
+namespace ep::schema::personalDataSteps {
+
+QStringList version12()
+{
+    return {
+        QStringLiteral("ALTER TABLE people ADD COLUMN legal_basis TEXT NOT NULL DEFAULT '' "
+                       "CHECK (legal_basis IN ('', 'consent', 'contract', 'legal_obligation', "
+                       "'vital_interests', 'public_task', 'legitimate_interests'))"),
+        QStringLiteral("ALTER TABLE people ADD COLUMN consent_source TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE people ADD COLUMN consent_withdrawn TEXT"),
+        QStringLiteral("UPDATE people SET legal_basis = 'consent' WHERE consent_date IS NOT NULL")};
+}
+
+} // namespace ep::schema::personalDataSteps
