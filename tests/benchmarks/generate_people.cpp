@@ -192,6 +192,7 @@ Person Generator::makePerson(int id, Side side, int organisation, bool contact)
         const QDate gdpr(2018, 5, 25);
         person.consentDate = gdpr.addDays(m_random.below(int(gdpr.daysTo(referenceDay()))));
         person.consentPurpose = words.consentPurpose.toString();
+        person.legalBasis = u"consent"_qs;
     }
     return person;
 }
