@@ -31,15 +31,16 @@ QString untranslated(const QString &alias, const QString &column)
 }
 
 // The filter of a list of content kept in three languages: what lacks a
-// text in each.
-void filterByTranslation(ListDefinition &definition)
+// text in each. `missing` is true for a record that lacks a text in the
+// language whose code stands for "%1" (e.g. an event without its Polish
+// title, or with an agenda item without one).
+void filterByTranslation(ListDefinition &definition, const QString &missing)
 {
     const char *const labels[] = {QT_TRANSLATE_NOOP("ep::AreaPage", "Missing German"),
                                   QT_TRANSLATE_NOOP("ep::AreaPage", "Missing Polish"),
                                   QT_TRANSLATE_NOOP("ep::AreaPage", "Missing English")};
     for (Language language : allLanguages) {
-        definition.filters.append(
-            {labels[int(language)], definition.missingTranslation.arg(languageCode(language))});
+        definition.filters.append({labels[int(language)], missing.arg(languageCode(language))});
     }
     definition.allFilterLabel =
         QT_TRANSLATE_NOOP("ep::AreaPage", "All, whatever their translations");
@@ -105,12 +106,13 @@ ListDefinition ListDefinition::events(Language language)
         },
         3,
         Qt::DescendingOrder, // the latest events first
+    };
+    filterByTranslation(
+        definition,
         untranslated(QStringLiteral("e"), QStringLiteral("title")) % u" OR "_qs %
             untranslated(QStringLiteral("e"), QStringLiteral("description")) %
             u" OR EXISTS (SELECT 1 FROM agenda_items a WHERE a.event_id = e.id AND "_qs %
-            untranslated(QStringLiteral("a"), QStringLiteral("title")) % u')',
-    };
-    filterByTranslation(definition);
+            untranslated(QStringLiteral("a"), QStringLiteral("title")) % u')');
     return definition;
 }
 
@@ -231,11 +233,11 @@ ListDefinition ListDefinition::sites(Language language)
         },
         1,
         Qt::AscendingOrder,
-        untranslated(QStringLiteral("s"), QStringLiteral("name")) % u" OR "_qs %
-            untranslated(QStringLiteral("s"), QStringLiteral("description")),
     };
     definition.joins = QStringLiteral("LEFT JOIN organisations o ON o.id = s.host_organisation_id");
-    filterByTranslation(definition);
+    filterByTranslation(definition,
+                        untranslated(QStringLiteral("s"), QStringLiteral("name")) % u" OR "_qs %
+                            untranslated(QStringLiteral("s"), QStringLiteral("description")));
     return definition;
 }
 
@@ -269,9 +271,8 @@ ListDefinition ListDefinition::topics()
         },
         1,
         Qt::AscendingOrder,
-        untranslated(QStringLiteral("t"), QStringLiteral("name")),
     };
-    filterByTranslation(definition);
+    filterByTranslation(definition, untranslated(QStringLiteral("t"), QStringLiteral("name")));
     return definition;
 }
 

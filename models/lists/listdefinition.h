@@ -48,15 +48,10 @@ struct ListDefinition
     QList<ListColumn> columns; // after the id
     int defaultSortColumn = 1; // index into the full row, id being 0
     Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
-    // For content kept in three languages: a condition true when a record
-    // lacks a text in the language whose code stands for "%1" (e.g. an
-    // event without its Polish title, or with an agenda item without one).
-    // Empty: the area has no such content.
-    QString missingTranslation = {};
     // The filter's choices after "all" (allFilterLabel; both in context
-    // "ep::AreaPage", with filterToolTip): the three languages' missing
-    // translations where there is missingTranslation, the legal bases of
-    // people. Empty: the list has no filter.
+    // "ep::AreaPage", with filterToolTip): what lacks a translation into each
+    // language for content kept in three, the legal bases of people. Empty:
+    // the list has no filter.
     QList<ListFilter> filters = {};
     const char *allFilterLabel = nullptr;
     const char *filterToolTip = nullptr;
@@ -69,7 +64,7 @@ struct ListDefinition
     // organisation's name). Empty: none.
     RelatedSearch relatedSearch = {};
     // JOIN clauses the columns need, e.g. an organisation's name. The search
-    // conditions and missingTranslation use the table alone, so that a count
+    // conditions and the filters use the table alone, so that a count
     // of matches reads no joined table (SQLite 3.40 keeps an unused LEFT JOIN).
     QString joins = {};
 

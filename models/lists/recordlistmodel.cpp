@@ -111,11 +111,6 @@ void RecordListModel::setFilter(std::optional<int> index)
     refresh();
 }
 
-void RecordListModel::setMissingLanguage(std::optional<Language> language)
-{
-    setFilter(language ? std::optional(int(*language)) : std::nullopt);
-}
-
 void RecordListModel::refresh()
 {
     beginResetModel();
@@ -137,9 +132,9 @@ void RecordListModel::readFirstPage()
     const QString direction =
         m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     m_bindings.clear();
-    const QString where = whereClause(&m_bindings);
+    m_where = whereClause(&m_bindings);
     m_select = u"SELECT "_qs % selected.join(u", ") % u" FROM "_qs % m_definition.table % u' ' %
-               m_definition.joins % where % u" ORDER BY "_qs % order % direction % u", 1"_qs;
+               m_definition.joins % m_where % u" ORDER BY "_qs % order % direction % u", 1"_qs;
     m_values.clear();
     m_rows = 0;
     m_complete = false;
@@ -217,12 +212,11 @@ QString RecordListModel::readFailure() const
 
 int RecordListModel::matchingCount() const
 {
-    QList<std::pair<QString, QString>> bindings;
-    const QString where = whereClause(&bindings);
+    // The condition of the rows read, with the related records' ids found then.
     QList<sql::Binding> values;
-    for (const auto &[name, value] : bindings)
+    for (const auto &[name, value] : m_bindings)
         values.append({name, value});
-    return sql::count(m_db, u"SELECT count(*) FROM "_qs % m_definition.table % where, values);
+    return sql::count(m_db, u"SELECT count(*) FROM "_qs % m_definition.table % m_where, values);
 }
 
 int RecordListModel::idAt(int row) const

@@ -33,14 +33,12 @@ public:
     // Only the records of the definition's filter `index` (ListDefinition::
     // filters); nullopt: all records.
     void setFilter(std::optional<int> index);
-    // Only the records that lack a text in `language`, for a list filtered
-    // by translation (its filters are the three languages in order).
-    void setMissingLanguage(std::optional<Language> language);
 
     // Runs the query again, e.g. after a record was saved.
     void refresh();
 
-    // The number of rows matching the search, all of them, not only those fetched.
+    // The number of rows matching the search and filter of the last read
+    // (refresh()), all of them, not only those fetched.
     int matchingCount() const;
 
     // Why the list could not be read (a table or column missing, the
@@ -67,6 +65,7 @@ public:
     // Changes the columns' SQL, e.g. for another content language, keeping
     // search and sort.
     void setDefinition(ListDefinition definition);
+    const ListDefinition &definition() const { return m_definition; }
 
 private:
     QString whereClause(QList<std::pair<QString, QString>> *bindings) const;
@@ -87,6 +86,7 @@ private:
     int m_sortColumn = 1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
+    QString m_where;  // of the list's query; empty: all records
     QString m_select; // the list's query, in its order, without LIMIT
     QList<std::pair<QString, QString>> m_bindings;
     QList<QVariant> m_values; // row by row, columnCount() values each

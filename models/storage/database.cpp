@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <libpq-fe.h>
 
 namespace ep {
@@ -42,8 +43,7 @@ void keepPlannerFolderPrivate(const QFileInfo &file)
     if (file.absolutePath() != planner.absolutePath())
         return;
     privatefiles::restrictToOwner(planner.absolutePath());
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
-        const QString path = file.absoluteFilePath() % QLatin1String(suffix);
+    for (const QString &path : Database::fileWithCompanions(file.absoluteFilePath())) {
         if (QFileInfo::exists(path))
             privatefiles::restrictToOwner(path);
     }
@@ -420,11 +420,14 @@ bool Database::isOwnFile(const QString &path) const
     if (m_location.isEmpty() || isServer())
         return false;
     // SQLite's companions of the file: writing over them is as bad.
-    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs, u"-journal"_qs}) {
-        if (isSameFile(path, m_location % suffix))
-            return true;
-    }
-    return false;
+    const QStringList own = fileWithCompanions(m_location);
+    return std::any_of(own.cbegin(), own.cend(),
+                       [&path](const QString &file) { return isSameFile(path, file); });
+}
+
+QStringList Database::fileWithCompanions(const QString &path)
+{
+    return {path, path % u"-wal"_qs, path % u"-shm"_qs, path % u"-journal"_qs};
 }
 
 QSqlError Database::backupTo(const QString &path) const

@@ -97,6 +97,10 @@ public:
     // The default database: a file in the user's data folder.
     static QString defaultLocation();
 
+    // The database file `path` and the files SQLite keeps beside it: its
+    // write-ahead log, shared memory and rollback journal.
+    static QStringList fileWithCompanions(const QString &path);
+
 private:
     OpenResult openSqliteFile(const QString &path);
     OpenResult openServer(const QString &location, const QString &password);

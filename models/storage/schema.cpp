@@ -27,9 +27,9 @@ QSqlError runAll(QSqlDatabase &db, const QStringList &statements)
 {
     const SqlDialect dialect = dialectOf(db);
     for (const QString &statement : statements) {
-        QSqlQuery query(db);
-        if (!query.exec(dialect::ddl(dialect, statement)))
-            return query.lastError();
+        if (const QSqlError error = sql::runUnprepared(db, dialect::ddl(dialect, statement));
+            error.isValid())
+            return error;
     }
     return {};
 }

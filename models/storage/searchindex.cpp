@@ -97,22 +97,18 @@ QStringList searchIndexUpgrade(const QString &table)
 
 QSqlError serverSearchIndex(QSqlDatabase &db, const QString &table)
 {
-    // Not prepared: PostgreSQL prepares queries and changes to rows alone.
-    const auto execute = [&db](const QString &statement) {
-        QSqlQuery query(db);
-        return query.exec(statement) ? QSqlError() : query.lastError();
-    };
     Transaction attempt(db);
     // A failed statement spoils a PostgreSQL transaction; rolling back to
     // the savepoint keeps the upgrade's.
     // (Asked first: IF NOT EXISTS would print PostgreSQL's notice on stderr.)
     if (sql::count(db, QStringLiteral(
                            "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")) == 0 &&
-        execute(QStringLiteral("CREATE EXTENSION pg_trgm")).isValid()) {
+        sql::runUnprepared(db, QStringLiteral("CREATE EXTENSION pg_trgm")).isValid()) {
         return {};
     }
-    if (const QSqlError error = execute(u"CREATE INDEX "_qs % searchIndexOf(table) % u" ON "_qs %
-                                        table % u" USING gin (search_text gin_trgm_ops)"_qs);
+    if (const QSqlError error =
+            sql::runUnprepared(db, u"CREATE INDEX "_qs % searchIndexOf(table) % u" ON "_qs % table %
+                                       u" USING gin (search_text gin_trgm_ops)"_qs);
         error.isValid()) {
         return error;
     }

@@ -32,6 +32,12 @@ QSqlError run(const QSqlDatabase &db, const QString &statement, const QList<Bind
     return run(query, statement, bindings);
 }
 
+QSqlError runUnprepared(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    return query.exec(statement) ? QSqlError() : query.lastError();
+}
+
 bool rowExists(const QSqlDatabase &db, const QString &table, int id, QSqlError *error)
 {
     QSqlQuery query(db);

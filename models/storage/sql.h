@@ -31,6 +31,10 @@ QSqlError run(QSqlQuery &query, const QString &statement, const QList<Binding> &
 QSqlError run(const QSqlDatabase &db, const QString &statement,
               const QList<Binding> &bindings = {});
 
+// Runs a statement unprepared, for changes to the schema: PostgreSQL
+// prepares queries and changes to rows alone (CREATE EXTENSION is refused).
+QSqlError runUnprepared(const QSqlDatabase &db, const QString &statement);
+
 // Whether `table` holds the row `id`. False as well when the query failed,
 // which `error` (if given) tells apart from a missing row.
 bool rowExists(const QSqlDatabase &db, const QString &table, int id, QSqlError *error = nullptr);

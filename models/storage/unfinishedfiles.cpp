@@ -1,5 +1,7 @@
 #include "storage/unfinishedfiles.h"
 
+#include "storage/database.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -66,10 +68,10 @@ int UnfinishedFile::removeAbandoned()
         if (!writer.isEmpty() && processStamp(writer.section(u':', 0, 0).toLongLong()) == writer)
             continue; // still being written
         const QString path = pathOf(key);
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
-            if (QFile::remove(path % QLatin1String(suffix)) && *suffix == '\0')
-                ++removed;
-        }
+        if (QFile::exists(path))
+            ++removed;
+        for (const QString &file : Database::fileWithCompanions(path))
+            QFile::remove(file);
         settings.remove(key);
     }
     return removed;

@@ -182,11 +182,11 @@ void ListModelTest::filtersWhatLacksATranslation()
         const int all = list.matchingCount();
         QVERIFY(all > 0);
         for (Language language : allLanguages) {
-            list.setMissingLanguage(language);
+            list.setFilter(int(language)); // missing German, Polish, English
             QCOMPARE(list.matchingCount(), 0);
             QCOMPARE(list.rowCount(), 0);
         }
-        list.setMissingLanguage(std::nullopt);
+        list.setFilter(std::nullopt);
         QCOMPARE(list.matchingCount(), all);
     }
     // …until a Polish agenda item title, a German site description and an
@@ -201,14 +201,14 @@ void ListModelTest::filtersWhatLacksATranslation()
                       "description_en = '' WHERE id = 4"_qs));
 
     RecordListModel events(ListDefinition::events(Language::English), db);
-    events.setMissingLanguage(Language::Polish);
+    events.setFilter(int(Language::Polish)); // missing Polish
     QCOMPARE(events.rowCount(), 1);
     QCOMPARE(events.idAt(0), 2);
-    events.setMissingLanguage(Language::German);
+    events.setFilter(int(Language::German)); // missing German
     QCOMPARE(events.rowCount(), 0);
 
     RecordListModel sites(ListDefinition::sites(Language::English), db);
-    sites.setMissingLanguage(Language::German);
+    sites.setFilter(int(Language::German)); // missing German
     QCOMPARE(sites.rowCount(), 1);
     QCOMPARE(sites.idAt(0), 3);
     // Search and filter together.
@@ -216,7 +216,7 @@ void ListModelTest::filtersWhatLacksATranslation()
     QCOMPARE(sites.rowCount(), 0);
 
     RecordListModel topics(ListDefinition::topics(), db);
-    topics.setMissingLanguage(Language::English);
+    topics.setFilter(int(Language::English)); // missing English
     QCOMPARE(topics.rowCount(), 1);
     QCOMPARE(topics.idAt(0), 1);
 }

@@ -70,17 +70,13 @@ AreaPage::AreaPage(const Workspace &workspace, const AreaDescription &descriptio
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_search);
-    if (const ListDefinition list = description.list(); !list.filters.isEmpty()) {
+    if (const qsizetype filters = m_model->definition().filters.size(); filters > 0) {
         // Before a visit: which titles, items, sites still need a
         // translation; for the data-protection officer: whose data lacks a
         // legal basis.
         m_filter = new QComboBox(listPane);
         m_filter->setObjectName(QStringLiteral("listFilter"));
-        m_filterLabels.append(list.allFilterLabel);
-        for (const ListFilter &filter : list.filters)
-            m_filterLabels.append(filter.label);
-        m_filterToolTip = list.filterToolTip;
-        for (qsizetype item = 0; item < m_filterLabels.size(); ++item)
+        for (qsizetype item = 0; item <= filters; ++item) // "all" first
             m_filter->addItem(QString());
         listLayout->addWidget(m_filter);
         connect(m_filter, &QComboBox::currentIndexChanged, this, &AreaPage::filterList);
@@ -477,9 +473,11 @@ void AreaPage::filterList()
 void AreaPage::retranslate()
 {
     if (m_filter) {
-        for (qsizetype item = 0; item < m_filterLabels.size(); ++item)
-            m_filter->setItemText(int(item), tr(m_filterLabels[item]));
-        m_filter->setToolTip(tr(m_filterToolTip));
+        const ListDefinition &list = m_model->definition();
+        m_filter->setItemText(0, tr(list.allFilterLabel));
+        for (qsizetype item = 0; item < list.filters.size(); ++item)
+            m_filter->setItemText(int(item) + 1, tr(list.filters[item].label));
+        m_filter->setToolTip(tr(list.filterToolTip));
     }
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("Re&vert"));

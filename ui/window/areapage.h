@@ -99,8 +99,6 @@ private:
     RecordListModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_filter = nullptr;
-    QList<const char *> m_filterLabels; // "all" first; untranslated
-    const char *m_filterToolTip = nullptr;
     QTableView *m_table;
     QLabel *m_count;
     QLabel *m_formTitle;
