@@ -24,6 +24,7 @@ private slots:
     void cleanup();
     void fieldsChangedOnlyHereAreOfferedAsTheyAre();
     void fieldChangedOnBothSidesIsMarkedAndChosen();
+    void legalBasisChangedOnBothSidesIsAChoiceAndTheWithdrawalStays();
     void participantAddedElsewhereStaysAndMineIsAdded();
     void participantChangedHereAndDeletedElsewhereComesBackAsNewWhenKept();
     void agendaItemDeletedHereButChangedElsewhereIsAChoice();
@@ -104,6 +105,41 @@ void RecordMergeTest::fieldChangedOnBothSidesIsMarkedAndChosen()
     QCOMPARE(merged.title.pl, u"Wizyta studyjna (ich)"_qs);
     QCOMPARE(merged.venueAddress, u"Gelsenkirchener Str. 181"_qs);
     QCOMPARE(merged.capacity, 40); // theirs, which the user never touched
+}
+
+void RecordMergeTest::legalBasisChangedOnBothSidesIsAChoiceAndTheWithdrawalStays()
+{
+    const Person loaded = PersonRepository(m_file->connection()).contactPeople().first();
+    QCOMPARE(loaded.legalBasis, u"consent"_qs);
+    // A colleague records that the person withdrew consent, and another basis.
+    Person theirs = loaded;
+    theirs.consentWithdrawn = QDate(2024, 3, 1);
+    theirs.legalBasis = u"legitimate_interests"_qs;
+    QVERIFY(PersonRepository(m_other->connection()).save(theirs, loaded).ok());
+
+    // Meanwhile this window changed the basis and where consent was given.
+    Person mine = loaded;
+    mine.legalBasis = u"public_task"_qs;
+    mine.consentSource = u"Anmeldeformular, Papier"_qs;
+    PersonRepository repository(m_file->connection());
+    QVERIFY(!repository.save(mine, loaded).stale.isEmpty());
+    const Person stored = *repository.load(loaded.id);
+    const RecordMerge<Person> merge(m_file->connection(), mine, loaded, stored);
+    QList<MergeChoice> choices = merge.choices();
+    QCOMPARE(choices.size(), 2);
+    QCOMPARE(choices[0].what, u"Source of consent"_qs);
+    QVERIFY(!choices[0].changedElsewhere);
+    QCOMPARE(choices[1].what, u"Legal basis"_qs);
+    QVERIFY(choices[1].changedElsewhere);
+    QCOMPARE(choices[1].mine, u"Task in the public interest"_qs); // labels, not codes
+    QCOMPARE(choices[1].stored, u"Legitimate interests"_qs);
+    choices[1].takeMine = false;
+    Person merged = merge.merged(choices);
+    QVERIFY(repository.save(merged, stored).ok());
+    Person expected = stored;
+    expected.consentSource = u"Anmeldeformular, Papier"_qs;
+    expected.version = stored.version + 1;
+    QCOMPARE(*repository.load(loaded.id), expected); // their withdrawal and basis kept
 }
 
 void RecordMergeTest::participantAddedElsewhereStaysAndMineIsAdded()

@@ -1,7 +1,8 @@
 // No litter (issue 15, item 9): a backup or a copy killed while it writes
 // leaves its partial file only until the planner next starts, a running
 // writer's file is left alone, and an upgrade that fails keeps its one
-// backup instead of writing another at every open.
+// backup instead of writing another at every open, until another program
+// changes the file.
 
 #include "storage/database.h"
 #include "storage/unfinishedfiles.h"
@@ -19,6 +20,26 @@
 #include <csignal>
 
 using namespace ep;
+
+namespace {
+
+// Runs `statement` on the file through a connection of another program's
+// (SQLite's defaults: foreign keys off), closed again.
+void writeAsAnotherProgram(const QString &path, const QString &statement)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"another"_qs);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery edit(db);
+        QVERIFY2(edit.exec(statement), qPrintable(edit.lastError().text()));
+        edit.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"another"_qs);
+}
+
+} // namespace
 
 class UnfinishedFilesTest final : public QObject
 {
@@ -143,17 +164,10 @@ void UnfinishedFilesTest::failedUpgradeKeepsItsOneBackup()
     const QString path = dir.filePath(u"old.sqlite"_qs);
     QVERIFY(QFile::copy(QStringLiteral(EXCHANGE_PLANNER_TEST_DATA "/schema-v1.sqlite"), path));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
-    {
-        // A participation of a person who is not there (written with the
-        // foreign keys off): the upgrade's check refuses it.
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"editor"_qs);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery edit(db);
-        QVERIFY(edit.exec(u"INSERT INTO participations (event_id, person_id) VALUES (1, 999)"_qs));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"editor"_qs);
+    // A participation of a person who is not there (written with the foreign
+    // keys off): the upgrade's check refuses it.
+    writeAsAnotherProgram(path,
+                          u"INSERT INTO participations (event_id, person_id) VALUES (1, 999)"_qs);
     const QByteArray before = [&] {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -176,9 +190,21 @@ void UnfinishedFilesTest::failedUpgradeKeepsItsOneBackup()
              qPrintable(files.join(u", "_qs) + u" / "_qs + firstBackup));
     QVERIFY(firstBackup.contains(u"old.schema-v1-backup-"_qs));
     // The file itself as it was: only the journal mode the planner sets.
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.size(), before.size());
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.size(), before.size());
+    }
+
+    // Another program (an older planner) writes to the file: the copy no
+    // longer holds what the file holds, and the next attempt makes a new one.
+    writeAsAnotherProgram(path, u"UPDATE people SET notes = 'changed by an older version'"_qs);
+    Database database;
+    const Database::OpenResult opened = database.open(path);
+    QCOMPARE(opened.status, Database::Status::MigrationFailed);
+    QVERIFY(opened.backupPath != firstBackup);
+    QVERIFY(QFile::exists(opened.backupPath));
+    QCOMPARE(filesIn(dir.path()).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(UnfinishedFilesTest)
