@@ -7,6 +7,7 @@
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
 #include "cli/invocation.h"
+#include "cli/restorecommand.h"
 #include "cli/trcontexts.h"
 #include "documents/documentcatalogue.h"
 
@@ -70,6 +71,16 @@ const QList<Command> &commandTable()
                                        "file), also while the program has it open.")}},
          .checkUsage = checkBackupUsage,
          .run = runBackup},
+        {.name = "restore",
+         .options = {From},
+         .usages = {{QT_TRANSLATE_NOOP("CommandLine", "--from BACKUP"),
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "Bring the database file back to what BACKUP holds,\n"
+                                       "after checking it. The database as it was is kept as\n"
+                                       "NAME.before-restore-DATE.sqlite beside it. Refused\n"
+                                       "while another window or program has it open.")}},
+         .checkUsage = checkRestoreUsage,
+         .run = runRestore},
         {.name = "copy",
          .options = {From, To},
          .usages = {{QT_TRANSLATE_NOOP("CommandLine", "--from PATH --to PATH"),

@@ -153,7 +153,8 @@ const QList<OptionSpec> &optionTable()
          .name = "from",
          .valueName = QT_TRANSLATE_NOOP("CommandLine", "PATH"),
          .help = QT_TRANSLATE_NOOP("CommandLine",
-                                   "copy: the database to copy, a file or a team database.")},
+                                   "copy: the database to copy, a file or a team database;\n"
+                                   "restore: the backup to restore.")},
         {.option = Option::To,
          .name = "to",
          .valueName = QT_TRANSLATE_NOOP("CommandLine", "PATH"),

@@ -2,13 +2,13 @@
 
 #include "storage/databasecopy.h"
 #include "storage/fileidentity.h"
+#include "storage/privatecopy.h"
 #include "storage/privatefiles.h"
 #include "storage/schema.h"
 #include "storage/serverlocation.h"
 #include "storage/sql.h"
 #include "storage/storageproblem.h"
 #include "storage/transaction.h"
-#include "storage/unfinishedfiles.h"
 #include "storage/upgradebackup.h"
 
 #include <QAtomicInt>
@@ -436,33 +436,10 @@ QSqlError Database::backupTo(const QString &path) const
         return QSqlError(QString(), tr("%1 is the open database itself").arg(path),
                          QSqlError::UnknownError);
     }
-    if (QFileInfo::exists(path)) {
-        return QSqlError(QString(), tr("%1 already exists").arg(path), QSqlError::UnknownError);
-    }
-    // VACUUM INTO writes a consistent, compact copy, also while the WAL holds
-    // changes not yet checkpointed into the main file. It writes into a
-    // temporary name beside the target, so that a copy cut short (a full
-    // disk) never stands under the name of a backup.
-    const QString partial = path % u".partial"_qs;
-    // Recorded until renamed or removed: a process killed while it writes
-    // leaves the partial file to the next start (UnfinishedFile).
-    const UnfinishedFile unfinished(partial);
-    QFile::remove(partial);
-    // The copy holds what the database holds: its owner's alone, whatever
-    // the database's own mode (VACUUM INTO writes into an empty file).
-    if (QString reason; !privatefiles::createEmpty(partial, &reason))
-        return QSqlError(QString(), tr("%1 cannot be written: %2").arg(partial, reason),
-                         QSqlError::UnknownError);
-    QSqlError error =
-        isServer() ? copyServerTo(partial)
-                   : sql::run(connection(), QStringLiteral("VACUUM INTO :path"),
-                              {{QStringLiteral(":path"), QDir::toNativeSeparators(partial)}});
-    if (!error.isValid() && !QFile::rename(partial, path)) {
-        error = QSqlError(QString(), tr("%1 cannot be written").arg(path), QSqlError::UnknownError);
-    }
-    if (error.isValid())
-        QFile::remove(partial);
-    return error;
+    if (isServer())
+        return privatecopy::write(path,
+                                  [this](const QString &partial) { return copyServerTo(partial); });
+    return privatecopy::vacuumInto(connection(), path);
 }
 
 } // namespace ep

@@ -51,6 +51,12 @@ public:
     OpenResult open(const QString &location, const QString &password = {});
     void close();
     bool isOpen() const;
+    // Opens the database file at `path` to look at it, as a backup is
+    // before it is listed or restored: checked as open() checks it (a
+    // planner database, not newer than this planner, its tables), but never
+    // upgraded nor written; an older version's copy stays at its version
+    // (schemaVersion()).
+    OpenResult openToRead(const QString &path);
 
     QSqlDatabase connection() const;
     // The file's absolute path, or the server's URI without a password: what

@@ -7,9 +7,7 @@
 #include <sqlite3.h>
 
 namespace ep {
-namespace {
 
-// The sqlite3 connection behind a QSQLITE database, or null for another driver.
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
@@ -17,8 +15,6 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
-
-} // namespace
 
 PreparedStatement::PreparedStatement(const QSqlDatabase &db, const QString &statement,
                                      Returns returns)

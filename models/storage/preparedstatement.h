@@ -10,6 +10,11 @@ struct sqlite3_stmt;
 
 namespace ep {
 
+// The sqlite3 connection behind a QSQLITE database, or null for another
+// driver: for what QtSql does not offer (prepared statements stepped by
+// hand, the online backup).
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
 // A statement prepared once and run for many rows, with positional `?`
 // placeholders (1-based). On SQLite it drives the SQLite library through
 // the connection that Qt's driver holds: per row that costs a tenth of
