@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -158,6 +159,9 @@ int runWindow(int &argc, char **argv)
     if (invocation->isSet(ep::cli::Option::QuitAfterFirstPaint))
         window.installEventFilter(&quitter);
     window.show();
+    // Today's copy of the database, once the window is up and settled: the
+    // disk is the start's first.
+    QTimer::singleShot(std::chrono::seconds(2), &window, &ep::MainWindow::backUpIfDue);
     return app.exec();
 }
 

@@ -61,9 +61,11 @@ QStringList removeUnkept(const QList<std::pair<QString, QDateTime>> &copies)
     return removed;
 }
 
-Backups::Copy describe(const QString &path, Backups::Kind kind, const QDateTime &written)
+} // namespace
+
+Backups::Copy Backups::describe(const QString &path, Kind kind, const QDateTime &written)
 {
-    Backups::Copy copy;
+    Copy copy;
     copy.path = path;
     copy.kind = kind;
     copy.written = written.isValid() ? written : QFileInfo(path).lastModified();
@@ -86,8 +88,6 @@ Backups::Copy describe(const QString &path, Backups::Kind kind, const QDateTime 
         copy.problem = Database::describeFailure(database.connection(), error);
     return copy;
 }
-
-} // namespace
 
 QString Backups::folderFor(const QString &databasePath)
 {

@@ -79,6 +79,10 @@ public:
     // Every copy of `databasePath` the planner kept, newest first, each
     // opened to count its events and people.
     static QList<Copy> list(const QString &databasePath);
+    // One copy, opened to count its events and people: a backup the user
+    // picked (its kind Automatic, its time the file's).
+    static Copy describe(const QString &path, Kind kind = Kind::Automatic,
+                         const QDateTime &written = {});
 
 private:
     static Outcome backUp(const QString &databasePath, const QDateTime &now, bool onlyIfDue);

@@ -4,6 +4,7 @@
 // tightened, and a folder the user chose keeps the mode the user gave it.
 // Modes are read with stat(), as an administrator would.
 
+#include "databasefiles.h"
 #include "storage/database.h"
 #include "storage/topicrepository.h"
 
@@ -18,18 +19,9 @@
 #include <sys/stat.h>
 
 using namespace ep;
+using ep::test::modeOf;
 
 namespace {
-
-// The permission bits stat() gives `path`; -1 when it is not there.
-int modeOf(const QString &path)
-{
-    struct stat status
-    {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return -1;
-    return int(status.st_mode & 07777);
-}
 
 // A database with a change in its write-ahead log, still open.
 void writeSomething(Database &database)

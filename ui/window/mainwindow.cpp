@@ -6,9 +6,11 @@
 #include "import/importwizard.h"
 #include "storage/database.h"
 #include "storage/externalchanges.h"
+#include "window/aboutbox.h"
 #include "window/areapage.h"
 #include "window/areas.h"
 #include "window/areastack.h"
+#include "window/backupactions.h"
 #include "window/databasefiles.h"
 #include "window/languagemenu.h"
 #include "window/serverstatus.h"
@@ -119,8 +121,6 @@ void MainWindow::createActions()
     m_importParticipants = new QAction(this);
     m_importParticipants->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importContacts = new QAction(this);
-    m_backUp = new QAction(this);
-    m_backUp->setObjectName(QStringLiteral("backUpAction"));
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -177,7 +177,14 @@ void MainWindow::createActions()
     });
     connect(m_connectTeam, &QAction::triggered, this,
             [this] { switchDatabase([this] { return TeamDatabases::connect(this); }); });
-    connect(m_backUp, &QAction::triggered, this, &MainWindow::backUpDatabase);
+    m_backups = new BackupActions({this, [this] { return m_database.get(); },
+                                   [this] { return settleAllEdits(); },
+                                   [this](const auto &work) {
+                                       withDatabaseClosed(work);
+                                   }},
+                                  this);
+    connect(m_backups, &BackupActions::said, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 20000); });
     connect(m_importParticipants, &QAction::triggered, this, [this] {
         const bool onEvent = currentPage()->area() == Area::Events;
         importSpreadsheet(ImportTarget::Participants,
@@ -196,7 +203,8 @@ void MainWindow::createActions()
         currentPage()->searchField()->setFocus();
         currentPage()->searchField()->selectAll();
     });
-    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+    connect(m_about, &QAction::triggered, this,
+            [this] { AboutBox::show(this, databaseLocation()); });
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -206,7 +214,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newDatabase);
     m_fileMenu->addAction(m_openDatabase);
     m_fileMenu->addAction(m_connectTeam);
-    m_fileMenu->addAction(m_backUp);
+    m_fileMenu->addActions(m_backups->actions());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importParticipants);
     m_fileMenu->addAction(m_importContacts);
@@ -399,6 +407,31 @@ void MainWindow::switchDatabase(const std::function<std::unique_ptr<Database>()>
         useDatabase(std::move(database));
 }
 
+void MainWindow::withDatabaseClosed(const std::function<void()> &work)
+{
+    const QString location = m_database->location();
+    // What holds the connection goes first: the pages, the undo commands.
+    m_undoStack->clear();
+    m_pages->reset({});
+    m_status->watch(nullptr, nullptr);
+    delete m_externalChanges;
+    m_externalChanges = nullptr;
+    m_database.reset();
+    work();
+    auto database = std::make_unique<Database>();
+    if (const Database::OpenResult opened = database->open(location); !opened.ok()) {
+        QMessageBox::critical(this, tr("Cannot Open Database"), opened.message);
+        close();
+        return;
+    }
+    useDatabase(std::move(database));
+}
+
+void MainWindow::backUpIfDue()
+{
+    m_backups->backUpIfDue();
+}
+
 void MainWindow::reconnected()
 {
     for (AreaPage *each : pages()) {
@@ -406,34 +439,6 @@ void MainWindow::reconnected()
         each->saveWaitingEdits();
     }
     updateActions();
-}
-
-void MainWindow::backUpDatabase()
-{
-    // Saved changes only: a copy says what the database holds.
-    if (!settleAllEdits())
-        return;
-    if (const QString path = DatabaseFiles::backUp(this, *m_database); !path.isEmpty()) {
-        statusBar()->showMessage(
-            tr("Wrote a copy of the database to %1.").arg(QDir::toNativeSeparators(path)), 10000);
-    }
-}
-
-void MainWindow::about()
-{
-    const QString homepage = QStringLiteral(EXCHANGE_PLANNER_HOMEPAGE);
-    QMessageBox::about(
-        this, tr("About Exchange Planner"),
-        tr("<h3>Exchange Planner %1</h3>"
-           "<p>Plans study visits, webinars and workshops between partner regions: "
-           "programmes, participants, visited sites and contact people, in German, "
-           "Polish and English.</p>"
-           "<p>Database: %2</p>")
-                .arg(QLatin1String(EXCHANGE_PLANNER_VERSION),
-                     QDir::toNativeSeparators(databaseLocation()).toHtmlEscaped()) +
-            tr("<p>Free software under the GNU General Public License, version 3 or later. "
-               "<a href=\"%1\">%1</a></p>")
-                .arg(homepage));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -467,7 +472,6 @@ void MainWindow::retranslate()
     m_openDatabase->setText(tr("&Open Database…"));
     m_connectTeam->setText(tr("Connect to &Team Database…"));
     m_quit->setText(tr("&Quit"));
-    m_backUp->setText(tr("&Back Up Database…"));
     m_importParticipants->setText(tr("&Import Participants…"));
     m_importContacts->setText(tr("Import &Contact People…"));
     m_newRecord->setText(tr("&New"));
@@ -478,6 +482,7 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About Exchange Planner"));
     m_aboutQt->setText(tr("About &Qt"));
     m_documents->retranslate();
+    m_backups->retranslate();
     for (int row = 0; row < areaDescriptions().size(); ++row) {
         const QString name = tr(areaDescriptions()[row].name);
         m_navigation->item(row)->setText(name);

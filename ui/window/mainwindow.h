@@ -20,6 +20,7 @@ class DocumentActions;
 
 class AreaPage;
 class AreaStack;
+class BackupActions;
 class Database;
 struct AreaDescription;
 class ExternalChanges;
@@ -49,6 +50,9 @@ public:
     // The notices about the team database and the reconnecting after its
     // server went away.
     ServerStatus *serverStatus() const { return m_status; }
+    // Writes today's automatic copy of a database file, if due, in the
+    // background (BackupActions): at the program's start.
+    void backUpIfDue();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,10 +67,10 @@ private:
     void switchDatabase(const std::function<std::unique_ptr<Database>()> &open);
     // The connection to the team database stands again.
     void reconnected();
-    void backUpDatabase();
+    // Closes the database for `work` (a restore) and opens it again after.
+    void withDatabaseClosed(const std::function<void()> &work);
     void updateActions();
     void retranslate();
-    void about();
     // Runs the import wizard; `eventId` 0 lets the user choose the event.
     void importSpreadsheet(ImportTarget target, int eventId);
     bool settleAllEdits();
@@ -87,6 +91,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     DocumentActions *m_documents = nullptr;
+    BackupActions *m_backups = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_newDatabase = nullptr;
@@ -94,7 +99,6 @@ private:
     QAction *m_connectTeam = nullptr;
     QAction *m_importParticipants = nullptr;
     QAction *m_importContacts = nullptr;
-    QAction *m_backUp = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
