@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Exchange Planner</source>
+        <translation>Über Exchange Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Exchange Planner %1&lt;/h3&gt;&lt;p&gt;Plans study visits, webinars and workshops between partner regions: programmes, participants, visited sites and contact people, in German, Polish and English.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Exchange Planner %1&lt;/h3&gt;&lt;p&gt;Plant Studienreisen, Webinare und Workshops zwischen Partnerregionen: Programme, Teilnehmende, besuchte Orte und Ansprechpersonen, auf Deutsch, Polnisch und Englisch.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AgendaDocument</name>
     <message>
         <source>Programme</source>
@@ -116,6 +131,17 @@
         <source>Group</source>
         <extracomment>column heading: the part of the delegation a parallel item is for</extracomment>
         <translation>Gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The automatic backup of %1 was not written: %2</source>
+        <translation>Die automatische Sicherung von %1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -698,11 +724,6 @@ PostgreSQL-Server als postgresql://benutzer@host:port/datenbank?…
 %1</translation>
     </message>
     <message>
-        <source>copy: the database to copy, a file or a team database.</source>
-        <translation>copy: die zu kopierende Datenbank, eine Datei oder eine
-Teamdatenbank.</translation>
-    </message>
-    <message>
         <source>copy: the empty database to copy into, a new file or an
 empty team database.</source>
         <translation>copy: die leere Zieldatenbank, eine neue Datei oder eine
@@ -749,6 +770,32 @@ names (&quot;EG&quot;); without it in full.</source>
 (to time the start-up).</source>
         <translation>Das Fenster: beenden, sobald es gezeichnet ist
 (um den Start zu messen).</translation>
+    </message>
+    <message>
+        <source>--from BACKUP</source>
+        <translation>--from SICHERUNG</translation>
+    </message>
+    <message>
+        <source>Bring the database file back to what BACKUP holds,
+after checking it. The database as it was is kept as
+NAME.before-restore-DATE.sqlite beside it. Refused
+while another window or program has it open.</source>
+        <translation>Die Datenbankdatei nach einer Prüfung auf den Stand
+von SICHERUNG zurücksetzen. Die bisherige Datenbank
+bleibt als NAME.before-restore-DATUM.sqlite daneben
+erhalten. Abgelehnt, solange ein anderes Fenster oder
+Programm sie geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>copy: the database to copy, a file or a team database;
+restore: the backup to restore.</source>
+        <translation>copy: die zu kopierende Datenbank, eine Datei oder eine
+Teamdatenbank; restore: die wiederherzustellende
+Sicherung.</translation>
+    </message>
+    <message>
+        <source>--from BACKUP is missing: which backup should be restored?</source>
+        <translation>--from SICHERUNG fehlt: Welche Sicherung soll wiederhergestellt werden?</translation>
     </message>
 </context>
 <context>
@@ -926,6 +973,18 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Copied %1 rows from %2 to %3; the counts agree (%4).</source>
         <translation>%1 Zeilen von %2 nach %3 kopiert; die Anzahlen stimmen überein (%4).</translation>
     </message>
+    <message>
+        <source>A team database is restored on its server by its administrator. To bring a backup file onto a new, empty team database, use &quot;copy --from BACKUP --to URL&quot;. Nothing was changed.</source>
+        <translation>Eine Teamdatenbank wird auf ihrem Server von dessen Administration wiederhergestellt. Um eine Sicherungsdatei in eine neue, leere Teamdatenbank zu bringen, verwenden Sie „copy --from SICHERUNG --to URL“. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup %2.</source>
+        <translation>%1 wurde aus der Sicherung %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>Die bisherige Datenbank bleibt als %1 erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1040,6 +1099,14 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not one of Exchange Planner.</source>
+        <translation>%1 ist eine leere Datenbank, keine von Exchange Planner.</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1606,45 @@ names (&quot;EG&quot;); without it in full.</source>
             <numerusform>%n Programmpunkt nennt diesen Ort dann nicht mehr.</numerusform>
             <numerusform>%n Programmpunkte nennen diesen Ort dann nicht mehr.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>%1 is the database itself, not a backup of it. Nothing was changed.</source>
+        <translation>%1 ist die Datenbank selbst, keine Sicherung davon. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Die Sicherung kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (SQLite&apos;s integrity check: %2). Nothing was changed.</source>
+        <translation>Die Sicherung %1 ist beschädigt (Integritätsprüfung von SQLite: %2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange Planner database; a backup is restored over one only. Name a new file to restore into. Nothing was changed.</source>
+        <translation>%1 ist keine Datenbank von Exchange Planner; eine Sicherung ersetzt nur eine solche. Geben Sie eine neue Datei an, in die wiederhergestellt werden soll. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or program. Close it there, then restore again. Nothing was changed.</source>
+        <translation>%1 ist in einem anderen Fenster oder Programm geöffnet. Schließen Sie sie dort und stellen Sie dann erneut wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. Nothing was changed.</source>
+        <translation>%1 kann nicht geöffnet werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database as it is cannot be kept as %1 (%2), so it was not replaced. Nothing was changed.</source>
+        <translation>Die Datenbank kann in ihrem jetzigen Stand nicht als %1 aufbewahrt werden (%2) und wurde daher nicht ersetzt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored from %2: %3. The database was left as it was; a copy of it is %4.</source>
+        <translation>%1 konnte nicht aus %2 wiederhergestellt werden: %3. Die Datenbank blieb unverändert; eine Kopie davon ist %4.</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2706,150 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
 </context>
 <context>
+    <name>ep::BackupActions</name>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>Datenbank &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>Si&amp;cherungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Wrote a copy of the database to %1.</source>
+        <translation>Eine Kopie der Datenbank wurde in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server, by its administrator.</source>
+        <translation>Eine Teamdatenbank wird auf ihrem Server von dessen Administration gesichert.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was written to %1.</source>
+        <translation>Die heutige Sicherung wurde in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Exchange-Planner-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Die Sicherung kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace everything in %1 with the backup of %2 (%Ln event(s), %3)?</source>
+        <translation>
+            <numerusform>Den gesamten Inhalt von %1 durch die Sicherung vom %2 ersetzen (%Ln Veranstaltung, %3)?</numerusform>
+            <numerusform>Den gesamten Inhalt von %1 durch die Sicherung vom %2 ersetzen (%Ln Veranstaltungen, %3)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database as it is now is kept beside it as %1. Changes made since the backup are then only in that copy, and the undo history is cleared.</source>
+        <translation>Die Datenbank in ihrem jetzigen Stand bleibt daneben als %1 erhalten. Änderungen seit der Sicherung stehen dann nur noch in dieser Kopie, und der Rückgängig-Verlauf wird geleert.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 now holds what the backup of %2 held. The database as it was is kept as %3.</source>
+        <translation>%1 enthält jetzt den Stand der Sicherung vom %2. Die bisherige Datenbank bleibt als %3 erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ep::BackupsDialog</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Once a day, at the first start, the planner writes a copy of %1 into its data folder, and keeps the copies of the last %2 days and, before those, one for each of %3 weeks. The copies written before an upgrade or a restore are beside the database.</source>
+        <translation>Einmal am Tag, beim ersten Start, schreibt der Planer eine Kopie von %1 in seinen Datenordner und behält die Kopien der letzten %2 Tage und davor je eine für %3 Wochen. Die Kopien vor einer Aktualisierung oder Wiederherstellung liegen neben der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation>Tägliche Kopie</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>No copy yet. The first is written at the next start, or with Back Up Now.</source>
+        <translation>Noch keine Kopie. Die erste wird beim nächsten Start geschrieben oder mit „Jetzt sichern“.</translation>
+    </message>
+    <message>
+        <source>Daily copies: %1</source>
+        <translation>Tägliche Kopien: %1</translation>
+    </message>
+    <message>
+        <source>Not Backed Up</source>
+        <translation>Nicht gesichert</translation>
+    </message>
+</context>
+<context>
     <name>ep::ConflictDialog</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -3464,14 +3714,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <source>About Exchange Planner</source>
-        <translation>Über Exchange Planner</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Exchange Planner %1&lt;/h3&gt;&lt;p&gt;Plans study visits, webinars and workshops between partner regions: programmes, participants, visited sites and contact people, in German, Polish and English.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Exchange Planner %1&lt;/h3&gt;&lt;p&gt;Plant Studienreisen, Webinare und Workshops zwischen Partnerregionen: Programme, Teilnehmende, besuchte Orte und Ansprechpersonen, auf Deutsch, Polnisch und Englisch.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Exchange Planner</source>
         <translation>Exchange Planner</translation>
     </message>
@@ -3564,20 +3806,12 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Ansprech&amp;personen importieren…</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Wrote a copy of the database to %1.</source>
-        <translation>Eine Kopie der Datenbank wurde in %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up Database…</source>
-        <translation>Datenbank &amp;sichern…</translation>
-    </message>
-    <message>
         <source>Connect to &amp;Team Database…</source>
         <translation>Mit &amp;Team-Datenbank verbinden…</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>

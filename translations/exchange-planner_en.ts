@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Exchange Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Exchange Planner %1&lt;/h3&gt;&lt;p&gt;Plans study visits, webinars and workshops between partner regions: programmes, participants, visited sites and contact people, in German, Polish and English.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaDocument</name>
     <message>
         <source>Programme</source>
@@ -115,6 +130,17 @@
     <message>
         <source>Group</source>
         <extracomment>column heading: the part of the delegation a parallel item is for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The automatic backup of %1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,10 +684,6 @@ server as postgresql://user@host:port/database?…
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>copy: the database to copy, a file or a team database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>copy: the empty database to copy into, a new file or an
 empty team database.</source>
         <translation type="unfinished"></translation>
@@ -700,6 +722,26 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>The window: quit as soon as it is painted
 (to time the start-up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the database file back to what BACKUP holds,
+after checking it. The database as it was is kept as
+NAME.before-restore-DATE.sqlite beside it. Refused
+while another window or program has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: the database to copy, a file or a team database;
+restore: the backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from BACKUP is missing: which backup should be restored?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,6 +920,18 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Copied %1 rows from %2 to %3; the counts agree (%4).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A team database is restored on its server by its administrator. To bring a backup file onto a new, empty team database, use &quot;copy --from BACKUP --to URL&quot;. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -991,6 +1045,14 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not one of Exchange Planner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1491,6 +1553,45 @@ names (&quot;EG&quot;); without it in full.</source>
             <numerusform>%n agenda item will no longer name this site.</numerusform>
             <numerusform>%n agenda items will no longer name this site.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>%1 is the database itself, not a backup of it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (SQLite&apos;s integrity check: %2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange Planner database; a backup is restored over one only. Name a new file to restore into. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or program. Close it there, then restore again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it is cannot be kept as %1 (%2), so it was not replaced. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be restored from %2: %3. The database was left as it was; a copy of it is %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2653,150 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
 </context>
 <context>
+    <name>ep::BackupActions</name>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a copy of the database to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server, by its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace everything in %1 with the backup of %2 (%Ln event(s), %3)?</source>
+        <translation>
+            <numerusform>Replace everything in %1 with the backup of %2 (%Ln event, %3)?</numerusform>
+            <numerusform>Replace everything in %1 with the backup of %2 (%Ln events, %3)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database as it is now is kept beside it as %1. Changes made since the backup are then only in that copy, and the undo history is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds what the backup of %2 held. The database as it was is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ep::BackupsDialog</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a day, at the first start, the planner writes a copy of %1 into its data folder, and keeps the copies of the last %2 days and, before those, one for each of %3 weeks. The copies written before an upgrade or a restore are beside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy yet. The first is written at the next start, or with Back Up Now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily copies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Backed Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ep::ConflictDialog</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -3416,14 +3661,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Exchange Planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Exchange Planner %1&lt;/h3&gt;&lt;p&gt;Plans study visits, webinars and workshops between partner regions: programmes, participants, visited sites and contact people, in German, Polish and English.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exchange Planner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,19 +3753,11 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote a copy of the database to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back Up Database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect to &amp;Team Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Exchange Planner</source>
+        <translation>O programie Exchange Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Exchange Planner %1&lt;/h3&gt;&lt;p&gt;Plans study visits, webinars and workshops between partner regions: programmes, participants, visited sites and contact people, in German, Polish and English.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Exchange Planner %1&lt;/h3&gt;&lt;p&gt;Planowanie wizyt studyjnych, webinariów i warsztatów między regionami partnerskimi: programy, uczestnicy, odwiedzane miejsca i osoby kontaktowe – w języku niemieckim, polskim i angielskim.&lt;/p&gt;&lt;p&gt;Baza danych: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub późniejszej. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AgendaDocument</name>
     <message>
         <source>Programme</source>
@@ -116,6 +131,17 @@
         <source>Group</source>
         <extracomment>column heading: the part of the delegation a parallel item is for</extracomment>
         <translation>Grupa</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The automatic backup of %1 was not written: %2</source>
+        <translation>Automatyczna kopia zapasowa %1 nie została zapisana: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation>nie można utworzyć folderu %1</translation>
     </message>
 </context>
 <context>
@@ -698,11 +724,6 @@ PostgreSQL jako postgresql://użytkownik@host:port/baza?…
 %1</translation>
     </message>
     <message>
-        <source>copy: the database to copy, a file or a team database.</source>
-        <translation>copy: baza danych do skopiowania, plik lub zespołowa
-baza danych.</translation>
-    </message>
-    <message>
         <source>copy: the empty database to copy into, a new file or an
 empty team database.</source>
         <translation>copy: pusta baza docelowa, nowy plik lub pusta
@@ -749,6 +770,30 @@ names (&quot;EG&quot;); without it in full.</source>
 (to time the start-up).</source>
         <translation>Okno: zakończ, gdy tylko zostanie narysowane
 (do pomiaru czasu uruchamiania).</translation>
+    </message>
+    <message>
+        <source>--from BACKUP</source>
+        <translation>--from KOPIA</translation>
+    </message>
+    <message>
+        <source>Bring the database file back to what BACKUP holds,
+after checking it. The database as it was is kept as
+NAME.before-restore-DATE.sqlite beside it. Refused
+while another window or program has it open.</source>
+        <translation>Przywrócić plik bazy danych do stanu z KOPII, po jej
+sprawdzeniu. Dotychczasowa baza danych zostaje obok
+jako NAZWA.before-restore-DATA.sqlite. Odmowa, dopóki
+inne okno lub program ma ją otwartą.</translation>
+    </message>
+    <message>
+        <source>copy: the database to copy, a file or a team database;
+restore: the backup to restore.</source>
+        <translation>copy: baza danych do skopiowania, plik lub zespołowa
+baza danych; restore: kopia zapasowa do przywrócenia.</translation>
+    </message>
+    <message>
+        <source>--from BACKUP is missing: which backup should be restored?</source>
+        <translation>Brak --from KOPIA: którą kopię zapasową przywrócić?</translation>
     </message>
 </context>
 <context>
@@ -938,6 +983,18 @@ names (&quot;EG&quot;); without it in full.</source>
         <source>Copied %1 rows from %2 to %3; the counts agree (%4).</source>
         <translation>Skopiowano %1 wierszy z %2 do %3; liczby się zgadzają (%4).</translation>
     </message>
+    <message>
+        <source>A team database is restored on its server by its administrator. To bring a backup file onto a new, empty team database, use &quot;copy --from BACKUP --to URL&quot;. Nothing was changed.</source>
+        <translation>Zespołową bazę danych przywraca na serwerze jego administrator. Aby przenieść plik kopii zapasowej do nowej, pustej zespołowej bazy danych, użyj „copy --from KOPIA --to URL”. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup %2.</source>
+        <translation>Przywrócono %1 z kopii zapasowej %2.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>Dotychczasowa baza danych została zachowana jako %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1052,6 +1109,14 @@ names (&quot;EG&quot;); without it in full.</source>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not one of Exchange Planner.</source>
+        <translation>%1 to pusta baza danych, a nie baza Exchange Planner.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1625,45 @@ names (&quot;EG&quot;); without it in full.</source>
             <numerusform>%n punkty programu nie będą już wskazywały tego miejsca.</numerusform>
             <numerusform>%n punktów programu nie będzie już wskazywało tego miejsca.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>%1 is the database itself, not a backup of it. Nothing was changed.</source>
+        <translation>%1 to sama baza danych, a nie jej kopia zapasowa. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Nie można przywrócić kopii zapasowej: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (SQLite&apos;s integrity check: %2). Nothing was changed.</source>
+        <translation>Kopia zapasowa %1 jest uszkodzona (kontrola integralności SQLite: %2). Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange Planner database; a backup is restored over one only. Name a new file to restore into. Nothing was changed.</source>
+        <translation>%1 nie jest bazą danych Exchange Planner; kopia zapasowa zastępuje tylko taką bazę. Podaj nowy plik, do którego ma zostać przywrócona. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or program. Close it there, then restore again. Nothing was changed.</source>
+        <translation>%1 jest otwarta w innym oknie lub programie. Zamknij ją tam, a następnie przywróć ponownie. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. Nothing was changed.</source>
+        <translation>Nie można otworzyć %1: %2. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The database as it is cannot be kept as %1 (%2), so it was not replaced. Nothing was changed.</source>
+        <translation>Nie można zachować obecnego stanu bazy danych jako %1 (%2), więc nie została zastąpiona. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored from %2: %3. The database was left as it was; a copy of it is %4.</source>
+        <translation>Nie udało się przywrócić %1 z %2: %3. Baza danych pozostała bez zmian; jej kopia to %4.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2731,152 @@ names (&quot;EG&quot;); without it in full.</source>
     </message>
 </context>
 <context>
+    <name>ep::BackupActions</name>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>Kopia &amp;zapasowa bazy danych…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>Kopie zapa&amp;sowe…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>P&amp;rzywróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>Wrote a copy of the database to %1.</source>
+        <translation>Zapisano kopię bazy danych w %1.</translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server, by its administrator.</source>
+        <translation>Kopię zapasową zespołowej bazy danych wykonuje na serwerze jego administrator.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was written to %1.</source>
+        <translation>Dzisiejsza kopia zapasowa została zapisana w %1.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Przywróć z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bazy danych Exchange Planner (*.sqlite *.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>Nie przywrócono</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Nie można przywrócić kopii zapasowej: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace everything in %1 with the backup of %2 (%Ln event(s), %3)?</source>
+        <translation>
+            <numerusform>Zastąpić całą zawartość %1 kopią zapasową z %2 (%Ln wydarzenie, %3)?</numerusform>
+            <numerusform>Zastąpić całą zawartość %1 kopią zapasową z %2 (%Ln wydarzenia, %3)?</numerusform>
+            <numerusform>Zastąpić całą zawartość %1 kopią zapasową z %2 (%Ln wydarzeń, %3)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln osoba</numerusform>
+            <numerusform>%Ln osoby</numerusform>
+            <numerusform>%Ln osób</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database as it is now is kept beside it as %1. Changes made since the backup are then only in that copy, and the undo history is cleared.</source>
+        <translation>Obecny stan bazy danych zostanie zachowany obok jako %1. Zmiany wprowadzone od czasu kopii będą wtedy tylko w tej kopii, a historia cofania zostanie wyczyszczona.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Przywrócono</translation>
+    </message>
+    <message>
+        <source>%1 now holds what the backup of %2 held. The database as it was is kept as %3.</source>
+        <translation>%1 zawiera teraz stan kopii zapasowej z %2. Dotychczasowa baza danych została zachowana jako %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ep::BackupsDialog</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Utwórz kopię teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>P&amp;rzywróć…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Otwórz &amp;folder</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <source>Once a day, at the first start, the planner writes a copy of %1 into its data folder, and keeps the copies of the last %2 days and, before those, one for each of %3 weeks. The copies written before an upgrade or a restore are beside the database.</source>
+        <translation>Raz dziennie, przy pierwszym uruchomieniu, planer zapisuje kopię %1 w swoim folderze danych i przechowuje kopie z ostatnich %2 dni, a wcześniej po jednej z %3 tygodni. Kopie zapisane przed aktualizacją lub przywróceniem leżą obok bazy danych.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Wydarzenia</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation>Kopia dzienna</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Przed aktualizacją</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Przed przywróceniem</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nieczytelna</translation>
+    </message>
+    <message>
+        <source>No copy yet. The first is written at the next start, or with Back Up Now.</source>
+        <translation>Brak kopii. Pierwsza zostanie zapisana przy następnym uruchomieniu lub przyciskiem „Utwórz kopię teraz”.</translation>
+    </message>
+    <message>
+        <source>Daily copies: %1</source>
+        <translation>Kopie dzienne: %1</translation>
+    </message>
+    <message>
+        <source>Not Backed Up</source>
+        <translation>Nie utworzono kopii</translation>
+    </message>
+</context>
+<context>
     <name>ep::ConflictDialog</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -3509,14 +3759,6 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <source>About Exchange Planner</source>
-        <translation>O programie Exchange Planner</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Exchange Planner %1&lt;/h3&gt;&lt;p&gt;Plans study visits, webinars and workshops between partner regions: programmes, participants, visited sites and contact people, in German, Polish and English.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Exchange Planner %1&lt;/h3&gt;&lt;p&gt;Planowanie wizyt studyjnych, webinariów i warsztatów między regionami partnerskimi: programy, uczestnicy, odwiedzane miejsca i osoby kontaktowe – w języku niemieckim, polskim i angielskim.&lt;/p&gt;&lt;p&gt;Baza danych: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Exchange Planner</source>
         <translation>Exchange Planner</translation>
     </message>
@@ -3609,20 +3851,12 @@ names (&quot;EG&quot;); without it in full.</source>
         <translation>Importuj osoby &amp;kontaktowe…</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub późniejszej. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Wrote a copy of the database to %1.</source>
-        <translation>Zapisano kopię bazy danych w %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up Database…</source>
-        <translation>Kopia &amp;zapasowa bazy danych…</translation>
-    </message>
-    <message>
         <source>Connect to &amp;Team Database…</source>
         <translation>Połącz ze &amp;wspólną bazą danych…</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Nie można otworzyć bazy danych</translation>
     </message>
 </context>
 <context>

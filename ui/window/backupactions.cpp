@@ -132,7 +132,7 @@ void BackupActions::restore(const QString &backupPath)
         QMessageBox::Question, tr("Restore from Backup"),
         tr("Replace everything in %1 with the backup of %2 (%Ln event(s), %3)?", "", copy.events)
             .arg(QDir::toNativeSeparators(database),
-                 locale.toString(copy.written, QLocale::LongFormat),
+                 locale.toString(copy.written, QLocale::ShortFormat),
                  tr("%Ln person(s)", "", copy.people)),
         QMessageBox::Cancel, m_window.widget);
     ask.setInformativeText(
@@ -159,7 +159,7 @@ void BackupActions::restore(const QString &backupPath)
         m_window.widget, tr("Restored"),
         tr("%1 now holds what the backup of %2 held. The database as it was is kept as %3.")
             .arg(QDir::toNativeSeparators(database),
-                 locale.toString(copy.written, QLocale::LongFormat),
+                 locale.toString(copy.written, QLocale::ShortFormat),
                  QDir::toNativeSeparators(outcome.keptPath)));
 }
 

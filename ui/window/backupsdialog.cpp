@@ -68,7 +68,8 @@ BackupsDialog::BackupsDialog(const QString &databasePath, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The kind takes the room left; numbers and dates keep to their width.
+    m_table->horizontalHeader()->setSectionResizeMode(Kind, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_backUpNow, QDialogButtonBox::ActionRole);
