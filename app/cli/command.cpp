@@ -7,6 +7,7 @@
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
 #include "cli/invocation.h"
+#include "cli/personcommand.h"
 #include "cli/restorecommand.h"
 #include "cli/trcontexts.h"
 #include "documents/documentcatalogue.h"
@@ -81,6 +82,16 @@ const QList<Command> &commandTable()
                                        "while another window or program has it open.")}},
          .checkUsage = checkRestoreUsage,
          .run = runRestore},
+        {.name = "person",
+         .options = {},
+         .usages = {{QT_TRANSLATE_NOOP("CommandLine", "erase PERSON"),
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "Erase the person whose id or email is PERSON, on their\n"
+                                       "request: the record, every participation and role, and\n"
+                                       "what the file keeps of deleted rows. Says what stays\n"
+                                       "and which backups still hold the person.")}},
+         .checkUsage = checkPersonUsage,
+         .run = runPerson},
         {.name = "copy",
          .options = {From, To},
          .usages = {{QT_TRANSLATE_NOOP("CommandLine", "--from PATH --to PATH"),

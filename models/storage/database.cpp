@@ -138,6 +138,9 @@ Database::OpenResult Database::openSqliteFile(const QString &path)
         // memory rather than in files under /var/tmp.
         if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
             !pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY")) ||
+            // Deleted rows overwritten, not left in free pages (GDPR
+            // erasure), whatever SQLite was built with.
+            !pragma.exec(QStringLiteral("PRAGMA secure_delete = ON")) ||
             !pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
             const StorageProblem problem = StorageProblems::of(pragma.lastError(), path);
             return failure(

@@ -13,4 +13,16 @@ QStringList version12()
         QStringLiteral("UPDATE people SET legal_basis = 'consent' WHERE consent_date IS NOT NULL")};
 }
 
+QStringList version13()
+{
+    return {QStringLiteral("CREATE TABLE privacy_log (id INTEGER PRIMARY KEY,"
+                           " happened_at TEXT NOT NULL,"
+                           " action TEXT NOT NULL CHECK (action IN ('erasure', 'retention')),"
+                           " rule TEXT NOT NULL DEFAULT '',"
+                           " people INTEGER NOT NULL,"
+                           " done_by TEXT NOT NULL)"),
+            QStringLiteral(
+                "ALTER TABLE events ADD COLUMN erased_participants INTEGER NOT NULL DEFAULT 0")};
+}
+
 } // namespace ep::schema::personalDataSteps

@@ -12,4 +12,10 @@ namespace ep::schema::personalDataSteps {
 // the basis.
 QStringList version12();
 
+// Version 13: what the office did to personal data, without whose (the
+// GDPR's accountability): when, what (an erasure, a retention rule
+// applied), how many people, by whom; and the participants an event had
+// whose data was erased since, as a count for the statistics.
+QStringList version13();
+
 } // namespace ep::schema::personalDataSteps

@@ -422,7 +422,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 12;
+    return 13;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -467,6 +467,9 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
         break;
     case 12: // each person's legal basis; consent's source and withdrawal (GDPR)
         error = runAll(db, personalDataSteps::version12());
+        break;
+    case 13: // the privacy log; erased participants counted per event
+        error = runAll(db, personalDataSteps::version13());
         break;
     case 11: // a server finds people by its own trigram index, where it has one
         if (dialect == SqlDialect::PostgreSQL)
