@@ -3,7 +3,6 @@
 #include "editing/recordchanges.h"
 #include "export/documentactions.h"
 #include "forms/eventform.h"
-#include "import/importwizard.h"
 #include "storage/database.h"
 #include "storage/externalchanges.h"
 #include "window/aboutbox.h"
@@ -12,7 +11,9 @@
 #include "window/areastack.h"
 #include "window/backupactions.h"
 #include "window/databasefiles.h"
+#include "window/importactions.h"
 #include "window/languagemenu.h"
+#include "window/privacyactions.h"
 #include "window/serverstatus.h"
 #include "window/teamdatabases.h"
 #include "window/windowlayout.h"
@@ -118,9 +119,6 @@ void MainWindow::createActions()
     m_openDatabase->setShortcut(QKeySequence::Open);
     m_connectTeam = new QAction(this);
     m_connectTeam->setObjectName(QStringLiteral("connectTeamDatabaseAction"));
-    m_importParticipants = new QAction(this);
-    m_importParticipants->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importContacts = new QAction(this);
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -183,15 +181,29 @@ void MainWindow::createActions()
                                        withDatabaseClosed(work);
                                    }},
                                   this);
-    connect(m_backups, &BackupActions::said, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 20000); });
-    connect(m_importParticipants, &QAction::triggered, this, [this] {
-        const bool onEvent = currentPage()->area() == Area::Events;
-        importSpreadsheet(ImportTarget::Participants,
-                          onEvent ? currentPage()->form()->recordId() : 0);
-    });
-    connect(m_importContacts, &QAction::triggered, this,
-            [this] { importSpreadsheet(ImportTarget::Contacts, 0); });
+    m_imports = new ImportActions(
+        {this,
+         [this] {
+             return Workspace{m_database->connection(), m_undoStack, m_changes};
+         },
+         [this] { return settleAllEdits(); },
+         [this] {
+             return currentPage()->area() == Area::Events ? currentPage()->form()->recordId() : 0;
+         }},
+        this);
+    m_privacy = new PrivacyActions(
+        {this, [this] { return m_database.get(); }, [this] { return settleAllEdits(); },
+         [this] {
+             return currentPage()->area() == Area::People ? currentPage()->form()->recordId() : 0;
+         },
+         m_undoStack, m_changes},
+        this);
+    const auto say = [this](const QString &message) {
+        statusBar()->showMessage(message, 20000);
+    };
+    connect(m_backups, &BackupActions::said, this, say);
+    connect(m_imports, &ImportActions::said, this, say);
+    connect(m_privacy, &PrivacyActions::said, this, say);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
@@ -216,8 +228,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_connectTeam);
     m_fileMenu->addActions(m_backups->actions());
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_importParticipants);
-    m_fileMenu->addAction(m_importContacts);
+    m_fileMenu->addActions(m_imports->actions());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -233,6 +244,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_find);
 
     menuBar()->addMenu(m_documents->createMenu(this));
+    menuBar()->addMenu(m_privacy->createMenu(this));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_areaActions);
@@ -264,7 +276,9 @@ void MainWindow::useDatabase(std::unique_ptr<Database> database)
     // Lists and unedited forms follow what others write, within a second.
     m_externalChanges =
         new ExternalChanges(m_database->connection(), std::chrono::milliseconds(500));
+    m_privacy->databaseOpened();
     connect(m_externalChanges, &ExternalChanges::committed, this, [this] {
+        m_privacy->noteCommitsElsewhere();
         for (AreaPage *each : pages())
             each->noteChangesElsewhere();
         updateActions();
@@ -289,8 +303,9 @@ AreaPage *MainWindow::buildPage(const AreaDescription &area)
     connect(page, &AreaPage::stateChanged, this, &MainWindow::updateActions);
     connect(page, &AreaPage::connectionLost, m_status, &ServerStatus::connectionLost);
     if (auto *events = qobject_cast<EventForm *>(page->form())) {
-        connect(events, &EventForm::importParticipantsRequested, this,
-                [this](int eventId) { importSpreadsheet(ImportTarget::Participants, eventId); });
+        connect(events, &EventForm::importParticipantsRequested, this, [this](int eventId) {
+            m_imports->importSpreadsheet(ImportTarget::Participants, eventId);
+        });
         connect(events, &EventForm::documentRequested, this,
                 [this](int eventId, DocumentKind kind) {
                     if (settleAllEdits())
@@ -343,8 +358,9 @@ void MainWindow::updateActions()
     m_save->setEnabled(modified && mayWrite);
     m_revert->setEnabled(modified);
     m_delete->setEnabled(page->form()->recordId() != 0 && mayWriteNow);
-    m_importParticipants->setEnabled(mayWriteNow);
-    m_importContacts->setEnabled(mayWriteNow);
+    m_imports->setEnabled(mayWriteNow);
+    m_privacy->setPersonShown(page->area() == Area::People && page->form()->recordId() != 0,
+                              mayWriteNow);
     m_documents->setEventShown(page->area() == Area::Events && page->form()->recordId() != 0);
     m_undo->setEnabled(m_undoStack->canUndo() && mayWriteNow);
     m_redo->setEnabled(m_undoStack->canRedo() && mayWriteNow);
@@ -377,25 +393,6 @@ bool MainWindow::settleAllEdits()
         }
     }
     return true;
-}
-
-void MainWindow::importSpreadsheet(ImportTarget target, int eventId)
-{
-    // The import writes to the database directly: edits not yet saved first.
-    if (!m_importParticipants->isEnabled() || !settleAllEdits())
-        return;
-    ImportWizard wizard(Workspace{m_database->connection(), m_undoStack, m_changes}, target,
-                        eventId, this);
-    wizard.exec();
-    if (!wizard.plan().report.written)
-        return;
-    // Undo works on single records; an import touches hundreds, and undoing
-    // an older change across it could collide with what it wrote.
-    m_undoStack->clear();
-    emit m_changes->changed(Area::People, 0);
-    emit m_changes->changed(Area::Organisations, 0);
-    emit m_changes->changed(Area::Events, wizard.plan().eventId);
-    statusBar()->showMessage(wizard.outcome(), 10000);
 }
 
 void MainWindow::switchDatabase(const std::function<std::unique_ptr<Database>()> &open)
@@ -472,8 +469,8 @@ void MainWindow::retranslate()
     m_openDatabase->setText(tr("&Open Database…"));
     m_connectTeam->setText(tr("Connect to &Team Database…"));
     m_quit->setText(tr("&Quit"));
-    m_importParticipants->setText(tr("&Import Participants…"));
-    m_importContacts->setText(tr("Import &Contact People…"));
+    m_imports->retranslate();
+    m_privacy->retranslate();
     m_newRecord->setText(tr("&New"));
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("Re&vert Changes"));

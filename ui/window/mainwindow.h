@@ -1,6 +1,5 @@
 #pragma once
 
-#include "import/importfields.h"
 #include "window/area.h"
 
 #include <QMainWindow>
@@ -21,6 +20,8 @@ class DocumentActions;
 class AreaPage;
 class AreaStack;
 class BackupActions;
+class ImportActions;
+class PrivacyActions;
 class Database;
 struct AreaDescription;
 class ExternalChanges;
@@ -71,8 +72,6 @@ private:
     void withDatabaseClosed(const std::function<void()> &work);
     void updateActions();
     void retranslate();
-    // Runs the import wizard; `eventId` 0 lets the user choose the event.
-    void importSpreadsheet(ImportTarget target, int eventId);
     bool settleAllEdits();
     void undoOrRedo(bool undo);
 
@@ -92,13 +91,13 @@ private:
     QMenu *m_viewMenu = nullptr;
     DocumentActions *m_documents = nullptr;
     BackupActions *m_backups = nullptr;
+    ImportActions *m_imports = nullptr;
+    PrivacyActions *m_privacy = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_newDatabase = nullptr;
     QAction *m_openDatabase = nullptr;
     QAction *m_connectTeam = nullptr;
-    QAction *m_importParticipants = nullptr;
-    QAction *m_importContacts = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

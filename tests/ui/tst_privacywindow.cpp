@@ -1,0 +1,152 @@
+// The Privacy menu (issue 15, item 4): Erase Person… asks with what goes,
+// what stays and which backups still hold the person, erases the person
+// shown, and clears the undo history — in this window, and in a window that
+// notices another program's erasure (the command line's "person erase").
+
+#include "databasefiles.h"
+#include "dialogs.h"
+#include "forms/recordform.h"
+#include "shownwindow.h"
+#include "storage/sql.h"
+#include "window/areapage.h"
+#include "window/mainwindow.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ep;
+using ep::test::showWindow;
+
+namespace {
+
+constexpr int frank = 10; // Frank Straßburger of the demo programme
+
+// Frank's record shown in the People area, his city changed and saved: a
+// step on the undo stack that holds his data.
+void editFrank(MainWindow &window)
+{
+    window.showArea(Area::People);
+    AreaPage *page = window.currentPage();
+    page->showRecord(frank);
+    QCOMPARE(page->form()->recordId(), frank);
+    auto *city = page->form()->findChild<QLineEdit *>(u"city"_qs);
+    QVERIFY(city);
+    city->setText(u"Gelsenkirchen"_qs);
+    QVERIFY(page->saveRecord());
+    QVERIFY(window.undoStack()->count() > 0);
+}
+
+int peopleCalledStrassburger(const QString &path)
+{
+    return int(test::rowsOf(path).filter(u"'Straßburger'"_qs).size());
+}
+
+} // namespace
+
+class PrivacyWindowTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void erasePersonAsksThenErasesAndClearsTheUndoHistory();
+    void cancelledErasureChangesNothing();
+    void erasureByAnotherProgramClearsThisWindowsUndoHistory();
+};
+
+void PrivacyWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void PrivacyWindowTest::erasePersonAsksThenErasesAndClearsTheUndoHistory()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"partnership.sqlite"_qs);
+    test::writeDemo(path);
+    const auto window = showWindow(path);
+    editFrank(*window);
+    QAction *erase = window->findChild<QAction *>(u"erasePersonAction"_qs);
+    QVERIFY(erase->isEnabled());
+    QString question;
+    QString details;
+    test::whenDialogOpens([&](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        question = box->text();
+        details = box->informativeText();
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == u"&Erase for Good")
+                button->click();
+        }
+    });
+    erase->trigger();
+    QCOMPARE(question, u"Erase Frank Straßburger everywhere, for good?"_qs);
+    QVERIFY2(details.contains(u"2 participations"_qs), qPrintable(details));
+    QVERIFY2(details.contains(u"sign-in sheets signed on paper"_qs), qPrintable(details));
+    QCOMPARE(peopleCalledStrassburger(path), 0);
+    QCOMPARE(window->undoStack()->count(), 0);
+    QCOMPARE(window->statusBar()->currentMessage(), u"Frank Straßburger was erased."_qs);
+    AreaPage *people = window->page(Area::People);
+    QCOMPARE(people->form()->recordId(), 0);
+    QTRY_COMPARE(people->table()->model()->rowCount(), test::countIn(path, u"people"_qs));
+    QVERIFY(!erase->isEnabled()); // nobody shown
+}
+
+void PrivacyWindowTest::cancelledErasureChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"partnership.sqlite"_qs);
+    test::writeDemo(path);
+    const auto window = showWindow(path);
+    editFrank(*window);
+    const QStringList before = test::rowsOf(path);
+    test::clickInNextMessageBox(u"Cancel"_qs);
+    window->findChild<QAction *>(u"erasePersonAction"_qs)->trigger();
+    QCOMPARE(test::rowsOf(path), before);
+    QCOMPARE(window->undoStack()->count(), 1);
+}
+
+void PrivacyWindowTest::erasureByAnotherProgramClearsThisWindowsUndoHistory()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"partnership.sqlite"_qs);
+    test::writeDemo(path);
+    const auto window = showWindow(path);
+    editFrank(*window);
+    QProcess command;
+    command.start(
+        QStringLiteral(EXCHANGE_PLANNER_BINARY),
+        {u"person"_qs, u"erase"_qs, u"f.strassburger@rvr.example.org"_qs, u"--database"_qs, path});
+    QVERIFY(command.waitForFinished(60000));
+    const QString out = QString::fromUtf8(command.readAllStandardOutput());
+    QCOMPARE(command.exitCode(), 0);
+    QVERIFY2(out.startsWith(u"Erased Frank Straßburger (id 10):"_qs), qPrintable(out));
+    QVERIFY2(out.contains(u"What stays:"_qs), qPrintable(out));
+    QTRY_COMPARE_WITH_TIMEOUT(window->undoStack()->count(), 0, 10000);
+    QVERIFY(window->statusBar()->currentMessage().contains(u"undo history was cleared"_qs));
+    QCOMPARE(peopleCalledStrassburger(path), 0);
+
+    // Nobody left with that email: the command says so and changes nothing.
+    const QStringList before = test::rowsOf(path);
+    command.start(
+        QStringLiteral(EXCHANGE_PLANNER_BINARY),
+        {u"person"_qs, u"erase"_qs, u"f.strassburger@rvr.example.org"_qs, u"--database"_qs, path});
+    QVERIFY(command.waitForFinished(60000));
+    QCOMPARE(command.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(command.readAllStandardError()).contains(u"no person"_qs));
+    QCOMPARE(test::rowsOf(path), before);
+}
+
+QTEST_MAIN(PrivacyWindowTest)
+#include "tst_privacywindow.moc"
