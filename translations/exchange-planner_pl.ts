@@ -795,6 +795,29 @@ baza danych; restore: kopia zapasowa do przywrócenia.</translation>
         <source>--from BACKUP is missing: which backup should be restored?</source>
         <translation>Brak --from KOPIA: którą kopię zapasową przywrócić?</translation>
     </message>
+    <message>
+        <source>erase PERSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the person whose id or email is PERSON, on their
+request: the record, every participation and role, and
+what the file keeps of deleted rows. Says what stays
+and which backups still hold the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;person erase PERSON&quot;, PERSON an id or an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with the person is missing. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot do &quot;%1&quot; with a person. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -994,6 +1017,30 @@ baza danych; restore: kopia zapasowa do przywrócenia.</translation>
     <message>
         <source>The database as it was is kept as %1.</source>
         <translation>Dotychczasowa baza danych została zachowana jako %1.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id or email %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not erased: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1 (id %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet cleaned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These backups, older than the erasure, still hold the person; they go as the rotation removes them, or delete them by hand:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1598,73 @@ baza danych; restore: kopia zapasowa do przywrócenia.</translation>
     <message>
         <source>No.</source>
         <translation>Lp.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErasure</name>
+    <message>
+        <source>The search index could not be rewritten (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window or program is reading the database: the earlier copies of its pages in the write-ahead log (the file ending in -wal) are removed when it closes the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps the old versions of the deleted rows until its next VACUUM, which your database role may not run (%1); ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people have the email %2; name the person by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of %1, with every contact detail, note and the consent recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s), with dietary and accessibility needs, arrival and departure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) as an event&apos;s organiser.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) as host or speaker of an agenda item.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) lose their contact on site.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each event keeps the number of its participants whose data was erased, without names, for the statistics; the privacy log keeps that a person was erased, when and by whom, but not whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the planner: sign-in sheets signed on paper and documents already handed out or sent (agendas, participant lists, emails) are the office&apos;s records; deal with them as its rules for records say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts that mention the person by name (an event&apos;s description, notes) are not changed: search for the name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3415,17 @@ baza danych; restore: kopia zapasowa do przywrócenia.</translation>
     </message>
 </context>
 <context>
+    <name>ep::ImportActions</name>
+    <message>
+        <source>&amp;Import Participants…</source>
+        <translation>&amp;Importuj uczestników…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Contact People…</source>
+        <translation>Importuj osoby &amp;kontaktowe…</translation>
+    </message>
+</context>
+<context>
     <name>ep::ImportCheckPage</name>
     <message>
         <source>Check Before Importing</source>
@@ -3843,14 +3968,6 @@ baza danych; restore: kopia zapasowa do przywrócenia.</translation>
         <translation>Tematy</translation>
     </message>
     <message>
-        <source>&amp;Import Participants…</source>
-        <translation>&amp;Importuj uczestników…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Contact People…</source>
-        <translation>Importuj osoby &amp;kontaktowe…</translation>
-    </message>
-    <message>
         <source>Connect to &amp;Team Database…</source>
         <translation>Połącz ze &amp;wspólną bazą danych…</translation>
     </message>
@@ -4207,6 +4324,61 @@ baza danych; restore: kopia zapasowa do przywrócenia.</translation>
             <numerusform>Znaleziono %Ln osoby</numerusform>
             <numerusform>Znaleziono %Ln osób</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ep::PrivacyActions</name>
+    <message>
+        <source>P&amp;rivacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the person shown everywhere, on their request, for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data was erased in another window or program; the undo history was cleared so that nothing erased comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This removes:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It cannot be undone. What stays:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;These backups, older than the erasure, still hold the person; they go as the rotation removes them, or delete them by hand:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 everywhere, for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase for Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not erased: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was erased.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

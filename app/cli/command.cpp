@@ -83,13 +83,19 @@ const QList<Command> &commandTable()
          .checkUsage = checkRestoreUsage,
          .run = runRestore},
         {.name = "person",
-         .options = {},
-         .usages = {{QT_TRANSLATE_NOOP("CommandLine", "erase PERSON"),
+         .options = {Output, Language},
+         .usages = {{QT_TRANSLATE_NOOP("CommandLine", "export PERSON --output FILE.json|FILE.pdf"),
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "Everything held about the person whose id or email is\n"
+                                       "PERSON: for a machine (JSON) or for the person to read\n"
+                                       "(PDF, in --language). Readable by its owner only.")},
+                    {QT_TRANSLATE_NOOP("CommandLine", "erase PERSON"),
                      QT_TRANSLATE_NOOP("CommandLine",
                                        "Erase the person whose id or email is PERSON, on their\n"
                                        "request: the record, every participation and role, and\n"
                                        "what the file keeps of deleted rows. Says what stays\n"
                                        "and which backups still hold the person.")}},
+         .rendersDocuments = true,
          .checkUsage = checkPersonUsage,
          .run = runPerson},
         {.name = "copy",

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
+
 namespace ep::privatefiles {
 namespace {
 
@@ -46,6 +48,15 @@ bool restrictToOwner(const QString &path)
     if (!(mode & othersAccess))
         return true;
     return QFile::setPermissions(path, mode & (info.isDir() ? ownerFolder : ownerFile));
+}
+
+OwnerOnlyFiles::OwnerOnlyFiles()
+    : m_previous(::umask(077))
+{}
+
+OwnerOnlyFiles::~OwnerOnlyFiles()
+{
+    ::umask(mode_t(m_previous));
 }
 
 } // namespace ep::privatefiles

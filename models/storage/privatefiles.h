@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 // Files that hold personal data are their owner's alone (the GDPR's
 // "appropriate technical measures"): a database, the journal files SQLite
@@ -24,5 +25,20 @@ bool makeFolder(const QString &path);
 // most) or folder (0700 at most): for what earlier versions made with the
 // umask's mode. False if the mode could not be changed.
 bool restrictToOwner(const QString &path);
+
+// While it lives, every file the process makes is its owner's alone
+// (umask 077): for files that a library writes through a temporary name
+// (QSaveFile), a person's data export. The umask is the process's: made in
+// the thread that writes, for as short as the write.
+class OwnerOnlyFiles final
+{
+public:
+    OwnerOnlyFiles();
+    ~OwnerOnlyFiles();
+    Q_DISABLE_COPY_MOVE(OwnerOnlyFiles)
+
+private:
+    unsigned m_previous;
+};
 
 } // namespace ep::privatefiles

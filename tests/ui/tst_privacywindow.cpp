@@ -5,16 +5,22 @@
 
 #include "databasefiles.h"
 #include "dialogs.h"
+#include "domain/catalogues.h"
 #include "forms/recordform.h"
 #include "shownwindow.h"
 #include "storage/sql.h"
+#include "testdatabase.h"
 #include "window/areapage.h"
 #include "window/mainwindow.h"
+#include "window/persondatadialog.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -58,6 +64,7 @@ class PrivacyWindowTest final : public QObject
 
 private slots:
     void initTestCase();
+    void exportPersonsDataChoosesFormAndLanguageThenFile();
     void erasePersonAsksThenErasesAndClearsTheUndoHistory();
     void cancelledErasureChangesNothing();
     void erasureByAnotherProgramClearsThisWindowsUndoHistory();
@@ -66,6 +73,42 @@ private slots:
 void PrivacyWindowTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The English catalogue, as the program installs it: its plurals.
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void PrivacyWindowTest::exportPersonsDataChoosesFormAndLanguageThenFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"partnership.sqlite"_qs);
+    test::writeDemo(path);
+    const auto window = showWindow(path);
+    window->showArea(Area::People);
+    window->currentPage()->showRecord(frank);
+    QAction *exportData = window->findChild<QAction *>(u"exportPersonDataAction"_qs);
+    QVERIFY(exportData->isEnabled());
+    const QString written = dir.filePath(u"frank.json"_qs);
+    QString offeredLanguage;
+    test::whenDialogOpens([&](QWidget *widget) {
+        auto *dialog = qobject_cast<PersonDataDialog *>(widget);
+        QVERIFY(dialog);
+        // Frank reads German and English: German first.
+        offeredLanguage = dialog->findChild<QComboBox *>(u"language"_qs)->currentText();
+        dialog->findChild<QComboBox *>(u"format"_qs)->setCurrentIndex(1); // JSON
+        test::whenDialogOpens([&](QWidget *files) {
+            auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_qs);
+            QVERIFY(name);
+            name->setText(written);
+            files->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        dialog->accept();
+    });
+    exportData->trigger();
+    QCOMPARE(offeredLanguage, u"Deutsch"_qs);
+    QTRY_VERIFY(QFile::exists(written));
+    QCOMPARE(test::modeOf(written), 0600);
+    QVERIFY(test::fileContent(written).contains("\"last_name\": \"Straßburger\""));
+    QVERIFY(window->statusBar()->currentMessage().contains(u"readable by you alone"_qs));
 }
 
 void PrivacyWindowTest::erasePersonAsksThenErasesAndClearsTheUndoHistory()

@@ -1,11 +1,17 @@
 #include "window/privacyactions.h"
 
+#include "documents/persondatadocument.h"
 #include "editing/recordchanges.h"
+#include "export/exportpaths.h"
+#include "export/filewriting.h"
 #include "storage/database.h"
 #include "storage/personerasure.h"
+#include "window/persondatadialog.h"
 
 #include <QAction>
+#include <QDate>
 #include <QDir>
+#include <QFileDialog>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -38,8 +44,15 @@ QStringList backupLines(const QList<Backups::Copy> &backups)
 PrivacyActions::PrivacyActions(Window window, QObject *parent)
     : QObject(parent)
     , m_window(std::move(window))
+    , m_export(new QAction(this))
     , m_erase(new QAction(this))
 {
+    m_export->setObjectName(QStringLiteral("exportPersonDataAction"));
+    m_export->setEnabled(false);
+    connect(m_export, &QAction::triggered, this, [this] {
+        if (m_window.settleEdits())
+            exportPersonData(m_window.currentPerson());
+    });
     m_erase->setObjectName(QStringLiteral("erasePersonAction"));
     m_erase->setEnabled(false);
     connect(m_erase, &QAction::triggered, this, [this] {
@@ -51,6 +64,7 @@ PrivacyActions::PrivacyActions(Window window, QObject *parent)
 QMenu *PrivacyActions::createMenu(QWidget *parent)
 {
     m_menu = new QMenu(parent);
+    m_menu->addAction(m_export);
     m_menu->addAction(m_erase);
     return m_menu;
 }
@@ -59,12 +73,16 @@ void PrivacyActions::retranslate()
 {
     if (m_menu)
         m_menu->setTitle(tr("P&rivacy"));
+    m_export->setText(tr("E&xport Person's Data…"));
+    m_export->setToolTip(tr("Everything held about the person shown, for them (PDF) or a machine "
+                            "(JSON)"));
     m_erase->setText(tr("&Erase Person…"));
     m_erase->setToolTip(tr("Erase the person shown everywhere, on their request, for good"));
 }
 
 void PrivacyActions::setPersonShown(bool shown, bool mayWrite)
 {
+    m_export->setEnabled(shown);
     m_erase->setEnabled(shown && mayWrite);
 }
 
@@ -84,6 +102,43 @@ void PrivacyActions::noteCommitsElsewhere()
     m_window.undoStack->clear();
     emit said(tr("Personal data was erased in another window or program; the undo history "
                  "was cleared so that nothing erased comes back."));
+}
+
+void PrivacyActions::exportPersonData(int personId)
+{
+    const QSqlDatabase db = m_window.database()->connection();
+    QSqlError error;
+    const std::optional<PersonData> data = PersonData::load(db, personId, &error);
+    if (!data) {
+        if (error.isValid())
+            QMessageBox::warning(m_window.widget, tr("Not Exported"),
+                                 Database::describeFailure(db, error));
+        return;
+    }
+    PersonDataDialog dialog(data->person.displayName(), data->person.languages, m_window.widget);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString ending = dialog.pdf() ? u".pdf"_qs : u".json"_qs;
+    const QString suggested =
+        QDir(ExportPaths::folder())
+            .filePath(portableFileName(data->person.displayName() % u" – " % tr("personal data") %
+                                       u' ' % QDate::currentDate().toString(Qt::ISODate)) %
+                      ending);
+    QString path = QFileDialog::getSaveFileName(
+        m_window.widget, tr("Export Person's Data"), suggested,
+        dialog.pdf() ? tr("PDF documents (*.pdf)") : tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(ending, Qt::CaseInsensitive))
+        path += ending;
+    if (const QString problem = writePersonData(*data, path, dialog.language());
+        !problem.isEmpty()) {
+        QMessageBox::warning(m_window.widget, tr("Not Exported"), problem);
+        return;
+    }
+    ExportPaths::remember(path);
+    emit said(tr("Wrote the data of %1 to %2, readable by you alone.")
+                  .arg(data->person.displayName(), QDir::toNativeSeparators(path)));
 }
 
 void PrivacyActions::erasePerson(int personId)

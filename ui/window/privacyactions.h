@@ -15,12 +15,12 @@ class Database;
 class RecordChanges;
 
 // The Privacy menu: what an office does with a person's data on their
-// request (GDPR Art. 15-17). Erase Person… removes the person shown in the
-// People area everywhere (PersonErasure), after a question that lists what
-// goes, what stays and which backups still hold them. Undo could bring back
-// what was erased: the window's undo history is cleared, here and in every
-// window that notices the privacy log grow after another window's or
-// program's erasure.
+// request (GDPR Art. 15-17). Export Person's Data… writes everything held
+// about the person shown, as a PDF for them or JSON (PersonData). Erase Person… removes the person
+// shown in the People area everywhere (PersonErasure), after a question that lists what goes, what
+// stays and which backups still hold them. Undo could bring back what was erased: the window's undo
+// history is cleared, here and in every window that notices the privacy log grow after another
+// window's or program's erasure.
 class PrivacyActions final : public QObject
 {
     Q_OBJECT
@@ -53,6 +53,9 @@ public:
 
     // Asks, then erases the person `personId`.
     void erasePerson(int personId);
+    // Asks for the form and the file, then writes everything held about
+    // the person `personId` (PersonData).
+    void exportPersonData(int personId);
 
 signals:
     void said(const QString &message);
@@ -60,6 +63,7 @@ signals:
 private:
     Window m_window;
     QMenu *m_menu = nullptr;
+    QAction *m_export;
     QAction *m_erase;
     int m_lastLogEntry = 0;
 };
