@@ -799,26 +799,55 @@ Sicherung.</translation>
     </message>
     <message>
         <source>erase PERSON</source>
-        <translation type="unfinished"></translation>
+        <translation>erase PERSON</translation>
     </message>
     <message>
         <source>Erase the person whose id or email is PERSON, on their
 request: the record, every participation and role, and
 what the file keeps of deleted rows. Says what stays
 and which backups still hold the person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use &quot;person erase PERSON&quot;, PERSON an id or an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person mit der ID oder E-Mail PERSON auf ihren
+Antrag löschen: den Datensatz, jede Teilnahme und Rolle
+und was die Datei von gelöschten Zeilen behält. Nennt,
+was bleibt und welche Sicherungen die Person noch
+enthalten.</translation>
     </message>
     <message>
         <source>What to do with the person is missing. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlt die Angabe, was mit der Person geschehen soll. %1</translation>
     </message>
     <message>
         <source>Cannot do &quot;%1&quot; with a person. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist mit einer Person nicht möglich. %2</translation>
+    </message>
+    <message>
+        <source>export PERSON --output FILE.json|FILE.pdf</source>
+        <translation>export PERSON --output DATEI.json|DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>Everything held about the person whose id or email is
+PERSON: for a machine (JSON) or for the person to read
+(PDF, in --language). Readable by its owner only.</source>
+        <translation>Alles, was über die Person mit der ID oder E-Mail
+PERSON gespeichert ist: für eine Maschine (JSON) oder
+zum Lesen für die Person (PDF, in --language). Nur für
+den Eigentümer der Datei lesbar.</translation>
+    </message>
+    <message>
+        <source>Use &quot;person export PERSON --output FILE.json|FILE.pdf&quot; or &quot;person erase PERSON&quot;, PERSON an id or an email.</source>
+        <translation>Verwenden Sie „person export PERSON --output DATEI.json|DATEI.pdf“ oder „person erase PERSON“; PERSON ist eine ID oder E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>--output FILE is missing: where should the person&apos;s data go?</source>
+        <translation>--output DATEI fehlt: Wohin sollen die Daten der Person geschrieben werden?</translation>
+    </message>
+    <message>
+        <source>%1: a person&apos;s data is written as .json or .pdf.</source>
+        <translation>%1: Die Daten einer Person werden als .json oder .pdf geschrieben.</translation>
+    </message>
+    <message>
+        <source>--output applies to &quot;person export&quot; only.</source>
+        <translation>--output gilt nur für „person export“.</translation>
     </message>
 </context>
 <context>
@@ -1010,27 +1039,31 @@ and which backups still hold the person.</source>
     </message>
     <message>
         <source>There is no person with the id or email %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person mit der ID oder E-Mail %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 was not erased: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gelöscht: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Erased %1 (id %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2) gelöscht:</translation>
     </message>
     <message>
         <source>Not yet cleaned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bereinigt:</translation>
     </message>
     <message>
         <source>What stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bleibt:</translation>
     </message>
     <message>
         <source>These backups, older than the erasure, still hold the person; they go as the rotation removes them, or delete them by hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherungen, älter als die Löschung, enthalten die Person noch; sie verschwinden, wenn die Rotation sie entfernt, oder löschen Sie sie von Hand:</translation>
+    </message>
+    <message>
+        <source>Wrote the data of %1 (id %2) to %3.</source>
+        <translation>Die Daten von %1 (ID %2) wurden in %3 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1590,66 +1623,121 @@ and which backups still hold the person.</source>
     </message>
 </context>
 <context>
+    <name>PersonDataDocument</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Gespeicherter Wert</translation>
+    </message>
+    <message>
+        <source>Everything the exchange planner of the office holds about you, as of %1 (UTC), from %2, exported by %3.</source>
+        <translation>Alles, was der Austauschplaner der Dienststelle über Sie gespeichert hat, Stand %1 (UTC), aus %2, exportiert von %3.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Your record</source>
+        <translation>Ihr Datensatz</translation>
+    </message>
+    <message>
+        <source>You have taken part in no event.</source>
+        <translation>Sie haben an keiner Veranstaltung teilgenommen.</translation>
+    </message>
+    <message>
+        <source>Taking part: %1</source>
+        <translation>Teilnahme: %1</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisationsteam</translation>
+    </message>
+    <message>
+        <source>Host or speaker</source>
+        <translation>Gastgebend oder vortragend</translation>
+    </message>
+    <message>
+        <source>Contact on site</source>
+        <translation>Ansprechperson vor Ort</translation>
+    </message>
+    <message>
+        <source>Your roles</source>
+        <translation>Ihre Rollen</translation>
+    </message>
+    <message>
+        <source>To have this data corrected or erased, or to withdraw your consent, please contact the office that sent you this document.</source>
+        <translation>Um diese Daten berichtigen oder löschen zu lassen oder Ihre Einwilligung zu widerrufen, wenden Sie sich bitte an die Stelle, die Ihnen dieses Dokument geschickt hat.</translation>
+    </message>
+</context>
+<context>
     <name>PersonErasure</name>
     <message>
         <source>The search index could not be rewritten (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex konnte nicht neu geschrieben werden (%1).</translation>
     </message>
     <message>
         <source>Another window or program is reading the database: the earlier copies of its pages in the write-ahead log (the file ending in -wal) are removed when it closes the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Fenster oder Programm liest die Datenbank: Die früheren Kopien ihrer Seiten im Write-Ahead-Log (der Datei mit der Endung -wal) werden entfernt, wenn es die Datenbank schließt.</translation>
     </message>
     <message>
         <source>The server keeps the old versions of the deleted rows until its next VACUUM, which your database role may not run (%1); ask the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server behält die alten Versionen der gelöschten Zeilen bis zu seinem nächsten VACUUM, das Ihre Datenbankrolle nicht ausführen darf (%1); wenden Sie sich an die Administration des Servers.</translation>
     </message>
     <message>
         <source>%1 people have the email %2; name the person by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen haben die E-Mail-Adresse %2; geben Sie die Person mit ihrer ID an.</translation>
     </message>
     <message>
         <source>The record of %1, with every contact detail, note and the consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz von %1 mit allen Kontaktdaten, Notizen und der erfassten Einwilligung.</translation>
     </message>
     <message numerus="yes">
         <source>%n participation(s), with dietary and accessibility needs, arrival and departure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilnahme mit Ernährungs- und Barrierefreiheitsbedarf, Anreise und Abreise.</numerusform>
+            <numerusform>%n Teilnahmen mit Ernährungs- und Barrierefreiheitsbedarf, Anreise und Abreise.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n role(s) as an event&apos;s organiser.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rolle im Organisationsteam einer Veranstaltung.</numerusform>
+            <numerusform>%n Rollen im Organisationsteam von Veranstaltungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n role(s) as host or speaker of an agenda item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rolle als Gastgebende oder Vortragende eines Programmpunkts.</numerusform>
+            <numerusform>%n Rollen als Gastgebende oder Vortragende von Programmpunkten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) lose their contact on site.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ort verliert seine Ansprechperson vor Ort.</numerusform>
+            <numerusform>%n Orte verlieren ihre Ansprechperson vor Ort.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each event keeps the number of its participants whose data was erased, without names, for the statistics; the privacy log keeps that a person was erased, when and by whom, but not whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Veranstaltung behält für die Statistik die Zahl ihrer Teilnehmenden, deren Daten gelöscht wurden, ohne Namen; das Datenschutzprotokoll hält fest, dass eine Person gelöscht wurde, wann und von wem, aber nicht wer.</translation>
     </message>
     <message>
         <source>Outside the planner: sign-in sheets signed on paper and documents already handed out or sent (agendas, participant lists, emails) are the office&apos;s records; deal with them as its rules for records say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Planers: auf Papier unterschriebene Teilnahmelisten und bereits ausgegebene oder versandte Dokumente (Programme, Teilnehmerlisten, E-Mails) sind Unterlagen der Dienststelle; verfahren Sie damit nach deren Regeln für Unterlagen.</translation>
     </message>
     <message>
         <source>Texts that mention the person by name (an event&apos;s description, notes) are not changed: search for the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte, die die Person namentlich nennen (die Beschreibung einer Veranstaltung, Notizen), werden nicht geändert: Suchen Sie nach dem Namen.</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4192,37 @@ and which backups still hold the person.</source>
     </message>
 </context>
 <context>
+    <name>ep::PersonDataDialog</name>
+    <message>
+        <source>Export Person&apos;s Data</source>
+        <translation>Daten einer Person exportieren</translation>
+    </message>
+    <message>
+        <source>PDF, for the person to read</source>
+        <translation>PDF, zum Lesen für die Person</translation>
+    </message>
+    <message>
+        <source>JSON, for a machine</source>
+        <translation>JSON, für eine Maschine</translation>
+    </message>
+    <message>
+        <source>Everything the planner holds about %1: the record with the legal basis and consent, every participation with its needs, the events organised and the items hosted. The file is readable by you alone; hand it to the person securely.</source>
+        <translation>Alles, was der Planer über %1 gespeichert hat: den Datensatz mit Rechtsgrundlage und Einwilligung, jede Teilnahme mit ihrem Bedarf, die organisierten Veranstaltungen und die gestalteten Programmpunkte. Die Datei ist nur für Sie lesbar; geben Sie sie der Person auf sicherem Weg.</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+</context>
+<context>
     <name>ep::PersonField</name>
     <message>
         <source>(none)</source>
@@ -4276,55 +4395,87 @@ and which backups still hold the person.</source>
     <name>ep::PrivacyActions</name>
     <message>
         <source>P&amp;rivacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;schutz</translation>
     </message>
     <message>
         <source>&amp;Erase Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;löschen (DSGVO)…</translation>
     </message>
     <message>
         <source>Erase the person shown everywhere, on their request, for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Person auf ihren Antrag überall und endgültig löschen</translation>
     </message>
     <message>
         <source>Personal data was erased in another window or program; the undo history was cleared so that nothing erased comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem anderen Fenster oder Programm wurden personenbezogene Daten gelöscht; der Rückgängig-Verlauf wurde geleert, damit nichts Gelöschtes zurückkommt.</translation>
     </message>
     <message>
         <source>Not Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>&lt;p&gt;This removes:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Entfernt wird:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;It cannot be undone. What stays:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Das kann nicht rückgängig gemacht werden. Was bleibt:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;These backups, older than the erasure, still hold the person; they go as the rotation removes them, or delete them by hand:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Diese Sicherungen, älter als die Löschung, enthalten die Person noch; sie verschwinden, wenn die Rotation sie entfernt, oder löschen Sie sie von Hand:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Erase Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen</translation>
     </message>
     <message>
         <source>Erase %1 everywhere, for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überall und endgültig löschen?</translation>
     </message>
     <message>
         <source>&amp;Erase for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endgültig löschen</translation>
     </message>
     <message>
         <source>%1 was not erased: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gelöscht: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Person&apos;s Data…</source>
+        <translation>Daten einer Person e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Everything held about the person shown, for them (PDF) or a machine (JSON)</source>
+        <translation>Alles, was über die angezeigte Person gespeichert ist, für sie (PDF) oder eine Maschine (JSON)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Export Person&apos;s Data</source>
+        <translation>Daten einer Person exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote the data of %1 to %2, readable by you alone.</source>
+        <translation>Die Daten von %1 wurden in %2 geschrieben, nur für Sie lesbar.</translation>
     </message>
 </context>
 <context>

@@ -756,15 +756,37 @@ and which backups still hold the person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &quot;person erase PERSON&quot;, PERSON an id or an email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to do with the person is missing. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot do &quot;%1&quot; with a person. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export PERSON --output FILE.json|FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about the person whose id or email is
+PERSON: for a machine (JSON) or for the person to read
+(PDF, in --language). Readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;person export PERSON --output FILE.json|FILE.pdf&quot; or &quot;person erase PERSON&quot;, PERSON an id or an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output FILE is missing: where should the person&apos;s data go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a person&apos;s data is written as .json or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output applies to &quot;person export&quot; only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -977,6 +999,10 @@ and which backups still hold the person.</source>
     </message>
     <message>
         <source>These backups, older than the erasure, still hold the person; they go as the rotation removes them, or delete them by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the data of %1 (id %2) to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1537,6 +1563,61 @@ and which backups still hold the person.</source>
     </message>
 </context>
 <context>
+    <name>PersonDataDocument</name>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the exchange planner of the office holds about you, as of %1 (UTC), from %2, exported by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have taken part in no event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host or speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To have this data corrected or erased, or to withdraw your consent, please contact the office that sent you this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonErasure</name>
     <message>
         <source>The search index could not be rewritten (%1).</source>
@@ -1568,8 +1649,8 @@ and which backups still hold the person.</source>
     <message numerus="yes">
         <source>%n role(s) as an event&apos;s organiser.</source>
         <translation>
-            <numerusform>%n role as an event's organiser.</numerusform>
-            <numerusform>%n roles as an event's organiser.</numerusform>
+            <numerusform>%n role as an event&apos;s organiser.</numerusform>
+            <numerusform>%n roles as an event&apos;s organiser.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4051,6 +4132,37 @@ and which backups still hold the person.</source>
     </message>
 </context>
 <context>
+    <name>ep::PersonDataDialog</name>
+    <message>
+        <source>Export Person&apos;s Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, for the person to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, for a machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the planner holds about %1: the record with the legal basis and consent, every participation with its needs, the events organised and the items hosted. The file is readable by you alone; hand it to the person securely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ep::PersonField</name>
     <message>
         <source>(none)</source>
@@ -4271,6 +4383,38 @@ and which backups still hold the person.</source>
     </message>
     <message>
         <source>%1 was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Person&apos;s Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about the person shown, for them (PDF) or a machine (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Person&apos;s Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the data of %1 to %2, readable by you alone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

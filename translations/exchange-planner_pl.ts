@@ -797,26 +797,54 @@ baza danych; restore: kopia zapasowa do przywrócenia.</translation>
     </message>
     <message>
         <source>erase PERSON</source>
-        <translation type="unfinished"></translation>
+        <translation>erase OSOBA</translation>
     </message>
     <message>
         <source>Erase the person whose id or email is PERSON, on their
 request: the record, every participation and role, and
 what the file keeps of deleted rows. Says what stays
 and which backups still hold the person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use &quot;person erase PERSON&quot;, PERSON an id or an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć na jej żądanie osobę o identyfikatorze lub
+e-mailu OSOBA: rekord, każdy udział i rolę oraz to, co
+plik zachowuje z usuniętych wierszy. Podaje, co
+zostaje i które kopie zapasowe wciąż zawierają osobę.</translation>
     </message>
     <message>
         <source>What to do with the person is missing. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak informacji, co zrobić z osobą. %1</translation>
     </message>
     <message>
         <source>Cannot do &quot;%1&quot; with a person. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wykonać „%1” na osobie. %2</translation>
+    </message>
+    <message>
+        <source>export PERSON --output FILE.json|FILE.pdf</source>
+        <translation>export OSOBA --output PLIK.json|PLIK.pdf</translation>
+    </message>
+    <message>
+        <source>Everything held about the person whose id or email is
+PERSON: for a machine (JSON) or for the person to read
+(PDF, in --language). Readable by its owner only.</source>
+        <translation>Wszystko, co zapisano o osobie o identyfikatorze lub
+e-mailu OSOBA: dla maszyny (JSON) lub do przeczytania
+przez tę osobę (PDF, w --language). Czytelny tylko dla
+właściciela pliku.</translation>
+    </message>
+    <message>
+        <source>Use &quot;person export PERSON --output FILE.json|FILE.pdf&quot; or &quot;person erase PERSON&quot;, PERSON an id or an email.</source>
+        <translation>Użyj „person export OSOBA --output PLIK.json|PLIK.pdf” lub „person erase OSOBA”; OSOBA to identyfikator lub adres e-mail.</translation>
+    </message>
+    <message>
+        <source>--output FILE is missing: where should the person&apos;s data go?</source>
+        <translation>Brak --output PLIK: gdzie zapisać dane osoby?</translation>
+    </message>
+    <message>
+        <source>%1: a person&apos;s data is written as .json or .pdf.</source>
+        <translation>%1: dane osoby zapisuje się jako .json lub .pdf.</translation>
+    </message>
+    <message>
+        <source>--output applies to &quot;person export&quot; only.</source>
+        <translation>--output dotyczy tylko „person export”.</translation>
     </message>
 </context>
 <context>
@@ -1020,27 +1048,31 @@ and which backups still hold the person.</source>
     </message>
     <message>
         <source>There is no person with the id or email %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma osoby o identyfikatorze lub e-mailu %1. Niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>%1 was not erased: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie usunięto %1: %2. Niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>Erased %1 (id %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto %1 (id %2):</translation>
     </message>
     <message>
         <source>Not yet cleaned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie wyczyszczono:</translation>
     </message>
     <message>
         <source>What stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostaje:</translation>
     </message>
     <message>
         <source>These backups, older than the erasure, still hold the person; they go as the rotation removes them, or delete them by hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te kopie zapasowe, starsze niż usunięcie, wciąż zawierają osobę; znikną, gdy usunie je rotacja, albo usuń je ręcznie:</translation>
+    </message>
+    <message>
+        <source>Wrote the data of %1 (id %2) to %3.</source>
+        <translation>Zapisano dane %1 (id %2) w %3.</translation>
     </message>
 </context>
 <context>
@@ -1601,70 +1633,125 @@ and which backups still hold the person.</source>
     </message>
 </context>
 <context>
+    <name>PersonDataDocument</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Dane osobowe</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Zapisana wartość</translation>
+    </message>
+    <message>
+        <source>Everything the exchange planner of the office holds about you, as of %1 (UTC), from %2, exported by %3.</source>
+        <translation>Wszystko, co planer wymian urzędu przechowuje o Tobie, stan na %1 (UTC), z %2, wyeksportował(a) %3.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Your record</source>
+        <translation>Twój rekord</translation>
+    </message>
+    <message>
+        <source>You have taken part in no event.</source>
+        <translation>Nie brałeś(-aś) udziału w żadnym wydarzeniu.</translation>
+    </message>
+    <message>
+        <source>Taking part: %1</source>
+        <translation>Udział: %1</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizator</translation>
+    </message>
+    <message>
+        <source>Host or speaker</source>
+        <translation>Gospodarz lub prelegent</translation>
+    </message>
+    <message>
+        <source>Contact on site</source>
+        <translation>Osoba kontaktowa na miejscu</translation>
+    </message>
+    <message>
+        <source>Your roles</source>
+        <translation>Twoje role</translation>
+    </message>
+    <message>
+        <source>To have this data corrected or erased, or to withdraw your consent, please contact the office that sent you this document.</source>
+        <translation>Aby sprostować lub usunąć te dane albo wycofać zgodę, skontaktuj się z urzędem, który przesłał Ci ten dokument.</translation>
+    </message>
+</context>
+<context>
     <name>PersonErasure</name>
     <message>
         <source>The search index could not be rewritten (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przepisać indeksu wyszukiwania (%1).</translation>
     </message>
     <message>
         <source>Another window or program is reading the database: the earlier copies of its pages in the write-ahead log (the file ending in -wal) are removed when it closes the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne okno lub program odczytuje bazę danych: wcześniejsze kopie jej stron w dzienniku zapisu z wyprzedzeniem (pliku z końcówką -wal) zostaną usunięte, gdy zamknie ono bazę danych.</translation>
     </message>
     <message>
         <source>The server keeps the old versions of the deleted rows until its next VACUUM, which your database role may not run (%1); ask the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer przechowuje stare wersje usuniętych wierszy do następnego VACUUM, którego Twoja rola w bazie danych nie może uruchomić (%1); zwróć się do administratora serwera.</translation>
     </message>
     <message>
         <source>%1 people have the email %2; name the person by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 osób ma adres e-mail %2; wskaż osobę identyfikatorem.</translation>
     </message>
     <message>
         <source>The record of %1, with every contact detail, note and the consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord %1 ze wszystkimi danymi kontaktowymi, uwagami i zapisaną zgodą.</translation>
     </message>
     <message numerus="yes">
         <source>%n participation(s), with dietary and accessibility needs, arrival and departure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n udział z wymaganiami dietetycznymi i szczególnymi potrzebami, przyjazdem i wyjazdem.</numerusform>
+            <numerusform>%n udziały z wymaganiami dietetycznymi i szczególnymi potrzebami, przyjazdem i wyjazdem.</numerusform>
+            <numerusform>%n udziałów z wymaganiami dietetycznymi i szczególnymi potrzebami, przyjazdem i wyjazdem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n role(s) as an event&apos;s organiser.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rola organizatora wydarzenia.</numerusform>
+            <numerusform>%n role organizatora wydarzeń.</numerusform>
+            <numerusform>%n ról organizatora wydarzeń.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n role(s) as host or speaker of an agenda item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rola gospodarza lub prelegenta punktu programu.</numerusform>
+            <numerusform>%n role gospodarza lub prelegenta punktów programu.</numerusform>
+            <numerusform>%n ról gospodarza lub prelegenta punktów programu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) lose their contact on site.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miejsce traci osobę kontaktową na miejscu.</numerusform>
+            <numerusform>%n miejsca tracą osobę kontaktową na miejscu.</numerusform>
+            <numerusform>%n miejsc traci osobę kontaktową na miejscu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each event keeps the number of its participants whose data was erased, without names, for the statistics; the privacy log keeps that a person was erased, when and by whom, but not whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każde wydarzenie zachowuje do statystyki liczbę uczestników, których dane usunięto, bez nazwisk; dziennik ochrony danych zapisuje, że usunięto osobę, kiedy i kto to zrobił, ale nie kogo.</translation>
     </message>
     <message>
         <source>Outside the planner: sign-in sheets signed on paper and documents already handed out or sent (agendas, participant lists, emails) are the office&apos;s records; deal with them as its rules for records say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza planerem: listy obecności podpisane na papierze oraz dokumenty już wydane lub wysłane (programy, listy uczestników, e-maile) są dokumentacją urzędu; postępuj z nimi zgodnie z jego zasadami dotyczącymi dokumentacji.</translation>
     </message>
     <message>
         <source>Texts that mention the person by name (an event&apos;s description, notes) are not changed: search for the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksty wymieniające osobę z nazwiska (opis wydarzenia, uwagi) nie są zmieniane: wyszukaj nazwisko.</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4244,37 @@ and which backups still hold the person.</source>
     </message>
 </context>
 <context>
+    <name>ep::PersonDataDialog</name>
+    <message>
+        <source>Export Person&apos;s Data</source>
+        <translation>Eksportuj dane osoby</translation>
+    </message>
+    <message>
+        <source>PDF, for the person to read</source>
+        <translation>PDF, do przeczytania przez osobę</translation>
+    </message>
+    <message>
+        <source>JSON, for a machine</source>
+        <translation>JSON, dla maszyny</translation>
+    </message>
+    <message>
+        <source>Everything the planner holds about %1: the record with the legal basis and consent, every participation with its needs, the events organised and the items hosted. The file is readable by you alone; hand it to the person securely.</source>
+        <translation>Wszystko, co planer przechowuje o %1: rekord z podstawą prawną i zgodą, każdy udział z potrzebami, zorganizowane wydarzenia i prowadzone punkty programu. Plik jest czytelny tylko dla Ciebie; przekaż go osobie w bezpieczny sposób.</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Forma:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Zapisz jako…</translation>
+    </message>
+</context>
+<context>
     <name>ep::PersonField</name>
     <message>
         <source>(none)</source>
@@ -4330,55 +4448,87 @@ and which backups still hold the person.</source>
     <name>ep::PrivacyActions</name>
     <message>
         <source>P&amp;rivacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ochrona danych</translation>
     </message>
     <message>
         <source>&amp;Erase Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń osobę (RODO)…</translation>
     </message>
     <message>
         <source>Erase the person shown everywhere, on their request, for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wyświetloną osobę na jej żądanie wszędzie i na zawsze</translation>
     </message>
     <message>
         <source>Personal data was erased in another window or program; the undo history was cleared so that nothing erased comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>W innym oknie lub programie usunięto dane osobowe; historia cofania została wyczyszczona, aby nic usuniętego nie wróciło.</translation>
     </message>
     <message>
         <source>Not Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie usunięto</translation>
     </message>
     <message>
         <source>&lt;p&gt;This removes:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zostanie usunięte:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;It cannot be undone. What stays:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tego nie można cofnąć. Co zostaje:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;These backups, older than the erasure, still hold the person; they go as the rotation removes them, or delete them by hand:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Te kopie zapasowe, starsze niż usunięcie, wciąż zawierają osobę; znikną, gdy usunie je rotacja, albo usuń je ręcznie:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Erase Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń osobę</translation>
     </message>
     <message>
         <source>Erase %1 everywhere, for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć %1 wszędzie i na zawsze?</translation>
     </message>
     <message>
         <source>&amp;Erase for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń na zawsze</translation>
     </message>
     <message>
         <source>%1 was not erased: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie usunięto %1: %2. Niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>%1 was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto %1.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Person&apos;s Data…</source>
+        <translation>E&amp;ksportuj dane osoby…</translation>
+    </message>
+    <message>
+        <source>Everything held about the person shown, for them (PDF) or a machine (JSON)</source>
+        <translation>Wszystko, co zapisano o wyświetlonej osobie, dla niej (PDF) lub dla maszyny (JSON)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Nie wyeksportowano</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>dane osobowe</translation>
+    </message>
+    <message>
+        <source>Export Person&apos;s Data</source>
+        <translation>Eksportuj dane osoby</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Pliki JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote the data of %1 to %2, readable by you alone.</source>
+        <translation>Zapisano dane %1 w %2, czytelne tylko dla Ciebie.</translation>
     </message>
 </context>
 <context>
