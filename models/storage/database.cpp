@@ -1,7 +1,9 @@
 #include "storage/database.h"
 
+#include "storage/actinguser.h"
 #include "storage/databasecopy.h"
 #include "storage/fileidentity.h"
+#include "storage/personchanges.h"
 #include "storage/privatecopy.h"
 #include "storage/privatefiles.h"
 #include "storage/schema.h"
@@ -82,6 +84,14 @@ Database::OpenResult Database::open(const QString &location, const QString &pass
     OpenResult result = ServerLocation::isServer(location)
                             ? openServer(location, password)
                             : openSqliteFile(QFileInfo(location).absoluteFilePath());
+    // Who changes a person's data is recorded by this connection's own
+    // triggers on a file (a server's are the schema's).
+    if (result.ok() && !isServer()) {
+        if (const QSqlError error =
+                PersonChanges::recordOnConnection(connection(), actingUser(connection()));
+            error.isValid())
+            result = failure(Status::CannotOpen, describeFailure(connection(), error));
+    }
     if (!result.ok())
         close();
     return result;

@@ -1,6 +1,7 @@
 #include "storage/databasecopy.h"
 
 #include "storage/database.h"
+#include "storage/personchanges.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
@@ -145,6 +146,10 @@ DatabaseCopy::Result DatabaseCopy::run(const QSqlDatabase &source, const QSqlDat
     const auto endSnapshot =
         qScopeGuard([&source] { QSqlQuery(source).exec(QStringLiteral("ROLLBACK")); });
 
+    // The copy brings the source's record of who changed whom along; the
+    // rows it writes are no one's changes.
+    if (const QSqlError error = PersonChanges::stopRecording(target); error.isValid())
+        return fail(Database::describeFailure(target, error));
     QSqlError unread;
     const schema::TableColumns columns = schema::tablesOf(target, &unread);
     if (unread.isValid())

@@ -15,7 +15,7 @@ QStringList version12()
 
 QStringList version13()
 {
-    return {QStringLiteral("CREATE TABLE privacy_log (id INTEGER PRIMARY KEY,"
+    return {QStringLiteral("CREATE TABLE privacy_log (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                            " happened_at TEXT NOT NULL,"
                            " action TEXT NOT NULL CHECK (action IN ('erasure', 'retention')),"
                            " rule TEXT NOT NULL DEFAULT '',"

@@ -3,6 +3,7 @@
 #include "domain/textlanguage.h"
 #include "domain/vocabulary.h"
 #include "storage/personaldatasteps.h"
+#include "storage/personchanges.h"
 #include "storage/searchindex.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
@@ -422,7 +423,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 13;
+    return 14;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -470,6 +471,9 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
         break;
     case 13: // the privacy log; erased participants counted per event
         error = runAll(db, personalDataSteps::version13());
+        break;
+    case 14: // who changed a person's data, and when (PersonChanges)
+        error = PersonChanges::addToSchema(db);
         break;
     case 11: // a server finds people by its own trigram index, where it has one
         if (dialect == SqlDialect::PostgreSQL)

@@ -131,10 +131,13 @@ QString reserveIds(const QString &table, int count)
 QStringList keepIdsAbove(SqlDialect dialect, const QString &table, qint64 lastId)
 {
     if (dialect == SqlDialect::SQLite) {
-        // sqlite_sequence has no key on the name: replaced by hand.
-        return {u"DELETE FROM sqlite_sequence WHERE name = '"_qs % table % u'\'',
-                u"INSERT INTO sqlite_sequence (name, seq) VALUES ('"_qs % table % u"', "_qs %
-                    QString::number(lastId) % u')'};
+        // sqlite_sequence has no key on the name: replaced by hand. A table
+        // that never had a row has no counter there, as SQLite leaves it.
+        const QString forget = u"DELETE FROM sqlite_sequence WHERE name = '"_qs % table % u'\'';
+        if (lastId == 0)
+            return {forget};
+        return {forget, u"INSERT INTO sqlite_sequence (name, seq) VALUES ('"_qs % table %
+                            u"', "_qs % QString::number(lastId) % u')'};
     }
     // setval(…, 1, false): the next id is 1, none given yet.
     return {u"SELECT setval("_qs % sequenceOf(table) % u", "_qs %
