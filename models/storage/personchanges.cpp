@@ -64,7 +64,8 @@ QStringList serverTriggers()
         "(SELECT COALESCE(string_agg(n.key, ',' ORDER BY n.key), '') FROM "
         "jsonb_each(to_jsonb(NEW)) n "
         "WHERE n.key NOT IN (%1) AND n.value IS DISTINCT FROM to_jsonb(OLD) -> n.key)");
-    const QString personFields = changed.arg(u"'id', 'version', 'search_text'"_qs);
+    // Besides the id and version, the columns the planner derives from others.
+    const QString personFields = changed.arg(u"'id', 'version', 'search_text', 'sort_name'"_qs);
     // A session that copies a whole database turns recording off
     // (stopRecording()).
     const QString notWhileStopped = QStringLiteral(
@@ -119,16 +120,17 @@ QSqlError PersonChanges::addToSchema(QSqlDatabase &db)
 {
     const SqlDialect dialect = dialectOf(db);
     const QStringList table{
-        dialect::ddl(dialect, QStringLiteral(
-                                  "CREATE TABLE person_changes (id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                                  " person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE "
-                                  "CASCADE,"
-                                  " changed_at TEXT NOT NULL,"
-                                  " changed_by TEXT NOT NULL,"
-                                  " action TEXT NOT NULL CHECK (action IN ('created', 'changed', "
-                                  "'registered', 'participation', 'unregistered')),"
-                                  " fields TEXT NOT NULL DEFAULT '',"
-                                  " event_id INTEGER REFERENCES events (id) ON DELETE SET NULL)")),
+        dialect::ddl(
+            dialect,
+            QStringLiteral("CREATE TABLE person_changes (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE "
+                           "CASCADE,"
+                           " changed_at TEXT NOT NULL,"
+                           " changed_by TEXT NOT NULL,"
+                           " action TEXT NOT NULL CHECK (action IN ('created', 'changed', "
+                           "'registered', 'participation', 'unregistered')),"
+                           " fields TEXT NOT NULL DEFAULT '',"
+                           " event_id INTEGER REFERENCES events (id) ON DELETE SET NULL)")),
         QStringLiteral("CREATE INDEX person_changes_person ON person_changes (person_id, id)")};
     for (const QString &statement :
          dialect == SqlDialect::PostgreSQL ? table + serverTriggers() : table) {

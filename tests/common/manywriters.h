@@ -48,6 +48,8 @@ void storedRegistration(const QSqlDatabase &db, int eventId, int personId,
 // Every row of every table, as SQLite spells its values (quote(): text,
 // numbers, blobs and NULL each their own way), sorted, one string a row led
 // by the table's name: two equal lists hold the same data, type for type.
+// The record of who changed whom (person_changes) is left out: it grows
+// with every write, undo too.
 QStringList everyRow(const QSqlDatabase &db);
 
 // Runs `exchange-planner import participants EVENT FILE.csv --database

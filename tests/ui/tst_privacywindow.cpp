@@ -8,6 +8,7 @@
 #include "domain/catalogues.h"
 #include "forms/recordform.h"
 #include "shownwindow.h"
+#include "storage/actinguser.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 #include "window/areapage.h"
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace ep;
@@ -64,6 +66,7 @@ class PrivacyWindowTest final : public QObject
 
 private slots:
     void initTestCase();
+    void personsFormShowsWhoChangedWhat();
     void exportPersonsDataChoosesFormAndLanguageThenFile();
     void erasePersonAsksThenErasesAndClearsTheUndoHistory();
     void cancelledErasureChangesNothing();
@@ -75,6 +78,24 @@ void PrivacyWindowTest::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     // The English catalogue, as the program installs it: its plurals.
     installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void PrivacyWindowTest::personsFormShowsWhoChangedWhat()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"partnership.sqlite"_qs);
+    test::writeDemo(path);
+    const auto window = showWindow(path);
+    editFrank(*window);
+    auto *changes = window->currentPage()->form()->findChild<QTreeWidget *>(u"personChanges"_qs);
+    QVERIFY(changes);
+    QVERIFY(changes->isVisible());
+    // The newest first: the city just saved, then his registrations and his
+    // record as the demo programme wrote them.
+    QVERIFY(changes->topLevelItemCount() >= 3);
+    QCOMPARE(changes->topLevelItem(0)->text(2), u"Changed: City"_qs);
+    QCOMPARE(changes->topLevelItem(0)->text(1), actingUser(QSqlDatabase()));
+    QCOMPARE(changes->topLevelItem(changes->topLevelItemCount() - 1)->text(2), u"Created"_qs);
 }
 
 void PrivacyWindowTest::exportPersonsDataChoosesFormAndLanguageThenFile()

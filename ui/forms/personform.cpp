@@ -3,6 +3,7 @@
 #include "domain/validation.h"
 #include "domain/wallclock.h"
 #include "storage/personrepository.h"
+#include "widgets/changesview.h"
 #include "widgets/historyview.h"
 #include "widgets/optionaldateedit.h"
 #include "widgets/organisationcombobox.h"
@@ -44,6 +45,8 @@ PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
     , m_notes(new QPlainTextEdit(this))
     , m_historyLabel(new QLabel(this))
     , m_history(new HistoryView(HistoryView::Detail::Role, this))
+    , m_changesLabel(new QLabel(this))
+    , m_changes(new ChangesView(this))
 {
     setObjectName(QStringLiteral("personForm"));
     m_notes->setTabChangesFocus(true);
@@ -93,6 +96,8 @@ PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
 
     form->addRow(m_historyLabel);
     form->addRow(m_history);
+    form->addRow(m_changesLabel);
+    form->addRow(m_changes);
     connect(m_history, &HistoryView::eventActivated, this,
             [this](int eventId) { emit openRequested(Area::Events, eventId); });
     retranslate();
@@ -119,6 +124,7 @@ void PersonForm::retranslate()
     //: no legal basis of keeping the person's data is recorded
     m_legalBasis->setNoneText(tr("not recorded"));
     m_historyLabel->setText(tr("<b>Events taken part in</b>"));
+    m_changesLabel->setText(tr("<b>Changes to this person's data</b>"));
 }
 
 QWidget *PersonForm::firstField() const
@@ -140,6 +146,8 @@ void PersonForm::setHistoryVisible(bool visible)
     m_historyWanted = visible;
     m_historyLabel->setVisible(visible && m_stored.id != 0);
     m_history->setVisible(visible && m_stored.id != 0);
+    m_changesLabel->setVisible(visible && m_stored.id != 0);
+    m_changes->setVisible(visible && m_stored.id != 0);
 }
 
 void PersonForm::reloadChoices()
@@ -165,6 +173,8 @@ void PersonForm::showRecord(int id)
     m_consentWithdrawn->setDate(m_stored.consentWithdrawn);
     m_notes->setPlainText(m_stored.notes);
     m_history->setLinks(m_stored.id ? repository.history(m_stored.id) : QList<EventLink>{});
+    m_changes->setChanges(m_stored.id ? PersonChanges::of(m_workspace.db, m_stored.id)
+                                      : QList<PersonChanges::Change>{});
     setHistoryVisible(m_historyWanted); // a new person has no history yet
     m_issues.clear();
     emit modifiedChanged();

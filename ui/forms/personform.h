@@ -11,6 +11,7 @@ class QPlainTextEdit;
 
 namespace ep {
 
+class ChangesView;
 class HistoryView;
 class OptionalDateEdit;
 class OrganisationComboBox;
@@ -65,6 +66,8 @@ private:
     QPlainTextEdit *m_notes;
     QLabel *m_historyLabel;
     HistoryView *m_history;
+    QLabel *m_changesLabel;
+    ChangesView *m_changes;
     bool m_historyWanted = true;
 };
 
