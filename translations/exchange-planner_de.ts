@@ -1623,6 +1623,29 @@ den Eigentümer der Datei lesbar.</translation>
     </message>
 </context>
 <context>
+    <name>PersonChanges</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <source>Registered for %1</source>
+        <translation>Angemeldet zu %1</translation>
+    </message>
+    <message>
+        <source>Participation in %1 changed: %2</source>
+        <translation>Teilnahme an %1 geändert: %2</translation>
+    </message>
+    <message>
+        <source>Removed from an event&apos;s participants</source>
+        <translation>Aus den Teilnehmenden einer Veranstaltung entfernt</translation>
+    </message>
+</context>
+<context>
     <name>PersonDataDocument</name>
     <message>
         <source>Personal data</source>
@@ -3048,6 +3071,22 @@ den Eigentümer der Datei lesbar.</translation>
     </message>
 </context>
 <context>
+    <name>ep::ChangesView</name>
+    <message>
+        <source>When</source>
+        <extracomment>column headings of who changed a person&apos;s data: when, who, what</extracomment>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+</context>
+<context>
     <name>ep::ConflictDialog</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -4352,6 +4391,10 @@ den Eigentümer der Datei lesbar.</translation>
         <source>not recorded</source>
         <extracomment>no legal basis of keeping the person&apos;s data is recorded</extracomment>
         <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes to this person&apos;s data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Änderungen an den Daten dieser Person&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -1563,6 +1563,29 @@ PERSON: for a machine (JSON) or for the person to read
     </message>
 </context>
 <context>
+    <name>PersonChanges</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation in %1 changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from an event&apos;s participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonDataDocument</name>
     <message>
         <source>Personal data</source>
@@ -2988,6 +3011,22 @@ PERSON: for a machine (JSON) or for the person to read
     </message>
 </context>
 <context>
+    <name>ep::ChangesView</name>
+    <message>
+        <source>When</source>
+        <extracomment>column headings of who changed a person&apos;s data: when, who, what</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ep::ConflictDialog</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -4291,6 +4330,10 @@ PERSON: for a machine (JSON) or for the person to read
     <message>
         <source>not recorded</source>
         <extracomment>no legal basis of keeping the person&apos;s data is recorded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes to this person&apos;s data&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

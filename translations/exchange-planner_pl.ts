@@ -1633,6 +1633,29 @@ właściciela pliku.</translation>
     </message>
 </context>
 <context>
+    <name>PersonChanges</name>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Zmieniono: %1</translation>
+    </message>
+    <message>
+        <source>Registered for %1</source>
+        <translation>Zgłoszono na %1</translation>
+    </message>
+    <message>
+        <source>Participation in %1 changed: %2</source>
+        <translation>Zmieniono udział w %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed from an event&apos;s participants</source>
+        <translation>Usunięto z uczestników wydarzenia</translation>
+    </message>
+</context>
+<context>
     <name>PersonDataDocument</name>
     <message>
         <source>Personal data</source>
@@ -3078,6 +3101,22 @@ właściciela pliku.</translation>
     </message>
 </context>
 <context>
+    <name>ep::ChangesView</name>
+    <message>
+        <source>When</source>
+        <extracomment>column headings of who changed a person&apos;s data: when, who, what</extracomment>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+</context>
+<context>
     <name>ep::ConflictDialog</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -4404,6 +4443,10 @@ właściciela pliku.</translation>
         <source>not recorded</source>
         <extracomment>no legal basis of keeping the person&apos;s data is recorded</extracomment>
         <translation>nie podano</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes to this person&apos;s data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zmiany danych tej osoby&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
