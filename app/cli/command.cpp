@@ -9,6 +9,7 @@
 #include "cli/invocation.h"
 #include "cli/personcommand.h"
 #include "cli/restorecommand.h"
+#include "cli/retentioncommand.h"
 #include "cli/trcontexts.h"
 #include "documents/documentcatalogue.h"
 
@@ -98,6 +99,14 @@ const QList<Command> &commandTable()
          .rendersDocuments = true,
          .checkUsage = checkPersonUsage,
          .run = runPerson},
+        {.name = "retention",
+         .options = {Apply},
+         .usages = {{nullptr,
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "List what the retention policy makes due: the people\n"
+                                       "whose contact details or needs are kept longer than\n"
+                                       "it allows; with --apply, anonymise them in one step.")}},
+         .run = runRetention},
         {.name = "copy",
          .options = {From, To},
          .usages = {{QT_TRANSLATE_NOOP("CommandLine", "--from PATH --to PATH"),

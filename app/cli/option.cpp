@@ -232,6 +232,11 @@ const QList<OptionSpec> &optionTable()
          .valueName = nullptr,
          .help =
              QT_TRANSLATE_NOOP("CommandLine", "import: check the file and report, write nothing.")},
+        {.option = Option::Apply,
+         .name = "apply",
+         .valueName = nullptr,
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "retention: anonymise what is due, instead of listing it.")},
         {.option = Option::Update,
          .name = "update",
          .valueName = nullptr,

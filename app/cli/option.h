@@ -29,6 +29,7 @@ enum class Option
     AllLanguages,
     Bom,
     DryRun,
+    Apply,
     Update,
     Delimiter,
     Encoding,

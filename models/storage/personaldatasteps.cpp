@@ -1,5 +1,10 @@
 #include "storage/personaldatasteps.h"
 
+#include "storage/personchanges.h"
+#include "storage/retention.h"
+#include "storage/sql.h"
+#include "storage/sqldialect.h"
+
 namespace ep::schema::personalDataSteps {
 
 QStringList version12()
@@ -23,6 +28,21 @@ QStringList version13()
                            " done_by TEXT NOT NULL)"),
             QStringLiteral(
                 "ALTER TABLE events ADD COLUMN erased_participants INTEGER NOT NULL DEFAULT 0")};
+}
+
+QSqlError run(QSqlDatabase &db, int version)
+{
+    if (version == 14)
+        return PersonChanges::addToSchema(db);
+    const QStringList statements = version == 12   ? version12()
+                                   : version == 13 ? version13()
+                                                   : Retention::schemaStatements();
+    for (const QString &statement : statements) {
+        if (const QSqlError error = sql::runUnprepared(db, dialect::ddl(dialectOf(db), statement));
+            error.isValid())
+            return error;
+    }
+    return {};
 }
 
 } // namespace ep::schema::personalDataSteps

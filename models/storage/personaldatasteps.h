@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
 
 // The schema's steps for personal data under the GDPR (issue 15), apart
@@ -17,5 +19,11 @@ QStringList version12();
 // applied), how many people, by whom; and the participants an event had
 // whose data was erased since, as a count for the statistics.
 QStringList version13();
+
+// Version 14 is PersonChanges::addToSchema(), 15 the retention policy's
+// table (Retention::schemaStatements()).
+
+// Runs the step to `version`, 12 to 15, inside the upgrade's transaction.
+QSqlError run(QSqlDatabase &db, int version);
 
 } // namespace ep::schema::personalDataSteps

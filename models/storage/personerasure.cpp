@@ -3,6 +3,7 @@
 #include "domain/person.h"
 #include "storage/actinguser.h"
 #include "storage/database.h"
+#include "storage/erasedtraces.h"
 #include "storage/personrepository.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
@@ -22,42 +23,6 @@ int countOf(const QSqlDatabase &db, const QString &table, const QString &column,
     return sql::count(db,
                       u"SELECT count(*) FROM "_qs % table % u" WHERE "_qs % column % u" = :id"_qs,
                       {{QStringLiteral(":id"), personId}}, error);
-}
-
-// What SQLite keeps of deleted rows after the commit: the search index's
-// entries until its segments are merged, and earlier pages in the
-// write-ahead log until it is checkpointed and truncated.
-QString cleanSqliteFile(const QSqlDatabase &db)
-{
-    if (const QSqlError error = sql::run(
-            db, QStringLiteral("INSERT INTO people_search(people_search) VALUES ('optimize')"));
-        error.isValid())
-        return PersonErasure::tr("The search index could not be rewritten (%1).")
-            .arg(error.databaseText());
-    QSqlQuery checkpoint(db);
-    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next() ||
-        checkpoint.value(0).toInt() != 0) {
-        return PersonErasure::tr(
-            "Another window or program is reading the database: the earlier copies of its "
-            "pages in the write-ahead log (the file ending in -wal) are removed when it closes "
-            "the database.");
-    }
-    return {};
-}
-
-QString cleanServer(const QSqlDatabase &db)
-{
-    // Old row versions stay in the server's files until VACUUM; only the
-    // tables' owner may run it.
-    const QSqlError error = sql::runUnprepared(
-        db, QStringLiteral("VACUUM people, participations, event_organisers, agenda_item_hosts, "
-                           "sites, events"));
-    if (!error.isValid())
-        return {};
-    return PersonErasure::tr("The server keeps the old versions of the deleted rows until its "
-                             "next VACUUM, which your database role may not run (%1); ask the "
-                             "server's administrator.")
-        .arg(error.databaseText());
 }
 
 // The person's names and email alone: what the question shows and what
@@ -190,7 +155,7 @@ PersonErasure::Result PersonErasure::erase(const QSqlDatabase &db, const Plan &p
             result.error = transaction.error();
         return result;
     }
-    result.leftover = server ? cleanServer(db) : cleanSqliteFile(db);
+    result.leftover = ErasedTraces::remove(db);
     return result;
 }
 

@@ -3,7 +3,6 @@
 #include "domain/textlanguage.h"
 #include "domain/vocabulary.h"
 #include "storage/personaldatasteps.h"
-#include "storage/personchanges.h"
 #include "storage/searchindex.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
@@ -423,7 +422,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 14;
+    return 15;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -466,14 +465,11 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
         if (dialect == SqlDialect::SQLite)
             error = runAll(db, searchIndexUpgrade(QStringLiteral("people")));
         break;
-    case 12: // each person's legal basis; consent's source and withdrawal (GDPR)
-        error = runAll(db, personalDataSteps::version12());
-        break;
-    case 13: // the privacy log; erased participants counted per event
-        error = runAll(db, personalDataSteps::version13());
-        break;
-    case 14: // who changed a person's data, and when (PersonChanges)
-        error = PersonChanges::addToSchema(db);
+    case 12: // personal data under the GDPR (personaldatasteps.h)
+    case 13:
+    case 14:
+    case 15:
+        error = personalDataSteps::run(db, toVersion);
         break;
     case 11: // a server finds people by its own trigram index, where it has one
         if (dialect == SqlDialect::PostgreSQL)

@@ -14,6 +14,7 @@
 #include "window/areapage.h"
 #include "window/mainwindow.h"
 #include "window/persondatadialog.h"
+#include "window/retentiondialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -71,6 +73,7 @@ private slots:
     void erasePersonAsksThenErasesAndClearsTheUndoHistory();
     void cancelledErasureChangesNothing();
     void erasureByAnotherProgramClearsThisWindowsUndoHistory();
+    void dataRetentionEditsThePolicyAndAppliesIt();
 };
 
 void PrivacyWindowTest::initTestCase()
@@ -210,6 +213,59 @@ void PrivacyWindowTest::erasureByAnotherProgramClearsThisWindowsUndoHistory()
     QCOMPARE(command.exitCode(), 2);
     QVERIFY(QString::fromUtf8(command.readAllStandardError()).contains(u"no person"_qs));
     QCOMPARE(test::rowsOf(path), before);
+}
+
+void PrivacyWindowTest::dataRetentionEditsThePolicyAndAppliesIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"partnership.sqlite"_qs);
+    test::writeDemo(path);
+    const auto window = showWindow(path);
+    editFrank(*window);
+    int dueAtFirst = 0;
+    int dueWithTenYears = 0;
+    QString outcome;
+    test::whenDialogOpens([&](QWidget *widget) {
+        auto *dialog = qobject_cast<RetentionDialog *>(widget);
+        QVERIFY(dialog);
+        auto *due = dialog->findChild<QTreeWidget *>(u"due"_qs);
+        dueAtFirst = due->topLevelItemCount();
+        // Ten years for contact details, saved for everyone: fewer are due.
+        const QList<QSpinBox *> months = dialog->findChildren<QSpinBox *>();
+        QCOMPARE(months.size(), 2);
+        months.first()->setValue(120);
+        auto *apply = dialog->findChild<QPushButton *>(u"applyRetention"_qs);
+        QVERIFY(!apply->isEnabled()); // not before the policy is saved
+        dialog->findChild<QPushButton *>(u"savePolicy"_qs)->click();
+        dueWithTenYears = due->topLevelItemCount();
+        test::whenDialogOpens([&](QWidget *confirm) {
+            test::whenDialogOpens([&](QWidget *done) {
+                outcome = qobject_cast<QMessageBox *>(done)->text();
+                done->close();
+                dialog->reject();
+            });
+            for (QAbstractButton *button : qobject_cast<QMessageBox *>(confirm)->buttons()) {
+                if (button->text() == u"&Anonymise")
+                    button->click();
+            }
+        });
+        apply->click();
+    });
+    window->findChild<QAction *>(u"retentionAction"_qs)->trigger();
+    QTRY_VERIFY(!outcome.isEmpty());
+    QVERIFY(dueAtFirst > 40);
+    QVERIFY(dueWithTenYears > 0 && dueWithTenYears < dueAtFirst);
+    QVERIFY2(outcome.startsWith(u"Dietary and accessibility needs: anonymised for"_qs),
+             qPrintable(outcome));
+    QCOMPARE(window->undoStack()->count(), 0);
+    QCOMPARE(window->statusBar()->currentMessage(),
+             u"The retention policy was applied; the undo history was cleared."_qs);
+    Database database;
+    QVERIFY(database.openToRead(path).ok());
+    QCOMPARE(Retention::policy(database.connection()).first().months, 120);
+    QCOMPARE(sql::count(database.connection(),
+                        u"SELECT count(*) FROM participations WHERE dietary_needs <> ''"_qs),
+             0);
 }
 
 QTEST_MAIN(PrivacyWindowTest)

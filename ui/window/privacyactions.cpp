@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/personerasure.h"
 #include "window/persondatadialog.h"
+#include "window/retentiondialog.h"
 
 #include <QAction>
 #include <QDate>
@@ -46,7 +47,13 @@ PrivacyActions::PrivacyActions(Window window, QObject *parent)
     , m_window(std::move(window))
     , m_export(new QAction(this))
     , m_erase(new QAction(this))
+    , m_retention(new QAction(this))
 {
+    m_retention->setObjectName(QStringLiteral("retentionAction"));
+    connect(m_retention, &QAction::triggered, this, [this] {
+        if (m_window.settleEdits())
+            showRetention();
+    });
     m_export->setObjectName(QStringLiteral("exportPersonDataAction"));
     m_export->setEnabled(false);
     connect(m_export, &QAction::triggered, this, [this] {
@@ -66,6 +73,8 @@ QMenu *PrivacyActions::createMenu(QWidget *parent)
     m_menu = new QMenu(parent);
     m_menu->addAction(m_export);
     m_menu->addAction(m_erase);
+    m_menu->addSeparator();
+    m_menu->addAction(m_retention);
     return m_menu;
 }
 
@@ -77,6 +86,7 @@ void PrivacyActions::retranslate()
     m_export->setToolTip(tr("Everything held about the person shown, for them (PDF) or a machine "
                             "(JSON)"));
     m_erase->setText(tr("&Erase Person…"));
+    m_retention->setText(tr("Data &Retention…"));
     m_erase->setToolTip(tr("Erase the person shown everywhere, on their request, for good"));
 }
 
@@ -84,6 +94,7 @@ void PrivacyActions::setPersonShown(bool shown, bool mayWrite)
 {
     m_export->setEnabled(shown);
     m_erase->setEnabled(shown && mayWrite);
+    m_mayWrite = mayWrite;
 }
 
 void PrivacyActions::databaseOpened()
@@ -102,6 +113,20 @@ void PrivacyActions::noteCommitsElsewhere()
     m_window.undoStack->clear();
     emit said(tr("Personal data was erased in another window or program; the undo history "
                  "was cleared so that nothing erased comes back."));
+}
+
+void PrivacyActions::showRetention()
+{
+    RetentionDialog dialog(m_window.database()->connection(), m_mayWrite, m_window.widget);
+    dialog.exec();
+    if (!dialog.applied())
+        return;
+    // The undo history may hold what was anonymised.
+    m_window.undoStack->clear();
+    m_lastLogEntry = PersonErasure::lastLogEntry(m_window.database()->connection());
+    emit m_window.changes->changed(Area::People, 0);
+    emit m_window.changes->changed(Area::Events, 0);
+    emit said(tr("The retention policy was applied; the undo history was cleared."));
 }
 
 void PrivacyActions::exportPersonData(int personId)

@@ -51,6 +51,8 @@ public:
     // clears the undo history.
     void noteCommitsElsewhere();
 
+    // The retention policy and what it makes due (RetentionDialog).
+    void showRetention();
     // Asks, then erases the person `personId`.
     void erasePerson(int personId);
     // Asks for the form and the file, then writes everything held about
@@ -65,7 +67,9 @@ private:
     QMenu *m_menu = nullptr;
     QAction *m_export;
     QAction *m_erase;
+    QAction *m_retention;
     int m_lastLogEntry = 0;
+    bool m_mayWrite = true;
 };
 
 } // namespace ep
