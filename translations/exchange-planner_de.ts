@@ -849,6 +849,20 @@ den Eigentümer der Datei lesbar.</translation>
         <source>--output applies to &quot;person export&quot; only.</source>
         <translation>--output gilt nur für „person export“.</translation>
     </message>
+    <message>
+        <source>List what the retention policy makes due: the people
+whose contact details or needs are kept longer than
+it allows; with --apply, anonymise them in one step.</source>
+        <translation>Auflisten, was die Aufbewahrungsregeln fällig machen:
+die Personen, deren Kontaktdaten oder Bedarfe länger
+gespeichert sind, als sie erlauben; mit --apply diese
+in einem Schritt anonymisieren.</translation>
+    </message>
+    <message>
+        <source>retention: anonymise what is due, instead of listing it.</source>
+        <translation>retention: anonymisieren, was fällig ist, statt es
+aufzulisten.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1064,6 +1078,42 @@ den Eigentümer der Datei lesbar.</translation>
     <message>
         <source>Wrote the data of %1 (id %2) to %3.</source>
         <translation>Die Daten von %1 (ID %2) wurden in %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 due.</source>
+        <translation>%1: %2 fällig.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>last event</source>
+        <translation>letzte Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Every rule of the retention policy is off.</source>
+        <translation>Alle Aufbewahrungsregeln sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The retention policy was not applied: %1. Nothing was changed.</source>
+        <translation>Die Aufbewahrungsregeln wurden nicht angewandt: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: anonymised for %2 people.</source>
+        <translation>%1: für %2 Personen anonymisiert.</translation>
+    </message>
+    <message>
+        <source>Nothing is due; nothing was changed.</source>
+        <translation>Nichts ist fällig; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1342,21 @@ den Eigentümer der Datei lesbar.</translation>
     <message>
         <source>The demo programme cannot be written: %1</source>
         <translation>Das Demoprogramm kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErasedTraces</name>
+    <message>
+        <source>The search index could not be rewritten (%1).</source>
+        <translation>Der Suchindex konnte nicht neu geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>Another window or program is reading the database: the earlier copies of its pages in the write-ahead log (the file ending in -wal) are removed when it closes the database.</source>
+        <translation>Ein anderes Fenster oder Programm liest die Datenbank: Die früheren Kopien ihrer Seiten im Write-Ahead-Log (der Datei mit der Endung -wal) werden entfernt, wenn es die Datenbank schließt.</translation>
+    </message>
+    <message>
+        <source>The server keeps the old versions of the deleted rows until its next VACUUM, which your database role may not run (%1); ask the server&apos;s administrator.</source>
+        <translation>Der Server behält die alten Versionen der gelöschten Zeilen bis zu seinem nächsten VACUUM, das Ihre Datenbankrolle nicht ausführen darf (%1); wenden Sie sich an die Administration des Servers.</translation>
     </message>
 </context>
 <context>
@@ -1703,18 +1768,6 @@ den Eigentümer der Datei lesbar.</translation>
 <context>
     <name>PersonErasure</name>
     <message>
-        <source>The search index could not be rewritten (%1).</source>
-        <translation>Der Suchindex konnte nicht neu geschrieben werden (%1).</translation>
-    </message>
-    <message>
-        <source>Another window or program is reading the database: the earlier copies of its pages in the write-ahead log (the file ending in -wal) are removed when it closes the database.</source>
-        <translation>Ein anderes Fenster oder Programm liest die Datenbank: Die früheren Kopien ihrer Seiten im Write-Ahead-Log (der Datei mit der Endung -wal) werden entfernt, wenn es die Datenbank schließt.</translation>
-    </message>
-    <message>
-        <source>The server keeps the old versions of the deleted rows until its next VACUUM, which your database role may not run (%1); ask the server&apos;s administrator.</source>
-        <translation>Der Server behält die alten Versionen der gelöschten Zeilen bis zu seinem nächsten VACUUM, das Ihre Datenbankrolle nicht ausführen darf (%1); wenden Sie sich an die Administration des Servers.</translation>
-    </message>
-    <message>
         <source>%1 people have the email %2; name the person by id.</source>
         <translation>%1 Personen haben die E-Mail-Adresse %2; geben Sie die Person mit ihrer ID an.</translation>
     </message>
@@ -1866,6 +1919,35 @@ den Eigentümer der Datei lesbar.</translation>
     <message>
         <source>%1 could not be restored from %2: %3. The database was left as it was; a copy of it is %4.</source>
         <translation>%1 konnte nicht aus %2 wiederhergestellt werden: %3. Die Datenbank blieb unverändert; eine Kopie davon ist %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Contact details of participants</source>
+        <translation>Kontaktdaten von Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>Dietary and accessibility needs</source>
+        <translation>Ernährungs- und Barrierefreiheitsbedarf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Email, phone, street, postal code and notes of a participant who is no contact person, with the needs, arrival and departure of their participations, %n month(s) after their last event. Name, organisation, city and country stay for the statistics.</source>
+        <translation>
+            <numerusform>E-Mail, Telefon, Straße, Postleitzahl und Notizen einer teilnehmenden Person, die keine Ansprechperson ist, mit Bedarf, Anreise und Abreise ihrer Teilnahmen, %n Monat nach ihrer letzten Veranstaltung. Name, Organisation, Stadt und Land bleiben für die Statistik.</numerusform>
+            <numerusform>E-Mail, Telefon, Straße, Postleitzahl und Notizen einer teilnehmenden Person, die keine Ansprechperson ist, mit Bedarf, Anreise und Abreise ihrer Teilnahmen, %n Monate nach ihrer letzten Veranstaltung. Name, Organisation, Stadt und Land bleiben für die Statistik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dietary and accessibility needs (health data) of a participation, %n month(s) after its event.</source>
+        <translation>
+            <numerusform>Ernährungs- und Barrierefreiheitsbedarf (Gesundheitsdaten) einer Teilnahme, %n Monat nach ihrer Veranstaltung.</numerusform>
+            <numerusform>Ernährungs- und Barrierefreiheitsbedarf (Gesundheitsdaten) einer Teilnahme, %n Monate nach ihrer Veranstaltung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the period must be one month or more.</source>
+        <translation>%1: Die Frist muss mindestens einen Monat betragen.</translation>
     </message>
 </context>
 <context>
@@ -4449,10 +4531,6 @@ den Eigentümer der Datei lesbar.</translation>
         <translation>Die angezeigte Person auf ihren Antrag überall und endgültig löschen</translation>
     </message>
     <message>
-        <source>Personal data was erased in another window or program; the undo history was cleared so that nothing erased comes back.</source>
-        <translation>In einem anderen Fenster oder Programm wurden personenbezogene Daten gelöscht; der Rückgängig-Verlauf wurde geleert, damit nichts Gelöschtes zurückkommt.</translation>
-    </message>
-    <message>
         <source>Not Erased</source>
         <translation>Nicht gelöscht</translation>
     </message>
@@ -4520,12 +4598,118 @@ den Eigentümer der Datei lesbar.</translation>
         <source>Wrote the data of %1 to %2, readable by you alone.</source>
         <translation>Die Daten von %1 wurden in %2 geschrieben, nur für Sie lesbar.</translation>
     </message>
+    <message>
+        <source>Data &amp;Retention…</source>
+        <translation>&amp;Aufbewahrung von Daten…</translation>
+    </message>
+    <message>
+        <source>Personal data was erased or anonymised in another window or program; the undo history was cleared so that none of it comes back.</source>
+        <translation>In einem anderen Fenster oder Programm wurden personenbezogene Daten gelöscht oder anonymisiert; der Rückgängig-Verlauf wurde geleert, damit nichts davon zurückkommt.</translation>
+    </message>
+    <message>
+        <source>The retention policy was applied; the undo history was cleared.</source>
+        <translation>Die Aufbewahrungsregeln wurden angewandt; der Rückgängig-Verlauf wurde geleert.</translation>
+    </message>
 </context>
 <context>
     <name>ep::RecordForm</name>
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ep::RetentionDialog</name>
+    <message>
+        <source>&amp;Save Policy</source>
+        <translation>Regeln &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Anwenden…</translation>
+    </message>
+    <message>
+        <source>Data Retention</source>
+        <translation>Aufbewahrung von Daten</translation>
+    </message>
+    <message>
+        <source>Retention policy of this database</source>
+        <translation>Aufbewahrungsregeln dieser Datenbank</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <extracomment>the unit after a number of months in a spin box</extracomment>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Letzte Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Heute fällig&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Policy Not Saved</source>
+        <translation>Regeln nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln person(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Person</numerusform>
+            <numerusform>%1: %Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every rule is off: nothing is due.</source>
+        <translation>Alle Regeln sind ausgeschaltet: Nichts ist fällig.</translation>
+    </message>
+    <message>
+        <source>Apply the Retention Policy</source>
+        <translation>Aufbewahrungsregeln anwenden</translation>
+    </message>
+    <message>
+        <source>Anonymise the data due today, as the policy says?</source>
+        <translation>Die heute fälligen Daten nach den Regeln anonymisieren?</translation>
+    </message>
+    <message>
+        <source>%1. This cannot be undone; names, organisations, cities and countries stay, and the privacy log records when, which rule and how many people, not whose data.</source>
+        <translation>%1. Das kann nicht rückgängig gemacht werden; Namen, Organisationen, Städte und Länder bleiben, und das Datenschutzprotokoll hält fest, wann, nach welcher Regel und für wie viele Personen, nicht wessen Daten.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonymisieren</translation>
+    </message>
+    <message>
+        <source>Not Applied</source>
+        <translation>Nicht angewandt</translation>
+    </message>
+    <message>
+        <source>The retention policy was not applied: %1. Nothing was changed.</source>
+        <translation>Die Aufbewahrungsregeln wurden nicht angewandt: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: anonymised for %Ln person(s).</source>
+        <translation>
+            <numerusform>%1: für %Ln Person anonymisiert.</numerusform>
+            <numerusform>%1: für %Ln Personen anonymisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention Policy Applied</source>
+        <translation>Aufbewahrungsregeln angewandt</translation>
     </message>
 </context>
 <context>

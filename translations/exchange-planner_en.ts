@@ -789,6 +789,16 @@ PERSON: for a machine (JSON) or for the person to read
         <source>--output applies to &quot;person export&quot; only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List what the retention policy makes due: the people
+whose contact details or needs are kept longer than
+it allows; with --apply, anonymise them in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention: anonymise what is due, instead of listing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1003,6 +1013,42 @@ PERSON: for a machine (JSON) or for the person to read
     </message>
     <message>
         <source>Wrote the data of %1 (id %2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule of the retention policy is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention policy was not applied: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: anonymised for %2 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,6 +1277,21 @@ PERSON: for a machine (JSON) or for the person to read
     </message>
     <message>
         <source>The demo programme cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasedTraces</name>
+    <message>
+        <source>The search index could not be rewritten (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window or program is reading the database: the earlier copies of its pages in the write-ahead log (the file ending in -wal) are removed when it closes the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps the old versions of the deleted rows until its next VACUUM, which your database role may not run (%1); ask the server&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,18 +1704,6 @@ PERSON: for a machine (JSON) or for the person to read
 <context>
     <name>PersonErasure</name>
     <message>
-        <source>The search index could not be rewritten (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another window or program is reading the database: the earlier copies of its pages in the write-ahead log (the file ending in -wal) are removed when it closes the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server keeps the old versions of the deleted rows until its next VACUUM, which your database role may not run (%1); ask the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 people have the email %2; name the person by id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,6 +1854,35 @@ PERSON: for a machine (JSON) or for the person to read
     </message>
     <message>
         <source>%1 could not be restored from %2: %3. The database was left as it was; a copy of it is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Contact details of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary and accessibility needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Email, phone, street, postal code and notes of a participant who is no contact person, with the needs, arrival and departure of their participations, %n month(s) after their last event. Name, organisation, city and country stay for the statistics.</source>
+        <translation>
+            <numerusform>Email, phone, street, postal code and notes of a participant who is no contact person, with the needs, arrival and departure of their participations, %n month after their last event. Name, organisation, city and country stay for the statistics.</numerusform>
+            <numerusform>Email, phone, street, postal code and notes of a participant who is no contact person, with the needs, arrival and departure of their participations, %n months after their last event. Name, organisation, city and country stay for the statistics.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dietary and accessibility needs (health data) of a participation, %n month(s) after its event.</source>
+        <translation>
+            <numerusform>Dietary and accessibility needs (health data) of a participation, %n month after its event.</numerusform>
+            <numerusform>Dietary and accessibility needs (health data) of a participation, %n months after its event.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the period must be one month or more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4389,10 +4467,6 @@ PERSON: for a machine (JSON) or for the person to read
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Personal data was erased in another window or program; the undo history was cleared so that nothing erased comes back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not Erased</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,11 +4534,117 @@ PERSON: for a machine (JSON) or for the person to read
         <source>Wrote the data of %1 to %2, readable by you alone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data &amp;Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data was erased or anonymised in another window or program; the undo history was cleared so that none of it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention policy was applied; the undo history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::RecordForm</name>
     <message>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ep::RetentionDialog</name>
+    <message>
+        <source>&amp;Save Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention policy of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <extracomment>the unit after a number of months in a spin box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due today&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln person(s)</source>
+        <translation>
+            <numerusform>%1: %Ln person</numerusform>
+            <numerusform>%1: %Ln people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every rule is off: nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the Retention Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise the data due today, as the policy says?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. This cannot be undone; names, organisations, cities and countries stay, and the privacy log records when, which rule and how many people, not whose data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention policy was not applied: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: anonymised for %Ln person(s).</source>
+        <translation>
+            <numerusform>%1: anonymised for %Ln person.</numerusform>
+            <numerusform>%1: anonymised for %Ln people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention Policy Applied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -846,6 +846,20 @@ właściciela pliku.</translation>
         <source>--output applies to &quot;person export&quot; only.</source>
         <translation>--output dotyczy tylko „person export”.</translation>
     </message>
+    <message>
+        <source>List what the retention policy makes due: the people
+whose contact details or needs are kept longer than
+it allows; with --apply, anonymise them in one step.</source>
+        <translation>Wypisać, co zasady przechowywania czynią wymagalnym:
+osoby, których dane kontaktowe lub potrzeby są
+przechowywane dłużej, niż pozwalają; z --apply
+zanonimizować je w jednym kroku.</translation>
+    </message>
+    <message>
+        <source>retention: anonymise what is due, instead of listing it.</source>
+        <translation>retention: zanonimizować to, co wymagalne, zamiast
+wypisywać.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1074,6 +1088,42 @@ właściciela pliku.</translation>
         <source>Wrote the data of %1 (id %2) to %3.</source>
         <translation>Zapisano dane %1 (id %2) w %3.</translation>
     </message>
+    <message>
+        <source>%1: %2 due.</source>
+        <translation>%1: wymagalne: %2.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizacja</translation>
+    </message>
+    <message>
+        <source>last event</source>
+        <translation>ostatnie wydarzenie</translation>
+    </message>
+    <message>
+        <source>Every rule of the retention policy is off.</source>
+        <translation>Wszystkie zasady przechowywania są wyłączone.</translation>
+    </message>
+    <message>
+        <source>The retention policy was not applied: %1. Nothing was changed.</source>
+        <translation>Nie zastosowano zasad przechowywania: %1. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>%1: anonymised for %2 people.</source>
+        <translation>%1: zanonimizowano dla %2 osób.</translation>
+    </message>
+    <message>
+        <source>Nothing is due; nothing was changed.</source>
+        <translation>Nic nie jest wymagalne; niczego nie zmieniono.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1301,6 +1351,21 @@ właściciela pliku.</translation>
     <message>
         <source>The demo programme cannot be written: %1</source>
         <translation>Nie można zapisać programu demonstracyjnego: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErasedTraces</name>
+    <message>
+        <source>The search index could not be rewritten (%1).</source>
+        <translation>Nie udało się przepisać indeksu wyszukiwania (%1).</translation>
+    </message>
+    <message>
+        <source>Another window or program is reading the database: the earlier copies of its pages in the write-ahead log (the file ending in -wal) are removed when it closes the database.</source>
+        <translation>Inne okno lub program odczytuje bazę danych: wcześniejsze kopie jej stron w dzienniku zapisu z wyprzedzeniem (pliku z końcówką -wal) zostaną usunięte, gdy zamknie ono bazę danych.</translation>
+    </message>
+    <message>
+        <source>The server keeps the old versions of the deleted rows until its next VACUUM, which your database role may not run (%1); ask the server&apos;s administrator.</source>
+        <translation>Serwer przechowuje stare wersje usuniętych wierszy do następnego VACUUM, którego Twoja rola w bazie danych nie może uruchomić (%1); zwróć się do administratora serwera.</translation>
     </message>
 </context>
 <context>
@@ -1713,18 +1778,6 @@ właściciela pliku.</translation>
 <context>
     <name>PersonErasure</name>
     <message>
-        <source>The search index could not be rewritten (%1).</source>
-        <translation>Nie udało się przepisać indeksu wyszukiwania (%1).</translation>
-    </message>
-    <message>
-        <source>Another window or program is reading the database: the earlier copies of its pages in the write-ahead log (the file ending in -wal) are removed when it closes the database.</source>
-        <translation>Inne okno lub program odczytuje bazę danych: wcześniejsze kopie jej stron w dzienniku zapisu z wyprzedzeniem (pliku z końcówką -wal) zostaną usunięte, gdy zamknie ono bazę danych.</translation>
-    </message>
-    <message>
-        <source>The server keeps the old versions of the deleted rows until its next VACUUM, which your database role may not run (%1); ask the server&apos;s administrator.</source>
-        <translation>Serwer przechowuje stare wersje usuniętych wierszy do następnego VACUUM, którego Twoja rola w bazie danych nie może uruchomić (%1); zwróć się do administratora serwera.</translation>
-    </message>
-    <message>
         <source>%1 people have the email %2; name the person by id.</source>
         <translation>%1 osób ma adres e-mail %2; wskaż osobę identyfikatorem.</translation>
     </message>
@@ -1888,6 +1941,37 @@ właściciela pliku.</translation>
     <message>
         <source>%1 could not be restored from %2: %3. The database was left as it was; a copy of it is %4.</source>
         <translation>Nie udało się przywrócić %1 z %2: %3. Baza danych pozostała bez zmian; jej kopia to %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Contact details of participants</source>
+        <translation>Dane kontaktowe uczestników</translation>
+    </message>
+    <message>
+        <source>Dietary and accessibility needs</source>
+        <translation>Wymagania dietetyczne i szczególne potrzeby</translation>
+    </message>
+    <message numerus="yes">
+        <source>Email, phone, street, postal code and notes of a participant who is no contact person, with the needs, arrival and departure of their participations, %n month(s) after their last event. Name, organisation, city and country stay for the statistics.</source>
+        <translation>
+            <numerusform>E-mail, telefon, ulica, kod pocztowy i uwagi uczestnika, który nie jest osobą kontaktową, wraz z potrzebami, przyjazdem i wyjazdem jego udziałów, %n miesiąc po jego ostatnim wydarzeniu. Imię i nazwisko, organizacja, miejscowość i kraj zostają do statystyki.</numerusform>
+            <numerusform>E-mail, telefon, ulica, kod pocztowy i uwagi uczestnika, który nie jest osobą kontaktową, wraz z potrzebami, przyjazdem i wyjazdem jego udziałów, %n miesiące po jego ostatnim wydarzeniu. Imię i nazwisko, organizacja, miejscowość i kraj zostają do statystyki.</numerusform>
+            <numerusform>E-mail, telefon, ulica, kod pocztowy i uwagi uczestnika, który nie jest osobą kontaktową, wraz z potrzebami, przyjazdem i wyjazdem jego udziałów, %n miesięcy po jego ostatnim wydarzeniu. Imię i nazwisko, organizacja, miejscowość i kraj zostają do statystyki.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dietary and accessibility needs (health data) of a participation, %n month(s) after its event.</source>
+        <translation>
+            <numerusform>Wymagania dietetyczne i szczególne potrzeby (dane o zdrowiu) udziału, %n miesiąc po jego wydarzeniu.</numerusform>
+            <numerusform>Wymagania dietetyczne i szczególne potrzeby (dane o zdrowiu) udziału, %n miesiące po jego wydarzeniu.</numerusform>
+            <numerusform>Wymagania dietetyczne i szczególne potrzeby (dane o zdrowiu) udziału, %n miesięcy po jego wydarzeniu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the period must be one month or more.</source>
+        <translation>%1: okres musi wynosić co najmniej jeden miesiąc.</translation>
     </message>
 </context>
 <context>
@@ -4502,10 +4586,6 @@ właściciela pliku.</translation>
         <translation>Usuń wyświetloną osobę na jej żądanie wszędzie i na zawsze</translation>
     </message>
     <message>
-        <source>Personal data was erased in another window or program; the undo history was cleared so that nothing erased comes back.</source>
-        <translation>W innym oknie lub programie usunięto dane osobowe; historia cofania została wyczyszczona, aby nic usuniętego nie wróciło.</translation>
-    </message>
-    <message>
         <source>Not Erased</source>
         <translation>Nie usunięto</translation>
     </message>
@@ -4573,12 +4653,120 @@ właściciela pliku.</translation>
         <source>Wrote the data of %1 to %2, readable by you alone.</source>
         <translation>Zapisano dane %1 w %2, czytelne tylko dla Ciebie.</translation>
     </message>
+    <message>
+        <source>Data &amp;Retention…</source>
+        <translation>&amp;Przechowywanie danych…</translation>
+    </message>
+    <message>
+        <source>Personal data was erased or anonymised in another window or program; the undo history was cleared so that none of it comes back.</source>
+        <translation>W innym oknie lub programie usunięto lub zanonimizowano dane osobowe; historia cofania została wyczyszczona, aby nic z nich nie wróciło.</translation>
+    </message>
+    <message>
+        <source>The retention policy was applied; the undo history was cleared.</source>
+        <translation>Zastosowano zasady przechowywania; historia cofania została wyczyszczona.</translation>
+    </message>
 </context>
 <context>
     <name>ep::RecordForm</name>
     <message>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
+    </message>
+</context>
+<context>
+    <name>ep::RetentionDialog</name>
+    <message>
+        <source>&amp;Save Policy</source>
+        <translation>&amp;Zapisz zasady</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>Za&amp;stosuj…</translation>
+    </message>
+    <message>
+        <source>Data Retention</source>
+        <translation>Przechowywanie danych</translation>
+    </message>
+    <message>
+        <source>Retention policy of this database</source>
+        <translation>Zasady przechowywania tej bazy danych</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <extracomment>the unit after a number of months in a spin box</extracomment>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Ostatnie wydarzenie</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Zasada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wymagalne dziś&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Policy Not Saved</source>
+        <translation>Nie zapisano zasad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln person(s)</source>
+        <translation>
+            <numerusform>%1: %Ln osoba</numerusform>
+            <numerusform>%1: %Ln osoby</numerusform>
+            <numerusform>%1: %Ln osób</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every rule is off: nothing is due.</source>
+        <translation>Wszystkie zasady są wyłączone: nic nie jest wymagalne.</translation>
+    </message>
+    <message>
+        <source>Apply the Retention Policy</source>
+        <translation>Zastosuj zasady przechowywania</translation>
+    </message>
+    <message>
+        <source>Anonymise the data due today, as the policy says?</source>
+        <translation>Zanonimizować dane wymagalne dziś zgodnie z zasadami?</translation>
+    </message>
+    <message>
+        <source>%1. This cannot be undone; names, organisations, cities and countries stay, and the privacy log records when, which rule and how many people, not whose data.</source>
+        <translation>%1. Tego nie można cofnąć; imiona i nazwiska, organizacje, miejscowości i kraje zostają, a dziennik ochrony danych zapisuje, kiedy, według której zasady i dla ilu osób, ale nie czyje dane.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>Z&amp;anonimizuj</translation>
+    </message>
+    <message>
+        <source>Not Applied</source>
+        <translation>Nie zastosowano</translation>
+    </message>
+    <message>
+        <source>The retention policy was not applied: %1. Nothing was changed.</source>
+        <translation>Nie zastosowano zasad przechowywania: %1. Niczego nie zmieniono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: anonymised for %Ln person(s).</source>
+        <translation>
+            <numerusform>%1: zanonimizowano dla %Ln osoby.</numerusform>
+            <numerusform>%1: zanonimizowano dla %Ln osób.</numerusform>
+            <numerusform>%1: zanonimizowano dla %Ln osób.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention Policy Applied</source>
+        <translation>Zastosowano zasady przechowywania</translation>
     </message>
 </context>
 <context>

@@ -111,8 +111,8 @@ void PrivacyActions::noteCommitsElsewhere()
     if (m_window.undoStack->count() == 0)
         return;
     m_window.undoStack->clear();
-    emit said(tr("Personal data was erased in another window or program; the undo history "
-                 "was cleared so that nothing erased comes back."));
+    emit said(tr("Personal data was erased or anonymised in another window or program; the "
+                 "undo history was cleared so that none of it comes back."));
 }
 
 void PrivacyActions::showRetention()
