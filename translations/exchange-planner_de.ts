@@ -528,21 +528,8 @@ Ohne Befehl wird das Hauptfenster geöffnet.</translation>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>events: table (default), csv or json.</source>
-        <translation>events: table (Standard), csv oder json.</translation>
-    </message>
-    <message>
         <source>LANGUAGE</source>
         <translation>SPRACHE</translation>
-    </message>
-    <message>
-        <source>events, export: the language of the titles and of a
-document&apos;s labels: de, pl or en (default: %1, from
-the system&apos;s language).</source>
-        <extracomment>%1: de, pl or en</extracomment>
-        <translation>events, export: die Sprache der Titel und der
-Beschriftungen eines Dokuments: de, pl oder en
-(Standard: %1, gemäß der Systemsprache).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -863,6 +850,45 @@ in einem Schritt anonymisieren.</translation>
         <translation>retention: anonymisieren, was fällig ist, statt es
 aufzulisten.</translation>
     </message>
+    <message>
+        <source>List the people with their legal basis and
+consent: id, name, organisation, email, legal
+basis, consent&apos;s date, purpose and source, its
+withdrawal.</source>
+        <translation>Die Personen mit Rechtsgrundlage und Einwilligung
+auflisten: ID, Name, Organisation, E-Mail,
+Rechtsgrundlage, Datum, Zweck und Herkunft der
+Einwilligung, ihr Widerruf.</translation>
+    </message>
+    <message>
+        <source>Unknown filter &quot;%1&quot;: use %2.</source>
+        <translation>Unbekannter Filter „%1“: Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>events, people: table (default), csv or json.</source>
+        <translation>events, people: table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTER</translation>
+    </message>
+    <message>
+        <source>people: only those with no legal basis recorded
+(no_legal_basis) or whose consent was withdrawn
+(consent_withdrawn).</source>
+        <translation>people: nur Personen ohne erfasste Rechtsgrundlage
+(no_legal_basis) oder mit widerrufener Einwilligung
+(consent_withdrawn).</translation>
+    </message>
+    <message>
+        <source>events, people, export: the language of the titles
+and of a document&apos;s labels: de, pl or en (default:
+%1, from the system&apos;s language).</source>
+        <extracomment>%1: de, pl or en</extracomment>
+        <translation>events, people, export: die Sprache der Titel und
+der Beschriftungen eines Dokuments: de, pl oder en
+(Standard: %1, gemäß der Systemsprache).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -880,7 +906,9 @@ aufzulisten.</translation>
     </message>
     <message>
         <source>ID</source>
-        <extracomment>column headings of the events list: its status is planned, confirmed, held or cancelled</extracomment>
+        <extracomment>column headings of the events list: its status is planned, confirmed, held or cancelled
+----------
+column headings of the people&apos;s legal basis and consent</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -1114,6 +1142,34 @@ aufzulisten.</translation>
     <message>
         <source>Nothing is due; nothing was changed.</source>
         <translation>Nichts ist fällig; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
     </message>
 </context>
 <context>

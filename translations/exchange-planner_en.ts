@@ -510,18 +510,7 @@ Without a command, opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>events: table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>events, export: the language of the titles and of a
-document&apos;s labels: de, pl or en (default: %1, from
-the system&apos;s language).</source>
-        <extracomment>%1: de, pl or en</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -799,6 +788,38 @@ it allows; with --apply, anonymise them in one step.</source>
         <source>retention: anonymise what is due, instead of listing it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List the people with their legal basis and
+consent: id, name, organisation, email, legal
+basis, consent&apos;s date, purpose and source, its
+withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown filter &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events, people: table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people: only those with no legal basis recorded
+(no_legal_basis) or whose consent was withdrawn
+(consent_withdrawn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events, people, export: the language of the titles
+and of a document&apos;s labels: de, pl or en (default:
+%1, from the system&apos;s language).</source>
+        <extracomment>%1: de, pl or en</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -816,7 +837,9 @@ it allows; with --apply, anonymise them in one step.</source>
     </message>
     <message>
         <source>ID</source>
-        <extracomment>column headings of the events list: its status is planned, confirmed, held or cancelled</extracomment>
+        <extracomment>column headings of the events list: its status is planned, confirmed, held or cancelled
+----------
+column headings of the people&apos;s legal basis and consent</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1049,6 +1072,34 @@ it allows; with --apply, anonymise them in one step.</source>
     </message>
     <message>
         <source>Nothing is due; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -527,21 +527,8 @@ Uruchomiona bez polecenia aplikacja otwiera okno główne.</translation>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>events: table (default), csv or json.</source>
-        <translation>events: table (domyślnie), csv lub json.</translation>
-    </message>
-    <message>
         <source>LANGUAGE</source>
         <translation>JĘZYK</translation>
-    </message>
-    <message>
-        <source>events, export: the language of the titles and of a
-document&apos;s labels: de, pl or en (default: %1, from
-the system&apos;s language).</source>
-        <extracomment>%1: de, pl or en</extracomment>
-        <translation>events, export: język tytułów i opisów w dokumencie:
-de, pl lub en (domyślnie: %1, zgodnie z językiem
-systemu).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -860,6 +847,44 @@ zanonimizować je w jednym kroku.</translation>
         <translation>retention: zanonimizować to, co wymagalne, zamiast
 wypisywać.</translation>
     </message>
+    <message>
+        <source>List the people with their legal basis and
+consent: id, name, organisation, email, legal
+basis, consent&apos;s date, purpose and source, its
+withdrawal.</source>
+        <translation>Wypisać osoby z podstawą prawną i zgodą: id,
+imię i nazwisko, organizacja, e-mail, podstawa
+prawna, data, cel i źródło zgody, jej wycofanie.</translation>
+    </message>
+    <message>
+        <source>Unknown filter &quot;%1&quot;: use %2.</source>
+        <translation>Nieznany filtr „%1”: użyj %2.</translation>
+    </message>
+    <message>
+        <source>events, people: table (default), csv or json.</source>
+        <translation>events, people: table (domyślnie), csv lub json.</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTR</translation>
+    </message>
+    <message>
+        <source>people: only those with no legal basis recorded
+(no_legal_basis) or whose consent was withdrawn
+(consent_withdrawn).</source>
+        <translation>people: tylko osoby bez zapisanej podstawy prawnej
+(no_legal_basis) lub z wycofaną zgodą
+(consent_withdrawn).</translation>
+    </message>
+    <message>
+        <source>events, people, export: the language of the titles
+and of a document&apos;s labels: de, pl or en (default:
+%1, from the system&apos;s language).</source>
+        <extracomment>%1: de, pl or en</extracomment>
+        <translation>events, people, export: język tytułów i etykiet
+dokumentu: de, pl lub en (domyślnie: %1, według
+języka systemu).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -877,7 +902,9 @@ wypisywać.</translation>
     </message>
     <message>
         <source>ID</source>
-        <extracomment>column headings of the events list: its status is planned, confirmed, held or cancelled</extracomment>
+        <extracomment>column headings of the events list: its status is planned, confirmed, held or cancelled
+----------
+column headings of the people&apos;s legal basis and consent</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -1123,6 +1150,34 @@ wypisywać.</translation>
     <message>
         <source>Nothing is due; nothing was changed.</source>
         <translation>Nic nie jest wymagalne; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Podstawa prawna</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wycofano</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nie zapisano</translation>
     </message>
 </context>
 <context>

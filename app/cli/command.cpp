@@ -7,6 +7,7 @@
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
 #include "cli/invocation.h"
+#include "cli/peoplecommand.h"
 #include "cli/personcommand.h"
 #include "cli/restorecommand.h"
 #include "cli/retentioncommand.h"
@@ -58,6 +59,14 @@ const QList<Command> &commandTable()
                      QT_TRANSLATE_NOOP("CommandLine",
                                        "List the events: id, kind, title, start, end, status.")}},
          .run = runEvents},
+        {.name = "people",
+         .options = {Filter, Format, Language},
+         .usages = {{nullptr, QT_TRANSLATE_NOOP("CommandLine",
+                                                "List the people with their legal basis and\n"
+                                                "consent: id, name, organisation, email, legal\n"
+                                                "basis, consent's date, purpose and source, its\n"
+                                                "withdrawal.")}},
+         .run = runPeople},
         {.name = "export",
          .options = {Language, Delimiter, Output, SecondLanguage, SignInSheet, Bom, Status, Role,
                      Columns, BlankRows, PerSiteVisit, ShortNames, AllLanguages},

@@ -5,6 +5,7 @@
 #include "domain/field.h"
 #include "domain/language.h"
 #include "domain/vocabulary.h"
+#include "lists/listdefinition.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -59,6 +60,24 @@ QString checkFormat(const QString &value)
     return QStringList{u"table"_qs, u"csv"_qs, u"json"_qs}.contains(value)
                ? QString()
                : CommandLine::tr("Unknown format \"%1\": use table, csv or json.").arg(value);
+}
+
+// The keys of the People list's filters that the command line takes.
+QStringList peopleFilterKeys()
+{
+    QStringList keys;
+    for (const ListFilter &filter : ListDefinition::people().filters) {
+        if (filter.key)
+            keys.append(QLatin1String(filter.key));
+    }
+    return keys;
+}
+
+QString checkPeopleFilter(const QString &value)
+{
+    return peopleFilterKeys().contains(value) ? QString()
+                                              : CommandLine::tr("Unknown filter \"%1\": use %2.")
+                                                    .arg(value, peopleFilterKeys().join(u" or "));
 }
 
 QString checkLanguage(const QString &value)
@@ -131,16 +150,24 @@ const QList<OptionSpec> &optionTable()
         {.option = Option::Format,
          .name = "format",
          .valueName = QT_TRANSLATE_NOOP("CommandLine", "FORMAT"),
-         .help = QT_TRANSLATE_NOOP("CommandLine", "events: table (default), csv or json."),
+         .help = QT_TRANSLATE_NOOP("CommandLine", "events, people: table (default), csv or json."),
          .check = checkFormat},
+        {.option = Option::Filter,
+         .name = "filter",
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "FILTER"),
+         .help =
+             QT_TRANSLATE_NOOP("CommandLine", "people: only those with no legal basis recorded\n"
+                                              "(no_legal_basis) or whose consent was withdrawn\n"
+                                              "(consent_withdrawn)."),
+         .check = checkPeopleFilter},
         {.option = Option::Language,
          .name = "language",
          .valueName = QT_TRANSLATE_NOOP("CommandLine", "LANGUAGE"),
          //: %1: de, pl or en
-         .help = QT_TRANSLATE_NOOP("CommandLine",
-                                   "events, export: the language of the titles and of a\n"
-                                   "document's labels: de, pl or en (default: %1, from\n"
-                                   "the system's language)."),
+         .help =
+             QT_TRANSLATE_NOOP("CommandLine", "events, people, export: the language of the titles\n"
+                                              "and of a document's labels: de, pl or en (default:\n"
+                                              "%1, from the system's language)."),
          .helpDefault = defaultLanguage,
          .check = checkLanguage},
         {.option = Option::Output,

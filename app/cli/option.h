@@ -14,6 +14,7 @@ enum class Option
 {
     Database,
     Format,
+    Filter,
     Language,
     Output,
     From,

@@ -144,9 +144,9 @@ ListDefinition ListDefinition::people()
     // What a data-protection officer asks for first (GDPR Art. 6 and 7).
     definition.filters = {
         {QT_TRANSLATE_NOOP("ep::AreaPage", "No legal basis recorded"),
-         QStringLiteral("p.legal_basis = ''")},
+         QStringLiteral("p.legal_basis = ''"), "no_legal_basis"},
         {QT_TRANSLATE_NOOP("ep::AreaPage", "Consent withdrawn"),
-         QStringLiteral("p.consent_withdrawn IS NOT NULL")},
+         QStringLiteral("p.consent_withdrawn IS NOT NULL"), "consent_withdrawn"},
     };
     definition.allFilterLabel = QT_TRANSLATE_NOOP("ep::AreaPage", "All people");
     definition.filterToolTip = QT_TRANSLATE_NOOP(

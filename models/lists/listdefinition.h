@@ -36,6 +36,8 @@ struct ListFilter
 {
     const char *label;
     QString condition;
+    // How the command line names it ("no_legal_basis"); none: the window's only.
+    const char *key = nullptr;
 };
 
 // The SQL behind one area's list (events, people …). The first column is

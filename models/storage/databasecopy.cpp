@@ -162,9 +162,12 @@ DatabaseCopy::Result DatabaseCopy::run(const QSqlDatabase &source, const QSqlDat
     if (!transaction.isActive())
         return fail(Database::describeFailure(target, transaction.error()));
     // Empty: no record in any table (the tables the planner made on opening
-    // it are there; meta is replaced by the source's).
+    // it are there). What the planner writes into a new database itself —
+    // meta, the default retention policy — is replaced by the source's.
+    const QStringList ownRows{u"meta"_qs, u"retention_rules"_qs};
     for (const QString &table : tables) {
-        if (table != u"meta" && sql::count(target, u"SELECT count(*) FROM "_qs % table) > 0) {
+        if (!ownRows.contains(table) &&
+            sql::count(target, u"SELECT count(*) FROM "_qs % table) > 0) {
             result.targetHeldData = true;
             result.problem = tr("%1 already holds data; a copy goes into an empty database only. "
                                 "Nothing was written.")
@@ -172,8 +175,12 @@ DatabaseCopy::Result DatabaseCopy::run(const QSqlDatabase &source, const QSqlDat
             return result;
         }
     }
-    if (const QSqlError error = sql::run(target, u"DELETE FROM meta"_qs); error.isValid())
-        return fail(Database::describeFailure(target, error));
+    for (const QString &table : ownRows) {
+        if (!tables.contains(table))
+            continue;
+        if (const QSqlError error = sql::run(target, u"DELETE FROM "_qs % table); error.isValid())
+            return fail(Database::describeFailure(target, error));
+    }
     for (const QString &table : tables) {
         if (const QSqlError error = copyTable(source, target, table, columns.value(table));
             error.isValid()) {

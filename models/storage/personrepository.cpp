@@ -75,6 +75,33 @@ QList<PersonLabel> PersonRepository::labels(const QList<int> &ids) const
     return result;
 }
 
+QList<PersonConsent> PersonRepository::consents(const QString &where, QSqlError *error) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QSqlError failed =
+        sql::run(query, u"SELECT p.id, p.title, p.first_name, p.last_name,"
+                        u" COALESCE(NULLIF(o.short_name, ''), o.name, ''), p.email, p.legal_basis,"
+                        u" p.consent_date, p.consent_purpose, p.consent_source, p.consent_withdrawn"
+                        u" FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id"_qs %
+                            (where.isEmpty() ? QString() : u" WHERE "_qs % where) %
+                            u" ORDER BY p.sort_name, p.id"_qs);
+    if (error)
+        *error = failed;
+    QList<PersonConsent> people;
+    while (!failed.isValid() && query.next()) {
+        Person person;
+        person.title = query.value(1).toString();
+        person.firstName = query.value(2).toString();
+        person.lastName = query.value(3).toString();
+        people.append({query.value(0).toInt(), person.displayName(), query.value(4).toString(),
+                       query.value(5).toString(), query.value(6).toString(),
+                       sql::dateFrom(query.value(7)), query.value(8).toString(),
+                       query.value(9).toString(), sql::dateFrom(query.value(10))});
+    }
+    return people;
+}
+
 QList<EventLink> PersonRepository::history(int personId) const
 {
     // One row per way of taking part; an organiser who is also a participant

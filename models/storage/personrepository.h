@@ -24,6 +24,21 @@ struct PersonLabel
     QString nameWithOrganisation() const;
 };
 
+// A person as the data-protection officer reviews them: the legal basis and
+// the consent beside the name.
+struct PersonConsent
+{
+    int id = 0;
+    QString name;         // "Dr. Jürgen Müller"
+    QString organisation; // short name, else name; may be empty
+    QString email;
+    QString legalBasis; // Vocabulary::LegalBasis; empty: none recorded
+    QDate consentDate;
+    QString consentPurpose;
+    QString consentSource;
+    QDate consentWithdrawn;
+};
+
 class PersonRepository final : public RecordRepository<Person>
 {
 public:
@@ -37,6 +52,11 @@ public:
     // The people marked as contact people, by last name; none, with
     // `error`, when reading failed.
     QList<Person> contactPeople(QSqlError *error = nullptr) const;
+
+    // Every person the condition `where` (on people p) selects, by last
+    // name, with the legal basis and consent; empty `where`: everyone. None,
+    // with `error`, when reading failed.
+    QList<PersonConsent> consents(const QString &where, QSqlError *error = nullptr) const;
 
     // The events the person took part in, organised or hosted an item of,
     // newest first.

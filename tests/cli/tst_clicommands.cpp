@@ -37,6 +37,7 @@ private slots:
     void initTestCase();
     void demoThenEventsAsJson();
     void eventsAsCsvAndTable();
+    void peopleWithTheirLegalBasisAndConsent();
     void optionsMayComeAfterArguments();
     void demoRefusesADatabaseWithData();
     void missingDatabaseForEvents();
@@ -114,6 +115,46 @@ void CommandsTest::eventsAsCsvAndTable()
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.contains(u"Studienreise der GZM-Delegation"_qs));
     QCOMPARE(table.out.count(u'\n'), 6); // header, rule, four events
+}
+
+// The People list's filters for the data-protection officer, on the
+// command line (issue 15, item 1): who has no legal basis recorded, whose
+// consent was withdrawn, as a table, CSV and JSON.
+void CommandsTest::peopleWithTheirLegalBasisAndConsent()
+{
+    const QTemporaryDir dir;
+    const QString path = demoDatabase(dir);
+    QVERIFY(changeIn(path, u"UPDATE people SET legal_basis = '' WHERE id IN (3, 4)"_qs));
+    const Run withdrawn = run({u"people"_qs, u"--database"_qs, path, u"--filter"_qs,
+                               u"consent_withdrawn"_qs, u"--format"_qs, u"json"_qs});
+    QCOMPARE(withdrawn.exitCode, 0);
+    const QJsonArray array = QJsonDocument::fromJson(withdrawn.out.toUtf8()).array();
+    QCOMPARE(array.size(), rowsIn(path, u"SELECT count(*) FROM people WHERE consent_withdrawn IS "
+                                        u"NOT NULL"_qs));
+    const QJsonObject frank = array.first().toObject();
+    QCOMPARE(frank.value(u"name"_qs).toString(), u"Frank Straßburger"_qs);
+    QCOMPARE(frank.value(u"legal_basis"_qs).toString(), u"consent"_qs);
+    QCOMPARE(frank.value(u"consent_date"_qs).toString(), u"2019-07-26"_qs);
+    QCOMPARE(frank.value(u"consent_withdrawn"_qs).toString(), u"2024-03-01"_qs);
+
+    const Run none = run({u"people"_qs, u"--database"_qs, path, u"--filter"_qs,
+                          u"no_legal_basis"_qs, u"--format"_qs, u"csv"_qs});
+    QCOMPARE(none.exitCode, 0);
+    const QStringList lines = none.out.split(u"\r\n"_qs, Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), u"id,name,organisation,email,legal_basis,consent_date,"
+                            u"consent_purpose,consent_source,consent_withdrawn"_qs);
+    QCOMPARE(lines.size() - 1,
+             rowsIn(path, u"SELECT count(*) FROM people WHERE legal_basis = ''"_qs));
+    QVERIFY(lines.size() > 3);
+
+    const Run everyone = run({u"people"_qs, u"--database"_qs, path, u"--language"_qs, u"de"_qs});
+    QCOMPARE(everyone.exitCode, 0);
+    QVERIFY(everyone.out.contains(u"Einwilligung"_qs));
+    QCOMPARE(everyone.out.count(u'\n') - 2, rowsIn(path, u"SELECT count(*) FROM people"_qs));
+
+    const Run wrong = run({u"people"_qs, u"--database"_qs, path, u"--filter"_qs, u"vip"_qs});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY(wrong.err.contains(u"no_legal_basis or consent_withdrawn"_qs));
 }
 
 void CommandsTest::optionsMayComeAfterArguments()
@@ -215,7 +256,7 @@ void CommandsTest::withoutACommandNothingRuns()
     QVERIFY2(bare.err.contains(u"command is missing"_qs), qPrintable(bare.err));
     const Run withOption = run({u"--format"_qs, u"json"_qs});
     QCOMPARE(withOption.exitCode, 1);
-    QCOMPARE(withOption.err, u"--format needs a command that uses it (events).\n"_qs);
+    QCOMPARE(withOption.err, u"--format needs a command that uses it (events, people).\n"_qs);
 }
 
 void CommandsTest::helpNamesEveryCommandAndOption()

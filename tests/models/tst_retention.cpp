@@ -101,6 +101,17 @@ void RetentionTest::policyIsKeptInTheDatabase()
     QVERIFY(refused.isValid());
     QVERIFY2(refused.text().contains(u"one month or more"_qs), qPrintable(refused.text()));
     QCOMPARE(Retention::policy(db.connection()), office); // all or nothing
+
+    // A copy of the database takes its policy along, not a new one's defaults.
+    const QString copy = db.folder() + u"/copy.sqlite"_qs;
+    QProcess process;
+    process.start(QStringLiteral(EXCHANGE_PLANNER_BINARY),
+                  {u"copy"_qs, u"--from"_qs, db.path(), u"--to"_qs, copy});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    Database copied;
+    QVERIFY(copied.openToRead(copy).ok());
+    QCOMPARE(Retention::policy(copied.connection()), office);
 }
 
 void RetentionTest::dueIsWhoseLastEventIsOlderThanThePolicyAllows()
