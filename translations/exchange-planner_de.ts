@@ -1820,6 +1820,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>To have this data corrected or erased, or to withdraw your consent, please contact the office that sent you this document.</source>
         <translation>Um diese Daten berichtigen oder löschen zu lassen oder Ihre Einwilligung zu widerrufen, wenden Sie sich bitte an die Stelle, die Ihnen dieses Dokument geschickt hat.</translation>
     </message>
+    <message>
+        <source>Changes to your data</source>
+        <translation>Änderungen an Ihren Daten</translation>
+    </message>
 </context>
 <context>
     <name>PersonErasure</name>

@@ -1751,6 +1751,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>To have this data corrected or erased, or to withdraw your consent, please contact the office that sent you this document.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes to your data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonErasure</name>

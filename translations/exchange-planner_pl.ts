@@ -1829,6 +1829,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>To have this data corrected or erased, or to withdraw your consent, please contact the office that sent you this document.</source>
         <translation>Aby sprostować lub usunąć te dane albo wycofać zgodę, skontaktuj się z urzędem, który przesłał Ci ten dokument.</translation>
     </message>
+    <message>
+        <source>Changes to your data</source>
+        <translation>Zmiany Twoich danych</translation>
+    </message>
 </context>
 <context>
     <name>PersonErasure</name>

@@ -118,6 +118,8 @@ std::optional<PersonData> PersonData::load(const QSqlDatabase &db, int personId,
         data.sitesAsContact.append(
             {sites.value(0).toString(), sites.value(1).toString(), sites.value(2).toString()});
     }
+    if (!error->isValid())
+        data.changes = PersonChanges::of(db, personId, error);
     if (error->isValid())
         return std::nullopt;
     data.exportedAt = QDateTime::currentDateTimeUtc();
@@ -151,6 +153,16 @@ QByteArray PersonData::toJson() const
     QJsonArray sites;
     for (const LocalizedText &site : sitesAsContact)
         sites.append(QJsonObject{{u"name"_qs, jsonOf(site)}});
+    QJsonArray changed;
+    for (const PersonChanges::Change &change : changes) {
+        changed.append(
+            QJsonObject{{u"at"_qs, change.at.toString(Qt::ISODate)},
+                        {u"by"_qs, change.by},
+                        {u"action"_qs, PersonChanges::actionCode(change.action)},
+                        {u"fields"_qs, QJsonArray::fromStringList(change.fields)},
+                        {u"event_id"_qs, change.eventId > 0 ? QJsonValue(change.eventId)
+                                                            : QJsonValue(QJsonValue::Null)}});
+    }
     const QJsonObject whole{
         {u"format"_qs, u"exchange-planner person data 1"_qs},
         {u"exported_at"_qs, exportedAt.toString(Qt::ISODate)},
@@ -161,6 +173,7 @@ QByteArray PersonData::toJson() const
         {u"organiser_of"_qs, organisedEvents},
         {u"host_of"_qs, hostedItems},
         {u"site_contact_of"_qs, sites},
+        {u"changes"_qs, changed},
     };
     return QJsonDocument(whole).toJson(QJsonDocument::Indented);
 }

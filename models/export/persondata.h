@@ -3,6 +3,7 @@
 #include "domain/event.h"
 #include "domain/person.h"
 #include "storage/eventlink.h"
+#include "storage/personchanges.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -16,7 +17,8 @@ namespace ep {
 // access (GDPR Art. 15) and of their data in a machine-readable form (Art.
 // 20): the record with the legal basis and consent, every participation
 // with its needs, the events they organised, the agenda items they hosted,
-// the sites they are the contact of. toJson() is the machine's form; the
+// the sites they are the contact of, who changed their data and when (the
+// consent's history among it). toJson() is the machine's form; the
 // PDF (documents/persondatadocument.h) the person's.
 struct PersonData
 {
@@ -39,6 +41,9 @@ struct PersonData
     QList<EventLink> organised;
     QList<HostedItem> hosted;
     QList<LocalizedText> sitesAsContact;
+    // Who changed the person's data and when, the consent's fields among
+    // them: its history (PersonChanges), newest first.
+    QList<PersonChanges::Change> changes;
     QDateTime exportedAt; // UTC
     QString exportedBy;   // actingUser()
     QString database;     // Database::displayLocation()

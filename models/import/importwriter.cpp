@@ -5,6 +5,7 @@
 #include "import/importcolumns.h"
 #include "import/participationupdate.h"
 #include "storage/newids.h"
+#include "storage/personchanges.h"
 #include "storage/searchindex.h"
 #include "storage/sqldialect.h"
 
@@ -97,6 +98,17 @@ ImportWriter::ImportWriter(const QSqlDatabase &db, const ImportSettings &setting
             QStringList{u"event_id"_qs, u"person_id"_qs} + columnNames(m_participationColumns));
     }
     readStoredKeys();
+    // New people and participations are recorded as created and registered
+    // a batch at a time (writeCollected()), not by a trigger per row.
+    if (const QSqlError error = PersonChanges::pauseInsertRecording(m_db); error.isValid())
+        fail(error);
+}
+
+ImportWriter::~ImportWriter()
+{
+    // Within the import's transaction, or after its commit: the window's
+    // own edits are recorded row by row again.
+    PersonChanges::resumeInsertRecording(m_db);
 }
 
 void ImportWriter::readStoredKeys()
@@ -192,8 +204,22 @@ bool ImportWriter::flush()
 
 bool ImportWriter::writeCollected()
 {
+    QList<qint64> created;
+    for (const NewPerson &person : std::as_const(m_newPeople))
+        created.append(person.id);
+    QList<qint64> registered;
+    for (const NewParticipation &participation : std::as_const(m_newParticipations))
+        registered.append(participation.personId);
     if (!insertPeople() || !insertParticipations())
         return false;
+    using enum PersonChanges::Action;
+    if (const QSqlError error = PersonChanges::recordInserted(m_db, Created, created, 0);
+        error.isValid())
+        return fail(error);
+    if (const QSqlError error =
+            PersonChanges::recordInserted(m_db, Registered, registered, m_settings.eventId);
+        error.isValid())
+        return fail(error);
     m_newPeople.clear();
     m_pendingPeople.clear();
     m_newParticipations.clear();
@@ -333,42 +359,6 @@ qint64 ImportWriter::findPerson(const Person &person, qint64 organisationId)
     return m_findByName.execForInt();
 }
 
-// Fills in what `stored` lacks from `person`; replaces differing values only
-// when the user chose so. True when anything changed.
-bool ImportWriter::merge(Person &stored, qint64 &organisationId, const Person &person,
-                         qint64 rowOrganisationId)
-{
-    bool changed = false;
-    for (const FieldDescription *field : m_personColumns) {
-        const QString &value = person.*field->personText;
-        QString &storedValue = stored.*field->personText;
-        const bool same = field->field == Field::Email
-                              ? value.compare(storedValue, Qt::CaseInsensitive) == 0
-                              : value == storedValue;
-        if (value.isEmpty() || same)
-            continue;
-        if (storedValue.isEmpty() || m_settings.overwriteStoredValues) {
-            if (!storedValue.isEmpty())
-                ++m_report.storedValuesReplaced;
-            storedValue = value;
-            changed = true;
-        } else {
-            ++m_report.storedValuesKept;
-        }
-    }
-    if (rowOrganisationId > 0 && rowOrganisationId != organisationId) {
-        if (organisationId == 0 || m_settings.overwriteStoredValues) {
-            if (organisationId != 0)
-                ++m_report.storedValuesReplaced;
-            organisationId = rowOrganisationId;
-            changed = true;
-        } else {
-            ++m_report.storedValuesKept;
-        }
-    }
-    return changed;
-}
-
 template <typename Row>
 int ImportWriter::bindPerson(Row &statement, int first, const Person &person, qint64 organisationId,
                              bool contact) const
@@ -384,32 +374,6 @@ int ImportWriter::bindPerson(Row &statement, int first, const Person &person, qi
     statement.bind(next + 2, personSearchText(person));
     statement.bind(next + 3, sortNameOf(person.firstName, person.lastName));
     return next + 4;
-}
-
-bool ImportWriter::updatePerson(qint64 id, const Person &person, qint64 organisationId)
-{
-    m_loadPerson.bind(1, id);
-    if (!m_loadPerson.exec() || !m_loadPerson.next())
-        return fail(m_loadPerson);
-    Person stored;
-    const int count = int(m_personColumns.size());
-    for (int column = 0; column < count; ++column)
-        stored.*m_personColumns[column]->personText = m_loadPerson.textColumn(column);
-    qint64 storedOrganisation =
-        m_loadPerson.isNullColumn(count) ? 0 : m_loadPerson.intColumn(count);
-    const bool storedContact = m_loadPerson.intColumn(count + 1) != 0;
-    m_loadPerson.finish();
-
-    const bool contact = storedContact || m_settings.target == ImportTarget::Contacts;
-    const bool changed = merge(stored, storedOrganisation, person, organisationId);
-    if (!changed && contact == storedContact)
-        return true;
-    const int next = bindPerson(m_updatePerson, 1, stored, storedOrganisation, contact);
-    m_updatePerson.bind(next, id);
-    if (!m_updatePerson.exec())
-        return fail(m_updatePerson);
-    m_updatePerson.finish();
-    return true;
 }
 
 // The statement for a batch of `rows`: the prepared one for a full batch,

@@ -47,6 +47,7 @@ public:
     // Reads what stored people and organisations can be matched by; error()
     // says when the database refused.
     ImportWriter(const QSqlDatabase &db, const ImportSettings &settings, ImportReport &report);
+    ~ImportWriter();
     Q_DISABLE_COPY_MOVE(ImportWriter)
 
     QString error() const { return m_error; }

@@ -1,9 +1,12 @@
 #include "storage/personchanges.h"
 
+#include "domain/documentlanguage.h"
+#include "storage/actinguser.h"
 #include "storage/records.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace ep {
@@ -69,7 +72,8 @@ QStringList serverTriggers()
     // A session that copies a whole database turns recording off
     // (stopRecording()).
     const QString notWhileStopped = QStringLiteral(
-        "IF current_setting('exchange_planner.recording', true) = 'off' THEN RETURN NULL; "
+        "IF current_setting('exchange_planner.recording', true) = 'off' OR (TG_OP = 'INSERT' "
+        "AND current_setting('exchange_planner.bulk_insert', true) = 'on') THEN RETURN NULL; "
         "END IF; ");
     const QString participationFields = changed.arg(u"'id', 'version', 'person_id', 'event_id'"_qs);
     return {
@@ -100,16 +104,15 @@ QStringList serverTriggers()
         u"participations FOR EACH ROW EXECUTE FUNCTION person_changes_participations()"_qs};
 }
 
-QString columnLabel(const QString &name, Language language)
+QString columnLabel(const QString &name, const DocumentLanguage &language)
 {
-    Q_UNUSED(language);
     for (const Column<Person> &column : recordTable<Person>().columns) {
         if (column.name == name)
-            return QCoreApplication::translate(column.context, column.label);
+            return language.translate(column.context, column.label);
     }
     for (const Column<Participation> &column : recordTable<Participation>().columns) {
         if (column.name == name)
-            return QCoreApplication::translate(column.context, column.label);
+            return language.translate(column.context, column.label);
     }
     return name;
 }
@@ -144,13 +147,17 @@ QSqlError PersonChanges::recordOnConnection(const QSqlDatabase &db, const QStrin
 {
     const QString personFields = changedColumns<Person>();
     const QString participationFields = changedColumns<Participation>({u"person_id"_qs});
+    // A row here pauses the insert triggers (pauseInsertRecording()).
+    const QString notPaused = u" WHEN NOT EXISTS (SELECT 1 FROM temp.person_changes_paused)"_qs;
     const QStringList triggers{
-        u"CREATE TEMP TRIGGER person_created AFTER INSERT ON main.people BEGIN "_qs %
-            insertChange(user, "new.id", "created", u"''"_qs, "NULL") % u" END"_qs,
+        u"CREATE TEMP TABLE IF NOT EXISTS person_changes_paused (paused INTEGER)"_qs,
+        u"CREATE TEMP TRIGGER person_created AFTER INSERT ON main.people"_qs % notPaused %
+            u" BEGIN "_qs % insertChange(user, "new.id", "created", u"''"_qs, "NULL") % u" END"_qs,
         u"CREATE TEMP TRIGGER person_changed AFTER UPDATE ON main.people WHEN "_qs % personFields %
             u" <> '' BEGIN "_qs % insertChange(user, "new.id", "changed", personFields, "NULL") %
             u" END"_qs,
-        u"CREATE TEMP TRIGGER participation_added AFTER INSERT ON main.participations BEGIN "_qs %
+        u"CREATE TEMP TRIGGER participation_added AFTER INSERT ON main.participations"_qs %
+            notPaused % u" BEGIN "_qs %
             insertChange(user, "new.person_id", "registered", u"''"_qs, "new.event_id") %
             u" END"_qs,
         u"CREATE TEMP TRIGGER participation_changed AFTER UPDATE ON main.participations WHEN "_qs %
@@ -167,6 +174,50 @@ QSqlError PersonChanges::recordOnConnection(const QSqlDatabase &db, const QStrin
             return error;
     }
     return {};
+}
+
+QSqlError PersonChanges::pauseInsertRecording(const QSqlDatabase &db)
+{
+    if (dialectOf(db) == SqlDialect::PostgreSQL) {
+        return sql::runUnprepared(
+            db, QStringLiteral("SELECT set_config('exchange_planner.bulk_insert', 'on', true)"));
+    }
+    if (sql::count(db, QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE name = "
+                                      "'person_changes_paused'")) == 0)
+        return {}; // a connection that records nothing (a copy's, the generator's)
+    return sql::run(db, QStringLiteral("INSERT INTO temp.person_changes_paused VALUES (1)"));
+}
+
+QSqlError PersonChanges::resumeInsertRecording(const QSqlDatabase &db)
+{
+    if (dialectOf(db) == SqlDialect::PostgreSQL) {
+        return sql::runUnprepared(
+            db, QStringLiteral("SELECT set_config('exchange_planner.bulk_insert', 'off', true)"));
+    }
+    if (sql::count(db, QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE name = "
+                                      "'person_changes_paused'")) == 0)
+        return {};
+    return sql::run(db, QStringLiteral("DELETE FROM temp.person_changes_paused"));
+}
+
+QSqlError PersonChanges::recordInserted(const QSqlDatabase &db, Action action,
+                                        const QList<qint64> &personIds, int eventId)
+{
+    if (personIds.isEmpty())
+        return {};
+    QList<int> ids;
+    for (const qint64 id : personIds)
+        ids.append(int(id));
+    return sql::run(
+        db,
+        u"INSERT INTO person_changes (person_id, changed_at, changed_by, action, fields, event_id)"
+        u" SELECT p.id, :at, :by, :action, '', :event FROM people p WHERE p.id IN ("_qs %
+            dialect::idsOfJsonArray(dialectOf(db), QStringLiteral(":ids")) % u')',
+        {{QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+         {QStringLiteral(":by"), actingUser(db)},
+         {QStringLiteral(":action"), actionCode(action)},
+         {QStringLiteral(":event"), sql::idOrNull(eventId)},
+         {QStringLiteral(":ids"), sql::idArray(ids)}});
 }
 
 QSqlError PersonChanges::stopRecording(const QSqlDatabase &db)
@@ -217,23 +268,39 @@ QList<PersonChanges::Change> PersonChanges::of(const QSqlDatabase &db, int perso
     return changes;
 }
 
-QString PersonChanges::describe(const Change &change, Language language)
+QString PersonChanges::actionCode(Action action)
 {
+    for (const auto &[each, code] : actionCodes()) {
+        if (each == action)
+            return code.toString();
+    }
+    return {};
+}
+
+QString PersonChanges::describe(const Change &change, const DocumentLanguage &language)
+{
+    constexpr char context[] = "PersonChanges";
     QStringList labels;
     for (const QString &field : change.fields)
         labels.append(columnLabel(field, language));
-    const QString event = change.eventTitle.text(language);
+    const QString event = change.eventTitle.text(language.language());
     switch (change.action) {
     case Action::Created:
-        return tr("Created");
+        return language.translate(context, QT_TRANSLATE_NOOP("PersonChanges", "Created"));
     case Action::Changed:
-        return tr("Changed: %1").arg(labels.join(u", "));
+        return language.translate(context, QT_TRANSLATE_NOOP("PersonChanges", "Changed: %1"))
+            .arg(labels.join(u", "));
     case Action::Registered:
-        return tr("Registered for %1").arg(event);
+        return language.translate(context, QT_TRANSLATE_NOOP("PersonChanges", "Registered for %1"))
+            .arg(event);
     case Action::ParticipationChanged:
-        return tr("Participation in %1 changed: %2").arg(event, labels.join(u", "));
+        return language
+            .translate(context,
+                       QT_TRANSLATE_NOOP("PersonChanges", "Participation in %1 changed: %2"))
+            .arg(event, labels.join(u", "));
     case Action::Unregistered:
-        return tr("Removed from an event's participants");
+        return language.translate(
+            context, QT_TRANSLATE_NOOP("PersonChanges", "Removed from an event's participants"));
     }
     return {};
 }

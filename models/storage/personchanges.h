@@ -2,13 +2,14 @@
 
 #include "domain/localizedtext.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
 
 namespace ep {
+
+class DocumentLanguage;
 
 // Who changed a person's data, and when (the GDPR's accountability, Art. 5(2)):
 // each planner connection records every change to a person's record and
@@ -21,8 +22,6 @@ namespace ep {
 // its database role. The rows go with the person (an erasure takes them).
 class PersonChanges final
 {
-    Q_DECLARE_TR_FUNCTIONS(PersonChanges)
-
 public:
     enum class Action
     {
@@ -50,6 +49,18 @@ public:
     // `user`'s name, for as long as it is open (temporary triggers).
     static QSqlError recordOnConnection(const QSqlDatabase &db, const QString &user);
 
+    // A bulk writer (an import) pauses the per-row recording of inserts on
+    // its connection for its transaction, and records the rows it inserted
+    // set-based (recordInserted()): two inserts per imported row through
+    // triggers cost more than the import's own writing. Changes to stored
+    // rows are still recorded row by row.
+    static QSqlError pauseInsertRecording(const QSqlDatabase &db);
+    static QSqlError resumeInsertRecording(const QSqlDatabase &db);
+    // Records `action` (Created, Registered) for each of `personIds`, with
+    // `eventId` (0: none), in one statement.
+    static QSqlError recordInserted(const QSqlDatabase &db, Action action,
+                                    const QList<qint64> &personIds, int eventId);
+
     // Stops `db` recording changes for as long as it is open: a whole
     // database copied (DatabaseCopy) brings its own record along.
     static QSqlError stopRecording(const QSqlDatabase &db);
@@ -57,9 +68,11 @@ public:
     // The person's changes, newest first.
     static QList<Change> of(const QSqlDatabase &db, int personId, QSqlError *error = nullptr);
 
-    // "Changed: Email, Phone" / "Registered for Study visit …" in the
-    // window's language.
-    static QString describe(const Change &change, Language language);
+    // "Changed: Email, Phone" / "Registered for Study visit …" in
+    // `language`: the window's, or a person's data export's.
+    static QString describe(const Change &change, const DocumentLanguage &language);
+    // "created", "changed" …, as stored and exported.
+    static QString actionCode(Action action);
 };
 
 } // namespace ep

@@ -5,6 +5,10 @@
 // server), naming the fields, never their values; an erasure takes the
 // record with the person. On both engines.
 
+#include "csv/csvformat.h"
+#include "domain/documentlanguage.h"
+#include "import/importwriter.h"
+#include "import/spreadsheetimport.h"
 #include "manywriters.h"
 #include "storage/actinguser.h"
 #include "storage/eventrepository.h"
@@ -14,6 +18,7 @@
 #include "storage/sql.h"
 #include "testdatabase.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -30,6 +35,7 @@ private slots:
     void valuesAreNeverRecorded();
     void anotherWritersChangesAreTheirs();
     void erasureTakesTheRecordAlong();
+    void anImportIsRecordedBatchByBatch();
 };
 
 void PersonChangesTest::everyChangeIsRecordedWithTimeAndUser()
@@ -59,7 +65,7 @@ void PersonChangesTest::everyChangeIsRecordedWithTimeAndUser()
         QVERIFY(change.at.isValid());
         QVERIFY(qAbs(change.at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     }
-    const QString said = PersonChanges::describe(changes[0], Language::English);
+    const QString said = PersonChanges::describe(changes[0], DocumentLanguage(Language::English));
     QVERIFY2(said == u"Changed: Email, Phone"_qs || said == u"Changed: Phone, Email"_qs,
              qPrintable(said));
 }
@@ -89,8 +95,11 @@ void PersonChangesTest::participationsAreRecordedWithTheirEvent()
     QCOMPARE(changes[1].eventId, visit.id);
     QCOMPARE(changes[2].action, Action::Registered);
     QCOMPARE(changes[2].eventTitle, visit.title);
-    QCOMPARE(PersonChanges::describe(changes[2], Language::German),
-             u"Registered for "_qs % visit.title.text(Language::German));
+    QCOMPARE(PersonChanges::describe(changes[2], DocumentLanguage(Language::German)),
+             u"Angemeldet zu "_qs % visit.title.text(Language::German));
+    QCOMPARE(PersonChanges::describe(changes[1], DocumentLanguage(Language::Polish)),
+             u"Zmieniono udział w "_qs % visit.title.text(Language::Polish) %
+                 u": Wymagania dietetyczne"_qs);
     QCOMPARE(changes[3].action, Action::Created);
 }
 
@@ -151,6 +160,64 @@ void PersonChangesTest::erasureTakesTheRecordAlong()
     QCOMPARE(sql::count(connection, u"SELECT count(*) FROM person_changes WHERE person_id = :id"_qs,
                         {{u":id"_qs, id}}),
              0);
+}
+
+// An import records its new people and participations a batch at a time,
+// not through a trigger per row; afterwards the connection records the
+// window's edits row by row again.
+void PersonChangesTest::anImportIsRecordedBatchByBatch()
+{
+    test::TestDatabase db;
+    const QSqlDatabase connection = db.connection();
+    const Event visit = test::storedStudyVisit(connection, 0);
+    const int stored = test::storedPerson(connection, u"Anna"_qs, u"Nowak"_qs);
+    QVERIFY(!sql::run(connection,
+                      u"UPDATE people SET email = 'a.nowak@gzm.example.org' WHERE id = :id"_qs,
+                      {{u":id"_qs, stored}})
+                 .isValid());
+    const int rows = ImportWriter::batchSize + 5;
+    QByteArray csv = "Vorname;Nachname;E-Mail\r\n";
+    for (int i = 0; i < rows; ++i)
+        csv += "Zofia;Wrobel" + QByteArray::number(i) + ";zofia" + QByteArray::number(i) +
+               "@gzm.example.org\r\n";
+    csv += "Anna;Nowak;a.nowak@gzm.example.org\r\n"; // a stored person, registered now
+    const QString path = db.folder() + u"/registrations.csv"_qs;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    ImportSettings settings;
+    settings.eventId = visit.id;
+    settings.format = CsvFormat::detect(&file);
+    QVERIFY(SpreadsheetImport::run(connection, path, settings).written);
+
+    const auto countOf = [&connection](const char *action) {
+        return sql::count(connection,
+                          u"SELECT count(*) FROM person_changes WHERE action = :action"_qs,
+                          {{u":action"_qs, QString::fromLatin1(action)}});
+    };
+    // Every person and every participation, each recorded once.
+    QCOMPARE(countOf("created"), sql::count(connection, u"SELECT count(*) FROM people"_qs));
+    QVERIFY(countOf("created") > rows);
+    QCOMPARE(countOf("registered"),
+             sql::count(connection, u"SELECT count(*) FROM participations"_qs));
+    QCOMPARE(countOf("registered"), rows + 1);
+    const QList<PersonChanges::Change> anna = PersonChanges::of(connection, stored);
+    QCOMPARE(anna.size(), 3); // created, its email changed by hand, registered
+    QCOMPARE(anna.first().action, Action::Registered);
+    QCOMPARE(anna.first().eventId, visit.id);
+    QCOMPARE(anna.first().by, actingUser(connection));
+
+    // The window's next edit is recorded as before.
+    PersonRepository people(connection);
+    const Person loaded = *people.load(stored);
+    Person edited = loaded;
+    edited.city = u"Bytom"_qs;
+    QVERIFY(people.save(edited, loaded).ok());
+    QCOMPARE(PersonChanges::of(connection, stored).first().fields, QStringList{u"city"_qs});
+    const int id = test::storedPerson(connection, u"Jan"_qs, u"Kowalski"_qs);
+    QCOMPARE(PersonChanges::of(connection, id).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(PersonChangesTest)

@@ -144,6 +144,12 @@ void PersonDataTest::jsonGivesBackTheWholeRecord()
         QCOMPARE(participation, data->participations[i].participation);
     }
     QCOMPARE(json.value(u"host_of"_qs).toArray().size(), 1);
+    // Who changed the data and when: as the record of changes holds it.
+    const QJsonArray changes = json.value(u"changes"_qs).toArray();
+    QCOMPARE(changes.size(), data->changes.size());
+    QVERIFY(changes.size() >= 3); // created, registered twice
+    QCOMPARE(changes.last().toObject().value(u"action"_qs).toString(), u"created"_qs);
+    QCOMPARE(changes.last().toObject().value(u"by"_qs).toString(), data->exportedBy);
 }
 
 void PersonDataTest::commandLineWritesJsonAndPdfForTheOwnerAlone()
@@ -172,7 +178,7 @@ void PersonDataTest::commandLineWritesJsonAndPdfForTheOwnerAlone()
     for (const QString &wanted :
          {u"Frank Straßburger"_qs, u"f.strassburger@rvr.example.org"_qs, u"Podstawa prawna"_qs,
           u"Wycofanie zgody"_qs, u"01.03.2024"_qs, u"Webinarium: nowe funkcje dla terenów"_qs,
-          u"Regionalverband Ruhr"_qs})
+          u"Regionalverband Ruhr"_qs, u"Zmiany Twoich danych"_qs, u"Utworzono"_qs})
         QVERIFY2(test::holds(text, wanted), qPrintable(wanted));
 
     // Nobody, a wrong ending: nothing written.

@@ -163,6 +163,17 @@ void PersonDataDocument::compose(PageFlow &flow) const
                       site.text(m_language.language())});
     if (!roles.isEmpty())
         addFacts(flow, text(QT_TRANSLATE_NOOP("PersonDataDocument", "Your roles")), roles);
+    QList<std::pair<QString, QString>> changes;
+    for (const PersonChanges::Change &change : m_data.changes) {
+        const QDateTime at = change.at.toUTC();
+        changes.append(
+            {m_language.date(at.date()) % u' ' % m_language.time(at.time()) % u" UTC, " % change.by,
+             PersonChanges::describe(change, m_language)});
+    }
+    if (!changes.isEmpty()) {
+        addFacts(flow, text(QT_TRANSLATE_NOOP("PersonDataDocument", "Changes to your data")),
+                 changes);
+    }
     addParagraphs(flow, {{text(QT_TRANSLATE_NOOP(
                               "PersonDataDocument",
                               "To have this data corrected or erased, or to withdraw your consent, "

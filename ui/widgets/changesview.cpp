@@ -1,5 +1,7 @@
 #include "widgets/changesview.h"
 
+#include "domain/documentlanguage.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
@@ -39,7 +41,7 @@ void ChangesView::retranslate()
     setHeaderLabels({tr("When"), tr("By"), tr("What")});
     clear();
     const QLocale locale;
-    const Language language = languageOfLocale();
+    const DocumentLanguage language(languageOfLocale());
     for (const PersonChanges::Change &change : std::as_const(m_changes)) {
         const QString what = PersonChanges::describe(change, language);
         auto *item = new QTreeWidgetItem(
