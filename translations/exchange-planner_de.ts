@@ -1824,6 +1824,15 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Changes to your data</source>
         <translation>Änderungen an Ihren Daten</translation>
     </message>
+    <message>
+        <source>When, by whom</source>
+        <extracomment>column headings of who changed a person&apos;s data: when and by whom, what</extracomment>
+        <translation>Wann, von wem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
 </context>
 <context>
     <name>PersonErasure</name>

@@ -1755,6 +1755,15 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Changes to your data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When, by whom</source>
+        <extracomment>column headings of who changed a person&apos;s data: when and by whom, what</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonErasure</name>

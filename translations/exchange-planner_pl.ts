@@ -1833,6 +1833,15 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Changes to your data</source>
         <translation>Zmiany Twoich danych</translation>
     </message>
+    <message>
+        <source>When, by whom</source>
+        <extracomment>column headings of who changed a person&apos;s data: when and by whom, what</extracomment>
+        <translation>Kiedy, kto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
 </context>
 <context>
     <name>PersonErasure</name>

@@ -102,14 +102,19 @@ void PersonDataDocument::addParagraphs(PageFlow &flow, const QList<Paragraph> &p
 }
 
 void PersonDataDocument::addFacts(PageFlow &flow, const QString &caption,
-                                  const QList<std::pair<QString, QString>> &facts) const
+                                  const QList<std::pair<QString, QString>> &facts,
+                                  const std::pair<QString, QString> &headings) const
 {
     using namespace documentstyle;
-    DocumentTable table(
-        flow, m_language.language(),
-        {{{{text(QT_TRANSLATE_NOOP("PersonDataDocument", "Data")), bold()}}, 0.35, false, true},
-         {{{text(QT_TRANSLATE_NOOP("PersonDataDocument", "Stored value")), bold()}}, 0.65}},
-        {{caption, heading()}});
+    const QString label = headings.first.isEmpty()
+                              ? text(QT_TRANSLATE_NOOP("PersonDataDocument", "Data"))
+                              : headings.first;
+    const QString value = headings.second.isEmpty()
+                              ? text(QT_TRANSLATE_NOOP("PersonDataDocument", "Stored value"))
+                              : headings.second;
+    DocumentTable table(flow, m_language.language(),
+                        {{{{label, bold()}}, 0.35, false, true}, {{{value, bold()}}, 0.65}},
+                        {{caption, heading()}});
     for (const auto &[label, value] : facts)
         table.addRow({{{label, body()}}, {{value, body()}}});
     table.finish();
@@ -172,7 +177,10 @@ void PersonDataDocument::compose(PageFlow &flow) const
     }
     if (!changes.isEmpty()) {
         addFacts(flow, text(QT_TRANSLATE_NOOP("PersonDataDocument", "Changes to your data")),
-                 changes);
+                 changes,
+                 //: column headings of who changed a person's data: when and by whom, what
+                 {text(QT_TRANSLATE_NOOP("PersonDataDocument", "When, by whom")),
+                  text(QT_TRANSLATE_NOOP("PersonDataDocument", "What"))});
     }
     addParagraphs(flow, {{text(QT_TRANSLATE_NOOP(
                               "PersonDataDocument",

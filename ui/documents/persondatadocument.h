@@ -30,9 +30,11 @@ protected:
 private:
     QString text(const char *source, int n = -1) const;
     QString eventLine(const EventLink &event) const;
-    // A table of labels and values under the heading `caption`.
+    // A table of labels and values under the heading `caption`, its
+    // columns headed `headings` (none: "Data", "Stored value").
     void addFacts(PageFlow &flow, const QString &caption,
-                  const QList<std::pair<QString, QString>> &facts) const;
+                  const QList<std::pair<QString, QString>> &facts,
+                  const std::pair<QString, QString> &headings = {}) const;
     void addParagraphs(PageFlow &flow, const QList<Paragraph> &paragraphs) const;
 
     PersonData m_data;
