@@ -10,6 +10,7 @@
 #include "domain/language.h"
 #include "storage/database.h"
 #include "storage/personerasure.h"
+#include "storage/personrepository.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -29,7 +30,8 @@ QString bulleted(const QStringList &lines)
 std::optional<int> findPerson(const Database &database, const QString &key, Console &console)
 {
     QString problem;
-    const std::optional<int> id = PersonErasure::find(database.connection(), key, &problem);
+    const std::optional<int> id =
+        PersonRepository(database.connection()).findByIdOrEmail(key, &problem);
     if (!id) {
         console.printError(problem.isEmpty()
                                ? Commands::tr("There is no person with the id or email %1. "

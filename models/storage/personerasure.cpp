@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/erasedtraces.h"
 #include "storage/personrepository.h"
+#include "storage/privacylog.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
 #include "storage/transaction.h"
@@ -46,31 +47,6 @@ std::optional<Person> namesOf(const QSqlDatabase &db, int personId, QSqlError *e
 }
 
 } // namespace
-
-std::optional<int> PersonErasure::find(const QSqlDatabase &db, const QString &key, QString *error)
-{
-    bool isNumber = false;
-    const int id = key.toInt(&isNumber);
-    QSqlError failure;
-    if (isNumber) {
-        if (sql::rowExists(db, QStringLiteral("people"), id, &failure))
-            return id;
-    } else {
-        const QList<int> ids =
-            sql::ids(db, QStringLiteral("SELECT id FROM people WHERE lower(email) = lower(:email)"),
-                     {{QStringLiteral(":email"), key.trimmed()}}, &failure);
-        if (ids.size() == 1)
-            return ids.first();
-        if (ids.size() > 1) {
-            *error =
-                tr("%1 people have the email %2; name the person by id.").arg(ids.size()).arg(key);
-            return std::nullopt;
-        }
-    }
-    if (failure.isValid())
-        *error = failure.text();
-    return std::nullopt;
-}
 
 std::optional<PersonErasure::Plan> PersonErasure::plan(const QSqlDatabase &db, int personId,
                                                        QSqlError *error)
@@ -143,12 +119,7 @@ PersonErasure::Result PersonErasure::erase(const QSqlDatabase &db, const Plan &p
     if (!result.error.isValid())
         result.error = sql::run(db, QStringLiteral("DELETE FROM people WHERE id = :id"), person);
     if (!result.error.isValid()) {
-        result.error = sql::run(
-            db,
-            QStringLiteral("INSERT INTO privacy_log (happened_at, action, people, done_by) "
-                           "VALUES (:at, 'erasure', 1, :by)"),
-            {{QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-             {QStringLiteral(":by"), actingUser(db)}});
+        result.error = privacylog::record(db, privacylog::Action::Erasure, 1);
     }
     if (result.error.isValid() || !transaction.commit()) {
         if (!result.error.isValid())
@@ -174,11 +145,6 @@ QList<Backups::Copy> PersonErasure::backupsHolding(const QString &databasePath, 
             holding.append(copy);
     }
     return holding;
-}
-
-int PersonErasure::lastLogEntry(const QSqlDatabase &db)
-{
-    return sql::count(db, QStringLiteral("SELECT COALESCE(max(id), 0) FROM privacy_log"));
 }
 
 } // namespace ep

@@ -48,11 +48,6 @@ public:
         bool ok() const { return !error.isValid(); }
     };
 
-    // The person whose id or email (case-insensitive) is `key`; none when
-    // no one has it, with `error` when reading failed or several people
-    // share the email.
-    static std::optional<int> find(const QSqlDatabase &db, const QString &key, QString *error);
-
     static std::optional<Plan> plan(const QSqlDatabase &db, int personId, QSqlError *error);
     // Sentences, one per kind of row, of what the erasure removes.
     static QStringList describe(const Plan &plan);
@@ -65,10 +60,6 @@ public:
     // (Backups::list) that still hold the person: an erasure does not reach
     // into backups, and the office names them in its answer.
     static QList<Backups::Copy> backupsHolding(const QString &databasePath, const Plan &plan);
-
-    // The newest entry of the privacy log; a window that sees it grow
-    // clears its undo history, which may hold what was erased.
-    static int lastLogEntry(const QSqlDatabase &db);
 };
 
 } // namespace ep

@@ -3,6 +3,7 @@
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace ep {
@@ -100,6 +101,33 @@ QList<PersonConsent> PersonRepository::consents(const QString &where, QSqlError 
                        query.value(9).toString(), sql::dateFrom(query.value(10))});
     }
     return people;
+}
+
+std::optional<int> PersonRepository::findByIdOrEmail(const QString &key, QString *error) const
+{
+    bool isNumber = false;
+    const int id = key.toInt(&isNumber);
+    QSqlError failure;
+    if (isNumber) {
+        if (sql::rowExists(m_db, QStringLiteral("people"), id, &failure))
+            return id;
+    } else {
+        const QList<int> ids = sql::ids(
+            m_db, QStringLiteral("SELECT id FROM people WHERE lower(email) = lower(:email)"),
+            {{QStringLiteral(":email"), key.trimmed()}}, &failure);
+        if (ids.size() == 1)
+            return ids.first();
+        if (ids.size() > 1) {
+            *error = QCoreApplication::translate(
+                         "PersonErasure", "%1 people have the email %2; name the person by id.")
+                         .arg(ids.size())
+                         .arg(key);
+            return std::nullopt;
+        }
+    }
+    if (failure.isValid())
+        *error = failure.text();
+    return std::nullopt;
 }
 
 QList<EventLink> PersonRepository::history(int personId) const

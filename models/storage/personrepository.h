@@ -46,6 +46,11 @@ public:
 
     RemovalImpact impactOfRemoving(int id) const;
 
+    // The person whose id or email (case-insensitive) is `key`, as the
+    // command line names a person; none when no one has it, with `error`
+    // when reading failed or several people share the email.
+    std::optional<int> findByIdOrEmail(const QString &key, QString *error) const;
+
     // The label of each id that exists, in the order given.
     QList<PersonLabel> labels(const QList<int> &ids) const;
 

@@ -1,8 +1,9 @@
 #include "storage/retention.h"
 
-#include "domain/person.h"
 #include "storage/actinguser.h"
 #include "storage/erasedtraces.h"
+#include "storage/personrepository.h"
+#include "storage/privacylog.h"
 #include "storage/searchindex.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
@@ -10,6 +11,7 @@
 #include "storage/versionedrows.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace ep {
@@ -77,24 +79,21 @@ QList<Retention::DuePerson> duePeople(const QSqlDatabase &db, const Retention::S
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    *error = sql::run(
-        query,
-        u"SELECT d.id, p.title, p.first_name, p.last_name, COALESCE(NULLIF(o.short_name, ''),"
-        u" o.name, ''), d.last_end FROM ("_qs %
-            dueStatement(setting.rule) %
-            u") d JOIN people p ON p.id = d.id"
-            u" LEFT JOIN organisations o ON o.id = p.organisation_id"
-            u" ORDER BY p.sort_name, p.id"_qs,
-        {{QStringLiteral(":cutoff"), cutoffOf(setting, today)}});
-    QList<Retention::DuePerson> people;
+    *error = sql::run(query,
+                      u"SELECT d.id, d.last_end FROM ("_qs % dueStatement(setting.rule) %
+                          u") d JOIN people p ON p.id = d.id ORDER BY p.sort_name, p.id"_qs,
+                      {{QStringLiteral(":cutoff"), cutoffOf(setting, today)}});
+    QList<int> ids;
+    QHash<int, QDate> lastEvents;
     while (!error->isValid() && query.next()) {
-        Person person;
-        person.title = query.value(1).toString();
-        person.firstName = query.value(2).toString();
-        person.lastName = query.value(3).toString();
-        people.append({query.value(0).toInt(), person.displayName(), query.value(4).toString(),
-                       sql::dateFrom(query.value(5))});
+        ids.append(query.value(0).toInt());
+        lastEvents.insert(ids.last(), sql::dateFrom(query.value(1)));
     }
+    // Named as lists name them, in the order found.
+    QList<Retention::DuePerson> people;
+    const QList<PersonLabel> labels = PersonRepository(db).labels(ids);
+    for (const PersonLabel &label : labels)
+        people.append({label.id, label.name, label.organisation, lastEvents.value(label.id)});
     return people;
 }
 
@@ -225,14 +224,8 @@ Retention::Applied Retention::apply(const QSqlDatabase &db, QDate today)
                 applied.error = rows::indexed(db, QStringLiteral("people"), id);
         }
         if (!applied.error.isValid()) {
-            applied.error = sql::run(
-                db,
-                QStringLiteral("INSERT INTO privacy_log (happened_at, action, rule, people, "
-                               "done_by) VALUES (:at, 'retention', :rule, :people, :by)"),
-                {{QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                 {QStringLiteral(":rule"), ruleCode(setting.rule)},
-                 {QStringLiteral(":people"), int(ids.size())},
-                 {QStringLiteral(":by"), actingUser(db)}});
+            applied.error = privacylog::record(db, privacylog::Action::Retention, int(ids.size()),
+                                               ruleCode(setting.rule));
         }
         applied.people.append({setting.rule, int(ids.size())});
     }

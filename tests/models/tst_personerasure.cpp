@@ -9,6 +9,8 @@
 #include "storage/actinguser.h"
 #include "storage/backups.h"
 #include "storage/personerasure.h"
+#include "storage/personrepository.h"
+#include "storage/privacylog.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 
@@ -63,16 +65,20 @@ void PersonErasureTest::personIsFoundByIdOrEmail()
     test::TestDatabase db;
     db.writeDemoProgramme();
     QString error;
-    QCOMPARE(PersonErasure::find(db.connection(), u"10"_qs, &error), std::optional<int>(frank));
-    QCOMPARE(PersonErasure::find(db.connection(), u" F.Strassburger@RVR.example.org"_qs, &error),
+    QCOMPARE(PersonRepository(db.connection()).findByIdOrEmail(u"10"_qs, &error),
              std::optional<int>(frank));
-    QCOMPARE(PersonErasure::find(db.connection(), u"9999"_qs, &error), std::nullopt);
-    QCOMPARE(PersonErasure::find(db.connection(), u"nobody@example.org"_qs, &error), std::nullopt);
+    QCOMPARE(PersonRepository(db.connection())
+                 .findByIdOrEmail(u" F.Strassburger@RVR.example.org"_qs, &error),
+             std::optional<int>(frank));
+    QCOMPARE(PersonRepository(db.connection()).findByIdOrEmail(u"9999"_qs, &error), std::nullopt);
+    QCOMPARE(PersonRepository(db.connection()).findByIdOrEmail(u"nobody@example.org"_qs, &error),
+             std::nullopt);
     QCOMPARE(error, QString());
     QVERIFY(!sql::run(db.connection(),
                       u"UPDATE people SET email = 'office@example.org' WHERE id IN (3, 4)"_qs)
                  .isValid());
-    QCOMPARE(PersonErasure::find(db.connection(), u"office@example.org"_qs, &error), std::nullopt);
+    QCOMPARE(PersonRepository(db.connection()).findByIdOrEmail(u"office@example.org"_qs, &error),
+             std::nullopt);
     QVERIFY2(error.contains(u"2 people have the email"_qs), qPrintable(error));
 }
 
@@ -99,7 +105,7 @@ void PersonErasureTest::everyRowNamingThePersonGoesAndEventsKeepACount()
     QCOMPARE(plan->siteContacts, 1);
     QCOMPARE(PersonErasure::describe(*plan).size(), 4);
     const int othersBefore = count(connection, u"SELECT count(*) FROM participations"_qs) - 2;
-    const int logBefore = PersonErasure::lastLogEntry(connection);
+    const int logBefore = privacylog::lastEntry(connection);
 
     const PersonErasure::Result result = PersonErasure::erase(connection, *plan);
     QVERIFY2(result.ok(), qPrintable(result.error.text()));
@@ -116,7 +122,7 @@ void PersonErasureTest::everyRowNamingThePersonGoesAndEventsKeepACount()
              events);
     QCOMPARE(count(connection, u"SELECT sum(erased_participants) FROM events"_qs), 2);
     // The log: when, what, how many, by whom; never whom.
-    QVERIFY(PersonErasure::lastLogEntry(connection) > logBefore);
+    QVERIFY(privacylog::lastEntry(connection) > logBefore);
     QSqlQuery log(connection);
     QVERIFY(log.exec(u"SELECT * FROM privacy_log"_qs) && log.next());
     QCOMPARE(log.record().count(), 6);

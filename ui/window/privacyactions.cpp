@@ -6,6 +6,7 @@
 #include "export/filewriting.h"
 #include "storage/database.h"
 #include "storage/personerasure.h"
+#include "storage/privacylog.h"
 #include "window/persondatadialog.h"
 #include "window/retentiondialog.h"
 
@@ -99,12 +100,12 @@ void PrivacyActions::setPersonShown(bool shown, bool mayWrite)
 
 void PrivacyActions::databaseOpened()
 {
-    m_lastLogEntry = PersonErasure::lastLogEntry(m_window.database()->connection());
+    m_lastLogEntry = privacylog::lastEntry(m_window.database()->connection());
 }
 
 void PrivacyActions::noteCommitsElsewhere()
 {
-    const int last = PersonErasure::lastLogEntry(m_window.database()->connection());
+    const int last = privacylog::lastEntry(m_window.database()->connection());
     if (last <= m_lastLogEntry)
         return;
     m_lastLogEntry = last;
@@ -123,7 +124,7 @@ void PrivacyActions::showRetention()
         return;
     // The undo history may hold what was anonymised.
     m_window.undoStack->clear();
-    m_lastLogEntry = PersonErasure::lastLogEntry(m_window.database()->connection());
+    m_lastLogEntry = privacylog::lastEntry(m_window.database()->connection());
     emit m_window.changes->changed(Area::People, 0);
     emit m_window.changes->changed(Area::Events, 0);
     emit said(tr("The retention policy was applied; the undo history was cleared."));
@@ -209,7 +210,7 @@ void PrivacyActions::erasePerson(int personId)
     }
     // The undo history may hold the person (a deletion's snapshot, an edit).
     m_window.undoStack->clear();
-    m_lastLogEntry = PersonErasure::lastLogEntry(database->connection());
+    m_lastLogEntry = privacylog::lastEntry(database->connection());
     emit m_window.changes->changed(Area::People, personId);
     for (const EventLink &event : plan->events)
         emit m_window.changes->changed(Area::Events, event.eventId);
