@@ -889,6 +889,53 @@ and of a document&apos;s labels: de, pl or en (default:
 der Beschriftungen eines Dokuments: de, pl oder en
 (Standard: %1, gemäß der Systemsprache).</translation>
     </message>
+    <message>
+        <source>EVENT --first-day DATE</source>
+        <translation>VERANSTALTUNG --first-day DATUM</translation>
+    </message>
+    <message>
+        <source>Make next time&apos;s event from EVENT: its agenda moved to
+start on DATE, organisers, hosts, topics and funding
+as they are, without participants unless
+--with-participants (then as invited). Prints the new
+event&apos;s id.</source>
+        <translation>Die nächste Ausgabe aus VERANSTALTUNG machen: das
+Programm verschoben auf den Beginn DATUM, Organisierende,
+Gastgebende, Themen und Förderung wie gehabt, ohne
+Teilnehmende außer mit --with-participants (dann als
+eingeladen). Gibt die ID der neuen Veranstaltung aus.</translation>
+    </message>
+    <message>
+        <source>The event to duplicate is missing: use &quot;duplicate EVENT --first-day DATE&quot;.</source>
+        <translation>Es fehlt die zu duplizierende Veranstaltung: Verwenden Sie „duplicate VERANSTALTUNG --first-day DATUM“.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot;. Use &quot;duplicate EVENT --first-day DATE&quot;.</source>
+        <translation>Zu viele Argumente: „%1“. Verwenden Sie „duplicate VERANSTALTUNG --first-day DATUM“.</translation>
+    </message>
+    <message>
+        <source>--first-day DATE is missing: when does the new event start?</source>
+        <translation>--first-day DATUM fehlt: Wann beginnt die neue Veranstaltung?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date: write it as YYYY-MM-DD, e.g. 2027-05-17.</source>
+        <translation>„%1“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT, z. B. 2027-05-17.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <extracomment>the value of --first-day: a date</extracomment>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>duplicate: the new event&apos;s first day, YYYY-MM-DD; the
+agenda moves with it.</source>
+        <translation>duplicate: der erste Tag der neuen Veranstaltung,
+JJJJ-MM-TT; das Programm wird mitverschoben.</translation>
+    </message>
+    <message>
+        <source>duplicate: take the participants along, as invited.</source>
+        <translation>duplicate: die Teilnehmenden übernehmen, als eingeladen.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1170,6 +1217,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them. Nothing was changed.</source>
+        <translation>Es gibt keine Veranstaltung „%1“; „exchange-planner events“ listet sie auf. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The event was not duplicated: %1. Nothing was changed.</source>
+        <translation>Die Veranstaltung wurde nicht dupliziert: %1. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3565,82 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>ep::DuplicateEventDialog</name>
+    <message>
+        <source>Duplicate Event</source>
+        <translation>Veranstaltung duplizieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite the %n participant(s) again</source>
+        <translation>
+            <numerusform>Die %n teilnehmende Person erneut &amp;einladen</numerusform>
+            <numerusform>Die %n Teilnehmenden erneut &amp;einladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new event made from &quot;%1&quot;, with its agenda, organisers, hosts, topics and funding details. Its status is planned; change its title and what else differs afterwards.</source>
+        <translation>Eine neue Veranstaltung aus „%1“, mit Programm, Organisierenden, Gastgebenden, Themen und Förderangaben. Ihr Status ist „geplant“; ändern Sie danach den Titel und was sonst abweicht.</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>the agenda moves %n day(s) later.</source>
+        <translation>
+            <numerusform>das Programm rückt %n Tag nach hinten.</numerusform>
+            <numerusform>das Programm rückt %n Tage nach hinten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the agenda moves %n day(s) earlier.</source>
+        <translation>
+            <numerusform>das Programm rückt %n Tag nach vorn.</numerusform>
+            <numerusform>das Programm rückt %n Tage nach vorn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2; %3</source>
+        <extracomment>%1, %2: the new event&apos;s first and last day; %3: how far the agenda moves</extracomment>
+        <translation>Vom %1 bis %2; %3</translation>
+    </message>
+</context>
+<context>
+    <name>ep::EventActions</name>
+    <message>
+        <source>Even&amp;t</source>
+        <translation>&amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Event…</source>
+        <translation>Veranstaltung d&amp;uplizieren …</translation>
+    </message>
+    <message>
+        <source>Next time&apos;s event from the one shown: its agenda moved to a new first day, organisers, hosts, topics and funding as they are</source>
+        <translation>Die nächste Ausgabe der angezeigten Veranstaltung: Programm auf einen neuen ersten Tag verschoben, Organisierende, Gastgebende, Themen und Förderung wie gehabt</translation>
+    </message>
+    <message>
+        <source>Not Duplicated</source>
+        <translation>Nicht dupliziert</translation>
+    </message>
+    <message>
+        <source>The event was deleted in another window or program.</source>
+        <translation>Die Veranstaltung wurde in einem anderen Fenster oder Programm gelöscht.</translation>
+    </message>
+    <message>
+        <source>Duplicate Event</source>
+        <translation>Veranstaltung duplizieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made from the event; Undo takes it away again.</source>
+        <translation>„%1“ wurde aus der Veranstaltung erstellt; Rückgängig entfernt sie wieder.</translation>
+    </message>
+</context>
+<context>
     <name>ep::EventForm</name>
     <message>
         <source>&amp;Kind</source>
@@ -4589,7 +4720,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <name>ep::PrivacyActions</name>
     <message>
         <source>P&amp;rivacy</source>
-        <translation>Daten&amp;schutz</translation>
+        <translation>Date&amp;nschutz</translation>
     </message>
     <message>
         <source>&amp;Erase Person…</source>

@@ -820,6 +820,48 @@ and of a document&apos;s labels: de, pl or en (default:
         <extracomment>%1: de, pl or en</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>EVENT --first-day DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make next time&apos;s event from EVENT: its agenda moved to
+start on DATE, organisers, hosts, topics and funding
+as they are, without participants unless
+--with-participants (then as invited). Prints the new
+event&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event to duplicate is missing: use &quot;duplicate EVENT --first-day DATE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot;. Use &quot;duplicate EVENT --first-day DATE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--first-day DATE is missing: when does the new event start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date: write it as YYYY-MM-DD, e.g. 2027-05-17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <extracomment>the value of --first-day: a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate: the new event&apos;s first day, YYYY-MM-DD; the
+agenda moves with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate: take the participants along, as invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1100,6 +1142,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event was not duplicated: %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3437,6 +3487,82 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>One s&amp;heet per site visit instead of per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ep::DuplicateEventDialog</name>
+    <message>
+        <source>Duplicate Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite the %n participant(s) again</source>
+        <translation>
+            <numerusform>&amp;Invite the %n participant again</numerusform>
+            <numerusform>&amp;Invite the %n participants again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new event made from &quot;%1&quot;, with its agenda, organisers, hosts, topics and funding details. Its status is planned; change its title and what else differs afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the agenda moves %n day(s) later.</source>
+        <translation>
+            <numerusform>the agenda moves %n day later.</numerusform>
+            <numerusform>the agenda moves %n days later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the agenda moves %n day(s) earlier.</source>
+        <translation>
+            <numerusform>the agenda moves %n day earlier.</numerusform>
+            <numerusform>the agenda moves %n days earlier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2; %3</source>
+        <extracomment>%1, %2: the new event&apos;s first and last day; %3: how far the agenda moves</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ep::EventActions</name>
+    <message>
+        <source>Even&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next time&apos;s event from the one shown: its agenda moved to a new first day, organisers, hosts, topics and funding as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event was deleted in another window or program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made from the event; Undo takes it away again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

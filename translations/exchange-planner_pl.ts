@@ -885,6 +885,53 @@ and of a document&apos;s labels: de, pl or en (default:
 dokumentu: de, pl lub en (domyślnie: %1, według
 języka systemu).</translation>
     </message>
+    <message>
+        <source>EVENT --first-day DATE</source>
+        <translation>WYDARZENIE --first-day DATA</translation>
+    </message>
+    <message>
+        <source>Make next time&apos;s event from EVENT: its agenda moved to
+start on DATE, organisers, hosts, topics and funding
+as they are, without participants unless
+--with-participants (then as invited). Prints the new
+event&apos;s id.</source>
+        <translation>Utworzyć kolejną edycję WYDARZENIA: program przesunięty
+tak, by zaczynał się w DATA, organizatorzy, gospodarze,
+tematy i finansowanie bez zmian, bez uczestników, chyba
+że podano --with-participants (wtedy jako zaproszeni).
+Wypisuje id nowego wydarzenia.</translation>
+    </message>
+    <message>
+        <source>The event to duplicate is missing: use &quot;duplicate EVENT --first-day DATE&quot;.</source>
+        <translation>Brak wydarzenia do powielenia: użyj „duplicate WYDARZENIE --first-day DATA”.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot;. Use &quot;duplicate EVENT --first-day DATE&quot;.</source>
+        <translation>Za dużo argumentów: „%1”. Użyj „duplicate WYDARZENIE --first-day DATA”.</translation>
+    </message>
+    <message>
+        <source>--first-day DATE is missing: when does the new event start?</source>
+        <translation>Brak --first-day DATA: kiedy zaczyna się nowe wydarzenie?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date: write it as YYYY-MM-DD, e.g. 2027-05-17.</source>
+        <translation>„%1” nie jest datą: zapisz ją jako RRRR-MM-DD, np. 2027-05-17.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <extracomment>the value of --first-day: a date</extracomment>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>duplicate: the new event&apos;s first day, YYYY-MM-DD; the
+agenda moves with it.</source>
+        <translation>duplicate: pierwszy dzień nowego wydarzenia,
+RRRR-MM-DD; program przesuwa się razem z nim.</translation>
+    </message>
+    <message>
+        <source>duplicate: take the participants along, as invited.</source>
+        <translation>duplicate: przenieść uczestników jako zaproszonych.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1178,6 +1225,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>not recorded</source>
         <translation>nie zapisano</translation>
+    </message>
+    <message>
+        <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them. Nothing was changed.</source>
+        <translation>Nie ma wydarzenia „%1”; listę podaje „exchange-planner events”. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>The event was not duplicated: %1. Nothing was changed.</source>
+        <translation>Wydarzenie nie zostało powielone: %1. Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3593,85 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>One s&amp;heet per site visit instead of per day</source>
         <translation>Osobna lista dla każdej &amp;wizyty w terenie zamiast dla każdego dnia</translation>
+    </message>
+</context>
+<context>
+    <name>ep::DuplicateEventDialog</name>
+    <message>
+        <source>Duplicate Event</source>
+        <translation>Powiel wydarzenie</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite the %n participant(s) again</source>
+        <translation>
+            <numerusform>Zaproś ponownie %n &amp;uczestnika</numerusform>
+            <numerusform>Zaproś ponownie %n &amp;uczestników</numerusform>
+            <numerusform>Zaproś ponownie %n &amp;uczestników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new event made from &quot;%1&quot;, with its agenda, organisers, hosts, topics and funding details. Its status is planned; change its title and what else differs afterwards.</source>
+        <translation>Nowe wydarzenie utworzone z „%1”, z programem, organizatorami, gospodarzami, tematami i danymi o finansowaniu. Jego status to „planowane”; potem zmień tytuł i wszystko, co jest inne.</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Pierwszy dzień:</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>Po&amp;wiel</translation>
+    </message>
+    <message numerus="yes">
+        <source>the agenda moves %n day(s) later.</source>
+        <translation>
+            <numerusform>program przesuwa się o %n dzień później.</numerusform>
+            <numerusform>program przesuwa się o %n dni później.</numerusform>
+            <numerusform>program przesuwa się o %n dni później.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the agenda moves %n day(s) earlier.</source>
+        <translation>
+            <numerusform>program przesuwa się o %n dzień wcześniej.</numerusform>
+            <numerusform>program przesuwa się o %n dni wcześniej.</numerusform>
+            <numerusform>program przesuwa się o %n dni wcześniej.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2; %3</source>
+        <extracomment>%1, %2: the new event&apos;s first and last day; %3: how far the agenda moves</extracomment>
+        <translation>Od %1 do %2; %3</translation>
+    </message>
+</context>
+<context>
+    <name>ep::EventActions</name>
+    <message>
+        <source>Even&amp;t</source>
+        <translation>Wyd&amp;arzenie</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Event…</source>
+        <translation>Po&amp;wiel wydarzenie…</translation>
+    </message>
+    <message>
+        <source>Next time&apos;s event from the one shown: its agenda moved to a new first day, organisers, hosts, topics and funding as they are</source>
+        <translation>Kolejna edycja pokazanego wydarzenia: program przesunięty na nowy pierwszy dzień, organizatorzy, gospodarze, tematy i finansowanie bez zmian</translation>
+    </message>
+    <message>
+        <source>Not Duplicated</source>
+        <translation>Nie powielono</translation>
+    </message>
+    <message>
+        <source>The event was deleted in another window or program.</source>
+        <translation>Wydarzenie zostało usunięte w innym oknie lub programie.</translation>
+    </message>
+    <message>
+        <source>Duplicate Event</source>
+        <translation>Powiel wydarzenie</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made from the event; Undo takes it away again.</source>
+        <translation>Z wydarzenia utworzono „%1”; Cofnij usuwa je z powrotem.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "cli/backupcommand.h"
 #include "cli/copycommand.h"
 #include "cli/democommand.h"
+#include "cli/duplicatecommand.h"
 #include "cli/eventscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
@@ -74,6 +75,17 @@ const QList<Command> &commandTable()
          .rendersDocuments = true,
          .checkUsage = checkExportUsage,
          .run = runExport},
+        {.name = "duplicate",
+         .options = {FirstDay, WithParticipants},
+         .usages = {{QT_TRANSLATE_NOOP("CommandLine", "EVENT --first-day DATE"),
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "Make next time's event from EVENT: its agenda moved to\n"
+                                       "start on DATE, organisers, hosts, topics and funding\n"
+                                       "as they are, without participants unless\n"
+                                       "--with-participants (then as invited). Prints the new\n"
+                                       "event's id.")}},
+         .checkUsage = checkDuplicateUsage,
+         .run = runDuplicate},
         {.name = "backup",
          .options = {Output},
          .usages = {{QT_TRANSLATE_NOOP("CommandLine", "--output FILE"),

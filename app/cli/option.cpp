@@ -8,6 +8,7 @@
 #include "lists/listdefinition.h"
 #include "storage/database.h"
 
+#include <QDate>
 #include <QDir>
 
 #include <algorithm>
@@ -94,6 +95,14 @@ QString checkBlankRows(const QString &value)
     return ok && rows >= 0 && rows <= 500
                ? QString()
                : CommandLine::tr("--blank-rows needs a number from 0 to 500.");
+}
+
+QString checkDate(const QString &value)
+{
+    return QDate::fromString(value, Qt::ISODate).isValid()
+               ? QString()
+               : CommandLine::tr("\"%1\" is no date: write it as YYYY-MM-DD, e.g. 2027-05-17.")
+                     .arg(value);
 }
 
 QString checkDelimiter(const QString &value)
@@ -247,6 +256,19 @@ const QList<OptionSpec> &optionTable()
          .valueName = nullptr,
          .help = QT_TRANSLATE_NOOP("CommandLine",
                                    "sign-in sheet: headings in German, Polish and English.")},
+        {.option = Option::FirstDay,
+         .name = "first-day",
+         //: the value of --first-day: a date
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "DATE"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "duplicate: the new event's first day, YYYY-MM-DD; the\n"
+                                   "agenda moves with it."),
+         .check = checkDate},
+        {.option = Option::WithParticipants,
+         .name = "with-participants",
+         .valueName = nullptr,
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "duplicate: take the participants along, as invited.")},
         {.option = Option::Bom,
          .name = "bom",
          .valueName = nullptr,

@@ -28,6 +28,8 @@ enum class Option
     PerSiteVisit,
     ShortNames,
     AllLanguages,
+    FirstDay,
+    WithParticipants,
     Bom,
     DryRun,
     Apply,

@@ -11,6 +11,7 @@
 #include "window/areastack.h"
 #include "window/backupactions.h"
 #include "window/databasefiles.h"
+#include "window/eventactions.h"
 #include "window/importactions.h"
 #include "window/languagemenu.h"
 #include "window/privacyactions.h"
@@ -153,19 +154,7 @@ void MainWindow::createActions()
         m_areaActions.append(action);
     }
 
-    m_documents =
-        new DocumentActions({this, [this] { return m_database->connection(); },
-                             [this] {
-                                 if (currentPage()->area() != Area::Events)
-                                     return 0;
-                                 // Documents are made from what is stored: edits not yet saved
-                                 // first.
-                                 return settleAllEdits() ? currentPage()->form()->recordId() : -1;
-                             },
-                             [this] {
-                                 return currentPage() ? currentPage()->table() : nullptr;
-                             }},
-                            this);
+    createActionGroups();
 
     connect(m_newDatabase, &QAction::triggered, this, [this] {
         switchDatabase([this] { return DatabaseFiles::create(this, databaseLocation()); });
@@ -175,35 +164,6 @@ void MainWindow::createActions()
     });
     connect(m_connectTeam, &QAction::triggered, this,
             [this] { switchDatabase([this] { return TeamDatabases::connect(this); }); });
-    m_backups = new BackupActions({this, [this] { return m_database.get(); },
-                                   [this] { return settleAllEdits(); },
-                                   [this](const auto &work) {
-                                       withDatabaseClosed(work);
-                                   }},
-                                  this);
-    m_imports = new ImportActions(
-        {this,
-         [this] {
-             return Workspace{m_database->connection(), m_undoStack, m_changes};
-         },
-         [this] { return settleAllEdits(); },
-         [this] {
-             return currentPage()->area() == Area::Events ? currentPage()->form()->recordId() : 0;
-         }},
-        this);
-    m_privacy = new PrivacyActions(
-        {this, [this] { return m_database.get(); }, [this] { return settleAllEdits(); },
-         [this] {
-             return currentPage()->area() == Area::People ? currentPage()->form()->recordId() : 0;
-         },
-         m_undoStack, m_changes},
-        this);
-    const auto say = [this](const QString &message) {
-        statusBar()->showMessage(message, 20000);
-    };
-    connect(m_backups, &BackupActions::said, this, say);
-    connect(m_imports, &ImportActions::said, this, say);
-    connect(m_privacy, &PrivacyActions::said, this, say);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
@@ -243,6 +203,7 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_find);
 
+    menuBar()->addMenu(m_events->createMenu(this));
     menuBar()->addMenu(m_documents->createMenu(this));
     menuBar()->addMenu(m_privacy->createMenu(this));
 
@@ -361,7 +322,9 @@ void MainWindow::updateActions()
     m_imports->setEnabled(mayWriteNow);
     m_privacy->setPersonShown(page->area() == Area::People && page->form()->recordId() != 0,
                               mayWriteNow);
-    m_documents->setEventShown(page->area() == Area::Events && page->form()->recordId() != 0);
+    const bool eventShown = page->area() == Area::Events && page->form()->recordId() != 0;
+    m_documents->setEventShown(eventShown);
+    m_events->setEventShown(eventShown, mayWriteNow);
     m_undo->setEnabled(m_undoStack->canUndo() && mayWriteNow);
     m_redo->setEnabled(m_undoStack->canRedo() && mayWriteNow);
     m_undo->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
@@ -471,6 +434,7 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_imports->retranslate();
     m_privacy->retranslate();
+    m_events->retranslate();
     m_newRecord->setText(tr("&New"));
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("Re&vert Changes"));

@@ -20,6 +20,7 @@ class DocumentActions;
 class AreaPage;
 class AreaStack;
 class BackupActions;
+class EventActions;
 class ImportActions;
 class PrivacyActions;
 class Database;
@@ -61,6 +62,9 @@ protected:
 
 private:
     void createActions();
+    // The groups of actions with classes of their own (mainwindowactions.cpp).
+    void createActionGroups();
+    int recordShownIn(Area area) const;
     void createMenus();
     AreaPage *buildPage(const AreaDescription &area);
     void useDatabase(std::unique_ptr<Database> database);
@@ -93,6 +97,7 @@ private:
     BackupActions *m_backups = nullptr;
     ImportActions *m_imports = nullptr;
     PrivacyActions *m_privacy = nullptr;
+    EventActions *m_events = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_newDatabase = nullptr;

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "editing/workspace.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace ep {
+
+// The Event menu: what is done to an event as a whole before a visit.
+// Duplicate Event… makes next time's event from the one on screen
+// (copiedEvent()) as one undoable step and shows it.
+class EventActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Window
+    {
+        QWidget *widget = nullptr;
+        std::function<Workspace()> workspace;
+        // Saves or drops unsaved edits as the user says; false: cancelled.
+        std::function<bool()> settleEdits;
+        // The event on screen in the Events area; 0: none.
+        std::function<int()> currentEvent;
+        // Shows the event `id` in the Events area.
+        std::function<void(int id)> showEvent;
+    };
+
+    explicit EventActions(Window window, QObject *parent = nullptr);
+
+    QMenu *createMenu(QWidget *parent);
+    void retranslate();
+    // Enables what acts on the event shown; writing needs `mayWrite`.
+    void setEventShown(bool shown, bool mayWrite);
+
+    // Asks for the first day, then makes next time's event from `eventId`.
+    void duplicateEvent(int eventId);
+
+signals:
+    void said(const QString &message);
+
+private:
+    Window m_window;
+    QMenu *m_menu = nullptr;
+    QAction *m_duplicate;
+};
+
+} // namespace ep
