@@ -1612,6 +1612,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Source of consent</source>
         <translation>Herkunft der Einwilligung</translation>
     </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Zimmer</translation>
+    </message>
 </context>
 <context>
     <name>FileWriting</name>
@@ -4476,6 +4484,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>not known</source>
         <extracomment>in an empty date field: the arrival or departure is not known yet</extracomment>
         <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel</source>
+        <translation>&amp;Hotel</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m</source>
+        <translation>&amp;Zimmer</translation>
     </message>
 </context>
 <context>

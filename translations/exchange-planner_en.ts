@@ -1538,6 +1538,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Source of consent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileWriting</name>
@@ -4401,6 +4409,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>not known</source>
         <extracomment>in an empty date field: the arrival or departure is not known yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roo&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1620,6 +1620,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Source of consent</source>
         <translation>Źródło zgody</translation>
     </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Pokój</translation>
+    </message>
 </context>
 <context>
     <name>FileWriting</name>
@@ -4531,6 +4539,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>not known</source>
         <extracomment>in an empty date field: the arrival or departure is not known yet</extracomment>
         <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel</source>
+        <translation>&amp;Hotel</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m</source>
+        <translation>Pokó&amp;j</translation>
     </message>
 </context>
 <context>

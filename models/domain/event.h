@@ -44,6 +44,10 @@ struct Participation
     QDateTime departure;
     QString dietaryNeeds;
     QString accessibilityNeeds;
+    // Where the participant stays ("Mercure Essen Hauptbahnhof") and in
+    // which room, for the hotel's rooming list; empty: not known.
+    QString hotel;
+    QString room;
     QString notes;
 
     int version = 0; // of the stored row, see Event::version

@@ -45,6 +45,8 @@ enum class Field
     AccessibilityNeeds,
     Arrival,
     Departure,
+    Hotel,
+    Room,
     Notes, // the participation's; the person's where there is no participation (contacts)
     ConsentPurpose,
     ConsentSource,

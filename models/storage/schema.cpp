@@ -6,6 +6,7 @@
 #include "storage/searchindex.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
+#include "storage/visitsteps.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -422,7 +423,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 15;
+    return 16;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -470,6 +471,9 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
     case 14:
     case 15:
         error = personalDataSteps::run(db, toVersion);
+        break;
+    case 16: // preparing a visit (visitsteps.h)
+        error = visitSteps::run(db, toVersion);
         break;
     case 11: // a server finds people by its own trigram index, where it has one
         if (dialect == SqlDialect::PostgreSQL)

@@ -181,14 +181,15 @@ void CellBreaksTest::crowdedListCutsNoWordWithoutAHyphen()
     QString previous;
     for (const QString &part : printed) {
         // The rest of a word broken on the line before ("Abteilungslei-" "ter").
-        const bool continuation = previous.endsWith(u'-') || previous.endsWith(u'.');
+        const bool continuation =
+            previous.endsWith(u'-') || previous.endsWith(u'–') || previous.endsWith(u'.');
         previous = part;
         if (words.contains(part) || continuation)
             continue;
         // A part that ends where a word may break: after a hyphen (its own,
-        // or one added by hyphenation), after a dot of an address, or before
-        // its "@".
-        const bool sensible = part.endsWith(u'-') || part.endsWith(u'.');
+        // or one added by hyphenation) or an en dash ("Deutsch–|Polnisch"),
+        // after a dot of an address, or before its "@".
+        const bool sensible = part.endsWith(u'-') || part.endsWith(u'–') || part.endsWith(u'.');
         broken += sensible ? 1 : 0;
         for (const QString &word : std::as_const(words)) {
             if (sensible || word.size() <= part.size() || part.size() < 3 ||

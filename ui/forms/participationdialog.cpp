@@ -16,14 +16,14 @@
 
 namespace ep {
 
-QStringList delegationsOf(const Event &event)
+QStringList valuesOf(const Event &event, QString Participation::*member)
 {
-    QSet<QString> delegations;
+    QSet<QString> values;
     for (const Participation &other : event.participants) {
-        if (!other.delegation.isEmpty())
-            delegations.insert(other.delegation);
+        if (!(other.*member).isEmpty())
+            values.insert(other.*member);
     }
-    QStringList sorted = delegations.values();
+    QStringList sorted = values.values();
     sorted.sort(Qt::CaseInsensitive);
     return sorted;
 }
@@ -60,11 +60,17 @@ ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event
     , m_departure(new OptionalDateEdit(OptionalDateEdit::Precision::Minute, this))
     , m_dietaryNeeds(new QLineEdit(this))
     , m_accessibilityNeeds(new QLineEdit(this))
+    , m_hotel(new QComboBox(this))
+    , m_room(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Participation"));
     m_delegation->setEditable(true);
-    m_delegation->addItems(delegationsOf(event));
+    m_delegation->addItems(valuesOf(event, &Participation::delegation));
+    m_hotel->setObjectName(QStringLiteral("hotel"));
+    m_room->setObjectName(QStringLiteral("room"));
+    m_hotel->setEditable(true);
+    m_hotel->addItems(valuesOf(event, &Participation::hotel));
     setUpArrivalAndDeparture(m_arrival, m_departure, event, m_issues);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4);
@@ -77,6 +83,8 @@ ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event
     m_departure->setDateTime(m_original.departure);
     m_dietaryNeeds->setText(m_original.dietaryNeeds);
     m_accessibilityNeeds->setText(m_original.accessibilityNeeds);
+    m_hotel->setCurrentText(m_original.hotel);
+    m_room->setText(m_original.room);
     m_notes->setPlainText(m_original.notes);
 
     auto *form = new QFormLayout;
@@ -90,6 +98,8 @@ ParticipationDialog::ParticipationDialog(const Workspace &workspace, const Event
     form->addRow(tr("D&eparture"), m_issues.wrap(m_departure, {QStringLiteral("departure")}, this));
     form->addRow(tr("Dietary &needs"), m_dietaryNeeds);
     form->addRow(tr("A&ccessibility needs"), m_accessibilityNeeds);
+    form->addRow(tr("&Hotel"), m_hotel);
+    form->addRow(tr("Roo&m"), m_room);
     form->addRow(tr("N&otes"), m_notes);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -115,6 +125,8 @@ Participation ParticipationDialog::participation() const
     participation.departure = m_departure->dateTime();
     participation.dietaryNeeds = m_dietaryNeeds->text().trimmed();
     participation.accessibilityNeeds = m_accessibilityNeeds->text().trimmed();
+    participation.hotel = m_hotel->currentText().trimmed();
+    participation.room = m_room->text().trimmed();
     participation.notes = m_notes->toPlainText().trimmed();
     return participation;
 }

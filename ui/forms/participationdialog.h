@@ -15,8 +15,9 @@ class OptionalDateEdit;
 class PersonField;
 class VocabularyComboBox;
 
-// The delegations already named for `event`, sorted: to pick one instead of retyping it.
-QStringList delegationsOf(const Event &event);
+// The values of `member` the event's participants have, each once, sorted:
+// to pick a delegation or a hotel instead of retyping it (and spell it alike).
+QStringList valuesOf(const Event &event, QString Participation::*member);
 
 // A participation's arrival and departure fields, as both participation
 // dialogs have them: named "arrival" and "departure", empty when not known,
@@ -54,6 +55,8 @@ private:
     OptionalDateEdit *m_departure;
     QLineEdit *m_dietaryNeeds;
     QLineEdit *m_accessibilityNeeds;
+    QComboBox *m_hotel;
+    QLineEdit *m_room;
     QPlainTextEdit *m_notes;
 };
 

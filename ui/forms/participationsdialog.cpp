@@ -26,7 +26,7 @@ ParticipationsDialog::ParticipationsDialog(const Event &event, const QList<int> 
     setObjectName(QStringLiteral("participationsDialog"));
     setWindowTitle(tr("Edit %Ln Participant(s)", nullptr, int(rows.size())));
     m_delegation->setEditable(true);
-    m_delegation->addItems(delegationsOf(event));
+    m_delegation->addItems(valuesOf(event, &Participation::delegation));
     // Start from the first participant's values: often all share them.
     const Participation first = event.participants.value(rows.value(0));
     m_role->setCode(first.role);

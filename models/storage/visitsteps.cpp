@@ -1,0 +1,27 @@
+#include "storage/visitsteps.h"
+
+#include "storage/sql.h"
+#include "storage/sqldialect.h"
+
+namespace ep::schema::visitSteps {
+
+QStringList version16()
+{
+    return {QStringLiteral("ALTER TABLE participations ADD COLUMN hotel TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE participations ADD COLUMN room TEXT NOT NULL DEFAULT ''")};
+}
+
+QSqlError run(QSqlDatabase &db, int version)
+{
+    if (version != 16)
+        return QSqlError(QString(), QStringLiteral("no visit step %1").arg(version),
+                         QSqlError::UnknownError);
+    for (const QString &statement : version16()) {
+        if (const QSqlError error = sql::runUnprepared(db, dialect::ddl(dialectOf(db), statement));
+            error.isValid())
+            return error;
+    }
+    return {};
+}
+
+} // namespace ep::schema::visitSteps
