@@ -936,6 +936,42 @@ JJJJ-MM-TT; das Programm wird mitverschoben.</translation>
         <source>duplicate: take the participants along, as invited.</source>
         <translation>duplicate: die Teilnehmenden übernehmen, als eingeladen.</translation>
     </message>
+    <message>
+        <source>--list is missing: which list of &quot;export %1&quot;?</source>
+        <translation>--list fehlt: Welche Liste von „export %1“?</translation>
+    </message>
+    <message>
+        <source>Unknown list &quot;%1&quot;: use %2.</source>
+        <translation>Unbekannte Liste „%1“: Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <extracomment>the value of --list: which list</extracomment>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>export logistics: rooming (the hotel&apos;s), transport
+(a passenger list per trip) or catering (numbers per
+meal).</source>
+        <translation>export logistics: rooming (die Zimmerliste des Hotels),
+transport (eine Passagierliste je Fahrt) oder catering
+(Personenzahlen je Mahlzeit).</translation>
+    </message>
+    <message>
+        <source>logistics EVENT --list rooming|transport|catering
+--output FILE.pdf|FILE.csv</source>
+        <translation>logistics VERANSTALTUNG --list rooming|transport|catering
+--output DATEI.pdf|DATEI.csv</translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s rooming list, the coach company&apos;s
+passenger list per trip or the caterer&apos;s numbers per
+meal with dietary needs counted.</source>
+        <translation>Die Zimmerliste für das Hotel, die Passagierliste je
+Fahrt für das Busunternehmen oder die Personenzahlen je
+Mahlzeit mit gezählten Ernährungsbedürfnissen für den
+Caterer.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1763,6 +1799,131 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>Logistics</name>
+    <message>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Fahrt</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Meeting point</source>
+        <translation>Treffpunkt</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Mahlzeit</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <source>With dietary needs</source>
+        <translation>Mit Ernährungsbedürfnissen</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsDocument</name>
+    <message>
+        <source>Rooming list</source>
+        <translation>Zimmerliste</translation>
+    </message>
+    <message>
+        <source>Passenger lists</source>
+        <translation>Passagierlisten</translation>
+    </message>
+    <message>
+        <source>Catering numbers</source>
+        <translation>Verpflegung: Personenzahlen</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n Gast</numerusform>
+            <numerusform>%n Gäste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nights in all</source>
+        <translation>%1 Übernachtungen insgesamt</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>No hotel entered</source>
+        <translation>Kein Hotel eingetragen</translation>
+    </message>
+    <message>
+        <source>The agenda has no travel items.</source>
+        <translation>Das Programm enthält keine Fahrten.</translation>
+    </message>
+    <message>
+        <source>Passengers: %1</source>
+        <translation>Passagiere: %1</translation>
+    </message>
+    <message>
+        <source>Meeting point: %1</source>
+        <translation>Treffpunkt: %1</translation>
+    </message>
+    <message>
+        <source>No delegation is named as this group: everyone there that day is listed.</source>
+        <translation>Keine Delegation trägt den Namen dieser Gruppe: Alle, die an diesem Tag da sind, sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>On board</source>
+        <translation>An Bord</translation>
+    </message>
+    <message>
+        <source>Meals: %1</source>
+        <translation>Mahlzeiten: %1</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Mahlzeit</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <source>No delegation is named as this group: everyone there that day is counted.</source>
+        <translation>Keine Delegation trägt den Namen dieser Gruppe: Alle, die an diesem Tag da sind, sind mitgezählt.</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3609,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Cannot Make the Document</source>
         <translation>Dokument kann nicht erstellt werden</translation>
     </message>
+    <message>
+        <source>&amp;Rooming List…</source>
+        <translation>&amp;Zimmerliste …</translation>
+    </message>
+    <message>
+        <source>Passenger &amp;Lists…</source>
+        <translation>Passagier&amp;listen …</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tering Numbers…</source>
+        <translation>&amp;Verpflegung: Personenzahlen …</translation>
+    </message>
 </context>
 <context>
     <name>ep::DocumentDialog</name>
@@ -3570,6 +3743,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>One s&amp;heet per site visit instead of per day</source>
         <translation>Eine Liste je &amp;Besichtigung statt je Tag</translation>
+    </message>
+    <message>
+        <source>Rooming List of %1</source>
+        <translation>Zimmerliste von %1</translation>
+    </message>
+    <message>
+        <source>Passenger Lists of %1</source>
+        <translation>Passagierlisten von %1</translation>
+    </message>
+    <message>
+        <source>Catering Numbers of %1</source>
+        <translation>Verpflegung: Personenzahlen von %1</translation>
     </message>
 </context>
 <context>

@@ -862,6 +862,36 @@ agenda moves with it.</source>
         <source>duplicate: take the participants along, as invited.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--list is missing: which list of &quot;export %1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown list &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <extracomment>the value of --list: which list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export logistics: rooming (the hotel&apos;s), transport
+(a passenger list per trip) or catering (numbers per
+meal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logistics EVENT --list rooming|transport|catering
+--output FILE.pdf|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s rooming list, the coach company&apos;s
+passenger list per trip or the caterer&apos;s numbers per
+meal with dietary needs counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1688,6 +1718,131 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Logistics</name>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsDocument</name>
+    <message>
+        <source>Rooming list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passenger lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nights in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hotel entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda has no travel items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passengers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting point: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegation is named as this group: everyone there that day is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegation is named as this group: everyone there that day is counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3374,6 +3529,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Cannot Make the Document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Rooming List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passenger &amp;Lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tering Numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::DocumentDialog</name>
@@ -3495,6 +3662,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>One s&amp;heet per site visit instead of per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooming List of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passenger Lists of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering Numbers of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -932,6 +932,42 @@ RRRR-MM-DD; program przesuwa się razem z nim.</translation>
         <source>duplicate: take the participants along, as invited.</source>
         <translation>duplicate: przenieść uczestników jako zaproszonych.</translation>
     </message>
+    <message>
+        <source>--list is missing: which list of &quot;export %1&quot;?</source>
+        <translation>Brak --list: która lista „export %1”?</translation>
+    </message>
+    <message>
+        <source>Unknown list &quot;%1&quot;: use %2.</source>
+        <translation>Nieznana lista „%1”: użyj %2.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <extracomment>the value of --list: which list</extracomment>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <source>export logistics: rooming (the hotel&apos;s), transport
+(a passenger list per trip) or catering (numbers per
+meal).</source>
+        <translation>export logistics: rooming (lista zakwaterowania dla
+hotelu), transport (lista pasażerów na każdy przejazd)
+lub catering (liczba osób na każdy posiłek).</translation>
+    </message>
+    <message>
+        <source>logistics EVENT --list rooming|transport|catering
+--output FILE.pdf|FILE.csv</source>
+        <translation>logistics WYDARZENIE --list rooming|transport|catering
+--output PLIK.pdf|PLIK.csv</translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s rooming list, the coach company&apos;s
+passenger list per trip or the caterer&apos;s numbers per
+meal with dietary needs counted.</source>
+        <translation>Lista zakwaterowania dla hotelu, lista pasażerów na
+każdy przejazd dla przewoźnika lub liczba osób na każdy
+posiłek z policzonymi wymaganiami dietetycznymi dla
+firmy cateringowej.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1771,6 +1807,132 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Events</source>
         <translation>Wydarzenia</translation>
+    </message>
+</context>
+<context>
+    <name>Logistics</name>
+    <message>
+        <source>Nights</source>
+        <translation>Noce</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Przejazd</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Meeting point</source>
+        <translation>Miejsce zbiórki</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Posiłek</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Goście</translation>
+    </message>
+    <message>
+        <source>With dietary needs</source>
+        <translation>Z wymaganiami dietetycznymi</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsDocument</name>
+    <message>
+        <source>Rooming list</source>
+        <translation>Lista zakwaterowania</translation>
+    </message>
+    <message>
+        <source>Passenger lists</source>
+        <translation>Listy pasażerów</translation>
+    </message>
+    <message>
+        <source>Catering numbers</source>
+        <translation>Wyżywienie: liczba osób</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n gość</numerusform>
+            <numerusform>%n gości</numerusform>
+            <numerusform>%n gości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nights in all</source>
+        <translation>łącznie noclegów: %1</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Noce</translation>
+    </message>
+    <message>
+        <source>No hotel entered</source>
+        <translation>Nie wpisano hotelu</translation>
+    </message>
+    <message>
+        <source>The agenda has no travel items.</source>
+        <translation>Program nie zawiera przejazdów.</translation>
+    </message>
+    <message>
+        <source>Passengers: %1</source>
+        <translation>Pasażerowie: %1</translation>
+    </message>
+    <message>
+        <source>Meeting point: %1</source>
+        <translation>Miejsce zbiórki: %1</translation>
+    </message>
+    <message>
+        <source>No delegation is named as this group: everyone there that day is listed.</source>
+        <translation>Żadna delegacja nie nosi nazwy tej grupy: wymieniono wszystkie osoby obecne tego dnia.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>On board</source>
+        <translation>Na pokładzie</translation>
+    </message>
+    <message>
+        <source>Meals: %1</source>
+        <translation>Posiłki: %1</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Posiłek</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Goście</translation>
+    </message>
+    <message>
+        <source>No delegation is named as this group: everyone there that day is counted.</source>
+        <translation>Żadna delegacja nie nosi nazwy tej grupy: policzono wszystkie osoby obecne tego dnia.</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3641,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Cannot Make the Document</source>
         <translation>Nie można utworzyć dokumentu</translation>
     </message>
+    <message>
+        <source>&amp;Rooming List…</source>
+        <translation>Lista &amp;zakwaterowania…</translation>
+    </message>
+    <message>
+        <source>Passenger &amp;Lists…</source>
+        <translation>Listy pa&amp;sażerów…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tering Numbers…</source>
+        <translation>&amp;Wyżywienie: liczba osób…</translation>
+    </message>
 </context>
 <context>
     <name>ep::DocumentDialog</name>
@@ -3601,6 +3775,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>One s&amp;heet per site visit instead of per day</source>
         <translation>Osobna lista dla każdej &amp;wizyty w terenie zamiast dla każdego dnia</translation>
+    </message>
+    <message>
+        <source>Rooming List of %1</source>
+        <translation>Lista zakwaterowania: %1</translation>
+    </message>
+    <message>
+        <source>Passenger Lists of %1</source>
+        <translation>Listy pasażerów: %1</translation>
+    </message>
+    <message>
+        <source>Catering Numbers of %1</source>
+        <translation>Wyżywienie, liczba osób: %1</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ const QList<Command> &commandTable()
          .run = runPeople},
         {.name = "export",
          .options = {Language, Delimiter, Output, SecondLanguage, SignInSheet, Bom, Status, Role,
-                     Columns, BlankRows, PerSiteVisit, ShortNames, AllLanguages},
+                     Columns, BlankRows, PerSiteVisit, ShortNames, AllLanguages, List},
          .usages = exportUsages(),
          .rendersDocuments = true,
          .checkUsage = checkExportUsage,

@@ -25,19 +25,30 @@ bool switchedOn(const DocumentType &type, const Invocation &invocation)
 }
 
 // The kind "export WHAT" asks for (DocumentType::exportName): the one whose
-// switch is on, else the one without a switch; null for none.
+// switch is on, or whose --list value is given, else the one without a
+// switch or list; null for none.
 const DocumentType *exportedKind(const QString &what, const Invocation &invocation)
 {
     const DocumentType *plain = nullptr;
     for (const DocumentType &type : documentCatalogue()) {
         if (!type.exportName || what != QLatin1String(type.exportName))
             continue;
-        if (switchedOn(type, invocation))
+        if (switchedOn(type, invocation) ||
+            (type.exportList && invocation.value(Option::List) == QLatin1String(type.exportList)))
             return &type;
-        if (!type.exportSwitch)
+        if (!type.exportSwitch && !type.exportList)
             plain = &type;
     }
     return plain;
+}
+
+// Whether "export WHAT" is a name whose kinds --list picks among.
+bool takesList(const QString &what)
+{
+    const QList<DocumentType> &types = documentCatalogue();
+    return std::any_of(types.cbegin(), types.cend(), [&what](const DocumentType &type) {
+        return type.exportList && what == QLatin1String(type.exportName);
+    });
 }
 
 // "participants --sign-in-sheet", as a message names the export.
@@ -81,7 +92,8 @@ QString exportUsage()
 {
     QStringList uses;
     for (const DocumentType &type : documentCatalogue()) {
-        if (!type.exportName || type.exportSwitch)
+        if (!type.exportName || type.exportSwitch ||
+            (type.exportList && !type.exportUsage)) // the first of a name with --list
             continue;
         uses.append((type.ofAnEvent ? CommandLine::tr("\"export %1 EVENT\"")
                                     : CommandLine::tr("\"export %1\""))
@@ -207,6 +219,15 @@ QString checkExportUsage(const Invocation &invocation)
 {
     const QStringList arguments = invocation.arguments();
     const QString what = arguments.value(0);
+    if (takesList(what) && !invocation.isSet(Option::List))
+        return CommandLine::tr("--list is missing: which list of \"export %1\"?").arg(what);
+    if (invocation.isSet(Option::List) && !takesList(what))
+        return onlyFor(Option::List, u"logistics"_qs);
+    if (takesList(what)) {
+        if (const QString problem = checkValue(Option::List, invocation.value(Option::List));
+            !problem.isEmpty())
+            return problem;
+    }
     const DocumentType *named = exportedKind(what, invocation);
     if (!named) {
         return what.isEmpty()

@@ -2,6 +2,7 @@
 
 #include "cli/trcontexts.h"
 #include "csv/csvformat.h"
+#include "documents/documentcatalogue.h"
 #include "domain/field.h"
 #include "domain/language.h"
 #include "domain/vocabulary.h"
@@ -103,6 +104,24 @@ QString checkDate(const QString &value)
                ? QString()
                : CommandLine::tr("\"%1\" is no date: write it as YYYY-MM-DD, e.g. 2027-05-17.")
                      .arg(value);
+}
+
+// The values of --list: the logistics lists of the catalogue of documents.
+QStringList exportLists()
+{
+    QStringList lists;
+    for (const DocumentType &type : documentCatalogue()) {
+        if (type.exportList)
+            lists.append(QLatin1String(type.exportList));
+    }
+    return lists;
+}
+
+QString checkList(const QString &value)
+{
+    return exportLists().contains(value) ? QString()
+                                         : CommandLine::tr("Unknown list \"%1\": use %2.")
+                                               .arg(value, exportLists().join(u", "));
 }
 
 QString checkDelimiter(const QString &value)
@@ -264,6 +283,15 @@ const QList<OptionSpec> &optionTable()
                                    "duplicate: the new event's first day, YYYY-MM-DD; the\n"
                                    "agenda moves with it."),
          .check = checkDate},
+        {.option = Option::List,
+         .name = "list",
+         //: the value of --list: which list
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "LIST"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "export logistics: rooming (the hotel's), transport\n"
+                                   "(a passenger list per trip) or catering (numbers per\n"
+                                   "meal)."),
+         .check = checkList},
         {.option = Option::WithParticipants,
          .name = "with-participants",
          .valueName = nullptr,

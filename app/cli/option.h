@@ -29,6 +29,7 @@ enum class Option
     ShortNames,
     AllLanguages,
     FirstDay,
+    List,
     WithParticipants,
     Bom,
     DryRun,

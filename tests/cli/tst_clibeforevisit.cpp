@@ -1,11 +1,16 @@
 // Before the visit on the command line (issue 16): next time's event from
-// this one ("duplicate"), read back record by record.
+// this one ("duplicate"), read back record by record; the hotel's, coach
+// company's and caterer's lists ("export logistics"), their CSV cells and
+// PDF text checked against what the database holds, counted by SQL here.
 
+#include "csv/csvreader.h"
 #include "domain/catalogues.h"
 #include "inprocess.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -26,6 +31,45 @@ std::optional<ep::Event> eventIn(const QString &path, int id)
     return ep::EventRepository(database.connection()).load(id);
 }
 
+// The rows of a CSV file, as the planner's own reader reads them.
+QList<QStringList> csvRows(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QStringList> rows;
+    ep::CsvReader(',').read(&file, [&rows](const ep::CsvReader::Record &record) {
+        QStringList cells;
+        for (const QByteArray &field : record.fields())
+            cells.append(QString::fromUtf8(field));
+        rows.append(cells);
+        return true;
+    });
+    return rows;
+}
+
+// Who the lists count on a day of the first visit, by SQL: those registered,
+// confirmed or attended, there as their arrival and departure say.
+QString comingOn(const QString &day)
+{
+    return u"SELECT count(*) FROM participations WHERE event_id = 1 AND status IN "
+           u"('registered', 'confirmed', 'attended') AND (arrival IS NULL OR "
+           u"date(arrival) <= '%1') AND (departure IS NULL OR date(departure) >= '%1')"_qs.arg(day);
+}
+
+// The demo's first visit with hotels and rooms for most, stays for some.
+QString visitWithHotels(const QTemporaryDir &dir)
+{
+    const QString path = demoDatabase(dir);
+    ep::test::changeIn(path, u"UPDATE participations SET hotel = 'Mercure Essen', room = "
+                             u"'1' || id WHERE event_id = 1 AND id % 3 = 0"_qs);
+    ep::test::changeIn(path, u"UPDATE participations SET hotel = 'Hotel Bredeney', room = "
+                             u"'2' || id WHERE event_id = 1 AND id % 3 = 1"_qs);
+    ep::test::changeIn(path, u"UPDATE participations SET status = 'confirmed', dietary_needs = "
+                             u"'Vegetarian' WHERE event_id = 1 AND id % 5 = 0"_qs);
+    return path;
+}
+
 } // namespace
 
 class BeforeTheVisitTest : public QObject
@@ -38,6 +82,10 @@ private slots:
     void duplicateWithoutParticipants();
     void duplicateRefusesWhatItCannotUse_data();
     void duplicateRefusesWhatItCannotUse();
+    void roomingListHoldsEachGuestWithTheirNights();
+    void passengerListsHaveAPagePerTripWithItsHeadCount();
+    void cateringNumbersCountGuestsAndTheirNeeds();
+    void logisticsNeedsItsList();
 };
 
 void BeforeTheVisitTest::initTestCase()
@@ -151,6 +199,144 @@ void BeforeTheVisitTest::duplicateRefusesWhatItCannotUse()
     QVERIFY2(refused.err.contains(message), qPrintable(refused.err));
     QVERIFY(refused.out.isEmpty());
     QCOMPARE(content(path), before);
+}
+
+void BeforeTheVisitTest::roomingListHoldsEachGuestWithTheirNights()
+{
+    const QTemporaryDir dir;
+    const QString path = visitWithHotels(dir);
+    const QString csv = dir.filePath(u"rooming.csv"_qs);
+    const Run exported = run({u"export"_qs, u"logistics"_qs, u"1"_qs, u"--list"_qs, u"rooming"_qs,
+                              u"--output"_qs, csv, u"--database"_qs, path});
+    QCOMPARE(exported.exitCode, 0);
+    const QList<QStringList> rows = csvRows(csv);
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.first(), (QStringList{u"Hotel"_qs, u"Room"_qs, u"Last name"_qs, u"First name"_qs,
+                                        u"Organisation"_qs, u"Arrival"_qs, u"Departure"_qs,
+                                        u"Nights"_qs, u"Accessibility needs"_qs}));
+    QCOMPARE(rows.size() - 1,
+             ep::test::valueIn(path, u"SELECT count(*) FROM participations WHERE event_id = 1 "
+                                     u"AND status IN ('registered', 'confirmed', 'attended')"_qs)
+                 .toInt());
+    QStringList hotels;
+    for (const QStringList &row : rows.mid(1)) {
+        const QString who = u"(SELECT id FROM people WHERE last_name = '%1' AND first_name = "
+                            u"'%2')"_qs.arg(row[2], row[3]);
+        const QString of = u" FROM participations WHERE event_id = 1 AND person_id = "_qs % who;
+        QCOMPARE(row[0], ep::test::valueIn(path, u"SELECT hotel"_qs % of));
+        QCOMPARE(row[1], ep::test::valueIn(path, u"SELECT room"_qs % of));
+        QCOMPARE(row[7], ep::test::valueIn(path, u"SELECT CAST(julianday(date(departure)) - "
+                                                 u"julianday(date(arrival)) AS INTEGER)"_qs %
+                                                     of));
+        hotels.append(row[0]);
+    }
+    // By hotel, those without one last.
+    QCOMPARE(hotels.first(), u"Hotel Bredeney"_qs);
+    QVERIFY(hotels.indexOf(u"Mercure Essen"_qs) > hotels.lastIndexOf(u"Hotel Bredeney"_qs));
+    QVERIFY(hotels.indexOf(QString()) > hotels.lastIndexOf(u"Mercure Essen"_qs));
+
+    const QString pdf = dir.filePath(u"rooming.pdf"_qs);
+    QCOMPARE(run({u"export"_qs, u"logistics"_qs, u"1"_qs, u"--list"_qs, u"rooming"_qs,
+                  u"--output"_qs, pdf, u"--database"_qs, path, u"--language"_qs, u"de"_qs})
+                 .exitCode,
+             0);
+    const QString text = ep::test::pdfText(pdf);
+    const int bredeney = ep::test::valueIn(path, u"SELECT count(*) FROM participations WHERE "
+                                                 u"event_id = 1 AND hotel = 'Hotel Bredeney' AND "
+                                                 u"status IN ('registered', 'confirmed', "
+                                                 u"'attended')"_qs)
+                             .toInt();
+    QVERIFY2(text.contains(u"Hotel Bredeney · %1 Gäste"_qs.arg(bredeney)), qPrintable(text));
+    QVERIFY(text.contains(u"Zimmerliste"_qs));
+}
+
+void BeforeTheVisitTest::passengerListsHaveAPagePerTripWithItsHeadCount()
+{
+    const QTemporaryDir dir;
+    const QString path = visitWithHotels(dir);
+    const QString pdf = dir.filePath(u"transport.pdf"_qs);
+    QCOMPARE(run({u"export"_qs, u"logistics"_qs, u"1"_qs, u"--list"_qs, u"transport"_qs,
+                  u"--output"_qs, pdf, u"--database"_qs, path})
+                 .exitCode,
+             0);
+    const QStringList pages = ep::test::pdfText(pdf).split(u'\f', Qt::SkipEmptyParts);
+    const QStringList trips =
+        ep::test::valueIn(path, u"SELECT group_concat(day || '|' || title_en, '~') FROM (SELECT "
+                                u"day, title_en FROM agenda_items WHERE event_id = 1 AND kind = "
+                                u"'travel' ORDER BY day, start_time, id)"_qs)
+            .split(u'~');
+    QCOMPARE(pages.size(), trips.size());
+    for (qsizetype i = 0; i < trips.size(); ++i) {
+        const QString day = trips[i].section(u'|', 0, 0);
+        const QString title = trips[i].section(u'|', 1);
+        QVERIFY2(pages[i].contains(title), qPrintable(pages[i]));
+        // Groups A and B of the last day name no delegation: everyone there goes.
+        const int expected = ep::test::valueIn(path, comingOn(day)).toInt();
+        QVERIFY2(pages[i].contains(u"Passengers: %1"_qs.arg(expected)), qPrintable(pages[i]));
+    }
+    QVERIFY(pages.filter(u"No delegation is named as this group"_qs).size() == 2);
+
+    const QString csv = dir.filePath(u"transport.csv"_qs);
+    QCOMPARE(run({u"export"_qs, u"logistics"_qs, u"1"_qs, u"--list"_qs, u"transport"_qs,
+                  u"--output"_qs, csv, u"--database"_qs, path})
+                 .exitCode,
+             0);
+    const QList<QStringList> rows = csvRows(csv);
+    const int firstTrip = ep::test::valueIn(path, comingOn(u"2019-07-08"_qs)).toInt();
+    QCOMPARE(std::count_if(rows.cbegin(), rows.cend(),
+                           [&trips](const QStringList &row) {
+                               return row.value(2) == trips.first().section(u'|', 1);
+                           }),
+             firstTrip);
+}
+
+void BeforeTheVisitTest::cateringNumbersCountGuestsAndTheirNeeds()
+{
+    const QTemporaryDir dir;
+    const QString path = visitWithHotels(dir);
+    const QString csv = dir.filePath(u"catering.csv"_qs);
+    QCOMPARE(run({u"export"_qs, u"logistics"_qs, u"1"_qs, u"--list"_qs, u"catering"_qs,
+                  u"--output"_qs, csv, u"--database"_qs, path})
+                 .exitCode,
+             0);
+    const QList<QStringList> rows = csvRows(csv);
+    QCOMPARE(rows.first(),
+             (QStringList{u"Day"_qs, u"Time"_qs, u"Meal"_qs, u"Place"_qs, u"Guests"_qs,
+                          u"With dietary needs"_qs, u"Dietary needs"_qs}));
+    QCOMPARE(rows.size() - 1, ep::test::valueIn(path, u"SELECT count(*) FROM agenda_items WHERE "
+                                                      u"event_id = 1 AND kind = 'meal'"_qs)
+                                  .toInt());
+    for (const QStringList &row : rows.mid(1)) {
+        const QString day = row[0];
+        QCOMPARE(row[4], ep::test::valueIn(path, comingOn(day)));
+        const QString withNeeds = comingOn(day) % u" AND dietary_needs <> ''"_qs;
+        QCOMPARE(row[5], ep::test::valueIn(path, withNeeds));
+        const QString vegetarians =
+            ep::test::valueIn(path, comingOn(day) % u" AND lower(dietary_needs) = 'vegetarian'"_qs);
+        QVERIFY2(row[6].contains(u": "_qs % vegetarians) &&
+                     row[6].contains(u"egetarian: "_qs % vegetarians),
+                 qPrintable(row[6]));
+    }
+}
+
+void BeforeTheVisitTest::logisticsNeedsItsList()
+{
+    const QTemporaryDir dir;
+    const QString path = demoDatabase(dir);
+    const QString out = dir.filePath(u"list.pdf"_qs);
+    const Run missing =
+        run({u"export"_qs, u"logistics"_qs, u"1"_qs, u"--output"_qs, out, u"--database"_qs, path});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(u"--list is missing"_qs), qPrintable(missing.err));
+    const Run unknown = run({u"export"_qs, u"logistics"_qs, u"1"_qs, u"--list"_qs, u"bus"_qs,
+                             u"--output"_qs, out, u"--database"_qs, path});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(u"Unknown list \"bus\": use rooming, transport, catering"_qs),
+             qPrintable(unknown.err));
+    const Run elsewhere = run({u"export"_qs, u"agenda"_qs, u"1"_qs, u"--list"_qs, u"rooming"_qs,
+                               u"--output"_qs, out, u"--database"_qs, path});
+    QCOMPARE(elsewhere.exitCode, 1);
+    QVERIFY(!QFile::exists(out));
 }
 
 QTEST_MAIN(BeforeTheVisitTest)

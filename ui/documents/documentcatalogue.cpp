@@ -1,10 +1,12 @@
 #include "documents/documentcatalogue.h"
 
 #include "documents/agendadocument.h"
+#include "documents/logisticsdocument.h"
 #include "documents/participantlistdocument.h"
 #include "documents/signinsheetdocument.h"
 #include "export/filewriting.h"
 #include "export/icalendarwriter.h"
+#include "export/logistics.h"
 #include "export/participantreader.h"
 #include "export/vcardwriter.h"
 #include "storage/database.h"
@@ -91,6 +93,37 @@ QString contactListFile(const DocumentRequest &request, const DocumentSource &so
     return {};
 }
 
+LogisticsList logisticsListOf(DocumentKind kind)
+{
+    return kind == DocumentKind::RoomingList      ? LogisticsList::Rooming
+           : kind == DocumentKind::PassengerLists ? LogisticsList::Transport
+                                                  : LogisticsList::Catering;
+}
+
+std::unique_ptr<PagedDocument> logisticsList(const DocumentRequest &request,
+                                             const EventDocument &event)
+{
+    return std::make_unique<LogisticsDocument>(event, logisticsListOf(request.kind),
+                                               request.language());
+}
+
+QString logisticsFile(const DocumentRequest &request, const DocumentSource &source, QIODevice *file)
+{
+    const DocumentLanguage language(request.language());
+    switch (logisticsListOf(request.kind)) {
+    case LogisticsList::Rooming:
+        file->write(logistics::roomingCsv(*source.event, language, request.csv));
+        break;
+    case LogisticsList::Transport:
+        file->write(logistics::transportCsv(*source.event, language, request.csv));
+        break;
+    case LogisticsList::Catering:
+        file->write(logistics::cateringCsv(*source.event, language, request.csv));
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<DocumentType> &documentCatalogue()
@@ -149,6 +182,40 @@ const QList<DocumentType> &documentCatalogue()
          .exportHelp = QT_TRANSLATE_NOOP(
              "CommandLine", "The contact people, for a spreadsheet or an address book."),
          .file = contactListFile},
+        {.kind = DocumentKind::RoomingList,
+         .key = "roomingList",
+         .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "&Rooming List…"),
+         .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Rooming List of %1"),
+         .formats = {FileFormat::Pdf, FileFormat::Csv},
+         .exportName = "logistics",
+         .exportList = "rooming",
+         .exportUsage = QT_TRANSLATE_NOOP(
+             "CommandLine",
+             "logistics EVENT --list rooming|transport|catering\n--output FILE.pdf|FILE.csv"),
+         .exportHelp = QT_TRANSLATE_NOOP("CommandLine",
+                                         "The hotel's rooming list, the coach company's\n"
+                                         "passenger list per trip or the caterer's numbers per\n"
+                                         "meal with dietary needs counted."),
+         .printed = logisticsList,
+         .file = logisticsFile},
+        {.kind = DocumentKind::PassengerLists,
+         .key = "passengerLists",
+         .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "Passenger &Lists…"),
+         .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Passenger Lists of %1"),
+         .formats = {FileFormat::Pdf, FileFormat::Csv},
+         .exportName = "logistics",
+         .exportList = "transport",
+         .printed = logisticsList,
+         .file = logisticsFile},
+        {.kind = DocumentKind::CateringNumbers,
+         .key = "cateringNumbers",
+         .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "Ca&tering Numbers…"),
+         .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Catering Numbers of %1"),
+         .formats = {FileFormat::Pdf, FileFormat::Csv},
+         .exportName = "logistics",
+         .exportList = "catering",
+         .printed = logisticsList,
+         .file = logisticsFile},
     };
     return types;
 }

@@ -69,6 +69,9 @@ struct DocumentType
     // "export" (context "CommandLine"; none where another kind's say it).
     const char *exportName = nullptr;
     const char *exportSwitch = nullptr;
+    // Or with the value of --list that picks it among the kinds of its name
+    // ("export logistics EVENT --list rooming").
+    const char *exportList = nullptr;
     const char *exportUsage = nullptr;
     const char *exportHelp = nullptr;
     // The sheets name the funding programme and project number of the event.

@@ -17,6 +17,9 @@ enum class DocumentKind
     ParticipantList,
     SignInSheet,
     ContactList,
+    RoomingList,
+    PassengerLists,
+    CateringNumbers,
 };
 
 // The kinds of file a document is written as, named by the file's ending.
