@@ -145,6 +145,17 @@
     </message>
 </context>
 <context>
+    <name>BadgeDocument</name>
+    <message>
+        <source>Badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <source>Kind</source>
@@ -586,7 +597,9 @@ der Teilnehmerliste.</translation>
     </message>
     <message>
         <source>N</source>
-        <extracomment>the value of --blank-rows: a number</extracomment>
+        <extracomment>the value of --blank-rows: a number
+----------
+the value of --layout: 8 or 4</extracomment>
         <translation>N</translation>
     </message>
     <message>
@@ -971,6 +984,42 @@ meal with dietary needs counted.</source>
 Fahrt für das Busunternehmen oder die Personenzahlen je
 Mahlzeit mit gezählten Ernährungsbedürfnissen für den
 Caterer.</translation>
+    </message>
+    <message>
+        <source>--layout takes 8 or 4 (badges to a sheet).</source>
+        <translation>--layout erwartet 8 oder 4 (Namensschilder je Bogen).</translation>
+    </message>
+    <message>
+        <source>--blank needs a number from 0 to 500.</source>
+        <translation>--blank erfordert eine Zahl von 0 bis 500.</translation>
+    </message>
+    <message>
+        <source>export badges: 8 to a sheet (about A7, default) or 4
+(about A6).</source>
+        <translation>export badges: 8 je Bogen (etwa A7, Standard) oder 4
+(etwa A6).</translation>
+    </message>
+    <message>
+        <source>export badges: badges without a name for walk-ins
+(default 0).</source>
+        <translation>export badges: Namensschilder ohne Namen für nicht
+angemeldete Personen (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>export badges: last names in capitals.</source>
+        <translation>export badges: Nachnamen in Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>badges EVENT --output FILE.pdf</source>
+        <translation>badges VERANSTALTUNG --output DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>Badges to cut from A4 sheets for everyone who comes,
+8 or 4 to a sheet (--layout), blank ones for walk-ins
+(--blank N).</source>
+        <translation>Namensschilder zum Ausschneiden aus A4-Bögen für alle,
+die kommen, 8 oder 4 je Bogen (--layout), leere für
+nicht angemeldete Personen (--blank N).</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3670,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Ca&amp;tering Numbers…</source>
         <translation>&amp;Verpflegung: Personenzahlen …</translation>
     </message>
+    <message>
+        <source>&amp;Badges…</source>
+        <translation>&amp;Namensschilder …</translation>
+    </message>
 </context>
 <context>
     <name>ep::DocumentDialog</name>
@@ -3755,6 +3808,30 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Catering Numbers of %1</source>
         <translation>Verpflegung: Personenzahlen von %1</translation>
+    </message>
+    <message>
+        <source>Badges of %1</source>
+        <translation>Namensschilder von %1</translation>
+    </message>
+    <message>
+        <source>8 to a sheet, about A7 (95 × 69 mm)</source>
+        <translation>8 je Bogen, etwa A7 (95 × 69 mm)</translation>
+    </message>
+    <message>
+        <source>4 to a sheet, about A6 (95 × 138 mm)</source>
+        <translation>4 je Bogen, etwa A6 (95 × 138 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Anordnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Blank badges for walk-ins:</source>
+        <translation>&amp;Leere Schilder für nicht angemeldete Personen:</translation>
+    </message>
+    <message>
+        <source>Last names in &amp;capitals</source>
+        <translation>Nachnamen in &amp;Großbuchstaben</translation>
     </message>
 </context>
 <context>

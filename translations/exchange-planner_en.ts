@@ -145,6 +145,17 @@
     </message>
 </context>
 <context>
+    <name>BadgeDocument</name>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <source>Kind</source>
@@ -564,7 +575,9 @@ list.</source>
     </message>
     <message>
         <source>N</source>
-        <extracomment>the value of --blank-rows: a number</extracomment>
+        <extracomment>the value of --blank-rows: a number
+----------
+the value of --layout: 8 or 4</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -890,6 +903,38 @@ meal).</source>
         <source>The hotel&apos;s rooming list, the coach company&apos;s
 passenger list per trip or the caterer&apos;s numbers per
 meal with dietary needs counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout takes 8 or 4 (badges to a sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--blank needs a number from 0 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export badges: 8 to a sheet (about A7, default) or 4
+(about A6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export badges: badges without a name for walk-ins
+(default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export badges: last names in capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badges EVENT --output FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges to cut from A4 sheets for everyone who comes,
+8 or 4 to a sheet (--layout), blank ones for walk-ins
+(--blank N).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3541,6 +3586,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Ca&amp;tering Numbers…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::DocumentDialog</name>
@@ -3674,6 +3723,30 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Catering Numbers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 to a sheet, about A7 (95 × 69 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to a sheet, about A6 (95 × 138 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank badges for walk-ins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last names in &amp;capitals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

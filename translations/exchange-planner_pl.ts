@@ -145,6 +145,17 @@
     </message>
 </context>
 <context>
+    <name>BadgeDocument</name>
+    <message>
+        <source>Badges</source>
+        <translation>Identyfikatory</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gość</translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <source>Kind</source>
@@ -585,7 +596,9 @@ uczestników.</translation>
     </message>
     <message>
         <source>N</source>
-        <extracomment>the value of --blank-rows: a number</extracomment>
+        <extracomment>the value of --blank-rows: a number
+----------
+the value of --layout: 8 or 4</extracomment>
         <translation>N</translation>
     </message>
     <message>
@@ -967,6 +980,42 @@ meal with dietary needs counted.</source>
 każdy przejazd dla przewoźnika lub liczba osób na każdy
 posiłek z policzonymi wymaganiami dietetycznymi dla
 firmy cateringowej.</translation>
+    </message>
+    <message>
+        <source>--layout takes 8 or 4 (badges to a sheet).</source>
+        <translation>--layout przyjmuje 8 lub 4 (identyfikatory na arkusz).</translation>
+    </message>
+    <message>
+        <source>--blank needs a number from 0 to 500.</source>
+        <translation>--blank wymaga liczby od 0 do 500.</translation>
+    </message>
+    <message>
+        <source>export badges: 8 to a sheet (about A7, default) or 4
+(about A6).</source>
+        <translation>export badges: 8 na arkusz (ok. A7, domyślnie) lub 4
+(ok. A6).</translation>
+    </message>
+    <message>
+        <source>export badges: badges without a name for walk-ins
+(default 0).</source>
+        <translation>export badges: identyfikatory bez nazwiska dla osób
+niezgłoszonych (domyślnie 0).</translation>
+    </message>
+    <message>
+        <source>export badges: last names in capitals.</source>
+        <translation>export badges: nazwiska wielkimi literami.</translation>
+    </message>
+    <message>
+        <source>badges EVENT --output FILE.pdf</source>
+        <translation>badges WYDARZENIE --output PLIK.pdf</translation>
+    </message>
+    <message>
+        <source>Badges to cut from A4 sheets for everyone who comes,
+8 or 4 to a sheet (--layout), blank ones for walk-ins
+(--blank N).</source>
+        <translation>Identyfikatory do wycięcia z arkuszy A4 dla wszystkich
+przybywających, 8 lub 4 na arkusz (--layout), puste dla
+osób niezgłoszonych (--blank N).</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3702,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Ca&amp;tering Numbers…</source>
         <translation>&amp;Wyżywienie: liczba osób…</translation>
     </message>
+    <message>
+        <source>&amp;Badges…</source>
+        <translation>&amp;Identyfikatory…</translation>
+    </message>
 </context>
 <context>
     <name>ep::DocumentDialog</name>
@@ -3787,6 +3840,30 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Catering Numbers of %1</source>
         <translation>Wyżywienie, liczba osób: %1</translation>
+    </message>
+    <message>
+        <source>Badges of %1</source>
+        <translation>Identyfikatory: %1</translation>
+    </message>
+    <message>
+        <source>8 to a sheet, about A7 (95 × 69 mm)</source>
+        <translation>8 na arkusz, ok. A7 (95 × 69 mm)</translation>
+    </message>
+    <message>
+        <source>4 to a sheet, about A6 (95 × 138 mm)</source>
+        <translation>4 na arkusz, ok. A6 (95 × 138 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Układ:</translation>
+    </message>
+    <message>
+        <source>&amp;Blank badges for walk-ins:</source>
+        <translation>Puste &amp;identyfikatory dla osób niezgłoszonych:</translation>
+    </message>
+    <message>
+        <source>Last names in &amp;capitals</source>
+        <translation>Nazwiska &amp;wielkimi literami</translation>
     </message>
 </context>
 <context>

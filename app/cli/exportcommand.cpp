@@ -74,6 +74,9 @@ constexpr OptionForDocument documentOptions[] = {
     {Option::PerSiteVisit, DocumentOption::PerSiteVisit},
     {Option::ShortNames, DocumentOption::ShortNames},
     {Option::AllLanguages, DocumentOption::AllLanguages},
+    {Option::Layout, DocumentOption::BadgeLayout},
+    {Option::Blank, DocumentOption::BlankBadges},
+    {Option::Capitals, DocumentOption::CapitalLastNames},
 };
 
 // The first export that offers `option`, for a message.
@@ -203,6 +206,11 @@ DocumentRequest ExportCommand::request() const
     if (given.isSet(Option::BlankRows))
         request.blankRows = given.value(Option::BlankRows).toInt();
     request.perSiteVisit = given.isSet(Option::PerSiteVisit);
+    if (given.isSet(Option::Layout))
+        request.badgesPerPage = given.value(Option::Layout).toInt();
+    if (given.isSet(Option::Blank))
+        request.blankBadges = given.value(Option::Blank).toInt();
+    request.capitalLastNames = given.isSet(Option::Capitals);
     if (given.isSet(Option::ShortNames))
         request.organisationNames = OrganisationNames::Short;
     if (given.isSet(Option::Delimiter)) {

@@ -124,6 +124,22 @@ QString checkList(const QString &value)
                                                .arg(value, exportLists().join(u", "));
 }
 
+QString checkLayout(const QString &value)
+{
+    return value == u"8" || value == u"4" ? QString()
+                                          : CommandLine::tr("--layout takes 8 or 4 (badges to a "
+                                                            "sheet).");
+}
+
+QString checkBlank(const QString &value)
+{
+    bool ok = false;
+    const int badges = value.toInt(&ok);
+    return ok && badges >= 0 && badges <= 500
+               ? QString()
+               : CommandLine::tr("--blank needs a number from 0 to 500.");
+}
+
 QString checkDelimiter(const QString &value)
 {
     return CsvFormat::delimiterFromName(value)
@@ -292,6 +308,25 @@ const QList<OptionSpec> &optionTable()
                                    "(a passenger list per trip) or catering (numbers per\n"
                                    "meal)."),
          .check = checkList},
+        {.option = Option::Layout,
+         .name = "layout",
+         //: the value of --layout: 8 or 4
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "N"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "export badges: 8 to a sheet (about A7, default) or 4\n"
+                                   "(about A6)."),
+         .check = checkLayout},
+        {.option = Option::Blank,
+         .name = "blank",
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "N"),
+         .help =
+             QT_TRANSLATE_NOOP("CommandLine", "export badges: badges without a name for walk-ins\n"
+                                              "(default 0)."),
+         .check = checkBlank},
+        {.option = Option::Capitals,
+         .name = "capitals",
+         .valueName = nullptr,
+         .help = QT_TRANSLATE_NOOP("CommandLine", "export badges: last names in capitals.")},
         {.option = Option::WithParticipants,
          .name = "with-participants",
          .valueName = nullptr,

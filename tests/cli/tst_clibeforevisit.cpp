@@ -11,6 +11,8 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -70,6 +72,37 @@ QString visitWithHotels(const QTemporaryDir &dir)
     return path;
 }
 
+// A word of a PDF page where pdftotext -bbox finds it, in points.
+struct Word
+{
+    int page = 0;
+    QString text;
+    QRectF box;
+};
+
+QList<Word> wordsOf(const QString &pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_qs, {u"-bbox"_qs, pdf, u"-"_qs});
+    if (!pdftotext.waitForFinished())
+        return {};
+    const QString html = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    static const QRegularExpression tag(
+        uR"re(<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"_qs);
+    QList<Word> words;
+    int page = 0;
+    for (const QRegularExpressionMatch &match : tag.globalMatch(html)) {
+        if (match.captured(0).startsWith(u"<page")) {
+            ++page;
+            continue;
+        }
+        const QPointF topLeft(match.captured(1).toDouble(), match.captured(2).toDouble());
+        const QPointF bottomRight(match.captured(3).toDouble(), match.captured(4).toDouble());
+        words.append({page, match.captured(5), QRectF(topLeft, bottomRight)});
+    }
+    return words;
+}
+
 } // namespace
 
 class BeforeTheVisitTest : public QObject
@@ -86,6 +119,8 @@ private slots:
     void passengerListsHaveAPagePerTripWithItsHeadCount();
     void cateringNumbersCountGuestsAndTheirNeeds();
     void logisticsNeedsItsList();
+    void badgesHoldEveryoneWhoComesAndNoNameIsCut_data();
+    void badgesHoldEveryoneWhoComesAndNoNameIsCut();
 };
 
 void BeforeTheVisitTest::initTestCase()
@@ -337,6 +372,64 @@ void BeforeTheVisitTest::logisticsNeedsItsList()
                                u"--output"_qs, out, u"--database"_qs, path});
     QCOMPARE(elsewhere.exitCode, 1);
     QVERIFY(!QFile::exists(out));
+}
+
+void BeforeTheVisitTest::badgesHoldEveryoneWhoComesAndNoNameIsCut_data()
+{
+    QTest::addColumn<int>("perPage");
+    QTest::newRow("8 to a sheet") << 8;
+    QTest::newRow("4 to a sheet") << 4;
+}
+
+void BeforeTheVisitTest::badgesHoldEveryoneWhoComesAndNoNameIsCut()
+{
+    QFETCH(int, perPage);
+    const QTemporaryDir dir;
+    const QString path = demoDatabase(dir);
+    // A name far wider than a badge, and an organisation as long as they come.
+    QVERIFY(ep::test::changeIn(
+        path, u"UPDATE people SET last_name = 'Wierzbicka-Szczepańska-Brzęczyszczykiewicz' "
+              u"WHERE id = (SELECT person_id FROM participations WHERE event_id = 1 AND status "
+              u"= 'attended' ORDER BY id LIMIT 1)"_qs));
+    const QString pdf = dir.filePath(u"badges.pdf"_qs);
+    const Run exported =
+        run({u"export"_qs, u"badges"_qs, u"1"_qs, u"--output"_qs, pdf, u"--database"_qs, path,
+             u"--layout"_qs, QString::number(perPage), u"--blank"_qs, u"3"_qs, u"--capitals"_qs});
+    QCOMPARE(exported.exitCode, 0);
+    const int coming =
+        ep::test::valueIn(path, u"SELECT count(*) FROM participations WHERE event_id = 1 AND "
+                                u"status IN ('registered', 'confirmed', 'attended')"_qs)
+            .toInt();
+    const QList<Word> words = wordsOf(pdf);
+    QVERIFY(!words.isEmpty());
+    QCOMPARE(words.last().page, (coming + 3 + perPage - 1) / perPage);
+
+    // Every badge's cell, as the sheet is cut: 10 mm borders, two columns.
+    constexpr double mm = 72 / 25.4;
+    const double width = (595.28 - 20 * mm) / 2;
+    const double height = (841.89 - 20 * mm) / (perPage / 2);
+    const auto cellOf = [&](const QRectF &box) {
+        const int column = int((box.center().x() - 10 * mm) / width);
+        const int row = int((box.center().y() - 10 * mm) / height);
+        return QRectF(10 * mm + column * width, 10 * mm + row * height, width, height);
+    };
+    const QStringList lastNames =
+        ep::test::valueIn(path, u"SELECT group_concat(last_name, '~') FROM people WHERE "
+                                u"id IN (SELECT person_id FROM participations WHERE event_id = 1 "
+                                u"AND status IN ('registered', 'confirmed', 'attended'))"_qs)
+            .toUpper()
+            .split(u'~');
+    int found = 0;
+    for (const Word &word : words) {
+        QVERIFY2(cellOf(word.box).contains(word.box),
+                 qPrintable(u"\"%1\" crosses the edge of its badge"_qs.arg(word.text)));
+        if (lastNames.contains(word.text))
+            ++found; // in capitals, as --capitals asks
+    }
+    QCOMPARE(found, coming);
+    QVERIFY(std::any_of(words.cbegin(), words.cend(), [](const Word &word) {
+        return word.text == u"WIERZBICKA-SZCZEPAŃSKA-BRZĘCZYSZCZYKIEWICZ"_qs;
+    }));
 }
 
 QTEST_MAIN(BeforeTheVisitTest)

@@ -1,6 +1,7 @@
 #include "documents/documentcatalogue.h"
 
 #include "documents/agendadocument.h"
+#include "documents/badgedocument.h"
 #include "documents/logisticsdocument.h"
 #include "documents/participantlistdocument.h"
 #include "documents/signinsheetdocument.h"
@@ -22,7 +23,7 @@ namespace {
 
 using enum DocumentOption;
 
-std::unique_ptr<PagedDocument> agenda(const DocumentRequest &request, const EventDocument &event)
+std::unique_ptr<PrintedDocument> agenda(const DocumentRequest &request, const EventDocument &event)
 {
     std::optional<Language> second;
     if (request.languages.size() > 1)
@@ -36,8 +37,8 @@ QString agendaFile(const DocumentRequest &request, const DocumentSource &source,
     return {};
 }
 
-std::unique_ptr<PagedDocument> participantList(const DocumentRequest &request,
-                                               const EventDocument &event)
+std::unique_ptr<PrintedDocument> participantList(const DocumentRequest &request,
+                                                 const EventDocument &event)
 {
     return std::make_unique<ParticipantListDocument>(event, request.language(),
                                                      request.filter.value_or(ParticipantFilter{}),
@@ -69,8 +70,8 @@ QString participantListFile(const DocumentRequest &request, const DocumentSource
     return {};
 }
 
-std::unique_ptr<PagedDocument> signInSheet(const DocumentRequest &request,
-                                           const EventDocument &event)
+std::unique_ptr<PrintedDocument> signInSheet(const DocumentRequest &request,
+                                             const EventDocument &event)
 {
     SignInSheetOptions options;
     options.languages = request.languages;
@@ -100,8 +101,8 @@ LogisticsList logisticsListOf(DocumentKind kind)
                                                   : LogisticsList::Catering;
 }
 
-std::unique_ptr<PagedDocument> logisticsList(const DocumentRequest &request,
-                                             const EventDocument &event)
+std::unique_ptr<PrintedDocument> logisticsList(const DocumentRequest &request,
+                                               const EventDocument &event)
 {
     return std::make_unique<LogisticsDocument>(event, logisticsListOf(request.kind),
                                                request.language());
@@ -122,6 +123,13 @@ QString logisticsFile(const DocumentRequest &request, const DocumentSource &sour
         break;
     }
     return {};
+}
+
+std::unique_ptr<PrintedDocument> badges(const DocumentRequest &request, const EventDocument &event)
+{
+    return std::make_unique<BadgeDocument>(
+        event, request.language(),
+        BadgeOptions{request.badgesPerPage, request.blankBadges, request.capitalLastNames});
 }
 
 } // namespace
@@ -182,6 +190,19 @@ const QList<DocumentType> &documentCatalogue()
          .exportHelp = QT_TRANSLATE_NOOP(
              "CommandLine", "The contact people, for a spreadsheet or an address book."),
          .file = contactListFile},
+        {.kind = DocumentKind::Badges,
+         .key = "badges",
+         .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "&Badges…"),
+         .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Badges of %1"),
+         .formats = {FileFormat::Pdf},
+         .options = BadgeLayout | BlankBadges | CapitalLastNames,
+         .exportName = "badges",
+         .exportUsage = QT_TRANSLATE_NOOP("CommandLine", "badges EVENT --output FILE.pdf"),
+         .exportHelp = QT_TRANSLATE_NOOP("CommandLine",
+                                         "Badges to cut from A4 sheets for everyone who comes,\n"
+                                         "8 or 4 to a sheet (--layout), blank ones for walk-ins\n"
+                                         "(--blank N)."),
+         .printed = badges},
         {.kind = DocumentKind::RoomingList,
          .key = "roomingList",
          .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "&Rooming List…"),
@@ -278,8 +299,8 @@ std::optional<DocumentSource> DocumentSource::load(const QSqlDatabase &db,
     return source;
 }
 
-std::unique_ptr<PagedDocument> makeDocument(const DocumentRequest &request,
-                                            const EventDocument &event)
+std::unique_ptr<PrintedDocument> makeDocument(const DocumentRequest &request,
+                                              const EventDocument &event)
 {
     const DocumentType &type = documentType(request.kind);
     return type.printed ? type.printed(request, event) : nullptr;

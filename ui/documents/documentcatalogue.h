@@ -13,21 +13,24 @@
 
 namespace ep {
 
-class PagedDocument;
+class PrintedDocument;
 
 // What the officer may choose for a kind of document besides its language;
 // the documents dialog shows these, the command line accepts the options
 // that set them.
 enum class DocumentOption
 {
-    SecondLanguage = 0x1, // a second language side by side
-    Columns = 0x2,        // the columns of a list
-    StatusFilter = 0x4,   // only participants with these statuses
-    RoleFilter = 0x8,     // only participants in these roles
-    AllLanguages = 0x10,  // headings in German, Polish and English together
-    PerSiteVisit = 0x20,  // a sheet per site visit instead of per day
-    BlankRows = 0x40,     // empty rows for walk-ins
-    ShortNames = 0x80,    // organisations by their short names, not in full
+    SecondLanguage = 0x1,     // a second language side by side
+    Columns = 0x2,            // the columns of a list
+    StatusFilter = 0x4,       // only participants with these statuses
+    RoleFilter = 0x8,         // only participants in these roles
+    AllLanguages = 0x10,      // headings in German, Polish and English together
+    PerSiteVisit = 0x20,      // a sheet per site visit instead of per day
+    BlankRows = 0x40,         // empty rows for walk-ins
+    ShortNames = 0x80,        // organisations by their short names, not in full
+    BadgeLayout = 0x100,      // 8 or 4 badges to a sheet
+    BlankBadges = 0x200,      // badges without a name, for walk-ins
+    CapitalLastNames = 0x400, // last names in capitals
 };
 Q_DECLARE_FLAGS(DocumentOptions, DocumentOption)
 Q_DECLARE_OPERATORS_FOR_FLAGS(DocumentOptions)
@@ -78,8 +81,8 @@ struct DocumentType
     bool namesFunding = false;
     QKeySequence::StandardKey shortcut = QKeySequence::UnknownKey;
     // The printed document (PDF, print, preview); none for one that is a file only.
-    std::unique_ptr<PagedDocument> (*printed)(const DocumentRequest &,
-                                              const EventDocument &) = nullptr;
+    std::unique_ptr<PrintedDocument> (*printed)(const DocumentRequest &,
+                                                const EventDocument &) = nullptr;
     // Writes a file in one of the other formats (request.format) into the
     // device; returns the error, empty when written.
     QString (*file)(const DocumentRequest &, const DocumentSource &, QIODevice *) = nullptr;
@@ -94,8 +97,8 @@ std::optional<FileFormat> formatOfFile(const QString &path);
 QString fileEnding(FileFormat format); // "pdf"
 
 // The printed document of `request`; null when its kind has none.
-std::unique_ptr<PagedDocument> makeDocument(const DocumentRequest &request,
-                                            const EventDocument &event);
+std::unique_ptr<PrintedDocument> makeDocument(const DocumentRequest &request,
+                                              const EventDocument &event);
 
 // Writes the document `request` asks for to `path`, in the request's format,
 // whole or not at all. Returns the error, naming the file; empty when

@@ -20,6 +20,7 @@ enum class DocumentKind
     RoomingList,
     PassengerLists,
     CateringNumbers,
+    Badges,
 };
 
 // The kinds of file a document is written as, named by the file's ending.
@@ -51,6 +52,11 @@ struct DocumentRequest
     // Participant list and sign-in sheet: organisations in full, or short names.
     OrganisationNames organisationNames = OrganisationNames::Full;
     bool perSiteVisit = false; // sign-in sheet: one per site visit instead of per day
+    // Badges: 8 or 4 to an A4 sheet, blank ones for walk-ins, last names in
+    // capitals.
+    int badgesPerPage = 8;
+    int blankBadges = 0;
+    bool capitalLastNames = false;
     // The file written: the printed document (PDF), or one of the kind's other
     // formats (calendar, CSV, vCard); CSV in the form `csv` says.
     FileFormat format = FileFormat::Pdf;

@@ -4,13 +4,10 @@
 #include "documents/pageflow.h"
 #include "domain/documentlanguage.h"
 #include "domain/event.h"
-#include "export/filewriting.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
-#include <QPdfWriter>
 
 namespace ep {
 
@@ -39,12 +36,6 @@ QString PagedDocument::fundingLine() const
                      u": " % event->projectNumber.trimmed());
     }
     return parts.join(u" · ");
-}
-
-QPageLayout PagedDocument::pageLayout() const
-{
-    return QPageLayout(QPageSize(QPageSize::A4), orientation(), QMarginsF(15, 12, 15, 12),
-                       QPageLayout::Millimeter);
 }
 
 int PagedDocument::render(QPagedPaintDevice *device) const
@@ -99,21 +90,6 @@ int PagedDocument::render(QPagedPaintDevice *device) const
                               metrics.elidedText(funding, Qt::ElideRight, room));
         }
     });
-}
-
-QString PagedDocument::writePdf(const QString &path) const
-{
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setTitle(title());
-        writer.setCreator(u"Exchange Planner "_qs % QLatin1String(EXCHANGE_PLANNER_VERSION));
-        writer.setResolution(600);
-        render(&writer);
-    }
-    return writeWholeFile(path, pdf);
 }
 
 } // namespace ep

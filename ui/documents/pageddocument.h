@@ -1,9 +1,6 @@
 #pragma once
 
-#include <QPageLayout>
-#include <QString>
-
-class QPagedPaintDevice;
+#include "documents/printeddocument.h"
 
 namespace ep {
 
@@ -12,29 +9,12 @@ struct Event;
 
 class PageFlow;
 
-// A document printed on A4: composed of blocks into a PageFlow, with a
-// running header (the event's title) and footer ("Page 2 of 5") on every
-// page. The same rendering goes to a PDF file (the command line, "Export")
-// and to a printer or print preview (the window), which is why it paints on
-// a QPagedPaintDevice and needs QtGui only.
-class PagedDocument
+// A printed document composed of blocks into a PageFlow, with a running
+// header (the event's title) and footer ("Page 2 of 5") on every page.
+class PagedDocument : public PrintedDocument
 {
 public:
-    virtual ~PagedDocument() = default;
-
-    // The title of the PDF and the name of the print job.
-    virtual QString title() const = 0;
-    virtual QPageLayout::Orientation orientation() const { return QPageLayout::Portrait; }
-    QPageLayout pageLayout() const;
-
-    // Sets the page layout on `device` and paints every page. Returns the
-    // number of pages.
-    int render(QPagedPaintDevice *device) const;
-
-    // Writes the PDF to `path` through a temporary file, so a failure
-    // leaves nothing behind and an existing file untouched. Returns the
-    // error, empty when written.
-    QString writePdf(const QString &path) const;
+    int render(QPagedPaintDevice *device) const override;
 
 protected:
     virtual void compose(PageFlow &flow) const = 0;

@@ -201,6 +201,24 @@ void DocumentDialog::addOptions(QFormLayout *form)
         m_shortNames->setObjectName(QStringLiteral("shortNames"));
         form->addRow(QString(), m_shortNames);
     }
+    if (options.testFlag(DocumentOption::BadgeLayout)) {
+        m_badgeLayout = new QComboBox(this);
+        m_badgeLayout->setObjectName(QStringLiteral("badgeLayout"));
+        m_badgeLayout->addItem(tr("8 to a sheet, about A7 (95 × 69 mm)"), 8);
+        m_badgeLayout->addItem(tr("4 to a sheet, about A6 (95 × 138 mm)"), 4);
+        form->addRow(tr("&Layout:"), m_badgeLayout);
+    }
+    if (options.testFlag(DocumentOption::BlankBadges)) {
+        m_blankBadges = new QSpinBox(this);
+        m_blankBadges->setObjectName(QStringLiteral("blankBadges"));
+        m_blankBadges->setRange(0, 500);
+        form->addRow(tr("&Blank badges for walk-ins:"), m_blankBadges);
+    }
+    if (options.testFlag(DocumentOption::CapitalLastNames)) {
+        m_capitalLastNames = new QCheckBox(tr("Last names in &capitals"), this);
+        m_capitalLastNames->setObjectName(QStringLiteral("capitalLastNames"));
+        form->addRow(QString(), m_capitalLastNames);
+    }
     if (options.testFlag(DocumentOption::StatusFilter)) {
         m_statuses = checkList(vocabularyItems(Vocabulary::ParticipantStatus), this);
         form->addRow(tr("Only with s&tatus:"), m_statuses);
@@ -250,6 +268,13 @@ void DocumentDialog::restoreChoices()
         m_perSiteVisit->setChecked(settings.value(settingsKey(u"perSiteVisit"_qs)).toBool());
     if (m_blankRows)
         m_blankRows->setValue(settings.value(settingsKey(u"blankRows"_qs), 10).toInt());
+    if (m_badgeLayout)
+        m_badgeLayout->setCurrentIndex(
+            m_badgeLayout->findData(settings.value(settingsKey(u"perPage"_qs), 8).toInt()));
+    if (m_blankBadges)
+        m_blankBadges->setValue(settings.value(settingsKey(u"blank"_qs), 0).toInt());
+    if (m_capitalLastNames)
+        m_capitalLastNames->setChecked(settings.value(settingsKey(u"capitals"_qs)).toBool());
     if (m_shortNames)
         m_shortNames->setChecked(settings.value(settingsKey(u"shortNames"_qs)).toBool());
 }
@@ -272,6 +297,12 @@ void DocumentDialog::storeChoices() const
         settings.setValue(settingsKey(u"perSiteVisit"_qs), m_perSiteVisit->isChecked());
     if (m_blankRows)
         settings.setValue(settingsKey(u"blankRows"_qs), m_blankRows->value());
+    if (m_badgeLayout)
+        settings.setValue(settingsKey(u"perPage"_qs), m_badgeLayout->currentData());
+    if (m_blankBadges)
+        settings.setValue(settingsKey(u"blank"_qs), m_blankBadges->value());
+    if (m_capitalLastNames)
+        settings.setValue(settingsKey(u"capitals"_qs), m_capitalLastNames->isChecked());
     if (m_shortNames)
         settings.setValue(settingsKey(u"shortNames"_qs), m_shortNames->isChecked());
 }
@@ -309,19 +340,24 @@ DocumentRequest DocumentDialog::request() const
     if (m_blankRows)
         request.blankRows = m_blankRows->value();
     request.perSiteVisit = m_perSiteVisit && m_perSiteVisit->isChecked();
+    if (m_badgeLayout)
+        request.badgesPerPage = m_badgeLayout->currentData().toInt();
+    if (m_blankBadges)
+        request.blankBadges = m_blankBadges->value();
+    request.capitalLastNames = m_capitalLastNames && m_capitalLastNames->isChecked();
     if (m_shortNames && m_shortNames->isChecked())
         request.organisationNames = OrganisationNames::Short;
     return request;
 }
 
-std::unique_ptr<PagedDocument> DocumentDialog::document() const
+std::unique_ptr<PrintedDocument> DocumentDialog::document() const
 {
     return makeDocument(request(), m_document);
 }
 
 void DocumentDialog::paintOn(QPrinter *printer) const
 {
-    const std::unique_ptr<PagedDocument> made = document();
+    const std::unique_ptr<PrintedDocument> made = document();
     printer->setDocName(made->title());
     made->render(printer);
 }

@@ -34,7 +34,7 @@ public:
     // What the dialog's choices ask for.
     DocumentRequest request() const;
     // The document as the dialog's options make it.
-    std::unique_ptr<PagedDocument> document() const;
+    std::unique_ptr<PrintedDocument> document() const;
 
     // Writes the document to `path` in the format its ending names (for CSV,
     // `excel` picks semicolons and a byte order mark). Returns the error,
@@ -70,6 +70,9 @@ private:
     QCheckBox *m_perSiteVisit = nullptr;
     QSpinBox *m_blankRows = nullptr;
     QCheckBox *m_shortNames = nullptr;
+    QComboBox *m_badgeLayout = nullptr;
+    QSpinBox *m_blankBadges = nullptr;
+    QCheckBox *m_capitalLastNames = nullptr;
     QLabel *m_result;
 };
 
