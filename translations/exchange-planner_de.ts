@@ -1021,6 +1021,12 @@ angemeldete Personen (Standard: 0).</translation>
 die kommen, 8 oder 4 je Bogen (--layout), leere für
 nicht angemeldete Personen (--blank N).</translation>
     </message>
+    <message>
+        <source>export agenda: each site&apos;s coordinates under its
+address.</source>
+        <translation>export agenda: die Koordinaten jedes Orts unter
+seiner Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -3131,6 +3137,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Add Item…</source>
         <translation>Programmpunkt &amp;hinzufügen…</translation>
     </message>
+    <message>
+        <source>No Coordinates</source>
+        <translation>Keine Koordinaten</translation>
+    </message>
+    <message>
+        <source>The coordinates of &quot;%1&quot; are not known; enter them on the site&apos;s form.</source>
+        <translation>Die Koordinaten von „%1“ sind nicht bekannt; tragen Sie sie im Formular des Orts ein.</translation>
+    </message>
+    <message>
+        <source>Show Site on &amp;Map</source>
+        <translation>Ort auf der &amp;Karte zeigen</translation>
+    </message>
 </context>
 <context>
     <name>ep::AgendaItemDialog</name>
@@ -3832,6 +3850,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Last names in &amp;capitals</source>
         <translation>Nachnamen in &amp;Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>Each site&apos;s c&amp;oordinates under its address</source>
+        <translation>Koordinaten jedes &amp;Orts unter seiner Adresse</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5288,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Coun&amp;try</source>
         <translation>Lan&amp;d</translation>
+    </message>
+    <message>
+        <source>Show on &amp;Map</source>
+        <translation>Auf der &amp;Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Opens OpenStreetMap in the browser at these coordinates</source>
+        <translation>Öffnet OpenStreetMap im Browser an diesen Koordinaten</translation>
     </message>
 </context>
 <context>

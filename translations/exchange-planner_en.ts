@@ -937,6 +937,11 @@ meal with dietary needs counted.</source>
 (--blank N).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export agenda: each site&apos;s coordinates under its
+address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -3047,6 +3052,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Add Item…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinates of &quot;%1&quot; are not known; enter them on the site&apos;s form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Site on &amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::AgendaItemDialog</name>
@@ -3747,6 +3764,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Last names in &amp;capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each site&apos;s c&amp;oordinates under its address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5181,6 +5202,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Coun&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on &amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens OpenStreetMap in the browser at these coordinates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

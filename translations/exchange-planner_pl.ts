@@ -1017,6 +1017,12 @@ niezgłoszonych (domyślnie 0).</translation>
 przybywających, 8 lub 4 na arkusz (--layout), puste dla
 osób niezgłoszonych (--blank N).</translation>
     </message>
+    <message>
+        <source>export agenda: each site&apos;s coordinates under its
+address.</source>
+        <translation>export agenda: współrzędne każdego miejsca pod jego
+adresem.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -3156,6 +3162,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Add Item…</source>
         <translation>Dodaj pu&amp;nkt…</translation>
     </message>
+    <message>
+        <source>No Coordinates</source>
+        <translation>Brak współrzędnych</translation>
+    </message>
+    <message>
+        <source>The coordinates of &quot;%1&quot; are not known; enter them on the site&apos;s form.</source>
+        <translation>Współrzędne „%1” nie są znane; wpisz je w formularzu miejsca.</translation>
+    </message>
+    <message>
+        <source>Show Site on &amp;Map</source>
+        <translation>Miejsce na &amp;mapie</translation>
+    </message>
 </context>
 <context>
     <name>ep::AgendaItemDialog</name>
@@ -3864,6 +3882,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Last names in &amp;capitals</source>
         <translation>Nazwiska &amp;wielkimi literami</translation>
+    </message>
+    <message>
+        <source>Each site&apos;s c&amp;oordinates under its address</source>
+        <translation>Współrzędne &amp;geograficzne każdego miejsca pod adresem</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5348,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Coun&amp;try</source>
         <translation>Kr&amp;aj</translation>
+    </message>
+    <message>
+        <source>Show on &amp;Map</source>
+        <translation>&amp;Wyświetl na mapie</translation>
+    </message>
+    <message>
+        <source>Opens OpenStreetMap in the browser at these coordinates</source>
+        <translation>Otwiera OpenStreetMap w przeglądarce w tych współrzędnych</translation>
     </message>
 </context>
 <context>

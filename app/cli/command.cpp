@@ -71,7 +71,7 @@ const QList<Command> &commandTable()
         {.name = "export",
          .options = {Language, Delimiter, Output, SecondLanguage, SignInSheet, Bom, Status, Role,
                      Columns, BlankRows, PerSiteVisit, ShortNames, AllLanguages, List, Layout,
-                     Blank, Capitals},
+                     Blank, Capitals, Coordinates},
          .usages = exportUsages(),
          .rendersDocuments = true,
          .checkUsage = checkExportUsage,

@@ -77,6 +77,7 @@ constexpr OptionForDocument documentOptions[] = {
     {Option::Layout, DocumentOption::BadgeLayout},
     {Option::Blank, DocumentOption::BlankBadges},
     {Option::Capitals, DocumentOption::CapitalLastNames},
+    {Option::Coordinates, DocumentOption::SiteCoordinates},
 };
 
 // The first export that offers `option`, for a message.
@@ -211,6 +212,7 @@ DocumentRequest ExportCommand::request() const
     if (given.isSet(Option::Blank))
         request.blankBadges = given.value(Option::Blank).toInt();
     request.capitalLastNames = given.isSet(Option::Capitals);
+    request.siteCoordinates = given.isSet(Option::Coordinates);
     if (given.isSet(Option::ShortNames))
         request.organisationNames = OrganisationNames::Short;
     if (given.isSet(Option::Delimiter)) {

@@ -327,6 +327,12 @@ const QList<OptionSpec> &optionTable()
          .name = "capitals",
          .valueName = nullptr,
          .help = QT_TRANSLATE_NOOP("CommandLine", "export badges: last names in capitals.")},
+        {.option = Option::Coordinates,
+         .name = "coordinates",
+         .valueName = nullptr,
+         .help =
+             QT_TRANSLATE_NOOP("CommandLine", "export agenda: each site's coordinates under its\n"
+                                              "address.")},
         {.option = Option::WithParticipants,
          .name = "with-participants",
          .valueName = nullptr,

@@ -33,6 +33,7 @@ enum class Option
     Layout,
     Blank,
     Capitals,
+    Coordinates,
     WithParticipants,
     Bom,
     DryRun,

@@ -121,6 +121,7 @@ private slots:
     void logisticsNeedsItsList();
     void badgesHoldEveryoneWhoComesAndNoNameIsCut_data();
     void badgesHoldEveryoneWhoComesAndNoNameIsCut();
+    void agendaMayCarryEachSitesCoordinates();
 };
 
 void BeforeTheVisitTest::initTestCase()
@@ -430,6 +431,35 @@ void BeforeTheVisitTest::badgesHoldEveryoneWhoComesAndNoNameIsCut()
     QVERIFY(std::any_of(words.cbegin(), words.cend(), [](const Word &word) {
         return word.text == u"WIERZBICKA-SZCZEPAŃSKA-BRZĘCZYSZCZYKIEWICZ"_qs;
     }));
+}
+
+void BeforeTheVisitTest::agendaMayCarryEachSitesCoordinates()
+{
+    const QTemporaryDir dir;
+    const QString path = demoDatabase(dir);
+    const QString with = dir.filePath(u"with.pdf"_qs);
+    const QString without = dir.filePath(u"without.pdf"_qs);
+    QCOMPARE(run({u"export"_qs, u"agenda"_qs, u"1"_qs, u"--coordinates"_qs, u"--output"_qs, with,
+                  u"--database"_qs, path})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        run({u"export"_qs, u"agenda"_qs, u"1"_qs, u"--output"_qs, without, u"--database"_qs, path})
+            .exitCode,
+        0);
+    const QStringList sites =
+        ep::test::valueIn(path, u"SELECT group_concat(printf('%.5f° N, %.5f° E', latitude, "
+                                u"longitude), '~') FROM sites WHERE latitude IS NOT NULL "
+                                u"AND id IN (SELECT site_id FROM agenda_items WHERE "
+                                u"event_id = 1)"_qs)
+            .split(u'~');
+    QVERIFY(sites.size() > 3);
+    const QString withText = ep::test::pdfText(with);
+    const QString withoutText = ep::test::pdfText(without);
+    for (const QString &coordinates : sites) {
+        QVERIFY2(withText.contains(coordinates), qPrintable(coordinates));
+        QVERIFY(!withoutText.contains(coordinates));
+    }
 }
 
 QTEST_MAIN(BeforeTheVisitTest)

@@ -1,10 +1,14 @@
 // Before the visit from the window (issue 16): Duplicate Event… asks for
 // the first day and the participants, makes the event as one undoable step
-// and shows it.
+// and shows it; a site's coordinates open on OpenStreetMap from its form
+// and from the agenda (the URL the desktop is asked to open is caught by a
+// handler of Qt's QDesktopServices).
 
 #include "databasefiles.h"
 #include "dialogs.h"
 #include "domain/catalogues.h"
+#include "forms/agendaeditor.h"
+#include "forms/eventform.h"
 #include "forms/recordform.h"
 #include "shownwindow.h"
 #include "testdatabase.h"
@@ -15,10 +19,13 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -49,6 +56,14 @@ class BeforeTheVisitWindowTest final : public QObject
 private slots:
     void initTestCase();
     void duplicateEventIsOneUndoableStep();
+    void siteOpensOnTheMapFromItsFormAndTheAgenda();
+
+public slots:
+    // QDesktopServices' handler of https links: what the desktop was asked to open.
+    void openUrl(const QUrl &url) { m_opened.append(url); }
+
+private:
+    QList<QUrl> m_opened;
 };
 
 void BeforeTheVisitWindowTest::initTestCase()
@@ -120,6 +135,57 @@ void BeforeTheVisitWindowTest::duplicateEventIsOneUndoableStep()
     QCOMPARE(count(path, u"SELECT count(*) FROM participations WHERE event_id = 5"_qs), 0);
     window->undoStack()->redo();
     QCOMPARE(count(path, u"SELECT count(*) FROM participations WHERE event_id = 5"_qs), 28);
+}
+
+void BeforeTheVisitWindowTest::siteOpensOnTheMapFromItsFormAndTheAgenda()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"partnership.sqlite"_qs);
+    test::writeDemo(path);
+    QDesktopServices::setUrlHandler(u"https"_qs, this, "openUrl");
+    m_opened.clear();
+    const auto window = showWindow(path);
+
+    // A visited site: the map at its stored coordinates.
+    const int site = count(path, u"SELECT min(site_id) FROM agenda_items WHERE event_id = 1"_qs);
+    Database reading;
+    QVERIFY(reading.openToRead(path).ok());
+    QSqlQuery query(reading.connection());
+    QVERIFY(query.exec(u"SELECT printf('%.5f', latitude), printf('%.5f', longitude) FROM sites "
+                       u"WHERE id = "_qs %
+                       QString::number(site)) &&
+            query.next());
+    const QString expected = u"https://www.openstreetmap.org/?mlat=%1&mlon=%2#map=17/%1/%2"_qs.arg(
+        query.value(0).toString(), query.value(1).toString());
+    window->showArea(Area::Sites);
+    window->currentPage()->showRecord(site);
+    auto *onMap = window->currentPage()->form()->findChild<QPushButton *>(u"showOnMap"_qs);
+    QVERIFY(onMap && onMap->isEnabled());
+    onMap->click();
+    QCOMPARE(m_opened.size(), 1);
+    QCOMPARE(m_opened.last().toString(), expected);
+    // Without a longitude there is nothing to show.
+    window->currentPage()->form()->findChild<QLineEdit *>(u"longitude"_qs)->clear();
+    QVERIFY(!onMap->isEnabled());
+    window->currentPage()->revertRecord();
+
+    // The same site from the first visit's agenda.
+    window->showArea(Area::Events);
+    window->currentPage()->showRecord(firstVisit);
+    auto *form = qobject_cast<EventForm *>(window->currentPage()->form());
+    AgendaEditor *agenda = form->agendaEditor();
+    auto *agendaMap = agenda->findChild<QPushButton *>(u"showSiteOnMap"_qs);
+    QVERIFY(agendaMap);
+    const int row = count(path, u"SELECT count(*) FROM agenda_items WHERE event_id = 1 AND "
+                                u"(day, start_time) < (SELECT day, start_time FROM agenda_items "
+                                u"WHERE event_id = 1 AND site_id = %1 ORDER BY day, start_time "
+                                u"LIMIT 1)"_qs.arg(site));
+    agenda->table()->setCurrentIndex(agenda->table()->model()->index(row, 0));
+    QVERIFY(agendaMap->isEnabled());
+    agendaMap->click();
+    QCOMPARE(m_opened.size(), 2);
+    QCOMPARE(m_opened.last().toString(), expected);
+    QDesktopServices::unsetUrlHandler(u"https"_qs);
 }
 
 QTEST_MAIN(BeforeTheVisitWindowTest)

@@ -4,6 +4,7 @@
 #include "documents/documenttable.h"
 #include "documents/pageflow.h"
 #include "domain/languagenames.h"
+#include "domain/maplink.h"
 #include "domain/vocabulary.h"
 
 #include <QCoreApplication>
@@ -303,7 +304,11 @@ QList<Paragraph> AgendaDocument::placeCell(const AgendaItem &item) const
     const Site *site = m_document.site(item.siteId);
     if (!site)
         return {};
-    return {{site->address(), documentstyle::body(), documentstyle::grey}};
+    QList<Paragraph> cell{{site->address(), documentstyle::body(), documentstyle::grey}};
+    if (m_coordinates && site->latitude && site->longitude)
+        cell.append({coordinatesText(*site->latitude, *site->longitude), documentstyle::small(),
+                     documentstyle::grey});
+    return cell;
 }
 
 QString AgendaDocument::hostNames(const AgendaItem &item) const

@@ -23,6 +23,10 @@ public:
     AgendaDocument(EventDocument document, Language language,
                    std::optional<Language> secondLanguage = std::nullopt);
 
+    // Each site's coordinates under its address (coordinatesText()), for
+    // a delegation that finds its way with a navigation app.
+    void setShowsCoordinates(bool shows) { m_coordinates = shows; }
+
     QString title() const override;
 
 protected:
@@ -51,6 +55,7 @@ private:
     EventDocument m_document;
     DocumentLanguage m_language;
     std::optional<DocumentLanguage> m_second;
+    bool m_coordinates = false;
 };
 
 } // namespace ep

@@ -28,7 +28,9 @@ std::unique_ptr<PrintedDocument> agenda(const DocumentRequest &request, const Ev
     std::optional<Language> second;
     if (request.languages.size() > 1)
         second = request.languages[1];
-    return std::make_unique<AgendaDocument>(event, request.language(), second);
+    auto document = std::make_unique<AgendaDocument>(event, request.language(), second);
+    document->setShowsCoordinates(request.siteCoordinates);
+    return document;
 }
 
 QString agendaFile(const DocumentRequest &request, const DocumentSource &source, QIODevice *file)
@@ -142,7 +144,7 @@ const QList<DocumentType> &documentCatalogue()
          .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "&Agenda…"),
          .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Agenda of %1"),
          .formats = {FileFormat::Pdf, FileFormat::Calendar},
-         .options = SecondLanguage,
+         .options = SecondLanguage | SiteCoordinates,
          .exportName = "agenda",
          .exportUsage = QT_TRANSLATE_NOOP("CommandLine", "agenda EVENT --output FILE.pdf|FILE.ics"),
          .exportHelp = QT_TRANSLATE_NOOP("CommandLine",

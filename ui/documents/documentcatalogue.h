@@ -31,6 +31,7 @@ enum class DocumentOption
     BadgeLayout = 0x100,      // 8 or 4 badges to a sheet
     BlankBadges = 0x200,      // badges without a name, for walk-ins
     CapitalLastNames = 0x400, // last names in capitals
+    SiteCoordinates = 0x800,  // each site's coordinates under its address
 };
 Q_DECLARE_FLAGS(DocumentOptions, DocumentOption)
 Q_DECLARE_OPERATORS_FOR_FLAGS(DocumentOptions)

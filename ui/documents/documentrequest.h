@@ -57,6 +57,7 @@ struct DocumentRequest
     int badgesPerPage = 8;
     int blankBadges = 0;
     bool capitalLastNames = false;
+    bool siteCoordinates = false; // agenda: each site's coordinates
     // The file written: the printed document (PDF), or one of the kind's other
     // formats (calendar, CSV, vCard); CSV in the form `csv` says.
     FileFormat format = FileFormat::Pdf;

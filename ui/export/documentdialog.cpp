@@ -176,6 +176,11 @@ void DocumentDialog::addOptions(QFormLayout *form)
                                               "side by side, for a mixed delegation."),
                                            this));
     }
+    if (options.testFlag(DocumentOption::SiteCoordinates)) {
+        m_siteCoordinates = new QCheckBox(tr("Each site's c&oordinates under its address"), this);
+        m_siteCoordinates->setObjectName(QStringLiteral("siteCoordinates"));
+        form->addRow(QString(), m_siteCoordinates);
+    }
     if (options.testFlag(DocumentOption::Columns)) {
         m_columns = checkList(columnItems(), this);
         m_columns->setMaximumHeight(QWIDGETSIZE_MAX);
@@ -275,6 +280,8 @@ void DocumentDialog::restoreChoices()
         m_blankBadges->setValue(settings.value(settingsKey(u"blank"_qs), 0).toInt());
     if (m_capitalLastNames)
         m_capitalLastNames->setChecked(settings.value(settingsKey(u"capitals"_qs)).toBool());
+    if (m_siteCoordinates)
+        m_siteCoordinates->setChecked(settings.value(settingsKey(u"coordinates"_qs)).toBool());
     if (m_shortNames)
         m_shortNames->setChecked(settings.value(settingsKey(u"shortNames"_qs)).toBool());
 }
@@ -303,6 +310,8 @@ void DocumentDialog::storeChoices() const
         settings.setValue(settingsKey(u"blank"_qs), m_blankBadges->value());
     if (m_capitalLastNames)
         settings.setValue(settingsKey(u"capitals"_qs), m_capitalLastNames->isChecked());
+    if (m_siteCoordinates)
+        settings.setValue(settingsKey(u"coordinates"_qs), m_siteCoordinates->isChecked());
     if (m_shortNames)
         settings.setValue(settingsKey(u"shortNames"_qs), m_shortNames->isChecked());
 }
@@ -345,6 +354,7 @@ DocumentRequest DocumentDialog::request() const
     if (m_blankBadges)
         request.blankBadges = m_blankBadges->value();
     request.capitalLastNames = m_capitalLastNames && m_capitalLastNames->isChecked();
+    request.siteCoordinates = m_siteCoordinates && m_siteCoordinates->isChecked();
     if (m_shortNames && m_shortNames->isChecked())
         request.organisationNames = OrganisationNames::Short;
     return request;

@@ -73,6 +73,7 @@ private:
     QComboBox *m_badgeLayout = nullptr;
     QSpinBox *m_blankBadges = nullptr;
     QCheckBox *m_capitalLastNames = nullptr;
+    QCheckBox *m_siteCoordinates = nullptr;
     QLabel *m_result;
 };
 

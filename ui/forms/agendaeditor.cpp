@@ -1,10 +1,14 @@
 #include "forms/agendaeditor.h"
 
+#include "domain/maplink.h"
 #include "forms/agendaitemdialog.h"
 #include "lists/agendatablemodel.h"
+#include "storage/siterepository.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 
@@ -15,6 +19,7 @@ AgendaEditor::AgendaEditor(const Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_model(qobject_cast<AgendaTableModel *>(table()->model()))
     , m_add(addButton())
+    , m_map(addButton())
 {
     m_model->setParent(this);
     table()->setObjectName(QStringLiteral("agendaTable"));
@@ -29,6 +34,12 @@ AgendaEditor::AgendaEditor(const Workspace &workspace, QWidget *parent)
     header->setSectionResizeMode(AgendaTableModel::Title, QHeaderView::Stretch);
     table()->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     connect(m_add, &QPushButton::clicked, this, &AgendaEditor::addItem);
+    m_map->setObjectName(QStringLiteral("showSiteOnMap"));
+    connect(m_map, &QPushButton::clicked, this, &AgendaEditor::showSiteOnMap);
+    connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AgendaEditor::updateMapButton);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaEditor::updateMapButton);
+    updateMapButton();
     retranslate();
 }
 
@@ -118,6 +129,32 @@ void AgendaEditor::removeSelected()
     emit changed();
 }
 
+// Show Site on Map needs an item with a site.
+void AgendaEditor::updateMapButton()
+{
+    const int row = table()->currentIndex().row();
+    m_map->setEnabled(row >= 0 && m_model->items().value(row).siteId != 0);
+}
+
+// The site of the item selected on OpenStreetMap, where its coordinates are known.
+void AgendaEditor::showSiteOnMap()
+{
+    const int row = table()->currentIndex().row();
+    const std::optional<Site> site =
+        row < 0 ? std::nullopt
+                : SiteRepository(m_workspace.db).load(m_model->items().value(row).siteId);
+    if (!site)
+        return;
+    if (!site->latitude || !site->longitude) {
+        QMessageBox::information(this, tr("No Coordinates"),
+                                 tr("The coordinates of \"%1\" are not known; enter them on "
+                                    "the site's form.")
+                                     .arg(site->name.text(languageOfLocale())));
+        return;
+    }
+    QDesktopServices::openUrl(openStreetMapLink(*site->latitude, *site->longitude));
+}
+
 void AgendaEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -128,6 +165,7 @@ void AgendaEditor::changeEvent(QEvent *event)
 void AgendaEditor::retranslate()
 {
     m_add->setText(tr("&Add Item…"));
+    m_map->setText(tr("Show Site on &Map"));
     retranslateButtons();
     m_model->setLanguage(languageOfLocale());
     // Site and hosts get a fair share that the user can widen, never less

@@ -41,6 +41,8 @@ private:
     // leave, but never less than a readable width; the table scrolls
     // sideways instead. A group column shows only when an item has a group.
     void fitColumns();
+    void updateMapButton();
+    void showSiteOnMap();
     void retranslate();
     static QVariant keyOf(const AgendaItem &item);
     // Runs the item dialog on the agenda as entered; `row` -1 for a new item.
@@ -50,6 +52,7 @@ private:
     std::function<Event()> m_event;
     AgendaTableModel *m_model;
     QPushButton *m_add;
+    QPushButton *m_map;
 };
 
 } // namespace ep

@@ -1,5 +1,6 @@
 #include "forms/siteform.h"
 
+#include "domain/maplink.h"
 #include "domain/validation.h"
 #include "storage/siterepository.h"
 #include "widgets/coordinateedit.h"
@@ -9,10 +10,14 @@
 #include "widgets/personfield.h"
 #include "widgets/vocabularycombobox.h"
 
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace ep {
 
@@ -32,6 +37,7 @@ SiteForm::SiteForm(const Workspace &workspace, QWidget *parent)
     , m_accessibility(new LocalizedTextEdit(LocalizedTextEdit::Lines::Multiple, this))
     , m_historyLabel(new QLabel(this))
     , m_history(new HistoryView(HistoryView::Detail::Day, this))
+    , m_showOnMap(new QPushButton(this))
 {
     setObjectName(QStringLiteral("siteForm"));
     m_latitude->setObjectName(QStringLiteral("latitude"));
@@ -59,6 +65,14 @@ SiteForm::SiteForm(const Workspace &workspace, QWidget *parent)
     addRow(form, QT_TR_NOOP("&Accessibility"), m_accessibility);
     // Below the longitude: a message about the pair, not one of them.
     form->insertRow(8, QString(), m_issues.labelFor(QStringLiteral("coordinates"), this));
+    // The coordinates as entered, saved or not: to check them on the map.
+    m_showOnMap->setObjectName(QStringLiteral("showOnMap"));
+    form->insertRow(9, QString(), m_showOnMap);
+    connect(m_showOnMap, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(openStreetMapLink(*m_latitude->value(), *m_longitude->value()));
+    });
+    for (CoordinateEdit *edit : {m_latitude, m_longitude})
+        connect(edit, &QLineEdit::textChanged, this, &SiteForm::updateMapButton);
     form->addRow(m_historyLabel);
     form->addRow(m_history);
     connect(m_history, &HistoryView::eventActivated, this,
@@ -67,8 +81,18 @@ SiteForm::SiteForm(const Workspace &workspace, QWidget *parent)
     showRecord(0);
 }
 
+void SiteForm::updateMapButton()
+{
+    const std::optional<double> latitude = m_latitude->value();
+    const std::optional<double> longitude = m_longitude->value();
+    m_showOnMap->setEnabled(latitude && longitude && !std::isnan(*latitude) &&
+                            !std::isnan(*longitude));
+}
+
 void SiteForm::retranslate()
 {
+    m_showOnMap->setText(tr("Show on &Map"));
+    m_showOnMap->setToolTip(tr("Opens OpenStreetMap in the browser at these coordinates"));
     m_historyLabel->setText(tr("<b>Visits</b>"));
 }
 
@@ -100,6 +124,7 @@ void SiteForm::showRecord(int id)
     m_country->setText(m_stored.country);
     m_latitude->setValue(m_stored.latitude);
     m_longitude->setValue(m_stored.longitude);
+    updateMapButton();
     m_description->setText(m_stored.description);
     m_host->reload();
     m_host->setOrganisationId(m_stored.hostOrganisationId);

@@ -3,7 +3,9 @@
 #include "domain/site.h"
 #include "forms/recordform.h"
 
+class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace ep {
 
@@ -38,6 +40,8 @@ protected:
 
 private:
     Site entered() const;
+    // Show on Map needs both coordinates, as numbers.
+    void updateMapButton();
 
     Site m_stored;
     LocalizedTextEdit *m_name;
@@ -54,6 +58,7 @@ private:
     LocalizedTextEdit *m_accessibility;
     QLabel *m_historyLabel;
     HistoryView *m_history;
+    QPushButton *m_showOnMap;
 };
 
 } // namespace ep
