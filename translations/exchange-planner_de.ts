@@ -334,6 +334,10 @@
         <source>Consent withdrawn</source>
         <translation>Einwilligung widerrufen</translation>
     </message>
+    <message>
+        <source>Opening days</source>
+        <translation>Öffnungstage</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -878,10 +882,6 @@ Einwilligung, ihr Widerruf.</translation>
         <translation>Unbekannter Filter „%1“: Verwenden Sie %2.</translation>
     </message>
     <message>
-        <source>events, people: table (default), csv or json.</source>
-        <translation>events, people: table (Standard), csv oder json.</translation>
-    </message>
-    <message>
         <source>FILTER</source>
         <translation>FILTER</translation>
     </message>
@@ -1026,6 +1026,33 @@ nicht angemeldete Personen (--blank N).</translation>
 address.</source>
         <translation>export agenda: die Koordinaten jedes Orts unter
 seiner Adresse.</translation>
+    </message>
+    <message>
+        <source>[EVENT]</source>
+        <translation>[VERANSTALTUNG]</translation>
+    </message>
+    <message>
+        <source>List the clashes the calendar flags, of every event or
+of EVENT: overlapping items, a person in two places at
+once, capacity exceeded, too little travel time between
+site visits, a site closed that day, a public holiday
+in Germany or Poland.</source>
+        <translation>Die Konflikte auflisten, die der Kalender markiert, aller
+Veranstaltungen oder von VERANSTALTUNG: sich überschneidende
+Programmpunkte, eine Person an zwei Orten zugleich,
+überschrittene Platzzahl, zu wenig Fahrzeit zwischen
+Besichtigungen, ein an dem Tag geschlossener Ort, ein
+Feiertag in Deutschland oder Polen.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot;. Use &quot;conflicts [EVENT]&quot;.</source>
+        <translation>Zu viele Argumente: „%1“. Verwenden Sie „conflicts [VERANSTALTUNG]“.</translation>
+    </message>
+    <message>
+        <source>events, people, conflicts: table (default), csv or
+json.</source>
+        <translation>events, people, conflicts: table (Standard), csv oder
+json.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1343,100 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>The event was not duplicated: %1. Nothing was changed.</source>
         <translation>Die Veranstaltung wurde nicht dupliziert: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them.</source>
+        <translation>Es gibt keine Veranstaltung „%1“; „exchange-planner events“ listet sie auf.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>%1 %2 takes part in &quot;%3&quot; and &quot;%4&quot; at the same time.</source>
+        <translation>%1 %2 nimmt zur selben Zeit an „%3“ und „%4“ teil.</translation>
+    </message>
+    <message>
+        <source>%1 %2 hosts &quot;%3&quot; (%4) and &quot;%5&quot; (%6) at once.</source>
+        <translation>%1 %2 leitet „%3“ (%4) und „%5“ (%6) zur selben Zeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people come to an event with %1 places.</source>
+        <translation>
+            <numerusform>%n Person kommt zu einer Veranstaltung mit %1 Plätzen.</numerusform>
+            <numerusform>%n Personen kommen zu einer Veranstaltung mit %1 Plätzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 km as the crow flies need at least %4 min at %5 km/h; %6 min are planned.</source>
+        <translation>%1 nach %2: %3 km Luftlinie brauchen bei %5 km/h mindestens %4 min; geplant sind %6 min.</translation>
+    </message>
+    <message>
+        <source>%1 is not open on %2, %3.</source>
+        <translation>%1 ist am %2, %3, nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday in %2: %3.</source>
+        <translation>Der %1 ist in %2 ein Feiertag: %3.</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Overlapping items</source>
+        <translation>Überschneidende Programmpunkte</translation>
+    </message>
+    <message>
+        <source>In two places at once</source>
+        <translation>An zwei Orten zugleich</translation>
+    </message>
+    <message>
+        <source>Capacity exceeded</source>
+        <translation>Platzzahl überschritten</translation>
+    </message>
+    <message>
+        <source>Too little travel time</source>
+        <translation>Zu wenig Fahrzeit</translation>
+    </message>
+    <message>
+        <source>Site closed</source>
+        <translation>Ort geschlossen</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) and &quot;%3&quot; (%4) overlap.</source>
+        <translation>„%1“ (%2) und „%3“ (%4) überschneiden sich.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) and &quot;%3&quot; (%4) overlap for group %5.</source>
+        <translation>„%1“ (%2) und „%3“ (%4) überschneiden sich für Gruppe %5.</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4757,13 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>ep::OpeningDaysEdit</name>
+    <message>
+        <source>The days the site can be visited; none ticked: not known. The calendar flags a visit on another day.</source>
+        <translation>Die Tage, an denen der Ort besucht werden kann; nichts angekreuzt: nicht bekannt. Der Kalender markiert einen Besuch an einem anderen Tag.</translation>
+    </message>
+</context>
+<context>
     <name>ep::OrganisationComboBox</name>
     <message>
         <source>(none)</source>
@@ -5296,6 +5424,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Opens OpenStreetMap in the browser at these coordinates</source>
         <translation>Öffnet OpenStreetMap im Browser an diesen Koordinaten</translation>
+    </message>
+    <message>
+        <source>Open on &amp;weekdays</source>
+        <translation>Geöffnet an &amp;Wochentagen</translation>
     </message>
 </context>
 <context>

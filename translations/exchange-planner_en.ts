@@ -334,6 +334,10 @@
         <source>Consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -813,10 +817,6 @@ withdrawal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>events, people: table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILTER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,6 +940,27 @@ meal with dietary needs counted.</source>
     <message>
         <source>export agenda: each site&apos;s coordinates under its
 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[EVENT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the clashes the calendar flags, of every event or
+of EVENT: overlapping items, a person in two places at
+once, capacity exceeded, too little travel time between
+site visits, a site closed that day, a public holiday
+in Germany or Poland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot;. Use &quot;conflicts [EVENT]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events, people, conflicts: table (default), csv or
+json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,6 +1251,100 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>The event was not duplicated: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>%1 %2 takes part in &quot;%3&quot; and &quot;%4&quot; at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 hosts &quot;%3&quot; (%4) and &quot;%5&quot; (%6) at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people come to an event with %1 places.</source>
+        <translation>
+            <numerusform>%n person comes to an event with %1 places.</numerusform>
+            <numerusform>%n people come to an event with %1 places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 km as the crow flies need at least %4 min at %5 km/h; %6 min are planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not open on %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlapping items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In two places at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too little travel time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) and &quot;%3&quot; (%4) overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) and &quot;%3&quot; (%4) overlap for group %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4551,6 +4666,13 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>ep::OpeningDaysEdit</name>
+    <message>
+        <source>The days the site can be visited; none ticked: not known. The calendar flags a visit on another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ep::OrganisationComboBox</name>
     <message>
         <source>(none)</source>
@@ -5210,6 +5332,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Opens OpenStreetMap in the browser at these coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on &amp;weekdays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

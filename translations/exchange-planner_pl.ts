@@ -334,6 +334,10 @@
         <source>Consent withdrawn</source>
         <translation>Wycofanie zgody</translation>
     </message>
+    <message>
+        <source>Opening days</source>
+        <translation>Dni otwarcia</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -874,10 +878,6 @@ prawna, data, cel i źródło zgody, jej wycofanie.</translation>
         <translation>Nieznany filtr „%1”: użyj %2.</translation>
     </message>
     <message>
-        <source>events, people: table (default), csv or json.</source>
-        <translation>events, people: table (domyślnie), csv lub json.</translation>
-    </message>
-    <message>
         <source>FILTER</source>
         <translation>FILTR</translation>
     </message>
@@ -1022,6 +1022,32 @@ osób niezgłoszonych (--blank N).</translation>
 address.</source>
         <translation>export agenda: współrzędne każdego miejsca pod jego
 adresem.</translation>
+    </message>
+    <message>
+        <source>[EVENT]</source>
+        <translation>[WYDARZENIE]</translation>
+    </message>
+    <message>
+        <source>List the clashes the calendar flags, of every event or
+of EVENT: overlapping items, a person in two places at
+once, capacity exceeded, too little travel time between
+site visits, a site closed that day, a public holiday
+in Germany or Poland.</source>
+        <translation>Wypisać konflikty oznaczane w kalendarzu, wszystkich
+wydarzeń lub WYDARZENIA: nakładające się punkty, osoba
+w dwóch miejscach naraz, przekroczona liczba miejsc, za
+mało czasu na przejazd między wizytami, miejsce
+zamknięte tego dnia, święto w Niemczech lub Polsce.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot;. Use &quot;conflicts [EVENT]&quot;.</source>
+        <translation>Za dużo argumentów: „%1”. Użyj „conflicts [WYDARZENIE]”.</translation>
+    </message>
+    <message>
+        <source>events, people, conflicts: table (default), csv or
+json.</source>
+        <translation>events, people, conflicts: table (domyślnie), csv lub
+json.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1350,101 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>The event was not duplicated: %1. Nothing was changed.</source>
         <translation>Wydarzenie nie zostało powielone: %1. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Brak konfliktów.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Wydarzenia</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them.</source>
+        <translation>Nie ma wydarzenia „%1”; listę podaje „exchange-planner events”.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>%1 %2 takes part in &quot;%3&quot; and &quot;%4&quot; at the same time.</source>
+        <translation>%1 %2 uczestniczy jednocześnie w „%3” i „%4”.</translation>
+    </message>
+    <message>
+        <source>%1 %2 hosts &quot;%3&quot; (%4) and &quot;%5&quot; (%6) at once.</source>
+        <translation>%1 %2 prowadzi jednocześnie „%3” (%4) i „%5” (%6).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people come to an event with %1 places.</source>
+        <translation>
+            <numerusform>%n osoba przybywa na wydarzenie z %1 miejscami.</numerusform>
+            <numerusform>%n osoby przybywają na wydarzenie z %1 miejscami.</numerusform>
+            <numerusform>%n osób przybywa na wydarzenie z %1 miejscami.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 km as the crow flies need at least %4 min at %5 km/h; %6 min are planned.</source>
+        <translation>%1 → %2: %3 km w linii prostej wymaga co najmniej %4 min przy %5 km/h; zaplanowano %6 min.</translation>
+    </message>
+    <message>
+        <source>%1 is not open on %2, %3.</source>
+        <translation>%1 jest nieczynne w dniu %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday in %2: %3.</source>
+        <translation>%1 to dzień wolny od pracy w kraju %2: %3.</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Niemcy</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <source>Overlapping items</source>
+        <translation>Nakładające się punkty</translation>
+    </message>
+    <message>
+        <source>In two places at once</source>
+        <translation>W dwóch miejscach naraz</translation>
+    </message>
+    <message>
+        <source>Capacity exceeded</source>
+        <translation>Przekroczona liczba miejsc</translation>
+    </message>
+    <message>
+        <source>Too little travel time</source>
+        <translation>Za mało czasu na przejazd</translation>
+    </message>
+    <message>
+        <source>Site closed</source>
+        <translation>Miejsce zamknięte</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Święto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) and &quot;%3&quot; (%4) overlap.</source>
+        <translation>„%1” (%2) i „%3” (%4) nakładają się.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) and &quot;%3&quot; (%4) overlap for group %5.</source>
+        <translation>„%1” (%2) i „%3” (%4) nakładają się dla grupy %5.</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +4810,13 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>ep::OpeningDaysEdit</name>
+    <message>
+        <source>The days the site can be visited; none ticked: not known. The calendar flags a visit on another day.</source>
+        <translation>Dni, w które można odwiedzić miejsce; nic nie zaznaczono: nieznane. Kalendarz oznacza wizytę w inny dzień.</translation>
+    </message>
+</context>
+<context>
     <name>ep::OrganisationComboBox</name>
     <message>
         <source>(none)</source>
@@ -5356,6 +5484,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Opens OpenStreetMap in the browser at these coordinates</source>
         <translation>Otwiera OpenStreetMap w przeglądarce w tych współrzędnych</translation>
+    </message>
+    <message>
+        <source>Open on &amp;weekdays</source>
+        <translation>Dni o&amp;twarcia</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/command.h"
 
 #include "cli/backupcommand.h"
+#include "cli/conflictscommand.h"
 #include "cli/copycommand.h"
 #include "cli/democommand.h"
 #include "cli/duplicatecommand.h"
@@ -87,6 +88,17 @@ const QList<Command> &commandTable()
                                        "event's id.")}},
          .checkUsage = checkDuplicateUsage,
          .run = runDuplicate},
+        {.name = "conflicts",
+         .options = {Format, Language},
+         .usages = {{QT_TRANSLATE_NOOP("CommandLine", "[EVENT]"),
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "List the clashes the calendar flags, of every event or\n"
+                                       "of EVENT: overlapping items, a person in two places at\n"
+                                       "once, capacity exceeded, too little travel time between\n"
+                                       "site visits, a site closed that day, a public holiday\n"
+                                       "in Germany or Poland.")}},
+         .checkUsage = checkConflictsUsage,
+         .run = runConflicts},
         {.name = "backup",
          .options = {Output},
          .usages = {{QT_TRANSLATE_NOOP("CommandLine", "--output FILE"),

@@ -194,7 +194,9 @@ const QList<OptionSpec> &optionTable()
         {.option = Option::Format,
          .name = "format",
          .valueName = QT_TRANSLATE_NOOP("CommandLine", "FORMAT"),
-         .help = QT_TRANSLATE_NOOP("CommandLine", "events, people: table (default), csv or json."),
+         .help =
+             QT_TRANSLATE_NOOP("CommandLine", "events, people, conflicts: table (default), csv or\n"
+                                              "json."),
          .check = checkFormat},
         {.option = Option::Filter,
          .name = "filter",

@@ -15,4 +15,9 @@ QString Site::address() const
     return parts.join(QStringLiteral(", "));
 }
 
+bool Site::opensOn(QDate day) const
+{
+    return openingDays.isEmpty() || openingDays.contains(QString::number(day.dayOfWeek()));
+}
+
 } // namespace ep

@@ -2,6 +2,8 @@
 
 #include "domain/localizedtext.h"
 
+#include <QDate>
+
 #include <optional>
 
 namespace ep {
@@ -22,9 +24,14 @@ struct Site
     int hostOrganisationId = 0;  // 0: none
     int contactPersonId = 0;     // 0: none
     LocalizedText accessibility; // step-free access, lifts: read by the delegation
+    // The days of the week it can be visited, as ISO weekday digits ("12345":
+    // Monday to Friday); empty: not known.
+    QString openingDays;
 
     // "Suttner-Nobel-Allee 4, 44803 Bochum"
     QString address() const;
+    // Whether it can be visited on `day`; true while its opening days are not known.
+    bool opensOn(QDate day) const;
 
     int version = 0; // of the stored row, see Event::version
 

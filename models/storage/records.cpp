@@ -167,6 +167,8 @@ const RecordTable<Site> &recordTable<Site>()
         };
         all += localized("accessibility", &Site::accessibility,
                          QT_TRANSLATE_NOOP("Column", "Accessibility"));
+        all +=
+            text("opening_days", &Site::openingDays, QT_TRANSLATE_NOOP("Column", "Opening days"));
         return RecordTable<Site>{QStringLiteral("sites"), all};
     }();
     return table;

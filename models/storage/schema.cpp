@@ -189,9 +189,8 @@ QStringList version1()
     };
 }
 
-// Version 2: forgiving search. A folded copy of the searchable text of each
-// row (see searchindex.h), filled in for the rows already stored, and a
-// folded name to sort people by.
+// Version 2: forgiving search. A folded copy of each row's searchable text
+// (searchindex.h), filled in for the rows stored, and a folded sort name.
 QStringList version2()
 {
     QStringList statements;
@@ -358,10 +357,9 @@ QSqlError version5(QSqlDatabase &db, SqlDialect dialect)
     return {};
 }
 
-// Moves the one-language text of `column` into the new column of the
-// language it is guessed to be written in (domain/textlanguage.h):
-// "Hotellobby" into meeting_point_de. One UPDATE per stored text, as
-// migrations run once.
+// Moves the one-language text of `column` into the column of the language it
+// is guessed to be in (textlanguage.h): "Hotellobby" into meeting_point_de.
+// One UPDATE per stored text, as migrations run once.
 QSqlError moveIntoItsLanguage(QSqlDatabase &db, const QString &table, const QString &column)
 {
     QSqlQuery rows(db);
@@ -423,7 +421,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 16;
+    return 17;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -473,6 +471,7 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
         error = personalDataSteps::run(db, toVersion);
         break;
     case 16: // preparing a visit (visitsteps.h)
+    case 17:
         error = visitSteps::run(db, toVersion);
         break;
     case 11: // a server finds people by its own trigram index, where it has one

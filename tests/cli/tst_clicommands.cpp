@@ -256,7 +256,8 @@ void CommandsTest::withoutACommandNothingRuns()
     QVERIFY2(bare.err.contains(u"command is missing"_qs), qPrintable(bare.err));
     const Run withOption = run({u"--format"_qs, u"json"_qs});
     QCOMPARE(withOption.exitCode, 1);
-    QCOMPARE(withOption.err, u"--format needs a command that uses it (events, people).\n"_qs);
+    QCOMPARE(withOption.err,
+             u"--format needs a command that uses it (events, people, conflicts).\n"_qs);
 }
 
 void CommandsTest::helpNamesEveryCommandAndOption()

@@ -3,6 +3,7 @@
 #include "storage/storageproblem.h"
 #include "widgets/datefield.h"
 #include "widgets/localizedtextedit.h"
+#include "widgets/openingdaysedit.h"
 #include "widgets/optionaldateedit.h"
 #include "widgets/personfield.h"
 #include "widgets/tableeditor.h"
@@ -125,6 +126,8 @@ void RecordForm::watch(QWidget *widget)
         connect(date, &DateField::edited, this, notify);
     else if (auto *person = qobject_cast<PersonField *>(widget))
         connect(person, &PersonField::changed, this, notify);
+    else if (auto *days = qobject_cast<OpeningDaysEdit *>(widget))
+        connect(days, &OpeningDaysEdit::edited, this, notify);
 }
 
 void RecordForm::setRecordId(int id)

@@ -6,6 +6,7 @@
 #include "widgets/coordinateedit.h"
 #include "widgets/historyview.h"
 #include "widgets/localizedtextedit.h"
+#include "widgets/openingdaysedit.h"
 #include "widgets/organisationcombobox.h"
 #include "widgets/personfield.h"
 #include "widgets/vocabularycombobox.h"
@@ -38,6 +39,7 @@ SiteForm::SiteForm(const Workspace &workspace, QWidget *parent)
     , m_historyLabel(new QLabel(this))
     , m_history(new HistoryView(HistoryView::Detail::Day, this))
     , m_showOnMap(new QPushButton(this))
+    , m_openingDays(new OpeningDaysEdit(this))
 {
     setObjectName(QStringLiteral("siteForm"));
     m_latitude->setObjectName(QStringLiteral("latitude"));
@@ -63,6 +65,8 @@ SiteForm::SiteForm(const Workspace &workspace, QWidget *parent)
     addRow(form, QT_TR_NOOP("&Host organisation"), m_host);
     addRow(form, QT_TR_NOOP("On-site &contact"), m_contact);
     addRow(form, QT_TR_NOOP("&Accessibility"), m_accessibility);
+    m_openingDays->setObjectName(QStringLiteral("openingDays"));
+    addRow(form, QT_TR_NOOP("Open on &weekdays"), m_openingDays);
     // Below the longitude: a message about the pair, not one of them.
     form->insertRow(8, QString(), m_issues.labelFor(QStringLiteral("coordinates"), this));
     // The coordinates as entered, saved or not: to check them on the map.
@@ -130,6 +134,7 @@ void SiteForm::showRecord(int id)
     m_host->setOrganisationId(m_stored.hostOrganisationId);
     m_contact->setPersonId(m_stored.contactPersonId);
     m_accessibility->setText(m_stored.accessibility);
+    m_openingDays->setDays(m_stored.openingDays);
     m_history->setLinks(m_stored.id ? repository.visits(m_stored.id) : QList<EventLink>{});
     m_historyLabel->setVisible(m_stored.id != 0);
     m_history->setVisible(m_stored.id != 0);
@@ -154,6 +159,7 @@ Site SiteForm::entered() const
     site.hostOrganisationId = m_host->organisationId();
     site.contactPersonId = m_contact->personId();
     site.accessibility = m_accessibility->text();
+    site.openingDays = m_openingDays->days();
     return site;
 }
 

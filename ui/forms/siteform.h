@@ -12,6 +12,7 @@ namespace ep {
 class CoordinateEdit;
 class HistoryView;
 class LocalizedTextEdit;
+class OpeningDaysEdit;
 class OrganisationComboBox;
 class PersonField;
 class VocabularyComboBox;
@@ -59,6 +60,7 @@ private:
     QLabel *m_historyLabel;
     HistoryView *m_history;
     QPushButton *m_showOnMap;
+    OpeningDaysEdit *m_openingDays;
 };
 
 } // namespace ep
