@@ -3634,6 +3634,92 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>ep::CalendarDialog</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Vorheriges Jahr</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Nächstes Jahr</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Veranstaltung:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jahr</translation>
+    </message>
+    <message>
+        <source>Event &amp;Days</source>
+        <translation>Veranstaltungs&amp;tage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Conflicts &amp;in the period shown:</source>
+        <translation>Kon&amp;flikte im gezeigten Zeitraum:</translation>
+    </message>
+</context>
+<context>
     <name>ep::ChangesView</name>
     <message>
         <source>When</source>
@@ -4051,6 +4137,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>&quot;%1&quot; was made from the event; Undo takes it away again.</source>
         <translation>„%1“ wurde aus der Veranstaltung erstellt; Rückgängig entfernt sie wieder.</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar…</source>
+        <translation>&amp;Kalender …</translation>
+    </message>
+    <message>
+        <source>Every event by month and year, one event day by day, with the conflicts flagged</source>
+        <translation>Alle Veranstaltungen nach Monat und Jahr, eine Veranstaltung Tag für Tag, mit markierten Konflikten</translation>
     </message>
 </context>
 <context>

@@ -3666,6 +3666,93 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>ep::CalendarDialog</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Dziś</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Następny miesiąc</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Poprzedni rok</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Następny rok</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Wydarzenie:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt programu</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Miesiąc</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Rok</translation>
+    </message>
+    <message>
+        <source>Event &amp;Days</source>
+        <translation>Dni wydarze&amp;nia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikty</numerusform>
+            <numerusform>%n konfliktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupa %1</translation>
+    </message>
+    <message>
+        <source>Conflicts &amp;in the period shown:</source>
+        <translation>&amp;Konflikty w pokazanym okresie:</translation>
+    </message>
+</context>
+<context>
     <name>ep::ChangesView</name>
     <message>
         <source>When</source>
@@ -4086,6 +4173,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>&quot;%1&quot; was made from the event; Undo takes it away again.</source>
         <translation>Z wydarzenia utworzono „%1”; Cofnij usuwa je z powrotem.</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar…</source>
+        <translation>&amp;Kalendarz…</translation>
+    </message>
+    <message>
+        <source>Every event by month and year, one event day by day, with the conflicts flagged</source>
+        <translation>Wszystkie wydarzenia według miesięcy i lat, jedno wydarzenie dzień po dniu, z oznaczonymi konfliktami</translation>
     </message>
 </context>
 <context>

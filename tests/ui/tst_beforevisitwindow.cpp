@@ -14,6 +14,7 @@
 #include "testdatabase.h"
 #include "widgets/datefield.h"
 #include "window/areapage.h"
+#include "window/calendardialog.h"
 #include "window/duplicateeventdialog.h"
 #include "window/mainwindow.h"
 
@@ -23,11 +24,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace ep;
@@ -57,6 +62,7 @@ private slots:
     void initTestCase();
     void duplicateEventIsOneUndoableStep();
     void siteOpensOnTheMapFromItsFormAndTheAgenda();
+    void calendarFlagsConflictsWhereTheyHappen();
 
 public slots:
     // QDesktopServices' handler of https links: what the desktop was asked to open.
@@ -186,6 +192,81 @@ void BeforeTheVisitWindowTest::siteOpensOnTheMapFromItsFormAndTheAgenda()
     QCOMPARE(m_opened.size(), 2);
     QCOMPARE(m_opened.last().toString(), expected);
     QDesktopServices::unsetUrlHandler(u"https"_qs);
+}
+
+// A copy of the first visit over German Unity Day 2019 with too many
+// confirmed for its places: the month, the year and the event's days say
+// so, in words, and the list below names each conflict.
+void BeforeTheVisitWindowTest::calendarFlagsConflictsWhereTheyHappen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"partnership.sqlite"_qs);
+    test::writeDemo(path);
+    const auto window = showWindow(path);
+    window->showArea(Area::Events);
+    window->currentPage()->showRecord(firstVisit);
+    test::whenDialogOpens([](QWidget *widget) {
+        auto *dialog = qobject_cast<DuplicateEventDialog *>(widget);
+        if (!dialog) {
+            widget->close();
+            return;
+        }
+        dialog->findChild<DateField *>(u"firstDay"_qs)->setDate(QDate(2019, 10, 1));
+        dialog->findChild<QCheckBox *>(u"withParticipants"_qs)->setChecked(true);
+        dialog->accept();
+    });
+    window->findChild<QAction *>(u"duplicateEventAction"_qs)->trigger();
+    const int copy = window->currentPage()->form()->recordId();
+    QCOMPARE(copy, 5);
+    {
+        // The invited confirm, as a colleague enters it in another window.
+        Database other;
+        QVERIFY(other.open(path).ok());
+        QSqlQuery confirm(other.connection());
+        QVERIFY(
+            confirm.exec(u"UPDATE participations SET status = 'confirmed' WHERE event_id = 5"_qs));
+    }
+
+    QAction *calendarAction = window->findChild<QAction *>(u"calendarAction"_qs);
+    QCOMPARE(calendarAction->shortcut(), QKeySequence(u"Ctrl+K"_qs));
+    calendarAction->trigger();
+    auto *calendar = window->findChild<CalendarDialog *>();
+    QVERIFY(calendar && calendar->isVisible());
+    auto *month = calendar->findChild<QTableWidget *>(u"monthGrid"_qs);
+    auto *conflicts = calendar->findChild<QTreeWidget *>(u"conflictList"_qs);
+    // October 2019 begins on a Tuesday: the second cell of the first row.
+    QTableWidgetItem *unityDay = month->item(0, 3);
+    QVERIFY(unityDay->text().startsWith(u"3\n"_qs));
+    QVERIFY2(unityDay->text().contains(u"⚠ 1 conflict"_qs), qPrintable(unityDay->text()));
+    QVERIFY(unityDay->toolTip().contains(u"Tag der Deutschen Einheit"_qs));
+    QVERIFY(month->item(0, 4)->text() == u"4"_qs); // after the visit: nothing
+    QCOMPARE(conflicts->topLevelItemCount(), 1);
+
+    // A change made in the window shows at once: the places run out.
+    auto *capacity = window->currentPage()->form()->findChild<QSpinBox *>(u"capacity"_qs);
+    QVERIFY(capacity);
+    capacity->setValue(10);
+    QVERIFY(window->currentPage()->saveRecord());
+    QCOMPARE(conflicts->topLevelItemCount(), 2);
+    QVERIFY(conflicts->topLevelItem(0)->text(2).contains(u"with 10 places"_qs));
+
+    // The year: a mark on each day of the visits, a warning on 3 October.
+    auto *year = calendar->findChild<QTableWidget *>(u"yearGrid"_qs);
+    QCOMPARE(year->item(9, 2)->text(), u"⚠"_qs);
+    QCOMPARE(year->item(9, 0)->text(), u"⚠"_qs); // the capacity, on the first day
+    QCOMPARE(year->item(9, 1)->text(), u"●"_qs);
+    QCOMPARE(year->item(6, 8)->text(), u"●"_qs); // 9 July, the first visit
+
+    // The event's days: the agenda with its conflicts beside the day.
+    calendar->showEventDays(copy);
+    auto *days = calendar->findChild<QTreeWidget *>(u"eventDays"_qs);
+    QCOMPARE(days->topLevelItemCount(), 3);
+    bool holidayBesideItsDay = false;
+    for (int child = 0; child < days->topLevelItem(2)->childCount(); ++child)
+        holidayBesideItsDay |=
+            days->topLevelItem(2)->child(child)->text(2).contains(u"public holiday"_qs);
+    QVERIFY(holidayBesideItsDay);
+    calendar->close();
 }
 
 QTEST_MAIN(BeforeTheVisitWindowTest)

@@ -69,6 +69,7 @@ EventForm::EventForm(const Workspace &workspace, QWidget *parent)
     m_onlineLink->setPlaceholderText(QStringLiteral("https://"));
     m_languages->setPlaceholderText(QStringLiteral("de, pl, en"));
     m_interpretation->setPlaceholderText(QStringLiteral("DE↔PL"));
+    m_capacity->setObjectName(QStringLiteral("capacity"));
     m_capacity->setRange(0, 100000);
     m_topics->setMaximumHeight(m_topics->fontMetrics().lineSpacing() * 6);
 

@@ -1,14 +1,17 @@
 #include "window/eventactions.h"
 
 #include "domain/eventcopy.h"
+#include "editing/recordchanges.h"
 #include "editing/undoablechange.h"
 #include "storage/eventrepository.h"
+#include "window/calendardialog.h"
 #include "window/duplicateeventdialog.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSqlError>
+#include <QTabWidget>
 
 namespace ep {
 
@@ -16,7 +19,12 @@ EventActions::EventActions(Window window, QObject *parent)
     : QObject(parent)
     , m_window(std::move(window))
     , m_duplicate(new QAction(this))
+    , m_calendar(new QAction(this))
 {
+    m_calendar->setObjectName(QStringLiteral("calendarAction"));
+    m_calendar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_calendar, &QAction::triggered, this,
+            [this] { showCalendar(m_window.currentEvent()); });
     m_duplicate->setObjectName(QStringLiteral("duplicateEventAction"));
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_duplicate->setEnabled(false);
@@ -30,6 +38,8 @@ QMenu *EventActions::createMenu(QWidget *parent)
 {
     m_menu = new QMenu(parent);
     m_menu->addAction(m_duplicate);
+    m_menu->addSeparator();
+    m_menu->addAction(m_calendar);
     return m_menu;
 }
 
@@ -38,6 +48,9 @@ void EventActions::retranslate()
     if (m_menu)
         m_menu->setTitle(tr("Even&t"));
     m_duplicate->setText(tr("D&uplicate Event…"));
+    m_calendar->setText(tr("&Calendar…"));
+    m_calendar->setToolTip(tr("Every event by month and year, one event day by day, with the "
+                              "conflicts flagged"));
     m_duplicate->setToolTip(tr("Next time's event from the one shown: its agenda moved to a new "
                                "first day, organisers, hosts, topics and funding as they are"));
 }
@@ -45,6 +58,25 @@ void EventActions::retranslate()
 void EventActions::setEventShown(bool shown, bool mayWrite)
 {
     m_duplicate->setEnabled(shown && mayWrite);
+}
+
+void EventActions::showCalendar(int eventId)
+{
+    const Workspace workspace = m_window.workspace();
+    auto *calendar = new CalendarDialog(workspace.db, m_window.widget);
+    calendar->setAttribute(Qt::WA_DeleteOnClose);
+    connect(calendar, &CalendarDialog::eventRequested, this,
+            [this](int id) { m_window.showEvent(id); });
+    connect(workspace.changes, &RecordChanges::changed, calendar, &CalendarDialog::reload);
+    if (eventId > 0) {
+        if (const std::optional<Event> event =
+                EventRepository(workspace.db).loadWithoutParticipants(eventId)) {
+            calendar->showMonth(event->startDate);
+            calendar->showEventDays(eventId);
+            calendar->tabs()->setCurrentIndex(CalendarDialog::MonthTab);
+        }
+    }
+    calendar->show();
 }
 
 void EventActions::duplicateEvent(int eventId)

@@ -14,7 +14,8 @@ namespace ep {
 
 // The Event menu: what is done to an event as a whole before a visit.
 // Duplicate Event… makes next time's event from the one on screen
-// (copiedEvent()) as one undoable step and shows it.
+// (copiedEvent()) as one undoable step and shows it; Calendar… shows every
+// event by month and year, and one event day by day, with its conflicts.
 class EventActions final : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,10 @@ public:
 
     // Asks for the first day, then makes next time's event from `eventId`.
     void duplicateEvent(int eventId);
+    // The calendar of every event with its conflicts (CalendarDialog), at
+    // the month of `eventId` where one is shown; it follows every change
+    // made in the window.
+    void showCalendar(int eventId);
 
 signals:
     void said(const QString &message);
@@ -49,6 +54,7 @@ private:
     Window m_window;
     QMenu *m_menu = nullptr;
     QAction *m_duplicate;
+    QAction *m_calendar;
 };
 
 } // namespace ep
