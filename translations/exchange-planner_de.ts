@@ -4146,6 +4146,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Every event by month and year, one event day by day, with the conflicts flagged</source>
         <translation>Alle Veranstaltungen nach Monat und Jahr, eine Veranstaltung Tag für Tag, mit markierten Konflikten</translation>
     </message>
+    <message>
+        <source>Write &amp;Email…</source>
+        <translation>&amp;E-Mail schreiben …</translation>
+    </message>
+    <message>
+        <source>A message to the participants chosen, opened in the mail program with their addresses in BCC</source>
+        <translation>Eine Nachricht an die gewählten Teilnehmenden, im E-Mail-Programm geöffnet, mit ihren Adressen in BCC</translation>
+    </message>
+    <message>
+        <source>Write Email</source>
+        <translation>E-Mail schreiben</translation>
+    </message>
 </context>
 <context>
     <name>ep::EventForm</name>
@@ -5650,6 +5662,70 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Start &amp;Empty</source>
         <translation>Mit &amp;leerer Datenbank beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>ep::WriteEmailDialog</name>
+    <message>
+        <source>Participants &amp;with:</source>
+        <translation>Teilnehmende &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Write Email</source>
+        <translation>E-Mail schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected participants (%n)</source>
+        <translation>
+            <numerusform>Die &amp;ausgewählte teilnehmende Person (%n)</numerusform>
+            <numerusform>Die &amp;ausgewählten Teilnehmenden (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Delegation:</translation>
+    </message>
+    <message>
+        <source>Nothing ticked in a list: every value.</source>
+        <translation>Nichts angekreuzt in einer Liste: jeder Wert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n Adresse</numerusform>
+            <numerusform>%n Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n messages: the mail program takes only so many at once.</source>
+        <translation>
+            <numerusform>in %n Nachricht: Das E-Mail-Programm nimmt nur so viele auf einmal an.</numerusform>
+            <numerusform>in %n Nachrichten: Das E-Mail-Programm nimmt nur so viele auf einmal an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without an email address: %1.</source>
+        <translation>Ohne E-Mail-Adresse: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Message 1 of %1</source>
+        <translation>Nachricht 1 von %1 ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Mail Program</source>
+        <translation>Im E-Mail-Programm ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Message %1 of %2</source>
+        <translation>Nachricht %1 von %2 ö&amp;ffnen</translation>
     </message>
 </context>
 </TS>

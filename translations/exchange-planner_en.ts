@@ -4055,6 +4055,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Every event by month and year, one event day by day, with the conflicts flagged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write &amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message to the participants chosen, opened in the mail program with their addresses in BCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Email</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::EventForm</name>
@@ -5558,6 +5570,70 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Start &amp;Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ep::WriteEmailDialog</name>
+    <message>
+        <source>Participants &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected participants (%n)</source>
+        <translation>
+            <numerusform>The &amp;selected participant (%n)</numerusform>
+            <numerusform>The &amp;selected participants (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ticked in a list: every value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n messages: the mail program takes only so many at once.</source>
+        <translation>
+            <numerusform>in %n message: the mail program takes only so many at once.</numerusform>
+            <numerusform>in %n messages: the mail program takes only so many at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without an email address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Message 1 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Mail Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Message %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4182,6 +4182,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Every event by month and year, one event day by day, with the conflicts flagged</source>
         <translation>Wszystkie wydarzenia według miesięcy i lat, jedno wydarzenie dzień po dniu, z oznaczonymi konfliktami</translation>
     </message>
+    <message>
+        <source>Write &amp;Email…</source>
+        <translation>Napisz &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>A message to the participants chosen, opened in the mail program with their addresses in BCC</source>
+        <translation>Wiadomość do wybranych uczestników, otwarta w programie pocztowym, z ich adresami w polu UDW</translation>
+    </message>
+    <message>
+        <source>Write Email</source>
+        <translation>Napisz e-mail</translation>
+    </message>
 </context>
 <context>
     <name>ep::EventForm</name>
@@ -5711,6 +5723,73 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Start &amp;Empty</source>
         <translation>Rozpocznij z &amp;pustą bazą</translation>
+    </message>
+</context>
+<context>
+    <name>ep::WriteEmailDialog</name>
+    <message>
+        <source>Participants &amp;with:</source>
+        <translation>Uczestnicy &amp;z:</translation>
+    </message>
+    <message>
+        <source>Write Email</source>
+        <translation>Napisz e-mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected participants (%n)</source>
+        <translation>
+            <numerusform>Z&amp;aznaczony uczestnik (%n)</numerusform>
+            <numerusform>Z&amp;aznaczeni uczestnicy (%n)</numerusform>
+            <numerusform>Z&amp;aznaczeni uczestnicy (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Delegacja:</translation>
+    </message>
+    <message>
+        <source>Nothing ticked in a list: every value.</source>
+        <translation>Nic nie zaznaczono na liście: każda wartość.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n adres</numerusform>
+            <numerusform>%n adresy</numerusform>
+            <numerusform>%n adresów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n messages: the mail program takes only so many at once.</source>
+        <translation>
+            <numerusform>w %n wiadomości: program pocztowy przyjmuje tylko tyle naraz.</numerusform>
+            <numerusform>w %n wiadomościach: program pocztowy przyjmuje tylko tyle naraz.</numerusform>
+            <numerusform>w %n wiadomościach: program pocztowy przyjmuje tylko tyle naraz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without an email address: %1.</source>
+        <translation>Bez adresu e-mail: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Message 1 of %1</source>
+        <translation>&amp;Otwórz wiadomość 1 z %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Mail Program</source>
+        <translation>&amp;Otwórz w programie pocztowym</translation>
+    </message>
+    <message>
+        <source>&amp;Open Message %1 of %2</source>
+        <translation>&amp;Otwórz wiadomość %1 z %2</translation>
     </message>
 </context>
 </TS>

@@ -7,8 +7,10 @@
 #include "databasefiles.h"
 #include "dialogs.h"
 #include "domain/catalogues.h"
+#include "export/mailto.h"
 #include "forms/agendaeditor.h"
 #include "forms/eventform.h"
+#include "forms/participantseditor.h"
 #include "forms/recordform.h"
 #include "shownwindow.h"
 #include "testdatabase.h"
@@ -17,13 +19,16 @@
 #include "window/calendardialog.h"
 #include "window/duplicateeventdialog.h"
 #include "window/mainwindow.h"
+#include "window/writeemaildialog.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -63,6 +68,8 @@ private slots:
     void duplicateEventIsOneUndoableStep();
     void siteOpensOnTheMapFromItsFormAndTheAgenda();
     void calendarFlagsConflictsWhereTheyHappen();
+    void mailtoBatchesStayWithinWhatMailProgramsTake();
+    void writeEmailOpensTheChosenInBcc();
 
 public slots:
     // QDesktopServices' handler of https links: what the desktop was asked to open.
@@ -267,6 +274,98 @@ void BeforeTheVisitWindowTest::calendarFlagsConflictsWhereTheyHappen()
             days->topLevelItem(2)->child(child)->text(2).contains(u"public holiday"_qs);
     QVERIFY(holidayBesideItsDay);
     calendar->close();
+}
+
+void BeforeTheVisitWindowTest::mailtoBatchesStayWithinWhatMailProgramsTake()
+{
+    QStringList addresses;
+    for (int i = 0; i < 300; ++i)
+        addresses.append(u"teilnehmer.%1@example-region.eu"_qs.arg(i));
+    addresses.append(u"TEILNEHMER.7@example-region.eu"_qs); // the same, once
+    addresses.append(u" "_qs);
+    const QList<QUrl> links = mailtoBatches(addresses, u"Studienreise 2027"_qs);
+    QVERIFY(links.size() > 1);
+    QStringList all;
+    for (const QUrl &link : links) {
+        QVERIFY(link.toEncoded().size() <= 1900);
+        QCOMPARE(link.scheme(), u"mailto"_qs);
+        QVERIFY(link.path().isEmpty()); // nobody in To: every address in BCC
+        all += bccOf(link);
+    }
+    QCOMPARE(all, addresses.mid(0, 300));
+}
+
+void BeforeTheVisitWindowTest::writeEmailOpensTheChosenInBcc()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"partnership.sqlite"_qs);
+    test::writeDemo(path);
+    QDesktopServices::setUrlHandler(u"mailto"_qs, this, "openUrl");
+    m_opened.clear();
+    const auto window = showWindow(path);
+    window->showArea(Area::Events);
+    window->currentPage()->showRecord(firstVisit);
+    QAction *write = window->findChild<QAction *>(u"writeEmailAction"_qs);
+    QVERIFY(write && write->isEnabled());
+
+    // Those who attended, by the status ticked.
+    test::whenDialogOpens([](QWidget *widget) {
+        auto *statuses = widget->findChild<QListWidget *>(u"statuses"_qs);
+        for (int row = 0; statuses && row < statuses->count(); ++row)
+            statuses->item(row)->setCheckState(
+                statuses->item(row)->data(Qt::UserRole) == u"attended"_qs ? Qt::Checked
+                                                                          : Qt::Unchecked);
+        if (auto *open = widget->findChild<QPushButton *>(u"openMessage"_qs))
+            open->click();
+        widget->close();
+    });
+    write->trigger();
+    QCOMPARE(m_opened.size(), 1);
+    Database reading;
+    QVERIFY(reading.openToRead(path).ok());
+    QSqlQuery query(reading.connection());
+    QVERIFY(query.exec(u"SELECT n.email FROM participations p JOIN people n ON n.id = "
+                       u"p.person_id WHERE p.event_id = 1 AND p.status = 'attended' AND "
+                       u"n.email <> ''"_qs));
+    QStringList attended;
+    while (query.next())
+        attended.append(query.value(0).toString());
+    QStringList sent = bccOf(m_opened.first());
+    attended.sort();
+    sent.sort();
+    QCOMPARE(sent, attended);
+
+    // The rows selected on the Participants tab, chosen at once.
+    auto *form = qobject_cast<EventForm *>(window->currentPage()->form());
+    QTableView *table = form->participantsEditor()->table();
+    table->selectionModel()->select(
+        QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QList<int> selected = form->participantsEditor()->selectedPersonIds();
+    QCOMPARE(selected.size(), 3);
+    bool selectedOffered = false;
+    test::whenDialogOpens([&selectedOffered](QWidget *widget) {
+        auto *only = widget->findChild<QRadioButton *>(u"onlySelected"_qs);
+        selectedOffered = only && only->isChecked();
+        if (auto *open = widget->findChild<QPushButton *>(u"openMessage"_qs))
+            open->click();
+        widget->close();
+    });
+    write->trigger();
+    QVERIFY(selectedOffered);
+    QCOMPARE(m_opened.size(), 2);
+    QStringList expected;
+    for (int id : selected) {
+        QVERIFY(query.exec(u"SELECT email FROM people WHERE email <> '' AND id = "_qs %
+                           QString::number(id)));
+        if (query.next())
+            expected.append(query.value(0).toString());
+    }
+    QStringList got = bccOf(m_opened.last());
+    expected.sort();
+    got.sort();
+    QCOMPARE(got, expected);
+    QDesktopServices::unsetUrlHandler(u"mailto"_qs);
 }
 
 QTEST_MAIN(BeforeTheVisitWindowTest)

@@ -4,6 +4,7 @@
 #include "domain/vocabulary.h"
 #include "export/exportpaths.h"
 #include "export/filewriting.h"
+#include "widgets/checklist.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,32 +34,10 @@ void fillLanguages(QComboBox *box)
         box->addItem(endonym(language), languageCode(language));
 }
 
-QListWidget *checkList(const QList<std::pair<QString, QString>> &items, QWidget *parent)
-{
-    auto *list = new QListWidget(parent);
-    for (const auto &[code, label] : items) {
-        auto *item = new QListWidgetItem(label, list);
-        item->setData(Qt::UserRole, code);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    list->setMaximumHeight(list->sizeHintForRow(0) * int(std::min<qsizetype>(items.size(), 7)) +
-                           2 * list->frameWidth() + 4);
-    return list;
-}
-
-QList<std::pair<QString, QString>> vocabularyItems(Vocabulary vocabulary)
-{
-    QList<std::pair<QString, QString>> items;
-    for (const QString &code : vocabularyCodes(vocabulary))
-        items.append({code, vocabularyLabel(vocabulary, code)});
-    return items;
-}
-
 // The participant list's columns, named in the window's language.
-QList<std::pair<QString, QString>> columnItems()
+checklist::Items columnItems()
 {
-    QList<std::pair<QString, QString>> items;
+    checklist::Items items;
     for (Field column : fieldsWith(FieldUse::ListColumn))
         items.append({fieldKey(column), fieldLabel(column)});
     return items;
@@ -96,15 +75,6 @@ const SaveAction *saveActionOf(FileFormat format)
 QString translated(const char *source)
 {
     return QCoreApplication::translate("ep::DocumentDialog", source);
-}
-
-void setChecked(QListWidget *list, const QStringList &codes)
-{
-    for (int row = 0; row < list->count(); ++row) {
-        QListWidgetItem *item = list->item(row);
-        item->setCheckState(codes.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                : Qt::Unchecked);
-    }
 }
 
 } // namespace
@@ -182,7 +152,7 @@ void DocumentDialog::addOptions(QFormLayout *form)
         form->addRow(QString(), m_siteCoordinates);
     }
     if (options.testFlag(DocumentOption::Columns)) {
-        m_columns = checkList(columnItems(), this);
+        m_columns = checklist::make(columnItems(), this);
         m_columns->setMaximumHeight(QWIDGETSIZE_MAX);
         form->addRow(tr("&Columns:"), m_columns);
     }
@@ -225,11 +195,12 @@ void DocumentDialog::addOptions(QFormLayout *form)
         form->addRow(QString(), m_capitalLastNames);
     }
     if (options.testFlag(DocumentOption::StatusFilter)) {
-        m_statuses = checkList(vocabularyItems(Vocabulary::ParticipantStatus), this);
+        m_statuses =
+            checklist::make(checklist::vocabularyItems(Vocabulary::ParticipantStatus), this);
         form->addRow(tr("Only with s&tatus:"), m_statuses);
     }
     if (options.testFlag(DocumentOption::RoleFilter)) {
-        m_roles = checkList(vocabularyItems(Vocabulary::ParticipantRole), this);
+        m_roles = checklist::make(checklist::vocabularyItems(Vocabulary::ParticipantRole), this);
         form->addRow(tr("Only in &role:"), m_roles);
     }
     if (m_type.filterHint)
@@ -261,12 +232,14 @@ void DocumentDialog::restoreChoices()
         QStringList keys;
         for (Field column : defaultParticipantColumns())
             keys.append(fieldKey(column));
-        setChecked(m_columns, settings.value(settingsKey(u"columns"_qs), keys).toStringList());
+        checklist::setChecked(m_columns,
+                              settings.value(settingsKey(u"columns"_qs), keys).toStringList());
     }
     if (m_statuses)
-        setChecked(m_statuses, settings.value(settingsKey(u"statuses"_qs)).toStringList());
+        checklist::setChecked(m_statuses,
+                              settings.value(settingsKey(u"statuses"_qs)).toStringList());
     if (m_roles)
-        setChecked(m_roles, settings.value(settingsKey(u"roles"_qs)).toStringList());
+        checklist::setChecked(m_roles, settings.value(settingsKey(u"roles"_qs)).toStringList());
     if (m_allLanguages)
         m_allLanguages->setChecked(settings.value(settingsKey(u"allLanguages"_qs)).toBool());
     if (m_perSiteVisit)
@@ -293,11 +266,11 @@ void DocumentDialog::storeChoices() const
     if (m_secondLanguage)
         settings.setValue(settingsKey(u"secondLanguage"_qs), m_secondLanguage->currentData());
     if (m_columns)
-        settings.setValue(settingsKey(u"columns"_qs), checkedCodes(m_columns));
+        settings.setValue(settingsKey(u"columns"_qs), checklist::checkedCodes(m_columns));
     if (m_statuses)
-        settings.setValue(settingsKey(u"statuses"_qs), checkedCodes(m_statuses));
+        settings.setValue(settingsKey(u"statuses"_qs), checklist::checkedCodes(m_statuses));
     if (m_roles)
-        settings.setValue(settingsKey(u"roles"_qs), checkedCodes(m_roles));
+        settings.setValue(settingsKey(u"roles"_qs), checklist::checkedCodes(m_roles));
     if (m_allLanguages)
         settings.setValue(settingsKey(u"allLanguages"_qs), m_allLanguages->isChecked());
     if (m_perSiteVisit)
@@ -316,16 +289,6 @@ void DocumentDialog::storeChoices() const
         settings.setValue(settingsKey(u"shortNames"_qs), m_shortNames->isChecked());
 }
 
-QStringList DocumentDialog::checkedCodes(const QListWidget *list) const
-{
-    QStringList codes;
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->checkState() == Qt::Checked)
-            codes.append(list->item(row)->data(Qt::UserRole).toString());
-    }
-    return codes;
-}
-
 DocumentRequest DocumentDialog::request() const
 {
     DocumentRequest request;
@@ -339,11 +302,11 @@ DocumentRequest DocumentDialog::request() const
     if (m_allLanguages && m_allLanguages->isChecked())
         request.languages = QList<Language>(std::begin(allLanguages), std::end(allLanguages));
     if (m_columns) {
-        for (const QString &key : checkedCodes(m_columns))
+        for (const QString &key : checklist::checkedCodes(m_columns))
             request.columns.append(*fieldFromKey(key));
     }
-    const QStringList statuses = m_statuses ? checkedCodes(m_statuses) : QStringList();
-    const QStringList roles = m_roles ? checkedCodes(m_roles) : QStringList();
+    const QStringList statuses = m_statuses ? checklist::checkedCodes(m_statuses) : QStringList();
+    const QStringList roles = m_roles ? checklist::checkedCodes(m_roles) : QStringList();
     if (!statuses.isEmpty() || !roles.isEmpty())
         request.filter = ParticipantFilter{statuses, roles};
     if (m_blankRows)

@@ -55,7 +55,6 @@ private:
     QString settingsKey(const QString &name) const;
     void restoreChoices();
     void storeChoices() const;
-    QStringList checkedCodes(const QListWidget *list) const;
     void paintOn(QPrinter *printer) const;
     void report(const QString &error, const QString &path);
 

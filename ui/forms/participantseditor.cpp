@@ -198,4 +198,13 @@ void ParticipantsEditor::retranslate()
     updateCount();
 }
 
+QList<int> ParticipantsEditor::selectedPersonIds() const
+{
+    QList<int> ids;
+    const QList<Participation> all = participants();
+    for (int row : selectedRows())
+        ids.append(all.value(row).personId);
+    return ids;
+}
+
 } // namespace ep

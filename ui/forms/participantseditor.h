@@ -44,6 +44,8 @@ public:
     void editSelected() override;
     void removeSelected() override;
 
+    // The people of the rows selected.
+    QList<int> selectedPersonIds() const;
     // Whether "Import…" can run: the event must be stored first.
     void setImportEnabled(bool enabled);
 

@@ -3,9 +3,11 @@
 #include "domain/eventcopy.h"
 #include "editing/recordchanges.h"
 #include "editing/undoablechange.h"
+#include "export/eventdocument.h"
 #include "storage/eventrepository.h"
 #include "window/calendardialog.h"
 #include "window/duplicateeventdialog.h"
+#include "window/writeemaildialog.h"
 
 #include <QAction>
 #include <QMenu>
@@ -20,7 +22,15 @@ EventActions::EventActions(Window window, QObject *parent)
     , m_window(std::move(window))
     , m_duplicate(new QAction(this))
     , m_calendar(new QAction(this))
+    , m_writeEmail(new QAction(this))
 {
+    m_writeEmail->setObjectName(QStringLiteral("writeEmailAction"));
+    m_writeEmail->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_writeEmail->setEnabled(false);
+    connect(m_writeEmail, &QAction::triggered, this, [this] {
+        if (m_window.settleEdits())
+            writeEmail(m_window.currentEvent());
+    });
     m_calendar->setObjectName(QStringLiteral("calendarAction"));
     m_calendar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_calendar, &QAction::triggered, this,
@@ -38,6 +48,7 @@ QMenu *EventActions::createMenu(QWidget *parent)
 {
     m_menu = new QMenu(parent);
     m_menu->addAction(m_duplicate);
+    m_menu->addAction(m_writeEmail);
     m_menu->addSeparator();
     m_menu->addAction(m_calendar);
     return m_menu;
@@ -49,6 +60,9 @@ void EventActions::retranslate()
         m_menu->setTitle(tr("Even&t"));
     m_duplicate->setText(tr("D&uplicate Event…"));
     m_calendar->setText(tr("&Calendar…"));
+    m_writeEmail->setText(tr("Write &Email…"));
+    m_writeEmail->setToolTip(tr("A message to the participants chosen, opened in the mail "
+                                "program with their addresses in BCC"));
     m_calendar->setToolTip(tr("Every event by month and year, one event day by day, with the "
                               "conflicts flagged"));
     m_duplicate->setToolTip(tr("Next time's event from the one shown: its agenda moved to a new "
@@ -58,6 +72,23 @@ void EventActions::retranslate()
 void EventActions::setEventShown(bool shown, bool mayWrite)
 {
     m_duplicate->setEnabled(shown && mayWrite);
+    m_writeEmail->setEnabled(shown);
+}
+
+void EventActions::writeEmail(int eventId)
+{
+    QSqlError error;
+    std::optional<EventDocument> document =
+        EventDocument::load(m_window.workspace().db, eventId, &error);
+    if (!document) {
+        QMessageBox::warning(m_window.widget, tr("Write Email"),
+                             error.isValid() ? error.text()
+                                             : tr("The event was deleted in another window or "
+                                                  "program."));
+        return;
+    }
+    WriteEmailDialog dialog(std::move(*document), m_window.selectedParticipants(), m_window.widget);
+    dialog.exec();
 }
 
 void EventActions::showCalendar(int eventId)

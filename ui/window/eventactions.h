@@ -31,6 +31,8 @@ public:
         std::function<int()> currentEvent;
         // Shows the event `id` in the Events area.
         std::function<void(int id)> showEvent;
+        // The people selected on the shown event's Participants tab.
+        std::function<QList<int>()> selectedParticipants;
     };
 
     explicit EventActions(Window window, QObject *parent = nullptr);
@@ -46,6 +48,8 @@ public:
     // the month of `eventId` where one is shown; it follows every change
     // made in the window.
     void showCalendar(int eventId);
+    // To the participants of `eventId` chosen in WriteEmailDialog.
+    void writeEmail(int eventId);
 
 signals:
     void said(const QString &message);
@@ -55,6 +59,7 @@ private:
     QMenu *m_menu = nullptr;
     QAction *m_duplicate;
     QAction *m_calendar;
+    QAction *m_writeEmail;
 };
 
 } // namespace ep

@@ -1,4 +1,6 @@
 #include "export/documentactions.h"
+#include "forms/eventform.h"
+#include "forms/participantseditor.h"
 #include "storage/database.h"
 #include "window/areapage.h"
 #include "window/backupactions.h"
@@ -55,13 +57,17 @@ void MainWindow::createActionGroups()
         new PrivacyActions({this, [this] { return m_database.get(); }, settleEdits,
                             [this] { return recordShownIn(Area::People); }, m_undoStack, m_changes},
                            this);
-    m_events = new EventActions({this, workspace, settleEdits,
-                                 [this] { return recordShownIn(Area::Events); },
-                                 [this](int id) {
-                                     showArea(Area::Events);
-                                     page(Area::Events)->showRecord(id);
-                                 }},
-                                this);
+    m_events = new EventActions(
+        {this, workspace, settleEdits, [this] { return recordShownIn(Area::Events); },
+         [this](int id) {
+             showArea(Area::Events);
+             page(Area::Events)->showRecord(id);
+         },
+         [this] {
+             auto *form = qobject_cast<EventForm *>(page(Area::Events)->form());
+             return form ? form->participantsEditor()->selectedPersonIds() : QList<int>();
+         }},
+        this);
     const auto say = [this](const QString &message) {
         statusBar()->showMessage(message, 20000);
     };
