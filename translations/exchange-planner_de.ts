@@ -3251,6 +3251,11 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <comment>legal basis, GDPR Art. 6(1)(f)</comment>
         <translation>Berechtigte Interessen</translation>
     </message>
+    <message>
+        <source>Waiting list</source>
+        <comment>status of a participant</comment>
+        <translation>Warteliste</translation>
+    </message>
 </context>
 <context>
     <name>ep::AgendaEditor</name>
@@ -4003,10 +4008,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <translation>Gespeichert als %1.</translation>
     </message>
     <message>
-        <source>Nothing ticked: everyone who has not cancelled.</source>
-        <translation>Nichts ausgewählt: alle, die nicht abgesagt haben.</translation>
-    </message>
-    <message>
         <source>&amp;Columns:</source>
         <translation>Sp&amp;alten:</translation>
     </message>
@@ -4061,6 +4062,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Each site&apos;s c&amp;oordinates under its address</source>
         <translation>Koordinaten jedes &amp;Orts unter seiner Adresse</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: everyone who has neither cancelled nor waits for a place.</source>
+        <translation>Nichts angekreuzt: alle, die weder abgesagt haben noch auf einen Platz warten.</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4290,21 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>F&amp;unding logo</source>
         <translation>F&amp;örderlogo</translation>
+    </message>
+    <message numerus="yes">
+        <source>The event has %n place(s), all taken: on the waiting list instead of confirmed: %1.</source>
+        <translation>
+            <numerusform>Die Veranstaltung hat %n Platz, er ist vergeben: auf der Warteliste statt bestätigt: %1.</numerusform>
+            <numerusform>Die Veranstaltung hat %n Plätze, alle vergeben: auf der Warteliste statt bestätigt: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list to confirmed: %1.</source>
+        <translation>Von der Warteliste nachgerückt und bestätigt: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting List</source>
+        <translation>Warteliste</translation>
     </message>
 </context>
 <context>

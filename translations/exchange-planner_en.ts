@@ -3160,6 +3160,11 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <comment>legal basis, GDPR Art. 6(1)(f)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting list</source>
+        <comment>status of a participant</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::AgendaEditor</name>
@@ -3912,10 +3917,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing ticked: everyone who has not cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Columns:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,6 +3970,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Each site&apos;s c&amp;oordinates under its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ticked: everyone who has neither cancelled nor waits for a place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4193,6 +4198,21 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>F&amp;unding logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The event has %n place(s), all taken: on the waiting list instead of confirmed: %1.</source>
+        <translation>
+            <numerusform>The event has %n place, taken: on the waiting list instead of confirmed: %1.</numerusform>
+            <numerusform>The event has %n places, all taken: on the waiting list instead of confirmed: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list to confirmed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

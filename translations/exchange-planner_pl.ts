@@ -3276,6 +3276,11 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <comment>legal basis, GDPR Art. 6(1)(f)</comment>
         <translation>Prawnie uzasadnione interesy</translation>
     </message>
+    <message>
+        <source>Waiting list</source>
+        <comment>status of a participant</comment>
+        <translation>Lista rezerwowa</translation>
+    </message>
 </context>
 <context>
     <name>ep::AgendaEditor</name>
@@ -4036,10 +4041,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <translation>Zapisano jako %1.</translation>
     </message>
     <message>
-        <source>Nothing ticked: everyone who has not cancelled.</source>
-        <translation>Nic nie zaznaczono: wszystkie osoby, które nie zrezygnowały.</translation>
-    </message>
-    <message>
         <source>&amp;Columns:</source>
         <translation>&amp;Kolumny:</translation>
     </message>
@@ -4094,6 +4095,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Each site&apos;s c&amp;oordinates under its address</source>
         <translation>Współrzędne &amp;geograficzne każdego miejsca pod adresem</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: everyone who has neither cancelled nor waits for a place.</source>
+        <translation>Nic nie zaznaczono: wszyscy, którzy nie zrezygnowali ani nie czekają na miejsce.</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4326,22 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>F&amp;unding logo</source>
         <translation>Lo&amp;go finansowania</translation>
+    </message>
+    <message numerus="yes">
+        <source>The event has %n place(s), all taken: on the waiting list instead of confirmed: %1.</source>
+        <translation>
+            <numerusform>Wydarzenie ma %n miejsce, zajęte: na liście rezerwowej zamiast potwierdzenia: %1.</numerusform>
+            <numerusform>Wydarzenie ma %n miejsca, wszystkie zajęte: na liście rezerwowej zamiast potwierdzenia: %1.</numerusform>
+            <numerusform>Wydarzenie ma %n miejsc, wszystkie zajęte: na liście rezerwowej zamiast potwierdzenia: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list to confirmed: %1.</source>
+        <translation>Przeniesieni z listy rezerwowej i potwierdzeni: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting List</source>
+        <translation>Lista rezerwowa</translation>
     </message>
 </context>
 <context>

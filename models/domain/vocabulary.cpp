@@ -55,6 +55,7 @@ constexpr Term participantStatuses[] = {
     {"invited", QT_TRANSLATE_NOOP3("Vocabulary", "Invited", "status of a participant")},
     {"registered", QT_TRANSLATE_NOOP3("Vocabulary", "Registered", "status of a participant")},
     {"confirmed", QT_TRANSLATE_NOOP3("Vocabulary", "Confirmed", "status of a participant")},
+    {"waitlisted", QT_TRANSLATE_NOOP3("Vocabulary", "Waiting list", "status of a participant")},
     {"cancelled", QT_TRANSLATE_NOOP3("Vocabulary", "Cancelled", "status of a participant")},
     {"attended", QT_TRANSLATE_NOOP3("Vocabulary", "Attended", "status of a participant")},
     {"no_show", QT_TRANSLATE_NOOP3("Vocabulary", "No-show", "status of a participant")},

@@ -6,6 +6,7 @@
 #include "storage/searchindex.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
+#include "storage/tablerebuild.h"
 #include "storage/visitsteps.h"
 
 #include <QRegularExpression>
@@ -230,9 +231,11 @@ QStringList version3(SqlDialect dialect)
             u" event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,\n"
             u" person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,\n"
             u" role TEXT NOT NULL DEFAULT 'delegate' CHECK ("_qs %
-            anyOf(u"role"_qs, vocabularyCodes(Vocabulary::ParticipantRole)) %
+            anyOf(u"role"_qs,
+                  {u"delegate"_qs, u"speaker"_qs, u"host"_qs, u"interpreter"_qs, u"organiser"_qs}) %
             u"),\n status TEXT NOT NULL DEFAULT 'registered' CHECK ("_qs %
-            anyOf(u"status"_qs, vocabularyCodes(Vocabulary::ParticipantStatus)) %
+            anyOf(u"status"_qs, {u"invited"_qs, u"registered"_qs, u"confirmed"_qs, u"cancelled"_qs,
+                                 u"attended"_qs, u"no_show"_qs}) %
             u"),\n"
             u" delegation TEXT NOT NULL DEFAULT '',\n"
             u" arrival TEXT,\n"
@@ -278,36 +281,6 @@ const QStringList &recordTables()
     return tables;
 }
 
-// Rebuilds `table` with AUTOINCREMENT, keeping its rows, columns, checks and
-// indexes: SQLite cannot add it in place. Runs with foreign keys off (the
-// caller), so that dropping the old table deletes nothing that refers to it.
-QSqlError rebuildWithAutoincrement(QSqlDatabase &db, const QString &table)
-{
-    QSqlQuery query(db);
-    if (!query.exec(u"SELECT type, sql FROM sqlite_master WHERE tbl_name = '"_qs % table %
-                    u"' AND sql IS NOT NULL"_qs))
-        return query.lastError();
-    QString create;
-    QStringList indexes;
-    while (query.next()) {
-        if (query.value(0).toString() == u"table")
-            create = query.value(1).toString();
-        else
-            indexes.append(query.value(1).toString());
-    }
-    query.finish();
-    static const QRegularExpression head(QStringLiteral("^CREATE TABLE\\s+\"?\\w+\"?\\s*\\("));
-    static const QRegularExpression key(
-        QStringLiteral("\\bid INTEGER PRIMARY KEY\\b(?! AUTOINCREMENT)"));
-    const QString copy = table % u"_v5"_qs;
-    create.replace(head, u"CREATE TABLE "_qs % copy % u" ("_qs);
-    create.replace(key, QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT"));
-    return runAll(db, QStringList{create, u"INSERT INTO "_qs % copy % u" SELECT * FROM "_qs % table,
-                                  u"DROP TABLE "_qs % table,
-                                  u"ALTER TABLE "_qs % copy % u" RENAME TO "_qs % table} +
-                          indexes);
-}
-
 // PostgreSQL: every statement that changes a table of ours makes the server
 // tell the connections listening on changesChannel() at the commit
 // (LISTEN/NOTIFY): windows on other machines refresh within a moment, also
@@ -344,7 +317,13 @@ QSqlError version5(QSqlDatabase &db, SqlDialect dialect)
     }
     for (const QString &table : recordTables()) {
         if (dialect == SqlDialect::SQLite) {
-            if (const QSqlError error = rebuildWithAutoincrement(db, table); error.isValid())
+            // SQLite cannot add AUTOINCREMENT in place.
+            const auto autoincrement = [](QString create) {
+                static const QRegularExpression key(
+                    QStringLiteral("\\bid INTEGER PRIMARY KEY\\b(?! AUTOINCREMENT)"));
+                return create.replace(key, QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT"));
+            };
+            if (const QSqlError error = rebuildTable(db, table, autoincrement); error.isValid())
                 return error;
         }
         if (const QSqlError error =
@@ -421,7 +400,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 17;
+    return 18;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -472,6 +451,7 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
         break;
     case 16: // preparing a visit (visitsteps.h)
     case 17:
+    case 18:
         error = visitSteps::run(db, toVersion);
         break;
     case 11: // a server finds people by its own trigram index, where it has one

@@ -15,7 +15,11 @@ QStringList version16();
 // conflicts.
 QStringList version17();
 
-// Runs the step to `version` (16, 17) inside the upgrade's transaction.
+// Version 18: the waiting list, a participant's status beyond the event's
+// capacity: the status check takes 'waitlisted' (SQLite rebuilds the table
+// for it; PostgreSQL replaces the check).
+
+// Runs the step to `version` (16 to 18) inside the upgrade's transaction.
 QSqlError run(QSqlDatabase &db, int version);
 
 } // namespace ep::schema::visitSteps

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -70,6 +71,7 @@ private slots:
     void calendarFlagsConflictsWhereTheyHappen();
     void mailtoBatchesStayWithinWhatMailProgramsTake();
     void writeEmailOpensTheChosenInBcc();
+    void capacityPutsTheLateOnTheWaitingListAndMovesThemUp();
 
 public slots:
     // QDesktopServices' handler of https links: what the desktop was asked to open.
@@ -366,6 +368,73 @@ void BeforeTheVisitWindowTest::writeEmailOpensTheChosenInBcc()
     got.sort();
     QCOMPARE(got, expected);
     QDesktopServices::unsetUrlHandler(u"mailto"_qs);
+}
+
+// Three places: confirming five puts the last two on the waiting list in
+// the order they registered, as one undoable step; a cancellation moves
+// the first of them up, with a line in their history.
+void BeforeTheVisitWindowTest::capacityPutsTheLateOnTheWaitingListAndMovesThemUp()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"partnership.sqlite"_qs);
+    test::writeDemo(path);
+    const auto window = showWindow(path);
+    window->showArea(Area::Events);
+    window->currentPage()->showRecord(firstVisit);
+    auto *form = qobject_cast<EventForm *>(window->currentPage()->form());
+    form->findChild<QSpinBox *>(u"capacity"_qs)->setValue(3);
+    ParticipantsEditor *editor = form->participantsEditor();
+    QList<Participation> participants = editor->participants();
+    QVERIFY(participants.size() > 5);
+    for (int i = 0; i < participants.size(); ++i)
+        participants[i].status = i < 5 ? u"confirmed"_qs : u"cancelled"_qs;
+    editor->setParticipants(participants);
+    QString told;
+    test::whenDialogOpens([&told](QWidget *box) {
+        told =
+            qobject_cast<QMessageBox *>(box) ? qobject_cast<QMessageBox *>(box)->text() : QString();
+        box->close();
+    });
+    QVERIFY(window->currentPage()->saveRecord());
+    QVERIFY2(told.contains(u"3 places, all taken"_qs), qPrintable(told));
+    const auto statuses = [&path] {
+        Database reading;
+        reading.openToRead(path);
+        QSqlQuery query(reading.connection());
+        query.exec(u"SELECT status FROM participations WHERE event_id = 1 ORDER BY id LIMIT 5"_qs);
+        QStringList list;
+        while (query.next())
+            list.append(query.value(0).toString());
+        return list;
+    };
+    QCOMPARE(statuses(), (QStringList{u"confirmed"_qs, u"confirmed"_qs, u"confirmed"_qs,
+                                      u"waitlisted"_qs, u"waitlisted"_qs}));
+    const int fourth = participants[3].personId;
+    const int historyBefore =
+        count(path, u"SELECT count(*) FROM person_changes WHERE person_id = "_qs %
+                        QString::number(fourth));
+
+    // The second cancels: the fourth, first on the waiting list, moves up.
+    participants = editor->participants();
+    participants[1].status = u"cancelled"_qs;
+    editor->setParticipants(participants);
+    test::whenDialogOpens([&told](QWidget *box) {
+        told =
+            qobject_cast<QMessageBox *>(box) ? qobject_cast<QMessageBox *>(box)->text() : QString();
+        box->close();
+    });
+    QVERIFY(window->currentPage()->saveRecord());
+    QVERIFY2(told.startsWith(u"Moved up from the waiting list to confirmed:"_qs), qPrintable(told));
+    QCOMPARE(statuses(), (QStringList{u"confirmed"_qs, u"cancelled"_qs, u"confirmed"_qs,
+                                      u"confirmed"_qs, u"waitlisted"_qs}));
+    QCOMPARE(count(path, u"SELECT count(*) FROM person_changes WHERE person_id = "_qs %
+                             QString::number(fourth)),
+             historyBefore + 1);
+
+    // Undo takes the cancellation and the moving up back as one step.
+    window->undoStack()->undo();
+    QCOMPARE(statuses(), (QStringList{u"confirmed"_qs, u"confirmed"_qs, u"confirmed"_qs,
+                                      u"waitlisted"_qs, u"waitlisted"_qs}));
 }
 
 QTEST_MAIN(BeforeTheVisitWindowTest)

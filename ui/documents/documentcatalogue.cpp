@@ -172,8 +172,9 @@ const QList<DocumentType> &documentCatalogue()
          .key = "signInSheet",
          .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "&Sign-in Sheets…"),
          .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Sign-in Sheets of %1"),
-         .filterHint = QT_TRANSLATE_NOOP("ep::DocumentDialog",
-                                         "Nothing ticked: everyone who has not cancelled."),
+         .filterHint = QT_TRANSLATE_NOOP(
+             "ep::DocumentDialog",
+             "Nothing ticked: everyone who has neither cancelled nor waits for a place."),
          .formats = {FileFormat::Pdf},
          .options =
              AllLanguages | PerSiteVisit | BlankRows | StatusFilter | RoleFilter | ShortNames,

@@ -21,7 +21,8 @@ struct SignInSheetOptions
     int blankRows = 10;
     // Organisations in full, as an auditor must read them; short names on request.
     OrganisationNames organisationNames = OrganisationNames::Full;
-    // Who is printed: by default everyone who has not cancelled.
+    // Who is printed: by default everyone who has not cancelled (nor waits
+    // for a place, nor stayed away).
     ParticipantFilter filter{{QStringLiteral("invited"), QStringLiteral("registered"),
                               QStringLiteral("confirmed"), QStringLiteral("attended")},
                              {}};

@@ -3,10 +3,12 @@
 #include "documents/documentcatalogue.h"
 #include "domain/formats.h"
 #include "domain/validation.h"
+#include "domain/waitinglist.h"
 #include "forms/agendaeditor.h"
 #include "forms/participantseditor.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/personrepository.h"
 #include "storage/recordnames.h"
 #include "storage/topicrepository.h"
 #include "widgets/datefield.h"
@@ -22,6 +24,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
@@ -419,13 +422,41 @@ bool EventForm::save()
 {
     // What is saved is compared with the participants as stored: all of them.
     finishReadingParticipants();
-    const Event event = entered();
+    Event event = entered();
     const FieldIssues issues = withDateProblems(Validation::check(event), false);
     showIssues(issues);
+    // The capacity holds when participants are confirmed: the same step
+    // puts those beyond it on the waiting list, or moves the waiting up.
+    const WaitingListMoves moves =
+        issues.isEmpty() ? applyCapacity(event, m_stored) : WaitingListMoves{};
     const QString title = event.title.text(languageOfLocale());
     const QString text =
         event.id == 0 ? tr("New event \"%1\"").arg(title) : tr("Edit event \"%1\"").arg(title);
-    return saveRecord<EventRepository>(event, m_stored, issues, text);
+    if (!saveRecord<EventRepository>(event, m_stored, issues, text))
+        return false;
+    if (!moves.isEmpty())
+        tellWaitingListMoves(moves, event.capacity);
+    return true;
+}
+
+void EventForm::tellWaitingListMoves(const WaitingListMoves &moves, int capacity)
+{
+    const auto names = [this](const QList<int> &ids) {
+        QStringList list;
+        for (const PersonLabel &person : PersonRepository(m_workspace.db).labels(ids))
+            list.append(person.name);
+        return list.join(u", ");
+    };
+    QStringList said;
+    if (!moves.waitlisted.isEmpty())
+        said.append(tr("The event has %n place(s), all taken: on the waiting list instead of "
+                       "confirmed: %1.",
+                       nullptr, capacity)
+                        .arg(names(moves.waitlisted)));
+    if (!moves.movedUp.isEmpty())
+        said.append(
+            tr("Moved up from the waiting list to confirmed: %1.").arg(names(moves.movedUp)));
+    QMessageBox::information(this, tr("Waiting List"), said.join(u"\n\n"));
 }
 
 RemovalImpact EventForm::impactOfRemoving(int id) const

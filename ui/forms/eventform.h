@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace ep {
 
+struct WaitingListMoves;
+
 class DateField;
 
 class AgendaEditor;
@@ -82,6 +84,8 @@ private:
     void showIssues(const FieldIssues &issues);
     FieldIssues withDateProblems(FieldIssues issues, bool shownOnly) const;
     void showDateIssues();
+    // Says who went to the waiting list or moved up from it in a save.
+    void tellWaitingListMoves(const WaitingListMoves &moves, int capacity);
     // The stored event's participants: read at once, or started apart.
     void readParticipants();
     void showParticipantsRead(const ParticipantLoader::Result &result);

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/event.h"
+
+namespace ep {
+
+// Who the capacity rule moved, by person.
+struct WaitingListMoves
+{
+    QList<int> waitlisted; // confirmed beyond the capacity: on the waiting list instead
+    QList<int> movedUp;    // from the waiting list to confirmed, as places came free
+    bool isEmpty() const { return waitlisted.isEmpty() && movedUp.isEmpty(); }
+};
+
+// An event's capacity (places for the confirmed; 0: no limit) applied to
+// `event` as the officer changed it from `before`: those newly confirmed
+// beyond the places go to the waiting list instead, and while places are
+// free — someone cancelled, the capacity grew — the waiting move up to
+// confirmed; both in the order they registered (the order of the
+// participants). Those confirmed before keep their places.
+WaitingListMoves applyCapacity(Event &event, const Event &before);
+
+} // namespace ep
