@@ -146,35 +146,60 @@ QSqlError Finder::peopleInTwoEvents()
         });
 }
 
+// Each host's items by day and time, swept for overlaps: a self-join of the
+// hosts took 15 s on 5,000 events whose few hosts host hundreds of items.
 QSqlError Finder::hostsOfTwoItems()
 {
-    return eachRow(
+    struct Hosted
+    {
+        int personId = 0;
+        QString firstName;
+        QString lastName;
+        int eventId = 0;
+        QDate day;
+        int itemId = 0;
+        QString title;
+        QString start;
+        QString end;
+    };
+    QList<Hosted> hosted;
+    const QSqlError error = eachRow(
         m_db,
-        u"SELECT n.first_name, n.last_name, a.event_id, b.event_id, a.day, a.id, b.id,"
-        u" a.title_de, a.title_pl, a.title_en, a.start_time, a.end_time,"
-        u" b.title_de, b.title_pl, b.title_en, b.start_time, b.end_time"
-        u" FROM agenda_item_hosts h1"
-        u" JOIN agenda_item_hosts h2 ON h2.person_id = h1.person_id"
-        u" AND h2.agenda_item_id > h1.agenda_item_id"
-        u" JOIN agenda_items a ON a.id = h1.agenda_item_id"
-        u" JOIN agenda_items b ON b.id = h2.agenda_item_id"
-        u" JOIN events e1 ON e1.id = a.event_id JOIN events e2 ON e2.id = b.event_id"
-        u" JOIN people n ON n.id = h1.person_id"
-        u" WHERE a.day = b.day AND a.start_time < b.end_time AND b.start_time < a.end_time"
-        u" AND e1.status <> 'cancelled' AND e2.status <> 'cancelled'"_qs,
-        [this](const QSqlQuery &row) {
-            QList<int> events{row.value(2).toInt()};
-            if (row.value(3).toInt() != events.first())
-                events.append(row.value(3).toInt());
-            m_found.append({Conflict::Kind::PersonInTwoPlaces,
-                            sql::dateFrom(row.value(4)),
-                            events,
-                            {row.value(5).toInt(), row.value(6).toInt()},
-                            Conflicts::tr("%1 %2 hosts \"%3\" (%4) and \"%5\" (%6) at once.")
-                                .arg(row.value(0).toString(), row.value(1).toString(),
-                                     textAt(row, 7, m_language), span(row, 10),
-                                     textAt(row, 12, m_language), span(row, 15))});
+        u"SELECT h.person_id, n.first_name, n.last_name, i.event_id, i.day, i.id,"
+        u" i.title_de, i.title_pl, i.title_en, i.start_time, i.end_time"
+        u" FROM agenda_item_hosts h JOIN agenda_items i ON i.id = h.agenda_item_id"
+        u" JOIN events e ON e.id = i.event_id JOIN people n ON n.id = h.person_id"
+        u" WHERE e.status <> 'cancelled'"
+        u" ORDER BY h.person_id, i.day, i.start_time, i.id"_qs,
+        [this, &hosted](const QSqlQuery &row) {
+            hosted.append({row.value(0).toInt(), row.value(1).toString(), row.value(2).toString(),
+                           row.value(3).toInt(), sql::dateFrom(row.value(4)), row.value(5).toInt(),
+                           textAt(row, 6, m_language), row.value(9).toString(),
+                           row.value(10).toString()});
         });
+    if (error.isValid())
+        return error;
+    for (qsizetype i = 0; i < hosted.size(); ++i) {
+        const Hosted &first = hosted[i];
+        for (qsizetype j = i + 1; j < hosted.size(); ++j) {
+            const Hosted &second = hosted[j];
+            if (second.personId != first.personId || second.day != first.day ||
+                second.start >= first.end)
+                break; // sorted by start: nothing later begins before `first` ends
+            QList<int> events{first.eventId};
+            if (second.eventId != first.eventId)
+                events.append(second.eventId);
+            m_found.append({Conflict::Kind::PersonInTwoPlaces,
+                            first.day,
+                            events,
+                            {first.itemId, second.itemId},
+                            Conflicts::tr("%1 %2 hosts \"%3\" (%4) and \"%5\" (%6) at once.")
+                                .arg(first.firstName, first.lastName, first.title,
+                                     first.start % u"–" % first.end, second.title,
+                                     second.start % u"–" % second.end)});
+        }
+    }
+    return {};
 }
 
 QSqlError Finder::capacity()

@@ -84,6 +84,12 @@ void ConflictsTest::conflictsFlagEachKind()
     QVERIFY(ep::test::changeIn(
         path, u"INSERT INTO agenda_items (event_id, day, start_time, end_time, title_en, kind) "
               u"VALUES (1, '2019-07-08', '09:15', '09:45', 'Press photo', 'talk')"_qs));
+    // Its host hosts the overlapping item too.
+    QVERIFY(ep::test::changeIn(
+        path, u"INSERT INTO agenda_item_hosts (agenda_item_id, person_id) SELECT (SELECT max(id) "
+              u"FROM agenda_items), person_id FROM agenda_item_hosts WHERE agenda_item_id = "
+              u"(SELECT id FROM agenda_items WHERE event_id = 1 AND day = '2019-07-08' AND "
+              u"start_time = '09:00') LIMIT 1"_qs));
     // The second site visit of the first day right after the first one.
     const QString visits = u"SELECT id FROM agenda_items WHERE event_id = 1 AND day = "
                            u"'2019-07-08' AND kind = 'site_visit' ORDER BY start_time"_qs;
