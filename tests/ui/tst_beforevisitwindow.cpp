@@ -24,10 +24,12 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDesktopServices>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -275,7 +277,23 @@ void BeforeTheVisitWindowTest::calendarFlagsConflictsWhereTheyHappen()
         holidayBesideItsDay |=
             days->topLevelItem(2)->child(child)->text(2).contains(u"public holiday"_qs);
     QVERIFY(holidayBesideItsDay);
-    calendar->close();
+    // The calendar is the open database's: another database closes it.
+    const QPointer<CalendarDialog> open(calendar);
+    const QString other = dir.filePath(u"other.sqlite"_qs);
+    test::writeDemo(other);
+    test::whenDialogOpens([&other](QWidget *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        auto *name = files ? files->findChild<QLineEdit *>(u"fileNameEdit"_qs) : nullptr;
+        if (!name) {
+            dialog->close();
+            return;
+        }
+        name->setText(other);
+        QMetaObject::invokeMethod(files, "accept");
+    });
+    window->findChild<QAction *>(u"openDatabaseAction"_qs)->trigger();
+    QCOMPARE(window->windowFilePath(), other);
+    QTRY_VERIFY(open.isNull());
 }
 
 void BeforeTheVisitWindowTest::mailtoBatchesStayWithinWhatMailProgramsTake()

@@ -75,6 +75,13 @@ void EventActions::setEventShown(bool shown, bool mayWrite)
     m_writeEmail->setEnabled(shown);
 }
 
+void EventActions::closeCalendars()
+{
+    const QList<CalendarDialog *> open = m_window.widget->findChildren<CalendarDialog *>();
+    for (CalendarDialog *calendar : open)
+        calendar->close();
+}
+
 void EventActions::writeEmail(int eventId)
 {
     QSqlError error;

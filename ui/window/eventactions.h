@@ -48,6 +48,8 @@ public:
     // the month of `eventId` where one is shown; it follows every change
     // made in the window.
     void showCalendar(int eventId);
+    // Closes the calendars open: another database is about to be used.
+    void closeCalendars();
     // To the participants of `eventId` chosen in WriteEmailDialog.
     void writeEmail(int eventId);
 

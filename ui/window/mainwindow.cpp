@@ -230,6 +230,8 @@ void MainWindow::createMenus()
 
 void MainWindow::useDatabase(std::unique_ptr<Database> database)
 {
+    // A calendar reads the database it was opened on.
+    m_events->closeCalendars();
     m_undoStack->clear();
     m_pages->reset({});
     delete m_externalChanges;
