@@ -1,6 +1,7 @@
 #include "domain/waitinglist.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace ep {
 namespace {
@@ -8,25 +9,50 @@ namespace {
 const QString confirmed = QStringLiteral("confirmed");
 const QString waitlisted = QStringLiteral("waitlisted");
 
+QHash<int, QString> statusesOf(const QList<Participation> &participants)
+{
+    QHash<int, QString> statuses;
+    for (const Participation &participation : participants)
+        statuses.insert(participation.personId, participation.status);
+    return statuses;
+}
+
 } // namespace
 
-WaitingListMoves applyCapacity(Event &event, const Event &before)
+WaitingListMoves applyCapacity(Event &event, const Event &before,
+                               const QList<Participation> &storedNow)
 {
     WaitingListMoves moves;
     if (event.capacity <= 0)
         return moves;
-    QHash<int, QString> statusBefore;
-    for (const Participation &participation : before.participants)
-        statusBefore.insert(participation.personId, participation.status);
+    const QHash<int, QString> statusBefore = statusesOf(before.participants);
+    const QHash<int, QString> statusNow = statusesOf(storedNow);
+    // What each participant's status will be after the save: the user's
+    // where they changed it, else what is stored now (another writer's).
+    const auto willBe = [&](const Participation &participation) {
+        const QString was = statusBefore.value(participation.personId);
+        return participation.status != was
+                   ? participation.status
+                   : statusNow.value(participation.personId, participation.status);
+    };
+    const auto newlyConfirmed = [&](const Participation &participation) {
+        return participation.status == confirmed &&
+               statusBefore.value(participation.personId) != confirmed;
+    };
     int taken = 0;
+    QSet<int> shown;
     for (const Participation &participation : std::as_const(event.participants)) {
-        if (participation.status == confirmed &&
-            statusBefore.value(participation.personId) == confirmed)
+        shown.insert(participation.personId);
+        if (willBe(participation) == confirmed && !newlyConfirmed(participation))
+            ++taken;
+    }
+    // Confirmed by another writer among participants this save does not hold.
+    for (const Participation &participation : storedNow) {
+        if (!shown.contains(participation.personId) && participation.status == confirmed)
             ++taken;
     }
     for (Participation &participation : event.participants) {
-        if (participation.status != confirmed ||
-            statusBefore.value(participation.personId) == confirmed)
+        if (!newlyConfirmed(participation))
             continue;
         if (taken < event.capacity) {
             ++taken;
@@ -38,7 +64,8 @@ WaitingListMoves applyCapacity(Event &event, const Event &before)
     for (Participation &participation : event.participants) {
         if (taken >= event.capacity)
             break;
-        if (participation.status != waitlisted || moves.waitlisted.contains(participation.personId))
+        if (willBe(participation) != waitlisted ||
+            moves.waitlisted.contains(participation.personId))
             continue;
         participation.status = confirmed;
         moves.movedUp.append(participation.personId);

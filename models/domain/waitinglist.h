@@ -17,7 +17,11 @@ struct WaitingListMoves
 // beyond the places go to the waiting list instead, and while places are
 // free — someone cancelled, the capacity grew — the waiting move up to
 // confirmed; both in the order they registered (the order of the
-// participants). Those confirmed before keep their places.
-WaitingListMoves applyCapacity(Event &event, const Event &before);
+// participants). Those confirmed before keep their places. The places are
+// counted on `storedNow`, the participations as stored at the moment of the
+// save, where the user did not change them: what another window or a
+// colleague confirmed since `before` was read takes its place too.
+WaitingListMoves applyCapacity(Event &event, const Event &before,
+                               const QList<Participation> &storedNow);
 
 } // namespace ep

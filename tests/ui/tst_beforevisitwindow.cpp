@@ -74,6 +74,7 @@ private slots:
     void mailtoBatchesStayWithinWhatMailProgramsTake();
     void writeEmailOpensTheChosenInBcc();
     void capacityPutsTheLateOnTheWaitingListAndMovesThemUp();
+    void placesConfirmedElsewhereMeanwhileAreTaken();
 
 public slots:
     // QDesktopServices' handler of https links: what the desktop was asked to open.
@@ -453,6 +454,44 @@ void BeforeTheVisitWindowTest::capacityPutsTheLateOnTheWaitingListAndMovesThemUp
     window->undoStack()->undo();
     QCOMPARE(statuses(), (QStringList{u"confirmed"_qs, u"confirmed"_qs, u"confirmed"_qs,
                                       u"waitlisted"_qs, u"waitlisted"_qs}));
+}
+
+// While the officer confirms five for three places, a colleague confirms
+// two others on another connection: one place is left, for the first.
+void BeforeTheVisitWindowTest::placesConfirmedElsewhereMeanwhileAreTaken()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"partnership.sqlite"_qs);
+    test::writeDemo(path);
+    const auto window = showWindow(path);
+    window->showArea(Area::Events);
+    window->currentPage()->showRecord(firstVisit);
+    auto *form = qobject_cast<EventForm *>(window->currentPage()->form());
+    form->findChild<QSpinBox *>(u"capacity"_qs)->setValue(3);
+    ParticipantsEditor *editor = form->participantsEditor();
+    QList<Participation> participants = editor->participants();
+    for (int i = 0; i < 5; ++i)
+        participants[i].status = u"confirmed"_qs;
+    editor->setParticipants(participants);
+    {
+        Database colleague;
+        QVERIFY(colleague.open(path).ok());
+        QSqlQuery confirm(colleague.connection());
+        QVERIFY(confirm.exec(u"UPDATE participations SET status = 'confirmed', version = "
+                             u"version + 1 WHERE id IN (SELECT id FROM participations WHERE "
+                             u"event_id = 1 ORDER BY id LIMIT 2 OFFSET 10)"_qs));
+    }
+    test::whenDialogOpens([](QWidget *box) { box->close(); });
+    QVERIFY(window->currentPage()->saveRecord());
+    QCOMPARE(count(path, u"SELECT count(*) FROM participations WHERE event_id = 1 AND status = "
+                         u"'confirmed'"_qs),
+             3);
+    QCOMPARE(count(path, u"SELECT count(*) FROM participations WHERE event_id = 1 AND status = "
+                         u"'waitlisted'"_qs),
+             4);
+    QCOMPARE(count(path, u"SELECT status = 'confirmed' FROM participations WHERE event_id = 1 "
+                         u"ORDER BY id LIMIT 1"_qs),
+             1);
 }
 
 QTEST_MAIN(BeforeTheVisitWindowTest)

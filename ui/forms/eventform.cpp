@@ -428,7 +428,11 @@ bool EventForm::save()
     // The capacity holds when participants are confirmed: the same step
     // puts those beyond it on the waiting list, or moves the waiting up.
     const WaitingListMoves moves =
-        issues.isEmpty() ? applyCapacity(event, m_stored) : WaitingListMoves{};
+        issues.isEmpty() && event.capacity > 0
+            ? applyCapacity(event, m_stored,
+                            event.id ? EventRepository(m_workspace.db).participants(event.id)
+                                     : QList<Participation>())
+            : WaitingListMoves{};
     const QString title = event.title.text(languageOfLocale());
     const QString text =
         event.id == 0 ? tr("New event \"%1\"").arg(title) : tr("Edit event \"%1\"").arg(title);
