@@ -19,6 +19,12 @@ QHash<int, QString> statusesOf(const QList<Participation> &participants)
 
 } // namespace
 
+bool movesPlaces(const Event &event, const Event &before)
+{
+    return event.capacity != before.capacity ||
+           statusesOf(event.participants) != statusesOf(before.participants);
+}
+
 WaitingListMoves applyCapacity(Event &event, const Event &before,
                                const QList<Participation> &storedNow)
 {

@@ -21,6 +21,10 @@ struct WaitingListMoves
 // counted on `storedNow`, the participations as stored at the moment of the
 // save, where the user did not change them: what another window or a
 // colleague confirmed since `before` was read takes its place too.
+// Whether the change from `before` to `event` may move anyone: a status or
+// the capacity changed.
+bool movesPlaces(const Event &event, const Event &before);
+
 WaitingListMoves applyCapacity(Event &event, const Event &before,
                                const QList<Participation> &storedNow);
 

@@ -426,13 +426,21 @@ bool EventForm::save()
     const FieldIssues issues = withDateProblems(Validation::check(event), false);
     showIssues(issues);
     // The capacity holds when participants are confirmed: the same step
-    // puts those beyond it on the waiting list, or moves the waiting up.
-    const WaitingListMoves moves =
-        issues.isEmpty() && event.capacity > 0
-            ? applyCapacity(event, m_stored,
-                            event.id ? EventRepository(m_workspace.db).participants(event.id)
-                                     : QList<Participation>())
-            : WaitingListMoves{};
+    // puts those beyond it on the waiting list, or moves the waiting up,
+    // counting the places as stored now. Read only when a status or the
+    // capacity changed: a save of other fields sends nothing more.
+    WaitingListMoves moves;
+    if (issues.isEmpty() && event.capacity > 0 && movesPlaces(event, m_stored)) {
+        QSqlError error;
+        const QList<Participation> now =
+            event.id ? EventRepository(m_workspace.db).participants(event.id, &error)
+                     : QList<Participation>();
+        if (error.isValid()) {
+            reportWriteFailure(SaveResult::failed(error));
+            return false;
+        }
+        moves = applyCapacity(event, m_stored, now);
+    }
     const QString title = event.title.text(languageOfLocale());
     const QString text =
         event.id == 0 ? tr("New event \"%1\"").arg(title) : tr("Edit event \"%1\"").arg(title);
