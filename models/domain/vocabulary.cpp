@@ -129,6 +129,13 @@ std::span<const Term> termsOf(Vocabulary vocabulary)
 
 } // namespace
 
+const QStringList &comingStatuses()
+{
+    static const QStringList statuses{QStringLiteral("registered"), QStringLiteral("confirmed"),
+                                      QStringLiteral("attended")};
+    return statuses;
+}
+
 QStringList vocabularyCodes(Vocabulary vocabulary)
 {
     QStringList codes;

@@ -23,6 +23,9 @@ enum class Vocabulary
 };
 
 QStringList vocabularyCodes(Vocabulary vocabulary);
+// The participant statuses of those who come — registered, confirmed, or
+// (after the visit) attended: counted for places, lists, badges and clashes.
+const QStringList &comingStatuses();
 bool vocabularyContains(Vocabulary vocabulary, const QString &code);
 // The translated label of `code`; an unknown code is returned as it is.
 QString vocabularyLabel(Vocabulary vocabulary, const QString &code);

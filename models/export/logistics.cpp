@@ -1,6 +1,7 @@
 #include "export/logistics.h"
 
 #include "domain/searchtext.h"
+#include "domain/vocabulary.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -73,8 +74,7 @@ QString cell(Field field, const ParticipantRow &row, const DocumentLanguage &lan
 
 bool comes(const Participation &participation)
 {
-    return participation.status == u"registered" || participation.status == u"confirmed" ||
-           participation.status == u"attended";
+    return comingStatuses().contains(participation.status);
 }
 
 bool presentOn(const Participation &participation, QDate day)
@@ -101,16 +101,13 @@ QList<ParticipantRow> roomingRows(const EventDocument &document, OrganisationNam
         if (comes(row.participation))
             rows.append(row);
     }
-    // participantRows() sorted by name within delegations: by name first.
-    const auto name = [](const ParticipantRow &row) {
-        return std::pair(foldForSearch(row.person.lastName), foldForSearch(row.person.firstName));
-    };
-    std::stable_sort(rows.begin(), rows.end(), [&name](const auto &a, const auto &b) {
+    // participantRows() sorted by name within delegations: by hotel first.
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
         const QString hotelA = foldForSearch(a.participation.hotel);
         const QString hotelB = foldForSearch(b.participation.hotel);
         if (hotelA != hotelB)
             return hotelB.isEmpty() || (!hotelA.isEmpty() && hotelA < hotelB);
-        return name(a) < name(b);
+        return byName(a, b);
     });
     return rows;
 }

@@ -17,11 +17,6 @@ QUrl linkTo(const QStringList &addresses, const QString &subject)
     return url;
 }
 
-int lengthOf(const QStringList &addresses, const QString &subject)
-{
-    return int(linkTo(addresses, subject).toEncoded().size());
-}
-
 } // namespace
 
 QList<QUrl> mailtoBatches(const QStringList &addresses, const QString &subject, int maxLength)
@@ -35,13 +30,25 @@ QList<QUrl> mailtoBatches(const QStringList &addresses, const QString &subject, 
         seen.insert(trimmed.toLower());
         unique.append(trimmed);
     }
+    // The link's length added up address by address, each as the link
+    // encodes it, with its comma: a list of thousands is split at once.
+    const auto sizeOf = [](const QStringList &addresses, const QString &title) {
+        return linkTo(addresses, title).toEncoded().size();
+    };
+    const qsizetype bare = sizeOf({}, subject);
+    const qsizetype empty = sizeOf({}, {});
+    const qsizetype comma = sizeOf({u"a"_qs, u"b"_qs}, {}) - sizeOf({u"ab"_qs}, {});
     QList<QUrl> links;
     QStringList batch;
+    qsizetype length = bare;
     for (const QString &address : std::as_const(unique)) {
-        if (!batch.isEmpty() && lengthOf(batch + QStringList{address}, subject) > maxLength) {
+        const qsizetype size = sizeOf({address}, {}) - empty;
+        if (!batch.isEmpty() && length + comma + size > maxLength) {
             links.append(linkTo(batch, subject));
             batch.clear();
+            length = bare;
         }
+        length += (batch.isEmpty() ? 0 : comma) + size;
         batch.append(address);
     }
     if (!batch.isEmpty())

@@ -32,6 +32,12 @@ CsvWriter startCsv(QIODevice *device, const CsvOptions &options, const QList<Fie
 
 } // namespace
 
+bool byName(const ParticipantRow &a, const ParticipantRow &b)
+{
+    return std::pair(foldForSearch(a.person.lastName), foldForSearch(a.person.firstName)) <
+           std::pair(foldForSearch(b.person.lastName), foldForSearch(b.person.firstName));
+}
+
 bool ParticipantFilter::accepts(const Participation &participation) const
 {
     return (statuses.isEmpty() || statuses.contains(participation.status)) &&

@@ -30,6 +30,10 @@ struct ParticipantRow
     Participation participation;
 };
 
+// Whether `a` comes before `b` by last name, then first name, diacritics
+// folded: the order of sign-in sheets, badges and a hotel's guests.
+bool byName(const ParticipantRow &a, const ParticipantRow &b);
+
 // The columns of a participant list unless the officer chose others.
 QList<Field> defaultParticipantColumns();
 // The text of `row` in `field`, written as `style` says.

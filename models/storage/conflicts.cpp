@@ -2,6 +2,7 @@
 
 #include "domain/localizedtext.h"
 #include "domain/publicholidays.h"
+#include "domain/vocabulary.h"
 #include "storage/sql.h"
 
 #include <QHash>
@@ -15,8 +16,11 @@
 namespace ep {
 namespace {
 
-// The statuses of those who come (logistics::comes()).
-constexpr char coming[] = "('registered', 'confirmed', 'attended')";
+// "('registered', 'confirmed', 'attended')": those who come, for an IN.
+QString comingList()
+{
+    return u"('"_qs % comingStatuses().join(u"', '") % u"')";
+}
 
 using Row = std::function<void(const QSqlQuery &)>;
 
@@ -130,7 +134,7 @@ QSqlError Finder::peopleInTwoEvents()
         u" JOIN events e1 ON e1.id = p1.event_id JOIN events e2 ON e2.id = p2.event_id"
         u" JOIN people n ON n.id = p1.person_id"
         u" WHERE p1.status IN "_qs %
-            QLatin1StringView(coming) % u" AND p2.status IN "_qs % QLatin1StringView(coming) %
+            comingList() % u" AND p2.status IN "_qs % comingList() %
             u" AND e1.status <> 'cancelled' AND e2.status <> 'cancelled'"
             u" AND e1.start_date <= e2.end_date AND e2.start_date <= e1.end_date"_qs,
         [this](const QSqlQuery &row) {
@@ -207,7 +211,7 @@ QSqlError Finder::capacity()
     return eachRow(m_db,
                    u"SELECT e.id, e.start_date, e.capacity, count(p.id) FROM events e"
                    u" JOIN participations p ON p.event_id = e.id AND p.status IN "_qs %
-                       QLatin1StringView(coming) %
+                       comingList() %
                        u" WHERE e.capacity > 0 AND e.status <> 'cancelled'"
                        u" GROUP BY e.id, e.start_date, e.capacity"
                        u" HAVING count(p.id) > e.capacity"_qs,

@@ -1,7 +1,6 @@
 #include "documents/badgedocument.h"
 
 #include "documents/documentstyle.h"
-#include "domain/searchtext.h"
 #include "domain/vocabulary.h"
 #include "export/logistics.h"
 
@@ -77,11 +76,7 @@ QList<BadgeDocument::Badge> BadgeDocument::badges() const
         if (logistics::comes(row.participation))
             rows.append(row);
     }
-    std::stable_sort(
-        rows.begin(), rows.end(), [](const ParticipantRow &a, const ParticipantRow &b) {
-            return std::pair(foldForSearch(a.person.lastName), foldForSearch(a.person.firstName)) <
-                   std::pair(foldForSearch(b.person.lastName), foldForSearch(b.person.firstName));
-        });
+    std::stable_sort(rows.begin(), rows.end(), byName);
     for (const ParticipantRow &row : rows) {
         const QString first =
             QStringList{row.person.title, row.person.firstName}.join(u' ').trimmed();

@@ -3,7 +3,7 @@
 #include "documents/documentstyle.h"
 #include "documents/documenttable.h"
 #include "documents/pageflow.h"
-#include "domain/searchtext.h"
+#include "export/logistics.h"
 
 #include <QImage>
 #include <QPainter>
@@ -15,15 +15,6 @@ constexpr char context[] = "SignInSheetDocument";
 constexpr double rowHeight = 11; // mm: room for a signature by hand
 constexpr double logoHeight = 16;
 constexpr double logoMaxWidth = 45;
-
-bool presentOn(const Participation &participation, const QDate &day)
-{
-    if (participation.arrival.isValid() && participation.arrival.date() > day)
-        return false;
-    if (participation.departure.isValid() && participation.departure.date() < day)
-        return false;
-    return true;
-}
 
 } // namespace
 
@@ -97,11 +88,7 @@ void SignInSheetDocument::compose(PageFlow &flow) const
     // Everyone on the sheets, by last name, once for every sheet.
     QList<ParticipantRow> people =
         participantRows(m_document, m_options.filter, m_options.organisationNames);
-    std::stable_sort(
-        people.begin(), people.end(), [](const ParticipantRow &a, const ParticipantRow &b) {
-            return std::pair(foldForSearch(a.person.lastName), foldForSearch(a.person.firstName)) <
-                   std::pair(foldForSearch(b.person.lastName), foldForSearch(b.person.firstName));
-        });
+    std::stable_sort(people.begin(), people.end(), byName);
     for (const Sheet &sheet : sheets())
         composeSheet(flow, sheet, people);
 }
@@ -170,8 +157,9 @@ void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet,
 
     // The people of the day, then the rows for walk-ins.
     QList<ParticipantRow> present = people;
-    present.removeIf(
-        [&sheet](const ParticipantRow &row) { return !presentOn(row.participation, sheet.day); });
+    present.removeIf([&sheet](const ParticipantRow &row) {
+        return !logistics::presentOn(row.participation, sheet.day);
+    });
 
     const QList<Paragraph> caption{{what % u" · " % dates.first(), small(), grey}};
     DocumentTable table(flow, m_languages.first().language(),

@@ -3,6 +3,7 @@
 #include "domain/language.h"
 #include "export/mailto.h"
 #include "export/participantlist.h"
+#include "forms/participationdialog.h"
 #include "widgets/checklist.h"
 
 #include <QDesktopServices>
@@ -19,14 +20,8 @@ namespace {
 
 checklist::Items delegationItems(const EventDocument &document)
 {
-    QStringList names;
-    for (const Participation &participation : document.event.participants) {
-        if (!participation.delegation.isEmpty() && !names.contains(participation.delegation))
-            names.append(participation.delegation);
-    }
-    names.sort(Qt::CaseInsensitive);
     checklist::Items items;
-    for (const QString &name : std::as_const(names))
+    for (const QString &name : valuesOf(document.event, &Participation::delegation))
         items.append({name, name});
     return items;
 }
