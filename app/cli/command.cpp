@@ -38,6 +38,12 @@ QList<Usage> exportUsages()
         if (type.exportUsage)
             usages.append(Usage{type.exportUsage, type.exportHelp});
     }
+    // Drafts into a folder, apart from the catalogue's files (cli/messagesexport.h).
+    usages.append(Usage{
+        QT_TRANSLATE_NOOP("CommandLine", "messages EVENT --template NAME --output DIR"),
+        QT_TRANSLATE_NOOP("CommandLine", "A personalised email draft (.eml) per participant,\n"
+                                         "in the language each reads, with the agenda attached\n"
+                                         "as a calendar; Thunderbird and Outlook open them.")});
     return usages;
 }
 
@@ -70,9 +76,10 @@ const QList<Command> &commandTable()
                                                 "withdrawal.")}},
          .run = runPeople},
         {.name = "export",
-         .options = {Language, Delimiter, Output, SecondLanguage, SignInSheet, Bom, Status, Role,
-                     Columns, BlankRows, PerSiteVisit, ShortNames, AllLanguages, List, Layout,
-                     Blank, Capitals, Coordinates},
+         .options = {Language,     Delimiter,  Output,       SecondLanguage, SignInSheet,
+                     Bom,          Status,     Role,         Columns,        BlankRows,
+                     PerSiteVisit, ShortNames, AllLanguages, List,           Layout,
+                     Blank,        Capitals,   Coordinates,  Template,       Purpose},
          .usages = exportUsages(),
          .rendersDocuments = true,
          .checkUsage = checkExportUsage,

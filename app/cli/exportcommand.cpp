@@ -3,6 +3,7 @@
 #include "cli/console.h"
 #include "cli/exitstatus.h"
 #include "cli/invocation.h"
+#include "cli/messagesexport.h"
 #include "cli/opendatabase.h"
 #include "cli/trcontexts.h"
 #include "csv/csvformat.h"
@@ -103,6 +104,7 @@ QString exportUsage()
                                     : CommandLine::tr("\"export %1\""))
                         .arg(QLatin1String(type.exportName)));
     }
+    uses.append(CommandLine::tr("\"export %1 EVENT\"").arg(u"messages"_qs));
     const QString last = uses.takeLast();
     return CommandLine::tr("Use %1, each with --output FILE.")
         .arg(uses.isEmpty()
@@ -229,6 +231,10 @@ QString checkExportUsage(const Invocation &invocation)
 {
     const QStringList arguments = invocation.arguments();
     const QString what = arguments.value(0);
+    if (what == u"messages")
+        return checkMessagesUsage(invocation);
+    if (invocation.isSet(Option::Template))
+        return onlyFor(Option::Template, u"messages"_qs);
     if (takesList(what) && !invocation.isSet(Option::List))
         return CommandLine::tr("--list is missing: which list of \"export %1\"?").arg(what);
     if (invocation.isSet(Option::List) && !takesList(what))
@@ -269,6 +275,8 @@ QString checkExportUsage(const Invocation &invocation)
 
 int runExport(const Invocation &invocation, Console &console)
 {
+    if (invocation.arguments().value(0) == u"messages")
+        return runMessagesExport(invocation, console);
     Database database;
     if (const int status = openExisting(database, invocation, console); status != ExitDone)
         return status;

@@ -5,6 +5,7 @@
 #include "documents/documentcatalogue.h"
 #include "domain/field.h"
 #include "domain/language.h"
+#include "domain/messagetemplate.h"
 #include "domain/vocabulary.h"
 #include "lists/listdefinition.h"
 #include "storage/database.h"
@@ -129,6 +130,22 @@ QString checkLayout(const QString &value)
     return value == u"8" || value == u"4" ? QString()
                                           : CommandLine::tr("--layout takes 8 or 4 (badges to a "
                                                             "sheet).");
+}
+
+QString checkTemplate(const QString &value)
+{
+    return messageKindFromCode(value)
+               ? QString()
+               : CommandLine::tr("Unknown template \"%1\": use invitation, confirmation or "
+                                 "practical.")
+                     .arg(value);
+}
+
+QString checkPurpose(const QString &value)
+{
+    return value == u"employer" || value == u"visa"
+               ? QString()
+               : CommandLine::tr("--purpose takes employer or visa.");
 }
 
 QString checkBlank(const QString &value)
@@ -335,6 +352,24 @@ const QList<OptionSpec> &optionTable()
          .help =
              QT_TRANSLATE_NOOP("CommandLine", "export agenda: each site's coordinates under its\n"
                                               "address.")},
+        {.option = Option::Template,
+         .name = "template",
+         //: the value of --template: which message
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "NAME"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "export messages: invitation (to those invited),\n"
+                                   "confirmation (registered or confirmed) or practical\n"
+                                   "(everyone who comes); --status and --role choose\n"
+                                   "others."),
+         .check = checkTemplate},
+        {.option = Option::Purpose,
+         .name = "purpose",
+         //: the value of --purpose: employer or visa
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "PURPOSE"),
+         .help =
+             QT_TRANSLATE_NOOP("CommandLine", "export letters: employer (for the travel approval,\n"
+                                              "default) or visa (for the consulate)."),
+         .check = checkPurpose},
         {.option = Option::WithParticipants,
          .name = "with-participants",
          .valueName = nullptr,

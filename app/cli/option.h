@@ -34,6 +34,8 @@ enum class Option
     Blank,
     Capitals,
     Coordinates,
+    Template,
+    Purpose,
     WithParticipants,
     Bom,
     DryRun,

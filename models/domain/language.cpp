@@ -1,6 +1,7 @@
 #include "domain/language.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace ep {
 
@@ -15,6 +16,16 @@ QString languageCode(Language language)
         break;
     }
     return QStringLiteral("en");
+}
+
+std::optional<Language> firstLanguageIn(const QString &languages)
+{
+    static const QRegularExpression separators(QStringLiteral("[^A-Za-z]+"));
+    for (const QString &code : languages.split(separators, Qt::SkipEmptyParts)) {
+        if (const std::optional<Language> language = languageFromCode(code))
+            return language;
+    }
+    return std::nullopt;
 }
 
 std::optional<Language> languageFromCode(const QString &code)

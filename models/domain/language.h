@@ -23,6 +23,10 @@ inline constexpr Language allLanguages[] = {Language::German, Language::Polish, 
 QString languageCode(Language language);
 std::optional<Language> languageFromCode(const QString &code);
 
+// The first of the codes in `languages` ("pl, en", "DE/PL") that is one of
+// the three, e.g. the language a person reads; none when none is.
+std::optional<Language> firstLanguageIn(const QString &languages);
+
 // The language's name in itself: "Deutsch", "Polski", "English". Where a
 // user picks a language, whoever cannot read the current one finds their own.
 QString endonym(Language language);

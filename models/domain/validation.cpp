@@ -129,10 +129,18 @@ FieldIssues Validation::check(const Organisation &organisation)
     require(issues, organisation.website.isEmpty() || isWebAddress(organisation.website),
             QStringLiteral("website"),
             tr("Enter the website as a full address, e.g. https://www.rvr.ruhr."));
+    require(issues, organisation.email.isEmpty() || isEmailShaped(organisation.email),
+            QStringLiteral("email"), tr("Enter the email address as name@example.org."));
     limitLines(issues, {{"name", organisation.name},
                         {"shortName", organisation.shortName},
                         {"city", organisation.city},
-                        {"country", organisation.country}});
+                        {"country", organisation.country},
+                        {"street", organisation.street},
+                        {"postalCode", organisation.postalCode},
+                        {"phone", organisation.phone},
+                        {"email", organisation.email},
+                        {"signatoryName", organisation.signatoryName},
+                        {"signatoryPosition", organisation.signatoryPosition}});
     limit(issues, organisation.website, maxLinkLength, QStringLiteral("website"));
     return issues;
 }

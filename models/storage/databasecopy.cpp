@@ -163,8 +163,9 @@ DatabaseCopy::Result DatabaseCopy::run(const QSqlDatabase &source, const QSqlDat
         return fail(Database::describeFailure(target, transaction.error()));
     // Empty: no record in any table (the tables the planner made on opening
     // it are there). What the planner writes into a new database itself —
-    // meta, the default retention policy — is replaced by the source's.
-    const QStringList ownRows{u"meta"_qs, u"retention_rules"_qs};
+    // meta, the default retention policy, the first message templates — is
+    // replaced by the source's.
+    const QStringList ownRows{u"meta"_qs, u"retention_rules"_qs, u"message_templates"_qs};
     for (const QString &table : tables) {
         if (!ownRows.contains(table) &&
             sql::count(target, u"SELECT count(*) FROM "_qs % table) > 0) {

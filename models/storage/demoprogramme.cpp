@@ -111,6 +111,12 @@ private:
         organisation.city = text(object, u"city");
         organisation.country = text(object, u"country");
         organisation.website = text(object, u"website");
+        organisation.street = text(object, u"street");
+        organisation.postalCode = text(object, u"postal_code");
+        organisation.phone = text(object, u"phone");
+        organisation.email = text(object, u"email");
+        organisation.signatoryName = text(object, u"signatory_name");
+        organisation.signatoryPosition = text(object, u"signatory_position");
         const QString where = text(object, u"key");
         if (QString error = checked(where, Validation::check(organisation)); !error.isEmpty())
             return error;

@@ -138,6 +138,16 @@ const RecordTable<Organisation> &recordTable<Organisation>()
             text("city", &Organisation::city, QT_TRANSLATE_NOOP("Column", "City")),
             text("country", &Organisation::country, QT_TRANSLATE_NOOP("Column", "Country")),
             text("website", &Organisation::website, QT_TRANSLATE_NOOP("Column", "Website")),
+            text("street", &Organisation::street, QT_TRANSLATE_NOOP("Column", "Street")),
+            text("postal_code", &Organisation::postalCode,
+                 QT_TRANSLATE_NOOP("Column", "Postal code")),
+            text("phone", &Organisation::phone, QT_TRANSLATE_NOOP("Column", "Phone")),
+            text("email", &Organisation::email, QT_TRANSLATE_NOOP("Column", "Email")),
+            image("logo", &Organisation::logo, QT_TRANSLATE_NOOP("Column", "Logo")),
+            text("signatory_name", &Organisation::signatoryName,
+                 QT_TRANSLATE_NOOP("Column", "Signed by")),
+            text("signatory_position", &Organisation::signatoryPosition,
+                 QT_TRANSLATE_NOOP("Column", "Signatory's function")),
         }};
     return table;
 }

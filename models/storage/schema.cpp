@@ -400,7 +400,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 18;
+    return 19;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -452,6 +452,7 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
     case 16: // preparing a visit (visitsteps.h)
     case 17:
     case 18:
+    case 19:
         error = visitSteps::run(db, toVersion);
         break;
     case 11: // a server finds people by its own trigram index, where it has one

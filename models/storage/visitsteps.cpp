@@ -1,5 +1,6 @@
 #include "storage/visitsteps.h"
 
+#include "storage/messagetemplates.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
 #include "storage/tablerebuild.h"
@@ -50,12 +51,46 @@ QSqlError waitingList(QSqlDatabase &db)
                            " 'cancelled', 'attended', 'no_show'))"));
 }
 
+// The organisation's letterhead, and the message templates with their first
+// texts.
+QSqlError lettersAndMessages(QSqlDatabase &db)
+{
+    QStringList statements;
+    for (const char *column :
+         {"street", "postal_code", "phone", "email", "signatory_name", "signatory_position"}) {
+        statements.append(u"ALTER TABLE organisations ADD COLUMN "_qs % QLatin1String(column) %
+                          u" TEXT NOT NULL DEFAULT ''"_qs);
+    }
+    statements.append(QStringLiteral("ALTER TABLE organisations ADD COLUMN logo BLOB"));
+    statements += MessageTemplates::schemaStatements();
+    for (const QString &statement : std::as_const(statements)) {
+        if (const QSqlError error = sql::runUnprepared(db, dialect::ddl(dialectOf(db), statement));
+            error.isValid())
+            return error;
+    }
+    for (const MessageTemplate &each : MessageTemplates::defaultTemplates()) {
+        if (const QSqlError error = sql::run(
+                db,
+                QStringLiteral("INSERT INTO message_templates (kind, language, subject, body)"
+                               " VALUES (:kind, :language, :subject, :body)"),
+                {{QStringLiteral(":kind"), messageKindCode(each.kind)},
+                 {QStringLiteral(":language"), languageCode(each.language)},
+                 {QStringLiteral(":subject"), each.subject},
+                 {QStringLiteral(":body"), each.body}});
+            error.isValid())
+            return error;
+    }
+    return {};
+}
+
 } // namespace
 
 QSqlError run(QSqlDatabase &db, int version)
 {
     if (version == 18)
         return waitingList(db);
+    if (version == 19)
+        return lettersAndMessages(db);
     if (version != 16 && version != 17)
         return QSqlError(QString(), QStringLiteral("no visit step %1").arg(version),
                          QSqlError::UnknownError);

@@ -19,7 +19,11 @@ QStringList version17();
 // capacity: the status check takes 'waitlisted' (SQLite rebuilds the table
 // for it; PostgreSQL replaces the check).
 
-// Runs the step to `version` (16 to 18) inside the upgrade's transaction.
+// Version 19: an organisation's letterhead (street, postal code, phone,
+// email, logo, who signs its letters) and the message templates
+// (storage/messagetemplates.h).
+
+// Runs the step to `version` (16 to 19) inside the upgrade's transaction.
 QSqlError run(QSqlDatabase &db, int version);
 
 } // namespace ep::schema::visitSteps

@@ -2,6 +2,7 @@
 
 #include "domain/validation.h"
 #include "storage/organisationrepository.h"
+#include "widgets/logofield.h"
 #include "widgets/vocabularycombobox.h"
 
 #include <QFormLayout>
@@ -18,6 +19,13 @@ OrganisationForm::OrganisationForm(const Workspace &workspace, QWidget *parent)
     , m_city(new QLineEdit(this))
     , m_country(new QLineEdit(this))
     , m_website(new QLineEdit(this))
+    , m_street(new QLineEdit(this))
+    , m_postalCode(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_logo(new LogoField(LogoField::Owner::Organisation, this))
+    , m_signatoryName(new QLineEdit(this))
+    , m_signatoryPosition(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("organisationForm"));
     m_name->setObjectName(QStringLiteral("name"));
@@ -34,6 +42,16 @@ OrganisationForm::OrganisationForm(const Workspace &workspace, QWidget *parent)
     addRow(form, QT_TR_NOOP("&City"), m_city);
     addRow(form, QT_TR_NOOP("C&ountry"), m_country);
     addRow(form, QT_TR_NOOP("&Website"), m_website, QStringLiteral("website"));
+    // The letterhead of the invitation letters of the events it hosts.
+    addRow(form, QT_TR_NOOP("St&reet"), m_street);
+    addRow(form, QT_TR_NOOP("&Postal code"), m_postalCode);
+    addRow(form, QT_TR_NOOP("&Telephone"), m_phone);
+    addRow(form, QT_TR_NOOP("E&mail"), m_email, QStringLiteral("email"));
+    addRow(form, QT_TR_NOOP("&Logo"), m_logo);
+    addRow(form, QT_TR_NOOP("Si&gned by"), m_signatoryName);
+    addRow(form, QT_TR_NOOP("Signatory's &function"), m_signatoryPosition);
+    m_signatoryName->setPlaceholderText(tr("who signs the invitation letters"));
+    connect(m_logo, &LogoField::changed, this, &RecordForm::modifiedChanged);
     showRecord(0);
 }
 
@@ -52,6 +70,13 @@ void OrganisationForm::showRecord(int id)
     m_city->setText(m_stored.city);
     m_country->setText(m_stored.country);
     m_website->setText(m_stored.website);
+    m_street->setText(m_stored.street);
+    m_postalCode->setText(m_stored.postalCode);
+    m_phone->setText(m_stored.phone);
+    m_email->setText(m_stored.email);
+    m_logo->setLogo(m_stored.logo);
+    m_signatoryName->setText(m_stored.signatoryName);
+    m_signatoryPosition->setText(m_stored.signatoryPosition);
     m_issues.clear();
     emit modifiedChanged();
 }
@@ -67,6 +92,13 @@ Organisation OrganisationForm::entered() const
     organisation.city = m_city->text().trimmed();
     organisation.country = m_country->text().trimmed().toUpper();
     organisation.website = m_website->text().trimmed();
+    organisation.street = m_street->text().trimmed();
+    organisation.postalCode = m_postalCode->text().trimmed();
+    organisation.phone = m_phone->text().trimmed();
+    organisation.email = m_email->text().trimmed();
+    organisation.logo = m_logo->logo();
+    organisation.signatoryName = m_signatoryName->text().trimmed();
+    organisation.signatoryPosition = m_signatoryPosition->text().trimmed();
     return organisation;
 }
 

@@ -9,6 +9,7 @@ class QLineEdit;
 
 namespace ep {
 
+class LogoField;
 class VocabularyComboBox;
 
 class OrganisationForm final : public RecordForm
@@ -38,6 +39,13 @@ private:
     QLineEdit *m_city;
     QLineEdit *m_country;
     QLineEdit *m_website;
+    QLineEdit *m_street;
+    QLineEdit *m_postalCode;
+    QLineEdit *m_phone;
+    QLineEdit *m_email;
+    LogoField *m_logo;
+    QLineEdit *m_signatoryName;
+    QLineEdit *m_signatoryPosition;
 };
 
 } // namespace ep

@@ -18,8 +18,9 @@ namespace {
 constexpr qint64 largestLogo = 2 * 1024 * 1024;
 } // namespace
 
-LogoField::LogoField(QWidget *parent)
+LogoField::LogoField(Owner owner, QWidget *parent)
     : QWidget(parent)
+    , m_owner(owner)
     , m_preview(new QLabel(this))
     , m_choose(new QPushButton(this))
     , m_remove(new QPushButton(this))
@@ -50,9 +51,11 @@ void LogoField::setLogo(const QByteArray &logo)
 
 void LogoField::choose()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Choose the Funding Programme's Logo"), QString(),
-                                     tr("Images (*.png *.jpg *.jpeg)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this,
+        m_owner == Owner::Organisation ? tr("Choose the Organisation's Logo")
+                                       : tr("Choose the Funding Programme's Logo"),
+        QString(), tr("Images (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
     QFile file(path);

@@ -8,14 +8,20 @@ class QPushButton;
 
 namespace ep {
 
-// The logo of a funding programme, as the sign-in sheets print it: a preview,
-// "Choose…" (PNG or JPEG) and "Remove". Holds the file's bytes.
+// A logo as documents print it — a funding programme's on sign-in sheets and
+// badges, an organisation's on its letters: a preview, "Choose…" (PNG or
+// JPEG) and "Remove". Holds the file's bytes.
 class LogoField final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit LogoField(QWidget *parent = nullptr);
+    enum class Owner
+    {
+        FundingProgramme,
+        Organisation,
+    };
+    explicit LogoField(Owner owner, QWidget *parent = nullptr);
 
     QByteArray logo() const { return m_logo; }
     void setLogo(const QByteArray &logo);
@@ -31,6 +37,7 @@ private:
     void retranslate();
     void showPreview();
 
+    Owner m_owner;
     QByteArray m_logo;
     QLabel *m_preview;
     QPushButton *m_choose;
