@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace ep {
 namespace {
 
@@ -27,7 +29,7 @@ QString changedElsewhere(const MessageTemplate &each)
 
 QStringList MessageTemplates::schemaStatements()
 {
-    return {QStringLiteral("CREATE TABLE message_templates (id INTEGER PRIMARY KEY,"
+    return {QStringLiteral("CREATE TABLE message_templates (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                            " kind TEXT NOT NULL"
                            " CHECK (kind IN ('invitation', 'confirmation', 'practical')),"
                            " language TEXT NOT NULL CHECK (language IN ('de', 'pl', 'en')),"
@@ -78,59 +80,49 @@ QString MessageTemplates::placeholderProblem(const QList<MessageTemplate> &templ
 }
 
 MessageTemplates::SaveResult MessageTemplates::save(const QSqlDatabase &db,
-                                                    const QList<MessageTemplate> &templates)
+                                                    const QList<MessageTemplate> &edited,
+                                                    const QList<MessageTemplate> &read)
 {
-    SaveResult result;
-    if (const QString problem = placeholderProblem(templates); !problem.isEmpty())
+    if (const QString problem = placeholderProblem(edited); !problem.isEmpty())
         return {Status::Invalid, problem, {}, {}};
     Transaction transaction(db);
     if (!transaction.isActive())
         return {Status::Failed, {}, transaction.error(), {}};
-    for (MessageTemplate each : templates) {
-        const QList<sql::Binding> key{{QStringLiteral(":kind"), messageKindCode(each.kind)},
-                                      {QStringLiteral(":language"), languageCode(each.language)}};
-        QSqlQuery stored(db);
-        if (const QSqlError error = sql::run(stored,
-                                             QStringLiteral("SELECT subject, body, version"
-                                                            " FROM message_templates"
-                                                            " WHERE kind = :kind"
-                                                            " AND language = :language"),
-                                             key);
-            error.isValid())
-            return {Status::Failed, {}, error, {}};
-        const bool exists = stored.next();
-        const int storedVersion = exists ? stored.value(2).toInt() : 0;
-        if (exists && stored.value(0).toString() == each.subject &&
-            stored.value(1).toString() == each.body) {
-            each.version = storedVersion; // unchanged here; someone may have saved the same
-            result.stored.append(each);
+    SaveResult result;
+    for (MessageTemplate each : edited) {
+        const auto before = std::find_if(read.cbegin(), read.cend(), [&each](const auto &old) {
+            return old.kind == each.kind && old.language == each.language;
+        });
+        if (before != read.cend() && before->subject == each.subject && before->body == each.body) {
+            result.stored.append(*before); // not changed here: a colleague's text stays
             continue;
         }
-        if (storedVersion != each.version) {
-            return {Status::ChangedElsewhere, changedElsewhere(each), {}, {}};
-        }
-        QList<sql::Binding> values = key;
-        values += {{QStringLiteral(":subject"), each.subject},
-                   {QStringLiteral(":body"), each.body},
-                   {QStringLiteral(":version"), storedVersion}};
-        // The version in the condition: a colleague's save between the read
-        // above and this write leaves no row to change.
+        const int version = before != read.cend() ? before->version : 0;
+        // The version read in the condition: a colleague's save since leaves
+        // no row to change. Version 0: the row was never there.
         QSqlQuery write(db);
-        const QSqlError error = sql::run(
-            write,
-            exists ? QStringLiteral("UPDATE message_templates SET subject = :subject,"
-                                    " body = :body, version = version + 1"
-                                    " WHERE kind = :kind AND language = :language"
-                                    " AND version = :version")
-                   : QStringLiteral("INSERT INTO message_templates"
-                                    " (kind, language, subject, body, version)"
-                                    " VALUES (:kind, :language, :subject, :body, :version + 1)"),
-            values);
+        const QSqlError error =
+            sql::run(write,
+                     version > 0 ? QStringLiteral("UPDATE message_templates SET subject = :subject,"
+                                                  " body = :body, version = version + 1"
+                                                  " WHERE kind = :kind AND language = :language"
+                                                  " AND version = :version")
+                                 : QStringLiteral("INSERT INTO message_templates"
+                                                  " (kind, language, subject, body, version)"
+                                                  " VALUES (:kind, :language, :subject, :body,"
+                                                  " :version + 1)"),
+                     {{QStringLiteral(":kind"), messageKindCode(each.kind)},
+                      {QStringLiteral(":language"), languageCode(each.language)},
+                      {QStringLiteral(":subject"), each.subject},
+                      {QStringLiteral(":body"), each.body},
+                      {QStringLiteral(":version"), version}});
+        if (error.isValid() && version == 0)
+            return {Status::ChangedElsewhere, changedElsewhere(each), {}, {}}; // made meanwhile
         if (error.isValid())
             return {Status::Failed, {}, error, {}};
         if (write.numRowsAffected() != 1)
             return {Status::ChangedElsewhere, changedElsewhere(each), {}, {}};
-        each.version = storedVersion + 1;
+        each.version = version + 1;
         result.stored.append(each);
     }
     if (!transaction.commit())

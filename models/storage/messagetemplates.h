@@ -30,7 +30,7 @@ public:
         Status status = Status::Saved;
         QString problem;               // for Invalid and ChangedElsewhere: which template, what
         QSqlError error;               // for Failed
-        QList<MessageTemplate> stored; // for Saved: the templates as they now are
+        QList<MessageTemplate> stored; // for Saved: `edited` as now stored, with versions
     };
 
     static QStringList schemaStatements();
@@ -42,10 +42,11 @@ public:
     static QList<MessageTemplate> load(const QSqlDatabase &db, MessageKind kind,
                                        QSqlError *error = nullptr);
 
-    // Saves each of `templates` whose subject or body differs from the stored
-    // one, all in one transaction, each only if nobody saved it since it was
-    // read at its version.
-    static SaveResult save(const QSqlDatabase &db, const QList<MessageTemplate> &templates);
+    // Saves each of `edited` whose subject or body differs from the one
+    // `read` (as load() gave it), all in one transaction, each only if nobody
+    // saved it since: what the officer left alone keeps a colleague's text.
+    static SaveResult save(const QSqlDatabase &db, const QList<MessageTemplate> &edited,
+                           const QList<MessageTemplate> &read);
 
     // "Invitation (Polish): {frist_name} is no placeholder." for the first
     // template naming an unknown placeholder; empty when all are known.

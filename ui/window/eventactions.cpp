@@ -7,7 +7,9 @@
 #include "storage/eventrepository.h"
 #include "window/calendardialog.h"
 #include "window/duplicateeventdialog.h"
+#include "window/messagetemplatesdialog.h"
 #include "window/writeemaildialog.h"
+#include "window/writemessagesdialog.h"
 
 #include <QAction>
 #include <QMenu>
@@ -23,7 +25,18 @@ EventActions::EventActions(Window window, QObject *parent)
     , m_duplicate(new QAction(this))
     , m_calendar(new QAction(this))
     , m_writeEmail(new QAction(this))
+    , m_writeMessages(new QAction(this))
+    , m_messageTemplates(new QAction(this))
 {
+    m_writeMessages->setObjectName(QStringLiteral("writeMessagesAction"));
+    m_writeMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_writeMessages->setEnabled(false);
+    connect(m_writeMessages, &QAction::triggered, this, [this] {
+        if (m_window.settleEdits())
+            writeMessages(m_window.currentEvent());
+    });
+    m_messageTemplates->setObjectName(QStringLiteral("messageTemplatesAction"));
+    connect(m_messageTemplates, &QAction::triggered, this, &EventActions::editMessageTemplates);
     m_writeEmail->setObjectName(QStringLiteral("writeEmailAction"));
     m_writeEmail->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_writeEmail->setEnabled(false);
@@ -49,6 +62,8 @@ QMenu *EventActions::createMenu(QWidget *parent)
     m_menu = new QMenu(parent);
     m_menu->addAction(m_duplicate);
     m_menu->addAction(m_writeEmail);
+    m_menu->addAction(m_writeMessages);
+    m_menu->addAction(m_messageTemplates);
     m_menu->addSeparator();
     m_menu->addAction(m_calendar);
     return m_menu;
@@ -63,6 +78,12 @@ void EventActions::retranslate()
     m_writeEmail->setText(tr("Write &Email…"));
     m_writeEmail->setToolTip(tr("A message to the participants chosen, opened in the mail "
                                 "program with their addresses in BCC"));
+    m_writeMessages->setText(tr("Write &Messages…"));
+    m_writeMessages->setToolTip(tr("A personalised email draft per participant from a template, "
+                                   "in the language each reads"));
+    m_messageTemplates->setText(tr("Message &Templates…"));
+    m_messageTemplates->setToolTip(tr("The invitation, confirmation and practical information in "
+                                      "German, Polish and English"));
     m_calendar->setToolTip(tr("Every event by month and year, one event day by day, with the "
                               "conflicts flagged"));
     m_duplicate->setToolTip(tr("Next time's event from the one shown: its agenda moved to a new "
@@ -73,6 +94,8 @@ void EventActions::setEventShown(bool shown, bool mayWrite)
 {
     m_duplicate->setEnabled(shown && mayWrite);
     m_writeEmail->setEnabled(shown);
+    m_writeMessages->setEnabled(shown);
+    m_messageTemplates->setEnabled(mayWrite);
 }
 
 void EventActions::closeCalendars()
@@ -96,6 +119,32 @@ void EventActions::writeEmail(int eventId)
     }
     WriteEmailDialog dialog(std::move(*document), m_window.selectedParticipants(), m_window.widget);
     dialog.exec();
+}
+
+void EventActions::writeMessages(int eventId)
+{
+    const QSqlDatabase db = m_window.workspace().db;
+    QSqlError error;
+    std::optional<EventDocument> document = EventDocument::load(db, eventId, &error);
+    if (!document) {
+        QMessageBox::warning(m_window.widget, tr("Write Messages"),
+                             error.isValid() ? error.text()
+                                             : tr("The event was deleted in another window or "
+                                                  "program."));
+        return;
+    }
+    WriteMessagesDialog dialog(db, std::move(*document), m_window.selectedParticipants(),
+                               m_window.widget);
+    if (dialog.loadTemplates())
+        dialog.exec();
+}
+
+void EventActions::editMessageTemplates()
+{
+    MessageTemplatesDialog dialog(m_window.workspace().db, MessageKind::Invitation,
+                                  m_window.widget);
+    if (dialog.load())
+        dialog.exec();
 }
 
 void EventActions::showCalendar(int eventId)

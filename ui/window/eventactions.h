@@ -14,7 +14,9 @@ namespace ep {
 
 // The Event menu: what is done to an event as a whole before a visit.
 // Duplicate Event… makes next time's event from the one on screen
-// (copiedEvent()) as one undoable step and shows it; Calendar… shows every
+// (copiedEvent()) as one undoable step and shows it; Write Email… and Write
+// Messages… write to its participants, from the Message Templates…;
+// Calendar… shows every
 // event by month and year, and one event day by day, with its conflicts.
 class EventActions final : public QObject
 {
@@ -52,6 +54,11 @@ public:
     void closeCalendars();
     // To the participants of `eventId` chosen in WriteEmailDialog.
     void writeEmail(int eventId);
+    // Personalised drafts to the participants of `eventId`
+    // (WriteMessagesDialog).
+    void writeMessages(int eventId);
+    // The message templates of the database (MessageTemplatesDialog).
+    void editMessageTemplates();
 
 signals:
     void said(const QString &message);
@@ -62,6 +69,8 @@ private:
     QAction *m_duplicate;
     QAction *m_calendar;
     QAction *m_writeEmail;
+    QAction *m_writeMessages;
+    QAction *m_messageTemplates;
 };
 
 } // namespace ep

@@ -6,11 +6,11 @@
 #include <QUrl>
 
 class QLabel;
-class QListWidget;
 class QPushButton;
-class QRadioButton;
 
 namespace ep {
+
+class RecipientChooser;
 
 // Event › Write Email…: a message to the participants chosen — those
 // selected on the Participants tab, or those with the statuses, roles and
@@ -33,12 +33,7 @@ private:
     void openNext();
 
     EventDocument m_document;
-    QList<int> m_selected;
-    QRadioButton *m_onlySelected;
-    QRadioButton *m_filtered;
-    QListWidget *m_statuses;
-    QListWidget *m_roles;
-    QListWidget *m_delegations;
+    RecipientChooser *m_recipients;
     QLabel *m_summary;
     QPushButton *m_open;
     QList<QUrl> m_messages;
