@@ -338,6 +338,22 @@
         <source>Opening days</source>
         <translation>Öffnungstage</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s function</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1053,6 +1069,92 @@ Feiertag in Deutschland oder Polen.</translation>
 json.</source>
         <translation>events, people, conflicts: table (Standard), csv oder
 json.</translation>
+    </message>
+    <message>
+        <source>messages EVENT --template NAME --output DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personalised email draft (.eml) per participant,
+in the language each reads, with the agenda attached
+as a calendar; Thunderbird and Outlook open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;export messages EVENT --template NAME --output DIR&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template is missing: invitation, confirmation or practical?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output DIR is missing: which folder should the messages go into?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &quot;export messages&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them.</source>
+        <translation>Es gibt keine Veranstaltung „%1“; „exchange-planner events“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>No participant of event %1 with the status %2 has an email address; no message was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n message(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No email address, so no message: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot;: use invitation, confirmation or practical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purpose takes employer or visa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <extracomment>the value of --template: which message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export messages: invitation (to those invited),
+confirmation (registered or confirmed) or practical
+(everyone who comes); --status and --role choose
+others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PURPOSE</source>
+        <extracomment>the value of --purpose: employer or visa</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export letters: employer (for the travel approval,
+default) or visa (for the consulate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters EVENT --output FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation letter per participant on the host
+organisation&apos;s letterhead, in the language each
+reads: for the employer&apos;s approval of the journey,
+or with --purpose visa for the consulate.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2002,117 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>LetterDocument</name>
+    <message>
+        <source>Invitation letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody to invite: no participant matches the choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the consular section responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of invitation for a visa application: %1, &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation of %1 to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We would like to invite %1 of your organisation to take part in &quot;%2&quot; (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We would like to invite %1 to take part in &quot;%2&quot; (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We kindly ask you to release %1 for the time of the online event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We kindly ask you to release %1 for these days and to approve the journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Anreise</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours faithfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We hereby confirm that we invite %1 to take part in &quot;%2&quot; in %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose of the stay is the professional exchange between partner regions. The stay is planned from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation is booked at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We kindly ask you to issue %1 a visa for this stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is funded by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is part of the project %1, funded by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please do not hesitate to contact us with any questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListColumns</name>
     <message>
         <source>Title</source>
@@ -2100,6 +2313,119 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>No delegation is named as this group: everyone there that day is counted.</source>
         <translation>Keine Delegation trägt den Namen dieser Gruppe: Alle, die an diesem Tag da sind, sind mitgezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDrafts</name>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; the messages go into a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title, first and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event&apos;s first and last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue address or online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting point and time of the first item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant&apos;s hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant&apos;s arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant&apos;s departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first organiser&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a message template: its kind (its language)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Nothing was saved; close the templates and open them again to see their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is no placeholder the planner knows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3295,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>The date of withdrawal cannot be in the future.</source>
         <translation>Der Tag des Widerrufs kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Enter the email address as name@example.org.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4234,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Badges…</source>
         <translation>&amp;Namensschilder …</translation>
     </message>
+    <message>
+        <source>&amp;Invitation Letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::DocumentDialog</name>
@@ -4067,6 +4401,26 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Nothing ticked: everyone who has neither cancelled nor waits for a place.</source>
         <translation>Nichts angekreuzt: alle, die weder abgesagt haben noch auf einen Platz warten.</translation>
     </message>
+    <message>
+        <source>Invitation Letters of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ticked: everyone who has neither cancelled nor waits for a place. Each letter is in the language its participant reads; the language above is for those whose language is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the employer&apos;s approval of the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a visa application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::DuplicateEventDialog</name>
@@ -4162,6 +4516,26 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Write Email</source>
         <translation>E-Mail schreiben</translation>
+    </message>
+    <message>
+        <source>Write &amp;Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personalised email draft per participant from a template, in the language each reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation, confirmation and practical information in German, Polish and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5129,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Choos&amp;e…</source>
         <translation>Aus&amp;wählen…</translation>
     </message>
+    <message>
+        <source>Choose the Organisation&apos;s Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::MainWindow</name>
@@ -4876,6 +5254,41 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>ep::MessageTemplatesDialog</name>
+    <message>
+        <source>Message Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders (double-click to insert):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates have changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ep::NewPersonDialog</name>
     <message>
         <source>New Person</source>
@@ -4933,6 +5346,38 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Delete organisation &quot;%1&quot;</source>
         <translation>Organisation „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>St&amp;reet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who signs the invitation letters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5366,6 +5811,36 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>ep::RecipientChooser</name>
+    <message>
+        <source>Participants &amp;with:</source>
+        <translation>Teilnehmende &amp;mit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected participants (%n)</source>
+        <translation type="unfinished">
+            <numerusform>Die &amp;ausgewählte teilnehmende Person (%n)</numerusform>
+            <numerusform>Die &amp;ausgewählten Teilnehmenden (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Delegation:</translation>
+    </message>
+    <message>
+        <source>Nothing ticked in a list: every value.</source>
+        <translation>Nichts angekreuzt in einer Liste: jeder Wert.</translation>
+    </message>
+</context>
+<context>
     <name>ep::RecordForm</name>
     <message>
         <source>Not saved</source>
@@ -5687,35 +6162,8 @@ column headings of the people&apos;s legal basis and consent</extracomment>
 <context>
     <name>ep::WriteEmailDialog</name>
     <message>
-        <source>Participants &amp;with:</source>
-        <translation>Teilnehmende &amp;mit:</translation>
-    </message>
-    <message>
         <source>Write Email</source>
         <translation>E-Mail schreiben</translation>
-    </message>
-    <message numerus="yes">
-        <source>The &amp;selected participants (%n)</source>
-        <translation>
-            <numerusform>Die &amp;ausgewählte teilnehmende Person (%n)</numerusform>
-            <numerusform>Die &amp;ausgewählten Teilnehmenden (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
-    </message>
-    <message>
-        <source>&amp;Delegation:</source>
-        <translation>&amp;Delegation:</translation>
-    </message>
-    <message>
-        <source>Nothing ticked in a list: every value.</source>
-        <translation>Nichts angekreuzt in einer Liste: jeder Wert.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es)</source>
@@ -5746,6 +6194,83 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>&amp;Open Message %1 of %2</source>
         <translation>Nachricht %1 von %2 ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ep::WriteMessagesDialog</name>
+    <message>
+        <source>&amp;Write Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Write Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into f&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without an email address: %1.</source>
+        <translation>Ohne E-Mail-Adresse: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody chosen has an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Empty Folder for the Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n draft(s) into %1. Open them in the mail program, check them and send them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

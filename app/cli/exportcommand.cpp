@@ -79,6 +79,7 @@ constexpr OptionForDocument documentOptions[] = {
     {Option::Blank, DocumentOption::BlankBadges},
     {Option::Capitals, DocumentOption::CapitalLastNames},
     {Option::Coordinates, DocumentOption::SiteCoordinates},
+    {Option::Purpose, DocumentOption::Purpose},
 };
 
 // The first export that offers `option`, for a message.
@@ -215,6 +216,8 @@ DocumentRequest ExportCommand::request() const
         request.blankBadges = given.value(Option::Blank).toInt();
     request.capitalLastNames = given.isSet(Option::Capitals);
     request.siteCoordinates = given.isSet(Option::Coordinates);
+    if (given.value(Option::Purpose) == u"visa")
+        request.letterPurpose = LetterPurpose::Visa;
     if (given.isSet(Option::ShortNames))
         request.organisationNames = OrganisationNames::Short;
     if (given.isSet(Option::Delimiter)) {

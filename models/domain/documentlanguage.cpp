@@ -71,6 +71,12 @@ QString DocumentLanguage::longDate(const QDate &date) const
                                                                     : u"dddd, d MMMM yyyy"_qs);
 }
 
+QString DocumentLanguage::writtenDate(const QDate &date) const
+{
+    return m_locale.toString(date, m_language == Language::German ? u"d. MMMM yyyy"_qs
+                                                                  : u"d MMMM yyyy"_qs);
+}
+
 QString DocumentLanguage::time(const QTime &time) const
 {
     return time.toString(u"HH:mm"_qs);

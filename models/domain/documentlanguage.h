@@ -34,6 +34,8 @@ public:
     QString date(const QDate &date) const;
     // "Donnerstag, 26. November 2026"
     QString longDate(const QDate &date) const;
+    // "8. Juli 2019" / "8 lipca 2019" / "8 July 2019", as a letter dates.
+    QString writtenDate(const QDate &date) const;
     // 24-hour "09:30" in every language.
     QString time(const QTime &time) const;
 

@@ -4,9 +4,11 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace ep::test {
 
@@ -94,6 +96,33 @@ QString valueIn(const QString &path, const QString &statement)
     }
     QSqlDatabase::removeDatabase(u"inspect"_qs);
     return result;
+}
+
+QStringList rowsOf(const QString &path, const QString &statement)
+{
+    QStringList rows;
+    {
+        QSqlDatabase db = clientOf(path, u"inspect"_qs);
+        db.open();
+        QSqlQuery query(db);
+        if (query.exec(statement)) {
+            while (query.next()) {
+                QStringList values;
+                for (int column = 0; column < query.record().count(); ++column)
+                    values.append(query.value(column).toString());
+                rows.append(values.join(u'|'));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(u"inspect"_qs);
+    return rows;
+}
+
+QString readsIn(const QString &languages, const QString &otherwise)
+{
+    static const QRegularExpression code(u"\\b(de|pl|en)\\b"_qs);
+    const QRegularExpressionMatch match = code.match(languages.toLower());
+    return match.hasMatch() ? match.captured(1) : otherwise;
 }
 
 QString pdfText(const QString &path)

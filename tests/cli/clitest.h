@@ -23,6 +23,11 @@ int rowsIn(const QString &path, const QString &statement);
 bool changeIn(const QString &path, const QString &statement);
 // The first value of `statement` on the database file, as text.
 QString valueIn(const QString &path, const QString &statement);
+// Every row of `statement` on the database file, its columns joined by "|".
+QStringList rowsOf(const QString &path, const QString &statement);
+// The language code a person reads, as the officer wrote their languages
+// ("pl, de, en"): the first of de, pl and en; else `otherwise`.
+QString readsIn(const QString &languages, const QString &otherwise);
 // The text of a PDF, as pdftotext reads it.
 QString pdfText(const QString &path);
 // A spreadsheet of tests/data/import.

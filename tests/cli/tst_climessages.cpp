@@ -14,13 +14,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
 
 using ep::test::demoDatabase;
+using ep::test::readsIn;
+using ep::test::rowsOf;
 using ep::test::run;
 using ep::test::Run;
 using ep::test::valueIn;
@@ -61,34 +60,6 @@ QJsonArray draftsIn(const QString &folder)
         return {};
     }
     return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
-}
-
-// Rows of `statement` on the database file, a row's columns joined by "|".
-QStringList rowsIn(const QString &path, const QString &statement)
-{
-    ep::Database database;
-    if (!database.open(path).ok())
-        return {};
-    QSqlQuery query(database.connection());
-    QStringList rows;
-    if (!query.exec(statement))
-        return {};
-    while (query.next()) {
-        QStringList values;
-        for (int column = 0; column < query.record().count(); ++column)
-            values.append(query.value(column).toString());
-        rows.append(values.join(u'|'));
-    }
-    return rows;
-}
-
-// The language code a person reads, as the officer wrote their languages
-// ("pl, de, en"): the first of de, pl, en; else `otherwise`.
-QString readsIn(const QString &languages, const QString &otherwise)
-{
-    static const QRegularExpression code(u"\\b(de|pl|en)\\b"_qs);
-    const QRegularExpressionMatch match = code.match(languages.toLower());
-    return match.hasMatch() ? match.captured(1) : otherwise;
 }
 
 Run exportMessages(const QString &database, const QString &kind, const QString &folder,
@@ -133,7 +104,7 @@ void MessagesTest::invitationsAreDraftsInEachPersonsLanguage()
     QVERIFY(
         ep::test::changeIn(path, u"UPDATE people SET email = '' WHERE id = "_qs % withoutEmail));
     const QStringList invited =
-        rowsIn(path, u"SELECT p.email, p.title, p.first_name, p.last_name, p.languages "
+        rowsOf(path, u"SELECT p.email, p.title, p.first_name, p.last_name, p.languages "
                      u"FROM people p JOIN participations t ON t.person_id = p.id "
                      u"WHERE t.event_id = 1 AND t.status = 'invited' AND p.email <> ''"_qs);
     QVERIFY(invited.size() > 10);
@@ -153,7 +124,7 @@ void MessagesTest::invitationsAreDraftsInEachPersonsLanguage()
     const QJsonArray drafts = draftsIn(folder);
     QCOMPARE(drafts.size(), invited.size());
     const QStringList agendaIds =
-        rowsIn(path, u"SELECT id FROM agenda_items WHERE event_id = 1"_qs);
+        rowsOf(path, u"SELECT id FROM agenda_items WHERE event_id = 1"_qs);
     QSet<QString> languagesSeen;
     for (const QString &row : invited) {
         const QStringList person = row.split(u'|');
@@ -205,7 +176,7 @@ void MessagesTest::practicalInformationNamesEachPersonsHotelAndArrival()
     const QString folder = dir.filePath(u"practical"_qs);
     const Run exported = exportMessages(path, u"practical"_qs, folder);
     QCOMPARE(exported.exitCode, 0);
-    const QStringList coming = rowsIn(
+    const QStringList coming = rowsOf(
         path, u"SELECT p.email, t.hotel, t.arrival, p.languages FROM people p "
               u"JOIN participations t ON t.person_id = p.id WHERE t.event_id = 1 AND t.status IN "
               u"('registered', 'confirmed', 'attended') AND p.email <> ''"_qs);

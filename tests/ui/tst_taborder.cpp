@@ -19,6 +19,8 @@
 #include "forms/topicform.h"
 #include "storage/eventrepository.h"
 #include "testdatabase.h"
+#include "window/messagetemplatesdialog.h"
+#include "window/writemessagesdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -229,11 +231,22 @@ void TabOrderTest::addWindows(const QLocale &locale)
     });
     for (const auto &[name, kind] : {std::pair{"agenda document", DocumentKind::Agenda},
                                      std::pair{"participant list", DocumentKind::ParticipantList},
-                                     std::pair{"sign-in sheets", DocumentKind::SignInSheet}}) {
+                                     std::pair{"sign-in sheets", DocumentKind::SignInSheet},
+                                     std::pair{"invitation letters", DocumentKind::Letters}}) {
         row(name) << Maker([kind](auto, const Event &e, const QSqlDatabase &db) {
             return new DocumentDialog(kind, *EventDocument::load(db, e.id));
         });
     }
+    row("write messages") << Maker([](auto, const Event &e, const QSqlDatabase &db) {
+        auto *dialog = new WriteMessagesDialog(db, *EventDocument::load(db, e.id), {});
+        dialog->loadTemplates();
+        return dialog;
+    });
+    row("message templates") << Maker([](auto, auto, const QSqlDatabase &db) {
+        auto *dialog = new MessageTemplatesDialog(db, MessageKind::Invitation);
+        dialog->load();
+        return dialog;
+    });
 }
 
 void TabOrderTest::everyFormAndDialogTabsInReadingOrder()

@@ -2,6 +2,7 @@
 
 #include "documents/agendadocument.h"
 #include "documents/badgedocument.h"
+#include "documents/letterdocument.h"
 #include "documents/logisticsdocument.h"
 #include "documents/participantlistdocument.h"
 #include "documents/signinsheetdocument.h"
@@ -134,6 +135,13 @@ std::unique_ptr<PrintedDocument> badges(const DocumentRequest &request, const Ev
         BadgeOptions{request.badgesPerPage, request.blankBadges, request.capitalLastNames});
 }
 
+std::unique_ptr<PrintedDocument> letters(const DocumentRequest &request, const EventDocument &event)
+{
+    return std::make_unique<LetterDocument>(
+        event, request.language(), request.letterPurpose,
+        request.filter.value_or(LetterDocument::defaultFilter()));
+}
+
 } // namespace
 
 const QList<DocumentType> &documentCatalogue()
@@ -206,6 +214,25 @@ const QList<DocumentType> &documentCatalogue()
                                          "8 or 4 to a sheet (--layout), blank ones for walk-ins\n"
                                          "(--blank N)."),
          .printed = badges},
+        {.kind = DocumentKind::Letters,
+         .key = "letters",
+         .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "&Invitation Letters…"),
+         .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Invitation Letters of %1"),
+         .filterHint = QT_TRANSLATE_NOOP(
+             "ep::DocumentDialog",
+             "Nothing ticked: everyone who has neither cancelled nor waits for a place. Each "
+             "letter is in the language its participant reads; the language above is for "
+             "those whose language is not known."),
+         .formats = {FileFormat::Pdf},
+         .options = Purpose | StatusFilter | RoleFilter,
+         .exportName = "letters",
+         .exportUsage = QT_TRANSLATE_NOOP("CommandLine", "letters EVENT --output FILE.pdf"),
+         .exportHelp =
+             QT_TRANSLATE_NOOP("CommandLine", "An invitation letter per participant on the host\n"
+                                              "organisation's letterhead, in the language each\n"
+                                              "reads: for the employer's approval of the journey,\n"
+                                              "or with --purpose visa for the consulate."),
+         .printed = letters},
         {.kind = DocumentKind::RoomingList,
          .key = "roomingList",
          .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "&Rooming List…"),

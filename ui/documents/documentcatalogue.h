@@ -32,6 +32,7 @@ enum class DocumentOption
     BlankBadges = 0x200,      // badges without a name, for walk-ins
     CapitalLastNames = 0x400, // last names in capitals
     SiteCoordinates = 0x800,  // each site's coordinates under its address
+    Purpose = 0x1000,         // letters for the employer or for a visa
 };
 Q_DECLARE_FLAGS(DocumentOptions, DocumentOption)
 Q_DECLARE_OPERATORS_FOR_FLAGS(DocumentOptions)

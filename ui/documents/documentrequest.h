@@ -21,6 +21,15 @@ enum class DocumentKind
     PassengerLists,
     CateringNumbers,
     Badges,
+    Letters,
+};
+
+// What an invitation letter is for: the participant's employer, who
+// approves the journey, or the consulate that issues a visa.
+enum class LetterPurpose
+{
+    Employer,
+    Visa,
 };
 
 // The kinds of file a document is written as, named by the file's ending.
@@ -58,6 +67,7 @@ struct DocumentRequest
     int blankBadges = 0;
     bool capitalLastNames = false;
     bool siteCoordinates = false; // agenda: each site's coordinates
+    LetterPurpose letterPurpose = LetterPurpose::Employer;
     // The file written: the printed document (PDF), or one of the kind's other
     // formats (calendar, CSV, vCard); CSV in the form `csv` says.
     FileFormat format = FileFormat::Pdf;

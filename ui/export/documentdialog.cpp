@@ -176,6 +176,14 @@ void DocumentDialog::addOptions(QFormLayout *form)
         m_shortNames->setObjectName(QStringLiteral("shortNames"));
         form->addRow(QString(), m_shortNames);
     }
+    if (options.testFlag(DocumentOption::Purpose)) {
+        m_letterPurpose = new QComboBox(this);
+        m_letterPurpose->setObjectName(QStringLiteral("letterPurpose"));
+        m_letterPurpose->addItem(tr("For the employer's approval of the journey"),
+                                 int(LetterPurpose::Employer));
+        m_letterPurpose->addItem(tr("For a visa application"), int(LetterPurpose::Visa));
+        form->addRow(tr("&Purpose:"), m_letterPurpose);
+    }
     if (options.testFlag(DocumentOption::BadgeLayout)) {
         m_badgeLayout = new QComboBox(this);
         m_badgeLayout->setObjectName(QStringLiteral("badgeLayout"));
@@ -249,6 +257,9 @@ void DocumentDialog::restoreChoices()
     if (m_badgeLayout)
         m_badgeLayout->setCurrentIndex(
             m_badgeLayout->findData(settings.value(settingsKey(u"perPage"_qs), 8).toInt()));
+    if (m_letterPurpose)
+        m_letterPurpose->setCurrentIndex(
+            std::max(0, m_letterPurpose->findData(settings.value(settingsKey(u"purpose"_qs)))));
     if (m_blankBadges)
         m_blankBadges->setValue(settings.value(settingsKey(u"blank"_qs), 0).toInt());
     if (m_capitalLastNames)
@@ -279,6 +290,8 @@ void DocumentDialog::storeChoices() const
         settings.setValue(settingsKey(u"blankRows"_qs), m_blankRows->value());
     if (m_badgeLayout)
         settings.setValue(settingsKey(u"perPage"_qs), m_badgeLayout->currentData());
+    if (m_letterPurpose)
+        settings.setValue(settingsKey(u"purpose"_qs), m_letterPurpose->currentData());
     if (m_blankBadges)
         settings.setValue(settingsKey(u"blank"_qs), m_blankBadges->value());
     if (m_capitalLastNames)
@@ -318,6 +331,8 @@ DocumentRequest DocumentDialog::request() const
         request.blankBadges = m_blankBadges->value();
     request.capitalLastNames = m_capitalLastNames && m_capitalLastNames->isChecked();
     request.siteCoordinates = m_siteCoordinates && m_siteCoordinates->isChecked();
+    if (m_letterPurpose)
+        request.letterPurpose = LetterPurpose(m_letterPurpose->currentData().toInt());
     if (m_shortNames && m_shortNames->isChecked())
         request.organisationNames = OrganisationNames::Short;
     return request;

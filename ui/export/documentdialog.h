@@ -73,6 +73,7 @@ private:
     QSpinBox *m_blankBadges = nullptr;
     QCheckBox *m_capitalLastNames = nullptr;
     QCheckBox *m_siteCoordinates = nullptr;
+    QComboBox *m_letterPurpose = nullptr;
     QLabel *m_result;
 };
 
