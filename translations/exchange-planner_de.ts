@@ -348,11 +348,11 @@
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet von</translation>
     </message>
     <message>
         <source>Signatory&apos;s function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion der unterzeichnenden Person</translation>
     </message>
 </context>
 <context>
@@ -1072,29 +1072,32 @@ json.</translation>
     </message>
     <message>
         <source>messages EVENT --template NAME --output DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>messages VERANSTALTUNG --template NAME --output ORDNER</translation>
     </message>
     <message>
         <source>A personalised email draft (.eml) per participant,
 in the language each reads, with the agenda attached
 as a calendar; Thunderbird and Outlook open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein personalisierter E-Mail-Entwurf (.eml) je
+teilnehmende Person, in der Sprache, die sie liest, mit
+dem Programm als Kalender im Anhang; Thunderbird und
+Outlook öffnen die Entwürfe.</translation>
     </message>
     <message>
         <source>Use &quot;export messages EVENT --template NAME --output DIR&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie „export messages VERANSTALTUNG --template NAME --output ORDNER“.</translation>
     </message>
     <message>
         <source>--template is missing: invitation, confirmation or practical?</source>
-        <translation type="unfinished"></translation>
+        <translation>--template fehlt: invitation, confirmation oder practical?</translation>
     </message>
     <message>
         <source>--output DIR is missing: which folder should the messages go into?</source>
-        <translation type="unfinished"></translation>
+        <translation>--output ORDNER fehlt: In welchen Ordner sollen die Nachrichten geschrieben werden?</translation>
     </message>
     <message>
         <source>--%1 does not apply to &quot;export messages&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nicht für „export messages“.</translation>
     </message>
     <message>
         <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them.</source>
@@ -1102,59 +1105,67 @@ as a calendar; Thunderbird and Outlook open them.</source>
     </message>
     <message>
         <source>No participant of event %1 with the status %2 has an email address; no message was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine teilnehmende Person der Veranstaltung %1 mit dem Status %2 hat eine E-Mail-Adresse; es wurde keine Nachricht geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n message(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht in %1 geschrieben.</numerusform>
+            <numerusform>%n Nachrichten in %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>No email address, so no message: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne E-Mail-Adresse, daher keine Nachricht: %1.</translation>
     </message>
     <message>
         <source>Unknown template &quot;%1&quot;: use invitation, confirmation or practical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Vorlage „%1“: Verwenden Sie invitation, confirmation oder practical.</translation>
     </message>
     <message>
         <source>--purpose takes employer or visa.</source>
-        <translation type="unfinished"></translation>
+        <translation>--purpose erwartet employer oder visa.</translation>
     </message>
     <message>
         <source>NAME</source>
         <extracomment>the value of --template: which message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>export messages: invitation (to those invited),
 confirmation (registered or confirmed) or practical
 (everyone who comes); --status and --role choose
 others.</source>
-        <translation type="unfinished"></translation>
+        <translation>export messages: invitation (an Eingeladene),
+confirmation (an Angemeldete oder Bestätigte) oder
+practical (an alle, die kommen); --status und --role
+wählen andere Teilnehmende aus.</translation>
     </message>
     <message>
         <source>PURPOSE</source>
         <extracomment>the value of --purpose: employer or visa</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ZWECK</translation>
     </message>
     <message>
         <source>export letters: employer (for the travel approval,
 default) or visa (for the consulate).</source>
-        <translation type="unfinished"></translation>
+        <translation>export letters: employer (für die Genehmigung der
+Reise, Standard) oder visa (für das Konsulat).</translation>
     </message>
     <message>
         <source>letters EVENT --output FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>letters VERANSTALTUNG --output DATEI.pdf</translation>
     </message>
     <message>
         <source>An invitation letter per participant on the host
 organisation&apos;s letterhead, in the language each
 reads: for the employer&apos;s approval of the journey,
 or with --purpose visa for the consulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Einladungsschreiben je teilnehmende Person auf
+dem Briefkopf der gastgebenden Organisation, in der
+Sprache, die die Person liest: für die Genehmigung der
+Reise durch den Arbeitgeber oder mit --purpose visa
+für das Konsulat.</translation>
     </message>
 </context>
 <context>
@@ -2005,47 +2016,47 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <name>LetterDocument</name>
     <message>
         <source>Invitation letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungsschreiben</translation>
     </message>
     <message>
         <source>Nobody to invite: no participant matches the choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand einzuladen: Keine teilnehmende Person entspricht der Auswahl.</translation>
     </message>
     <message>
         <source>To the consular section responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>An die zuständige Konsularabteilung</translation>
     </message>
     <message>
         <source>Letter of invitation for a visa application: %1, &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungsschreiben für einen Visumantrag: %1, „%2“</translation>
     </message>
     <message>
         <source>Invitation of %1 to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung für %1 zu „%2“</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>We would like to invite %1 of your organisation to take part in &quot;%2&quot; (%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>wir möchten %1 aus Ihrem Haus zur Teilnahme an „%2“ (%3, %4) einladen.</translation>
     </message>
     <message>
         <source>We would like to invite %1 to take part in &quot;%2&quot; (%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>wir möchten %1 zur Teilnahme an „%2“ (%3, %4) einladen.</translation>
     </message>
     <message>
         <source>We kindly ask you to release %1 for the time of the online event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir bitten Sie freundlich, %1 für die Dauer der Online-Veranstaltung freizustellen.</translation>
     </message>
     <message>
         <source>We kindly ask you to release %1 for these days and to approve the journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir bitten Sie freundlich, %1 für diese Tage freizustellen und die Reise zu genehmigen.</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende Person</translation>
     </message>
     <message>
         <source>Event</source>
@@ -2073,43 +2084,43 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechperson</translation>
     </message>
     <message>
         <source>Yours faithfully</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>Dear Sir or Madam,</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr geehrte Damen und Herren,</translation>
     </message>
     <message>
         <source>We hereby confirm that we invite %1 to take part in &quot;%2&quot; in %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>hiermit bestätigen wir, dass wir %1 zur Teilnahme an „%2“ in %3 (%4) einladen.</translation>
     </message>
     <message>
         <source>The purpose of the stay is the professional exchange between partner regions. The stay is planned from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck des Aufenthalts ist der fachliche Austausch zwischen Partnerregionen. Der Aufenthalt ist vom %1 bis zum %2 geplant.</translation>
     </message>
     <message>
         <source>Accommodation is booked at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Unterkunft ist %1 gebucht.</translation>
     </message>
     <message>
         <source>We kindly ask you to issue %1 a visa for this stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir bitten Sie freundlich, %1 für diesen Aufenthalt ein Visum zu erteilen.</translation>
     </message>
     <message>
         <source>The event is funded by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung wird durch %1 gefördert.</translation>
     </message>
     <message>
         <source>The event is part of the project %1, funded by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung ist Teil des Projekts %1, gefördert durch %2.</translation>
     </message>
     <message>
         <source>Please do not hesitate to contact us with any questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Rückfragen stehen wir Ihnen gern zur Verfügung.</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2330,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <name>MessageDrafts</name>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bekannt</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -2327,15 +2338,15 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>%1 is not empty; the messages go into a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer; die Nachrichten werden in einen neuen oder leeren Ordner geschrieben.</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -2343,70 +2354,70 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>MessageTemplate</name>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>Practical information</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktische Informationen</translation>
     </message>
     <message>
         <source>title, first and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Vor- und Nachname</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>the event&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Veranstaltung</translation>
     </message>
     <message>
         <source>the event&apos;s first and last day</source>
-        <translation type="unfinished"></translation>
+        <translation>erster und letzter Tag der Veranstaltung</translation>
     </message>
     <message>
         <source>venue address or online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Veranstaltungsorts oder Online-Link</translation>
     </message>
     <message>
         <source>meeting point and time of the first item</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffpunkt und Uhrzeit des ersten Programmpunkts</translation>
     </message>
     <message>
         <source>the participant&apos;s hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotel der teilnehmenden Person</translation>
     </message>
     <message>
         <source>the participant&apos;s arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Anreise der teilnehmenden Person</translation>
     </message>
     <message>
         <source>the participant&apos;s departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abreise der teilnehmenden Person</translation>
     </message>
     <message>
         <source>the first organiser&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der ersten Person im Organisationsteam</translation>
     </message>
 </context>
 <context>
@@ -2414,18 +2425,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>%1 (%2)</source>
         <comment>a message template: its kind (its language)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else since you opened it. Nothing was saved; close the templates and open them again to see their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 is no placeholder the planner knows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 ist kein Platzhalter, den der Planer kennt.</numerusform>
+            <numerusform>%1: %2 sind keine Platzhalter, die der Planer kennt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Nothing was saved. The templates you did not change now show what was saved meanwhile; save again to replace the other&apos;s text of %1 with yours.</source>
+        <translation>%1 wurde von jemand anderem geändert, seit Sie die Vorlagen geöffnet haben. Nichts wurde gespeichert. Die Vorlagen, die Sie nicht geändert haben, zeigen jetzt, was inzwischen gespeichert wurde; speichern Sie erneut, um den anderen Text von %1 durch Ihren zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -3298,7 +3309,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Enter the email address as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse im Format name@example.org ein.</translation>
     </message>
 </context>
 <context>
@@ -4236,7 +4247,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>&amp;Invitation Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einladungsschreiben …</translation>
     </message>
 </context>
 <context>
@@ -4403,23 +4414,23 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Invitation Letters of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungsschreiben – %1</translation>
     </message>
     <message>
         <source>Nothing ticked: everyone who has neither cancelled nor waits for a place. Each letter is in the language its participant reads; the language above is for those whose language is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts angekreuzt: alle, die weder abgesagt haben noch auf einen Platz warten. Jedes Schreiben ist in der Sprache, die die teilnehmende Person liest; die oben gewählte Sprache gilt für alle, deren Sprache nicht bekannt ist.</translation>
     </message>
     <message>
         <source>For the employer&apos;s approval of the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Genehmigung der Reise durch den Arbeitgeber</translation>
     </message>
     <message>
         <source>For a visa application</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Visumantrag</translation>
     </message>
     <message>
-        <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Zweck:</translation>
     </message>
 </context>
 <context>
@@ -4519,23 +4530,23 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Write &amp;Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichten schreiben …</translation>
     </message>
     <message>
         <source>A personalised email draft per participant from a template, in the language each reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein personalisierter E-Mail-Entwurf je teilnehmende Person aus einer Vorlage, in der Sprache, die sie liest</translation>
     </message>
     <message>
         <source>Message &amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten&amp;vorlagen …</translation>
     </message>
     <message>
         <source>The invitation, confirmation and practical information in German, Polish and English</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung, Bestätigung und praktische Informationen auf Deutsch, Polnisch und Englisch</translation>
     </message>
     <message>
         <source>Write Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten schreiben</translation>
     </message>
 </context>
 <context>
@@ -5131,7 +5142,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Choose the Organisation&apos;s Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo der Organisation auswählen</translation>
     </message>
 </context>
 <context>
@@ -5257,35 +5268,35 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <name>ep::MessageTemplatesDialog</name>
     <message>
         <source>Message Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenvorlagen</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>&amp;Placeholders (double-click to insert):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platzhalter (Doppelklick fügt ein):</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht:</translation>
     </message>
     <message>
         <source>Templates Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen nicht gespeichert</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>The templates have changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen enthalten nicht gespeicherte Änderungen. Möchten Sie sie verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -5333,7 +5344,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation>&amp;Website</translation>
+        <translation>We&amp;bsite</translation>
     </message>
     <message>
         <source>New organisation &quot;%1&quot;</source>
@@ -5349,7 +5360,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>St&amp;reet</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;raße</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
@@ -5357,27 +5368,27 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>&amp;Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail</translation>
     </message>
     <message>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ogo</translation>
     </message>
     <message>
         <source>Si&amp;gned by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterzeichnet von</translation>
     </message>
     <message>
         <source>Signatory&apos;s &amp;function</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion der unterzeichnenden Person</translation>
     </message>
     <message>
         <source>who signs the invitation letters</source>
-        <translation type="unfinished"></translation>
+        <translation>wer die Einladungsschreiben unterzeichnet</translation>
     </message>
 </context>
 <context>
@@ -5818,7 +5829,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message numerus="yes">
         <source>The &amp;selected participants (%n)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Die &amp;ausgewählte teilnehmende Person (%n)</numerusform>
             <numerusform>Die &amp;ausgewählten Teilnehmenden (%n)</numerusform>
         </translation>
@@ -6199,46 +6210,42 @@ column headings of the people&apos;s legal basis and consent</extracomment>
 <context>
     <name>ep::WriteMessagesDialog</name>
     <message>
-        <source>&amp;Write Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open &amp;Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Write Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten schreiben</translation>
     </message>
     <message>
         <source>&amp;Edit Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht:</translation>
     </message>
     <message>
         <source>Into f&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielordner:</translation>
     </message>
     <message>
         <source>Pre&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau:</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
@@ -6247,30 +6254,34 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Nobody chosen has an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der gewählten Personen hat eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>To: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <source>Attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: %1</translation>
     </message>
     <message>
         <source>Choose an Empty Folder for the Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren Ordner für die Nachrichten auswählen</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n draft(s) into %1. Open them in the mail program, check them and send them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf in %1 geschrieben. Öffnen Sie ihn im E-Mail-Programm, prüfen Sie ihn und senden Sie ihn ab.</numerusform>
+            <numerusform>%n Entwürfe in %1 geschrieben. Öffnen Sie sie im E-Mail-Programm, prüfen Sie sie und senden Sie sie ab.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wr&amp;ite Drafts</source>
+        <translation>&amp;Entwürfe schreiben</translation>
     </message>
 </context>
 </TS>

@@ -2325,16 +2325,16 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <comment>a message template: its kind (its language)</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 was changed by someone else since you opened it. Nothing was saved; close the templates and open them again to see their text.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %2 is no placeholder the planner knows.</source>
         <translation>
             <numerusform>%1: %2 is no placeholder the planner knows.</numerusform>
             <numerusform>%1: %2 are no placeholders the planner knows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Nothing was saved. The templates you did not change now show what was saved meanwhile; save again to replace the other&apos;s text of %1 with yours.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4327,7 +4327,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Purpose:</source>
+        <source>P&amp;urpose:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6108,10 +6108,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
 <context>
     <name>ep::WriteMessagesDialog</name>
     <message>
-        <source>&amp;Write Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6180,6 +6176,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>Wrote %n draft into %1. Open it in the mail program, check it and send it.</numerusform>
             <numerusform>Wrote %n drafts into %1. Open them in the mail program, check them and send them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wr&amp;ite Drafts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -348,11 +348,11 @@
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba podpisująca</translation>
     </message>
     <message>
         <source>Signatory&apos;s function</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko osoby podpisującej</translation>
     </message>
 </context>
 <context>
@@ -1067,29 +1067,32 @@ json.</translation>
     </message>
     <message>
         <source>messages EVENT --template NAME --output DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>messages WYDARZENIE --template NAZWA --output KATALOG</translation>
     </message>
     <message>
         <source>A personalised email draft (.eml) per participant,
 in the language each reads, with the agenda attached
 as a calendar; Thunderbird and Outlook open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spersonalizowana wersja robocza e-maila (.eml) dla
+każdego uczestnika, w jego języku, z programem
+w załączniku jako plik kalendarza; otwierają je
+Thunderbird i Outlook.</translation>
     </message>
     <message>
         <source>Use &quot;export messages EVENT --template NAME --output DIR&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj „export messages WYDARZENIE --template NAZWA --output KATALOG”.</translation>
     </message>
     <message>
         <source>--template is missing: invitation, confirmation or practical?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak --template: invitation, confirmation czy practical?</translation>
     </message>
     <message>
         <source>--output DIR is missing: which folder should the messages go into?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak --output KATALOG: do którego katalogu zapisać wiadomości?</translation>
     </message>
     <message>
         <source>--%1 does not apply to &quot;export messages&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --%1 nie dotyczy polecenia „export messages”.</translation>
     </message>
     <message>
         <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them.</source>
@@ -1097,60 +1100,67 @@ as a calendar; Thunderbird and Outlook open them.</source>
     </message>
     <message>
         <source>No participant of event %1 with the status %2 has an email address; no message was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden uczestnik wydarzenia %1 ze statusem %2 nie ma adresu e-mail; nie zapisano żadnej wiadomości.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n message(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n wiadomość w katalogu %1.</numerusform>
+            <numerusform>Zapisano %n wiadomości w katalogu %1.</numerusform>
+            <numerusform>Zapisano %n wiadomości w katalogu %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>No email address, so no message: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak adresu e-mail, więc nie zapisano wiadomości: %1.</translation>
     </message>
     <message>
         <source>Unknown template &quot;%1&quot;: use invitation, confirmation or practical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany szablon „%1”: dostępne są invitation, confirmation i practical.</translation>
     </message>
     <message>
         <source>--purpose takes employer or visa.</source>
-        <translation type="unfinished"></translation>
+        <translation>--purpose przyjmuje employer lub visa.</translation>
     </message>
     <message>
         <source>NAME</source>
         <extracomment>the value of --template: which message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NAZWA</translation>
     </message>
     <message>
         <source>export messages: invitation (to those invited),
 confirmation (registered or confirmed) or practical
 (everyone who comes); --status and --role choose
 others.</source>
-        <translation type="unfinished"></translation>
+        <translation>export messages: invitation (do zaproszonych),
+confirmation (do zgłoszonych lub potwierdzonych)
+lub practical (do wszystkich przybywających);
+--status i --role pozwalają wybrać inne osoby.</translation>
     </message>
     <message>
         <source>PURPOSE</source>
         <extracomment>the value of --purpose: employer or visa</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CEL</translation>
     </message>
     <message>
         <source>export letters: employer (for the travel approval,
 default) or visa (for the consulate).</source>
-        <translation type="unfinished"></translation>
+        <translation>export letters: employer (do zgody na wyjazd,
+domyślnie) lub visa (dla konsulatu).</translation>
     </message>
     <message>
         <source>letters EVENT --output FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>letters WYDARZENIE --output PLIK.pdf</translation>
     </message>
     <message>
         <source>An invitation letter per participant on the host
 organisation&apos;s letterhead, in the language each
 reads: for the employer&apos;s approval of the journey,
 or with --purpose visa for the consulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>List zapraszający dla każdego uczestnika na papierze
+firmowym organizacji przyjmującej, w jego języku:
+do zgody pracodawcy na wyjazd lub, z --purpose visa,
+dla konsulatu.</translation>
     </message>
 </context>
 <context>
@@ -2014,47 +2024,47 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <name>LetterDocument</name>
     <message>
         <source>Invitation letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy zapraszające</translation>
     </message>
     <message>
         <source>Nobody to invite: no participant matches the choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak osób do zaproszenia: żaden uczestnik nie spełnia wybranych kryteriów.</translation>
     </message>
     <message>
         <source>To the consular section responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściwy wydział konsularny</translation>
     </message>
     <message>
         <source>Letter of invitation for a visa application: %1, &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>List zapraszający do wniosku wizowego: %1, „%2”</translation>
     </message>
     <message>
         <source>Invitation of %1 to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszenie do udziału w „%2”: %1</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>We would like to invite %1 of your organisation to take part in &quot;%2&quot; (%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mamy przyjemność zaprosić do udziału w „%2” (%3, %4) następującą osobę z Państwa organizacji: %1.</translation>
     </message>
     <message>
         <source>We would like to invite %1 to take part in &quot;%2&quot; (%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mamy przyjemność zaprosić do udziału w „%2” (%3, %4) następującą osobę: %1.</translation>
     </message>
     <message>
         <source>We kindly ask you to release %1 for the time of the online event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uprzejmie prosimy o zwolnienie z obowiązków służbowych na czas wydarzenia online następującej osoby: %1.</translation>
     </message>
     <message>
         <source>We kindly ask you to release %1 for these days and to approve the journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uprzejmie prosimy o zwolnienie z obowiązków służbowych w tych dniach oraz o wyrażenie zgody na wyjazd następującej osoby: %1.</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <source>Event</source>
@@ -2082,43 +2092,43 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Yours faithfully</source>
-        <translation type="unfinished"></translation>
+        <translation>Z poważaniem</translation>
     </message>
     <message>
         <source>Dear Sir or Madam,</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanowni Państwo,</translation>
     </message>
     <message>
         <source>We hereby confirm that we invite %1 to take part in &quot;%2&quot; in %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niniejszym potwierdzamy, że zapraszamy do udziału w „%2” (miejsce: %3, termin: %4) następującą osobę: %1.</translation>
     </message>
     <message>
         <source>The purpose of the stay is the professional exchange between partner regions. The stay is planned from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celem pobytu jest wymiana zawodowa między regionami partnerskimi. Pobyt jest planowany w terminie od %1 do %2.</translation>
     </message>
     <message>
         <source>Accommodation is booked at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowano zakwaterowanie: %1.</translation>
     </message>
     <message>
         <source>We kindly ask you to issue %1 a visa for this stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uprzejmie prosimy o wydanie wizy na ten pobyt następującej osobie: %1.</translation>
     </message>
     <message>
         <source>The event is funded by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie jest finansowane ze środków: %1.</translation>
     </message>
     <message>
         <source>The event is part of the project %1, funded by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie jest częścią projektu nr %1 finansowanego ze środków: %2.</translation>
     </message>
     <message>
         <source>Please do not hesitate to contact us with any questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>W razie pytań prosimy o kontakt.</translation>
     </message>
 </context>
 <context>
@@ -2329,7 +2339,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <name>MessageDrafts</name>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>do ustalenia</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -2337,15 +2347,15 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest plikiem, a nie folderem.</translation>
     </message>
     <message>
         <source>%1 is not empty; the messages go into a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 nie jest pusty; wiadomości zapisuje się w nowym lub pustym folderze.</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: folder %2 nie istnieje.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -2353,70 +2363,70 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zastąpić %1.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1.</translation>
     </message>
 </context>
 <context>
     <name>MessageTemplate</name>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszenie</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie</translation>
     </message>
     <message>
         <source>Practical information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacje praktyczne</translation>
     </message>
     <message>
         <source>title, first and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>tytuł, imię i nazwisko</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwisko</translation>
     </message>
     <message>
         <source>the event&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>tytuł wydarzenia</translation>
     </message>
     <message>
         <source>the event&apos;s first and last day</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy i ostatni dzień wydarzenia</translation>
     </message>
     <message>
         <source>venue address or online link</source>
-        <translation type="unfinished"></translation>
+        <translation>adres miejsca lub link online</translation>
     </message>
     <message>
         <source>meeting point and time of the first item</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsce i godzina zbiórki przed pierwszym punktem programu</translation>
     </message>
     <message>
         <source>the participant&apos;s hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>hotel uczestnika</translation>
     </message>
     <message>
         <source>the participant&apos;s arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjazd uczestnika</translation>
     </message>
     <message>
         <source>the participant&apos;s departure</source>
-        <translation type="unfinished"></translation>
+        <translation>wyjazd uczestnika</translation>
     </message>
     <message>
         <source>the first organiser&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię i nazwisko pierwszego organizatora</translation>
     </message>
 </context>
 <context>
@@ -2424,19 +2434,19 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>%1 (%2)</source>
         <comment>a message template: its kind (its language)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else since you opened it. Nothing was saved; close the templates and open them again to see their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 is no placeholder the planner knows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 nie jest znacznikiem znanym programowi.</numerusform>
+            <numerusform>%1: %2 nie są znacznikami znanymi programowi.</numerusform>
+            <numerusform>%1: %2 nie są znacznikami znanymi programowi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Nothing was saved. The templates you did not change now show what was saved meanwhile; save again to replace the other&apos;s text of %1 with yours.</source>
+        <translation>Szablon %1 został zmieniony przez kogoś innego od chwili otwarcia. Nic nie zapisano. Szablony, których Pan/Pani nie zmieniał(a), pokazują teraz to, co w międzyczasie zapisano; aby zastąpić cudzy tekst szablonu %1 własnym, proszę zapisać ponownie.</translation>
     </message>
 </context>
 <context>
@@ -3325,7 +3335,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Enter the email address as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proszę podać adres e-mail w postaci nazwa@example.org.</translation>
     </message>
 </context>
 <context>
@@ -4271,7 +4281,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>&amp;Invitation Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy z&amp;apraszające…</translation>
     </message>
 </context>
 <context>
@@ -4438,23 +4448,23 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Invitation Letters of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy zapraszające: %1</translation>
     </message>
     <message>
         <source>Nothing ticked: everyone who has neither cancelled nor waits for a place. Each letter is in the language its participant reads; the language above is for those whose language is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaznaczono: wszyscy, którzy nie zrezygnowali ani nie czekają na miejsce. Każdy list jest w języku danego uczestnika; język wybrany powyżej dotyczy osób, których język nie jest znany.</translation>
     </message>
     <message>
         <source>For the employer&apos;s approval of the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zgody pracodawcy na wyjazd</translation>
     </message>
     <message>
         <source>For a visa application</source>
-        <translation type="unfinished"></translation>
+        <translation>Do wniosku wizowego</translation>
     </message>
     <message>
-        <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Cel:</translation>
     </message>
 </context>
 <context>
@@ -4557,23 +4567,23 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Write &amp;Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz wiado&amp;mości…</translation>
     </message>
     <message>
         <source>A personalised email draft per participant from a template, in the language each reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Spersonalizowana wersja robocza e-maila dla każdego uczestnika, utworzona z szablonu w jego języku</translation>
     </message>
     <message>
         <source>Message &amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szablony wiadomości…</translation>
     </message>
     <message>
         <source>The invitation, confirmation and practical information in German, Polish and English</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszenie, potwierdzenie i informacje praktyczne po niemiecku, polsku i angielsku</translation>
     </message>
     <message>
         <source>Write Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz wiadomości</translation>
     </message>
 </context>
 <context>
@@ -5188,7 +5198,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Choose the Organisation&apos;s Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz logo organizacji</translation>
     </message>
 </context>
 <context>
@@ -5314,35 +5324,35 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <name>ep::MessageTemplatesDialog</name>
     <message>
         <source>Message Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony wiadomości</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temat:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;reść:</translation>
     </message>
     <message>
         <source>&amp;Placeholders (double-click to insert):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znaczniki (kliknij dwukrotnie, aby wstawić):</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiadomość:</translation>
     </message>
     <message>
         <source>Templates Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano szablonów</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>The templates have changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony zawierają niezapisane zmiany. Odrzucić je?</translation>
     </message>
 </context>
 <context>
@@ -5406,35 +5416,35 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>St&amp;reet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulica</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation>&amp;Kod pocztowy</translation>
+        <translation>Kod po&amp;cztowy</translation>
     </message>
     <message>
         <source>&amp;Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo</translation>
     </message>
     <message>
         <source>Si&amp;gned by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoba podpisująca</translation>
     </message>
     <message>
         <source>Signatory&apos;s &amp;function</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko osoby &amp;podpisującej</translation>
     </message>
     <message>
         <source>who signs the invitation letters</source>
-        <translation type="unfinished"></translation>
+        <translation>kto podpisuje listy zapraszające</translation>
     </message>
 </context>
 <context>
@@ -5880,7 +5890,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message numerus="yes">
         <source>The &amp;selected participants (%n)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Z&amp;aznaczony uczestnik (%n)</numerusform>
             <numerusform>Z&amp;aznaczeni uczestnicy (%n)</numerusform>
             <numerusform>Z&amp;aznaczeni uczestnicy (%n)</numerusform>
@@ -6077,7 +6087,7 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation>&amp;Kod pocztowy</translation>
+        <translation>Kod po&amp;cztowy</translation>
     </message>
     <message>
         <source>Coun&amp;try</source>
@@ -6266,47 +6276,43 @@ column headings of the people&apos;s legal basis and consent</extracomment>
 <context>
     <name>ep::WriteMessagesDialog</name>
     <message>
-        <source>&amp;Write Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open &amp;Folder</source>
         <translation>Otwórz &amp;folder</translation>
     </message>
     <message>
         <source>Write Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz wiadomości</translation>
     </message>
     <message>
         <source>&amp;Edit Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj szablony…</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;bierz…</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiadomość:</translation>
     </message>
     <message>
         <source>Into f&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;o folderu:</translation>
     </message>
     <message>
         <source>Pre&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podgląd:</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiadomość</numerusform>
+            <numerusform>%n wiadomości</numerusform>
+            <numerusform>%n wiadomości</numerusform>
         </translation>
     </message>
     <message>
@@ -6315,31 +6321,35 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Nobody chosen has an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna z wybranych osób nie ma adresu e-mail.</translation>
     </message>
     <message>
         <source>To: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Do: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat: %1</translation>
     </message>
     <message>
         <source>Attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącznik: %1</translation>
     </message>
     <message>
         <source>Choose an Empty Folder for the Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz pusty folder na wiadomości</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n draft(s) into %1. Open them in the mail program, check them and send them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n wersję roboczą w folderze %1. Otwórz ją w programie pocztowym, sprawdź i wyślij.</numerusform>
+            <numerusform>Zapisano %n wersje robocze w folderze %1. Otwórz je w programie pocztowym, sprawdź i wyślij.</numerusform>
+            <numerusform>Zapisano %n wersji roboczych w folderze %1. Otwórz je w programie pocztowym, sprawdź i wyślij.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wr&amp;ite Drafts</source>
+        <translation>&amp;Utwórz wersje robocze</translation>
     </message>
 </context>
 </TS>

@@ -20,8 +20,9 @@ QString templateName(const MessageTemplate &each)
 QString changedElsewhere(const MessageTemplate &each)
 {
     return MessageTemplates::tr(
-               "%1 was changed by someone else since you opened it. Nothing was saved; "
-               "close the templates and open them again to see their text.")
+               "%1 was changed by someone else since you opened it. Nothing was saved. The "
+               "templates you did not change now show what was saved meanwhile; save again to "
+               "replace the other's text of %1 with yours.")
         .arg(templateName(each));
 }
 

@@ -46,17 +46,22 @@ QStringList pagesOf(const QString &pdf)
     return pages;
 }
 
-// The page naming `name` in its address or text, its lines joined as the
-// words run, ligatures as their letters ("ﬁ" as "fi", as a PDF viewer's
-// search finds them); empty when none does.
+// The letter to `name`: the page naming them most often (their subject,
+// text and facts; the contact and the signatory are named on every page),
+// its lines joined as the words run, ligatures as their letters ("ﬁ" as
+// "fi", as a PDF viewer's search finds them); empty when no page does.
 QString pageOf(const QStringList &pages, const QString &name)
 {
+    QString found;
+    qsizetype most = 0;
     for (const QString &page : pages) {
         const QString text = page.normalized(QString::NormalizationForm_KC).simplified();
-        if (text.contains(name))
-            return text;
+        if (const qsizetype times = text.count(name); times > most) {
+            most = times;
+            found = text;
+        }
     }
-    return {};
+    return found;
 }
 
 // A logo for the host organisation, as the form stores the chosen file.
@@ -137,7 +142,7 @@ void LettersTest::employerLettersArePerParticipantOnTheHostsLetterhead()
         QVERIFY2(!page.isEmpty(), qPrintable(name));
         const QString language = readsIn(person[3], u"en"_qs);
         languages.insert(language);
-        QVERIFY2(page.contains(greeting[language]), qPrintable(page));
+        QVERIFY2(page.contains(greeting[language]), qPrintable(language % u": "_qs % page));
         const QString title =
             valueIn(path, u"SELECT title_%1 FROM events WHERE id = 1"_qs.arg(language));
         QVERIFY2(page.contains(title.simplified()), qPrintable(title));
@@ -180,6 +185,9 @@ void LettersTest::visaLettersStateEachPersonsStay()
     const QStringList people = invitedPeople(path);
     const QStringList pages = pagesOf(pdf);
     QCOMPARE(pages.size(), people.size());
+    const QString hostStreet =
+        valueIn(path, u"SELECT o.street FROM organisations o JOIN events e ON "
+                      u"e.host_organisation_id = o.id WHERE e.id = 1"_qs);
     const QHash<QString, QString> visa{
         {u"de"_qs, u"Visum"_qs}, {u"pl"_qs, u"wiz"_qs}, {u"en"_qs, u"visa"_qs}};
     for (const QString &row : people) {
@@ -189,8 +197,9 @@ void LettersTest::visaLettersStateEachPersonsStay()
         QVERIFY2(!page.isEmpty(), qPrintable(name));
         const QString language = readsIn(person[3], u"en"_qs);
         QVERIFY2(page.contains(visa[language]), qPrintable(page));
-        // Not addressed to the employer: the employer's street is nowhere.
-        if (!person[5].isEmpty())
+        // Not addressed to the employer: the employer's street is nowhere
+        // (but in the letterhead, where the employer is the host).
+        if (!person[5].isEmpty() && person[5] != hostStreet)
             QVERIFY2(!page.contains(person[5]), qPrintable(page));
         // The stay from the arrival as recorded, else from the first day.
         const QDate from = person[6].isEmpty()

@@ -4,6 +4,7 @@
 // as a mail program would read them, and checked against what the database
 // holds, asked by SQL here; the templates edited by two people at once.
 
+#include "domain/catalogues.h"
 #include "domain/language.h"
 #include "inprocess.h"
 #include "storage/database.h"
@@ -89,6 +90,7 @@ private slots:
 void MessagesTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    ep::installTranslations(QLocale(QLocale::English)); // "1 message", "2 messages"
 }
 
 void MessagesTest::invitationsAreDraftsInEachPersonsLanguage()

@@ -182,7 +182,7 @@ void DocumentDialog::addOptions(QFormLayout *form)
         m_letterPurpose->addItem(tr("For the employer's approval of the journey"),
                                  int(LetterPurpose::Employer));
         m_letterPurpose->addItem(tr("For a visa application"), int(LetterPurpose::Visa));
-        form->addRow(tr("&Purpose:"), m_letterPurpose);
+        form->addRow(tr("P&urpose:"), m_letterPurpose);
     }
     if (options.testFlag(DocumentOption::BadgeLayout)) {
         m_badgeLayout = new QComboBox(this);

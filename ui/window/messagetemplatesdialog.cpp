@@ -97,6 +97,19 @@ MessageTemplatesDialog::MessageTemplatesDialog(QSqlDatabase db, MessageKind show
     layout->addLayout(editing);
     layout->addWidget(buttons);
     resize(900, 560);
+    // Tab as the dialog is read: the message, the language, its subject and
+    // text, then the placeholders beside them.
+    QWidget *previous = m_languages;
+    QWidget::setTabOrder(m_kinds, previous);
+    for (qsizetype i = 0; i < m_subjects.size(); ++i) {
+        QWidget::setTabOrder(previous, m_subjects[i]);
+        QWidget::setTabOrder(m_subjects[i], m_bodies[i]);
+        previous = m_bodies[i];
+    }
+    QWidget::setTabOrder(previous, m_placeholders);
+    QWidget::setTabOrder(m_placeholders, buttons->button(QDialogButtonBox::Save));
+    QWidget::setTabOrder(buttons->button(QDialogButtonBox::Save),
+                         buttons->button(QDialogButtonBox::Cancel));
     connect(m_kinds, &QComboBox::currentIndexChanged, this, [this] {
         keepEdits();
         showKind(MessageKind(m_kinds->currentData().toInt()));
@@ -169,6 +182,25 @@ void MessageTemplatesDialog::insertPlaceholder()
     }
 }
 
+// After a colleague's save: what the officer left alone shows the stored
+// text; their own edits stay, to be saved over the stored versions.
+void MessageTemplatesDialog::takeWhatWasSavedMeanwhile()
+{
+    QList<MessageTemplate> now;
+    for (MessageKind kind : allMessageKinds) {
+        QSqlError error;
+        now += MessageTemplates::load(m_db, kind, &error);
+        if (error.isValid())
+            return;
+    }
+    for (qsizetype i = 0; i < m_edited.size() && i < now.size(); ++i) {
+        if (m_edited[i] == m_stored[i])
+            m_edited[i] = now[i];
+    }
+    m_stored = now;
+    showKind(m_kind);
+}
+
 bool MessageTemplatesDialog::isModified()
 {
     keepEdits();
@@ -183,8 +215,10 @@ bool MessageTemplatesDialog::save()
     case MessageTemplates::Status::Saved:
         m_stored = m_edited = result.stored;
         return true;
-    case MessageTemplates::Status::Invalid:
     case MessageTemplates::Status::ChangedElsewhere:
+        takeWhatWasSavedMeanwhile();
+        [[fallthrough]];
+    case MessageTemplates::Status::Invalid:
         QMessageBox::warning(this, tr("Templates Not Saved"), result.problem);
         return false;
     case MessageTemplates::Status::Failed:

@@ -18,7 +18,9 @@ namespace ep {
 // side with the placeholders they may hold (a double-click or Enter puts one
 // at the cursor). Save writes the templates changed, all or none, and only
 // those nobody else saved since the dialog read them
-// (MessageTemplates::save); a refusal keeps every edit on screen.
+// (MessageTemplates::save). A refusal keeps every edit on screen and shows
+// what a colleague saved meanwhile of the rest; saving again then writes the
+// edits over the colleague's versions, as the message says.
 class MessageTemplatesDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ private:
     void keepEdits();
     void insertPlaceholder();
     bool save();
+    void takeWhatWasSavedMeanwhile();
     bool isModified();
 
     QSqlDatabase m_db;

@@ -35,7 +35,7 @@ WriteMessagesDialog::WriteMessagesDialog(QSqlDatabase db, EventDocument document
     , m_folder(new QLineEdit(this))
     , m_preview(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
-    , m_write(new QPushButton(tr("&Write Drafts"), this))
+    , m_write(new QPushButton(tr("Wr&ite Drafts"), this))
     , m_openFolder(new QPushButton(tr("Open &Folder"), this))
 {
     setObjectName(QStringLiteral("writeMessagesDialog"));
@@ -88,6 +88,20 @@ WriteMessagesDialog::WriteMessagesDialog(QSqlDatabase db, EventDocument document
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
     resize(720, 820);
+    // Tab as the dialog is read: the buttons beside a field follow it.
+    QWidget::setTabOrder(m_kinds, editTemplates);
+    QWidget *previous = editTemplates;
+    for (QWidget *stop : m_recipients->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (stop->focusPolicy() & Qt::TabFocus) {
+            QWidget::setTabOrder(previous, stop);
+            previous = stop;
+        }
+    }
+    for (QWidget *stop :
+         std::initializer_list<QWidget *>{m_folder, choose, m_preview, m_write, m_openFolder}) {
+        QWidget::setTabOrder(previous, stop);
+        previous = stop;
+    }
 }
 
 bool WriteMessagesDialog::loadTemplates()
