@@ -4442,8 +4442,8 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message numerus="yes">
         <source>&amp;Invite the %n participant(s) again</source>
         <translation>
-            <numerusform>Die %n teilnehmende Person erneut &amp;einladen</numerusform>
-            <numerusform>Die %n Teilnehmenden erneut &amp;einladen</numerusform>
+            <numerusform>Die %n teilnehmende Person erneut e&amp;inladen</numerusform>
+            <numerusform>Die %n Teilnehmenden erneut e&amp;inladen</numerusform>
         </translation>
     </message>
     <message>

@@ -19,6 +19,7 @@
 #include "forms/topicform.h"
 #include "storage/eventrepository.h"
 #include "testdatabase.h"
+#include "window/duplicateeventdialog.h"
 #include "window/messagetemplatesdialog.h"
 #include "window/writemessagesdialog.h"
 
@@ -241,6 +242,10 @@ void TabOrderTest::addWindows(const QLocale &locale)
         auto *dialog = new WriteMessagesDialog(db, *EventDocument::load(db, e.id), {});
         dialog->loadTemplates();
         return dialog;
+    });
+    row("duplicate event") << Maker([](auto, const Event &e, auto) {
+        return new DuplicateEventDialog(e.title.text(Language::English), e.startDate, e.endDate,
+                                        int(e.participants.size()));
     });
     row("message templates") << Maker([](auto, auto, const QSqlDatabase &db) {
         auto *dialog = new MessageTemplatesDialog(db, MessageKind::Invitation);

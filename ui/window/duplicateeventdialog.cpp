@@ -1,6 +1,7 @@
 #include "window/duplicateeventdialog.h"
 
 #include "widgets/datefield.h"
+#include "widgets/taborder.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -43,6 +44,8 @@ DuplicateEventDialog::DuplicateEventDialog(const QString &eventTitle, QDate star
     form->addRow(tr("&First day:"), m_firstDay);
     form->addRow(QString(), m_dates);
     form->addRow(QString(), m_participants);
+    // Alt and the label's letter reach the date, inside its field.
+    taborder::focusLabelsOnStops(form);
     m_buttons->addButton(tr("&Duplicate"), QDialogButtonBox::AcceptRole)->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
