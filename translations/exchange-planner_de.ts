@@ -2345,10 +2345,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <translation>%1 ist nicht leer; die Nachrichten werden in einen neuen oder leeren Ordner geschrieben.</translation>
     </message>
     <message>
-        <source>%1: the folder %2 does not exist.</source>
-        <translation>%1: Der Ordner %2 existiert nicht.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2359,6 +2355,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be made.</source>
+        <translation>%1: Der Ordner %2 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +5520,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>De&amp;parture</source>
         <translation>A&amp;breise</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel</source>
+        <translation>&amp;Hotel</translation>
     </message>
 </context>
 <context>

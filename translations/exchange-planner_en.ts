@@ -2243,10 +2243,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,6 +2252,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5417,6 +5417,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>De&amp;parture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hotel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2354,10 +2354,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <translation>Folder %1 nie jest pusty; wiadomości zapisuje się w nowym lub pustym folderze.</translation>
     </message>
     <message>
-        <source>%1: the folder %2 does not exist.</source>
-        <translation>%1: folder %2 nie istnieje.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -2368,6 +2364,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>%1 cannot be written.</source>
         <translation>Nie można zapisać %1.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be made.</source>
+        <translation>%1: nie można utworzyć folderu %2.</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5580,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>De&amp;parture</source>
         <translation>&amp;Wyjazd</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel</source>
+        <translation>&amp;Hotel</translation>
     </message>
 </context>
 <context>

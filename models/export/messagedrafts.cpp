@@ -125,9 +125,9 @@ QHash<QString, QString> placeholderValues(const EventDocument &document, const P
                                           const DocumentLanguage &language)
 {
     const Event &event = document.event;
-    QString dates = language.longDate(event.startDate);
+    QString dates = language.writtenDate(event.startDate);
     if (event.endDate.isValid() && event.endDate != event.startDate)
-        dates += u" – " % language.longDate(event.endDate);
+        dates += u" – " % language.writtenDate(event.endDate);
     const auto orNotKnown = [&language](const QString &text) {
         return text.trimmed().isEmpty() ? notKnownYet(language) : text.trimmed();
     };
@@ -246,9 +246,10 @@ QString writeDrafts(const QList<MessageDraft> &drafts, const QString &folder, co
         return QCoreApplication::translate(
                    "MessageDrafts", "%1 is not empty; the messages go into a new or empty folder.")
             .arg(shown);
+    // The folders above it are made as needed (a new user's Documents).
     const QDir parent = target.absoluteDir();
-    if (!parent.exists())
-        return QCoreApplication::translate("MessageDrafts", "%1: the folder %2 does not exist.")
+    if (!parent.exists() && !QDir().mkpath(parent.path()))
+        return QCoreApplication::translate("MessageDrafts", "%1: the folder %2 cannot be made.")
             .arg(shown, QDir::toNativeSeparators(parent.path()));
     QTemporaryDir written(parent.filePath(u"."_qs % target.fileName() % u"-XXXXXX"));
     if (!written.isValid())

@@ -51,10 +51,10 @@ MessageDrafts messageDrafts(const EventDocument &document, const QList<MessageTe
 // opens it with "Edit as New Message". No sender: the mail program's own.
 QByteArray emlMessage(const MessageDraft &draft, const QDateTime &now);
 
-// Writes each draft into `folder` as its fileName. `folder` must not exist
-// or be empty: the drafts go into a new folder beside it, renamed to it at
-// the end, so a failure leaves nothing behind. Returns the error, naming
-// the folder; empty when written.
+// Writes each draft into `folder` as its fileName, making the folders above
+// it where they are missing. `folder` must not exist or be empty: the drafts go into a new folder
+// beside it, renamed to it at the end, so a failure leaves nothing behind. Returns the error,
+// naming the folder; empty when written.
 QString writeDrafts(const QList<MessageDraft> &drafts, const QString &folder, const QDateTime &now);
 
 } // namespace ep

@@ -65,6 +65,9 @@ void ParticipantsBulkTest::selectedParticipantsAreEditedTogether()
                 auto *delegation =
                     qobject_cast<QComboBox *>(dialog->findChildren<QComboBox *>().value(2));
                 delegation->setCurrentText(u"GZM – Gruppe B"_qs);
+            } else if (label == u"Hotel") {
+                choice->setChecked(true);
+                dialog->findChild<QComboBox *>(u"hotel"_qs)->setCurrentText(u"Mercure Essen"_qs);
             }
         }
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -85,6 +88,7 @@ void ParticipantsBulkTest::selectedParticipantsAreEditedTogether()
         if (rows.contains(row)) {
             QCOMPARE(edited[row].status, u"confirmed"_qs);
             QCOMPARE(edited[row].delegation, u"GZM – Gruppe B"_qs);
+            QCOMPARE(edited[row].hotel, u"Mercure Essen"_qs);
             // What was not ticked stays each one's own.
             QCOMPARE(edited[row].role, before.role);
             QCOMPARE(edited[row].arrival, before.arrival);
@@ -108,8 +112,10 @@ void ParticipantsBulkTest::selectedParticipantsAreEditedTogether()
     QVERIFY(form.isModified());
     QVERIFY(form.save());
     const Event saved = *EventRepository(db.connection()).load(stored.id);
-    for (int row : rows)
+    for (int row : rows) {
         QCOMPARE(saved.participants[row].status, u"confirmed"_qs);
+        QCOMPARE(saved.participants[row].hotel, u"Mercure Essen"_qs);
+    }
     // Save reads the event back; the selection stays on the same people.
     QCOMPARE(selectedPeople(), chosen);
     // One step back restores all three (a restore is a write too: versions count on).
@@ -118,6 +124,7 @@ void ParticipantsBulkTest::selectedParticipantsAreEditedTogether()
     for (int row : rows) {
         QCOMPARE(undone.participants[row].status, stored.participants[row].status);
         QCOMPARE(undone.participants[row].delegation, stored.participants[row].delegation);
+        QCOMPARE(undone.participants[row].hotel, stored.participants[row].hotel);
     }
 }
 

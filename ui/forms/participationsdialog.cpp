@@ -22,11 +22,15 @@ ParticipationsDialog::ParticipationsDialog(const Event &event, const QList<int> 
     , m_delegation(new QComboBox(this))
     , m_arrival(new OptionalDateEdit(OptionalDateEdit::Precision::Minute, this))
     , m_departure(new OptionalDateEdit(OptionalDateEdit::Precision::Minute, this))
+    , m_hotel(new QComboBox(this))
 {
     setObjectName(QStringLiteral("participationsDialog"));
     setWindowTitle(tr("Edit %Ln Participant(s)", nullptr, int(rows.size())));
     m_delegation->setEditable(true);
     m_delegation->addItems(valuesOf(event, &Participation::delegation));
+    m_hotel->setObjectName(QStringLiteral("hotel"));
+    m_hotel->setEditable(true);
+    m_hotel->addItems(valuesOf(event, &Participation::hotel));
     // Start from the first participant's values: often all share them.
     const Participation first = event.participants.value(rows.value(0));
     m_role->setCode(first.role);
@@ -35,6 +39,7 @@ ParticipationsDialog::ParticipationsDialog(const Event &event, const QList<int> 
     setUpArrivalAndDeparture(m_arrival, m_departure, event, m_issues);
     m_arrival->setDateTime(first.arrival);
     m_departure->setDateTime(first.departure);
+    m_hotel->setCurrentText(first.hotel);
 
     auto *explanation = new QLabel(
         tr("Tick what all of them get; what is not ticked stays as each one has it."), this);
@@ -48,6 +53,7 @@ ParticipationsDialog::ParticipationsDialog(const Event &event, const QList<int> 
                                 m_issues.wrap(m_arrival, {QStringLiteral("arrival")}, this));
     m_changeDeparture = addChoice(form, tr("De&parture"),
                                   m_issues.wrap(m_departure, {QStringLiteral("departure")}, this));
+    m_changeHotel = addChoice(form, tr("&Hotel"), m_hotel);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -85,6 +91,8 @@ Participation ParticipationsDialog::applied(Participation participation) const
         participation.arrival = m_arrival->dateTime();
     if (m_changeDeparture->isChecked())
         participation.departure = m_departure->dateTime();
+    if (m_changeHotel->isChecked())
+        participation.hotel = m_hotel->currentText().trimmed();
     return participation;
 }
 

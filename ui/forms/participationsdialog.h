@@ -13,8 +13,9 @@ namespace ep {
 class OptionalDateEdit;
 class VocabularyComboBox;
 
-// Role, status, delegation, arrival or departure of several participants at
-// once — a whole delegation confirmed in one step. Each value has a check
+// Role, status, delegation, arrival, departure or hotel of several
+// participants at once — a whole delegation confirmed, or booked into one
+// hotel, in one step. Each value has a check
 // box: only what is ticked is changed, everything else stays each
 // participant's own.
 class ParticipationsDialog final : public ReadingOrderDialog
@@ -41,11 +42,13 @@ private:
     QComboBox *m_delegation;
     OptionalDateEdit *m_arrival;
     OptionalDateEdit *m_departure;
+    QComboBox *m_hotel;
     QCheckBox *m_changeRole;
     QCheckBox *m_changeStatus;
     QCheckBox *m_changeDelegation;
     QCheckBox *m_changeArrival;
     QCheckBox *m_changeDeparture;
+    QCheckBox *m_changeHotel;
 };
 
 } // namespace ep

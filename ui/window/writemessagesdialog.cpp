@@ -63,10 +63,15 @@ WriteMessagesDialog::WriteMessagesDialog(QSqlDatabase db, EventDocument document
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(choose);
+    // Rows of a field with its button: the label leads to the field.
+    auto *kindLabel = new QLabel(tr("&Message:"), this);
+    kindLabel->setBuddy(m_kinds);
+    auto *folderLabel = new QLabel(tr("Into f&older:"), this);
+    folderLabel->setBuddy(m_folder);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Message:"), kindRow);
+    form->addRow(kindLabel, kindRow);
     form->addRow(m_recipients);
-    form->addRow(tr("Into f&older:"), folderRow);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("Pre&view:"), m_preview);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -87,7 +92,7 @@ WriteMessagesDialog::WriteMessagesDialog(QSqlDatabase db, EventDocument document
     layout->addLayout(form);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    resize(720, 820);
+    resize(720, 720);
     // Tab as the dialog is read: the buttons beside a field follow it.
     QWidget::setTabOrder(m_kinds, editTemplates);
     QWidget *previous = editTemplates;
@@ -147,10 +152,12 @@ void WriteMessagesDialog::update()
     for (const MessageDraft &draft : std::as_const(m_drafts.drafts))
         ++perLanguage[draft.language];
     QStringList languages;
+    const DocumentLanguage shownIn(languageOfLocale());
     for (Language language : allLanguages) {
         if (perLanguage.value(language) > 0)
-            languages.append(
-                tr("%1 in %2").arg(perLanguage.value(language)).arg(endonym(language)));
+            languages.append(tr("%1 in %2")
+                                 .arg(perLanguage.value(language))
+                                 .arg(languageNames(languageCode(language), shownIn)));
     }
     QString summary = tr("%n message(s)", nullptr, int(m_drafts.drafts.size()));
     if (!languages.isEmpty())
