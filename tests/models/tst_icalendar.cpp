@@ -1,5 +1,6 @@
 #include "contentlines.h"
 #include "export/icalendarwriter.h"
+#include "organisationnamed.h"
 
 #include <QTest>
 
@@ -9,20 +10,6 @@
 using namespace ep;
 
 namespace {
-
-// An organisation with the fields a calendar or card names.
-Organisation organisationNamed(int id, const QString &name, const QString &shortName,
-                               const QString &kind, const QString &city, const QString &country)
-{
-    Organisation organisation;
-    organisation.id = id;
-    organisation.name = name;
-    organisation.shortName = shortName;
-    organisation.kind = kind;
-    organisation.city = city;
-    organisation.country = country;
-    return organisation;
-}
 
 struct ComponentDeleter
 {
@@ -40,11 +27,12 @@ EventDocument studyVisit()
 {
     EventDocument document;
     document.databaseId = databaseId;
-    document.organisations.insert(7, organisationNamed(7, u"Ruhr-Universität Bochum"_qs, u"RUB"_qs,
-                                                       u"university"_qs, u"Bochum"_qs, u"DE"_qs));
-    document.organisations.insert(8, organisationNamed(8, u"Urząd Marszałkowski"_qs, u"UMWD"_qs,
-                                                       u"public_authority"_qs, u"Wrocław"_qs,
-                                                       u"PL"_qs));
+    document.organisations.insert(7, ep::test::organisationNamed(7, u"Ruhr-Universität Bochum"_qs,
+                                                                 u"RUB"_qs, u"university"_qs,
+                                                                 u"Bochum"_qs, u"DE"_qs));
+    document.organisations.insert(8, ep::test::organisationNamed(8, u"Urząd Marszałkowski"_qs,
+                                                                 u"UMWD"_qs, u"public_authority"_qs,
+                                                                 u"Wrocław"_qs, u"PL"_qs));
     Person host;
     host.id = 1;
     host.title = u"Dr."_qs;

@@ -1,5 +1,6 @@
 #include "contentlines.h"
 #include "export/vcardwriter.h"
+#include "organisationnamed.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,20 +13,6 @@
 using namespace ep;
 
 namespace {
-
-// An organisation with the fields a calendar or card names.
-Organisation organisationNamed(int id, const QString &name, const QString &shortName,
-                               const QString &kind, const QString &city, const QString &country)
-{
-    Organisation organisation;
-    organisation.id = id;
-    organisation.name = name;
-    organisation.shortName = shortName;
-    organisation.kind = kind;
-    organisation.city = city;
-    organisation.country = country;
-    return organisation;
-}
 
 // Debian's interpreter, to which python3-vobject belongs; a python3 found
 // earlier in PATH (pyenv, a virtualenv) would not have it.
@@ -102,11 +89,12 @@ QList<Person> people()
 QHash<int, Organisation> organisations()
 {
     QHash<int, Organisation> organisations;
-    organisations.insert(1, organisationNamed(1, u"Stiftung „Grüße, Brücken; Partner\\Netz“"_qs,
-                                              u"SGB"_qs, u"ngo"_qs, u"Berlin"_qs, u"DE"_qs));
-    organisations.insert(2,
-                         organisationNamed(2, u"Urząd Marszałkowski Województwa Dolnośląskiego"_qs,
-                                           {}, u"public_authority"_qs, u"Wrocław"_qs, u"PL"_qs));
+    organisations.insert(
+        1, ep::test::organisationNamed(1, u"Stiftung „Grüße, Brücken; Partner\\Netz“"_qs, u"SGB"_qs,
+                                       u"ngo"_qs, u"Berlin"_qs, u"DE"_qs));
+    organisations.insert(
+        2, ep::test::organisationNamed(2, u"Urząd Marszałkowski Województwa Dolnośląskiego"_qs, {},
+                                       u"public_authority"_qs, u"Wrocław"_qs, u"PL"_qs));
     return organisations;
 }
 
