@@ -1481,6 +1481,20 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them.</source>
         <translation>Es gibt keine Veranstaltung „%1“; „exchange-planner events“ listet sie auf.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n confirmed beyond the event&apos;s %1 places put on the waiting list</source>
+        <translation>
+            <numerusform>%n über die %1 Plätze der Veranstaltung hinaus bestätigte Person auf die Warteliste gesetzt</numerusform>
+            <numerusform>%n über die %1 Plätze der Veranstaltung hinaus bestätigte Personen auf die Warteliste gesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved up from the waiting list</source>
+        <translation>
+            <numerusform>%n Person von der Warteliste nachgerückt</numerusform>
+            <numerusform>%n Personen von der Warteliste nachgerückt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -4855,6 +4869,20 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Leave Out the Column &quot;%1&quot;</source>
         <translation>Spalte „%1“ &amp;auslassen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln confirmed beyond the event&apos;s %1 places will go on the waiting list, in the order of the file.</source>
+        <translation>
+            <numerusform>%Ln über die %1 Plätze der Veranstaltung hinaus bestätigte Person kommt auf die Warteliste.</numerusform>
+            <numerusform>%Ln über die %1 Plätze der Veranstaltung hinaus bestätigte Personen kommen auf die Warteliste, in der Reihenfolge der Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will move up from the waiting list.</source>
+        <translation>
+            <numerusform>%Ln Person rückt von der Warteliste nach.</numerusform>
+            <numerusform>%Ln Personen rücken von der Warteliste nach.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ep::ImportFilePage</name>
@@ -5027,6 +5055,20 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <translation>
             <numerusform>%Ln Teilnahme aus der Datei aktualisiert.</numerusform>
             <numerusform>%Ln Teilnahmen aus der Datei aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln confirmed beyond the event&apos;s %1 places went on the waiting list.</source>
+        <translation>
+            <numerusform>%Ln über die %1 Plätze der Veranstaltung hinaus bestätigte Person kam auf die Warteliste.</numerusform>
+            <numerusform>%Ln über die %1 Plätze der Veranstaltung hinaus bestätigte Personen kamen auf die Warteliste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved up from the waiting list.</source>
+        <translation>
+            <numerusform>%Ln Person ist von der Warteliste nachgerückt.</numerusform>
+            <numerusform>%Ln Personen sind von der Warteliste nachgerückt.</numerusform>
         </translation>
     </message>
 </context>

@@ -1379,6 +1379,20 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n confirmed beyond the event&apos;s %1 places put on the waiting list</source>
+        <translation>
+            <numerusform>%n confirmed beyond the event's %1 places put on the waiting list</numerusform>
+            <numerusform>%n confirmed beyond the event's %1 places put on the waiting list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved up from the waiting list</source>
+        <translation>
+            <numerusform>%n moved up from the waiting list</numerusform>
+            <numerusform>%n moved up from the waiting list</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -4753,6 +4767,20 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Leave Out the Column &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln confirmed beyond the event&apos;s %1 places will go on the waiting list, in the order of the file.</source>
+        <translation>
+            <numerusform>%Ln person confirmed beyond the event's %1 places will go on the waiting list.</numerusform>
+            <numerusform>%Ln people confirmed beyond the event's %1 places will go on the waiting list, in the order of the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will move up from the waiting list.</source>
+        <translation>
+            <numerusform>%Ln person will move up from the waiting list.</numerusform>
+            <numerusform>%Ln people will move up from the waiting list.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ep::ImportFilePage</name>
@@ -4925,6 +4953,20 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <translation>
             <numerusform>%Ln participation updated from the file.</numerusform>
             <numerusform>%Ln participations updated from the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln confirmed beyond the event&apos;s %1 places went on the waiting list.</source>
+        <translation>
+            <numerusform>%Ln person confirmed beyond the event's %1 places went on the waiting list.</numerusform>
+            <numerusform>%Ln people confirmed beyond the event's %1 places went on the waiting list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved up from the waiting list.</source>
+        <translation>
+            <numerusform>%Ln person moved up from the waiting list.</numerusform>
+            <numerusform>%Ln people moved up from the waiting list.</numerusform>
         </translation>
     </message>
 </context>

@@ -1488,6 +1488,22 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>There is no event &quot;%1&quot;; &quot;exchange-planner events&quot; lists them.</source>
         <translation>Nie ma wydarzenia „%1”; listę podaje „exchange-planner events”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n confirmed beyond the event&apos;s %1 places put on the waiting list</source>
+        <translation>
+            <numerusform>%n osoba potwierdzona ponad %1 miejsc wydarzenia trafiła na listę oczekujących</numerusform>
+            <numerusform>%n osoby potwierdzone ponad %1 miejsc wydarzenia trafiły na listę oczekujących</numerusform>
+            <numerusform>%n osób potwierdzonych ponad %1 miejsc wydarzenia trafiło na listę oczekujących</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved up from the waiting list</source>
+        <translation>
+            <numerusform>%n osoba przeszła z listy oczekujących</numerusform>
+            <numerusform>%n osoby przeszły z listy oczekujących</numerusform>
+            <numerusform>%n osób przeszło z listy oczekujących</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -4903,6 +4919,22 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Leave Out the Column &quot;%1&quot;</source>
         <translation>&amp;Pomiń kolumnę „%1”</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln confirmed beyond the event&apos;s %1 places will go on the waiting list, in the order of the file.</source>
+        <translation>
+            <numerusform>%Ln osoba potwierdzona ponad %1 miejsc wydarzenia trafi na listę oczekujących.</numerusform>
+            <numerusform>%Ln osoby potwierdzone ponad %1 miejsc wydarzenia trafią na listę oczekujących, w kolejności z pliku.</numerusform>
+            <numerusform>%Ln osób potwierdzonych ponad %1 miejsc wydarzenia trafi na listę oczekujących, w kolejności z pliku.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will move up from the waiting list.</source>
+        <translation>
+            <numerusform>%Ln osoba przejdzie z listy oczekujących.</numerusform>
+            <numerusform>%Ln osoby przejdą z listy oczekujących.</numerusform>
+            <numerusform>%Ln osób przejdzie z listy oczekujących.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ep::ImportFilePage</name>
@@ -5081,6 +5113,22 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>%Ln udział zaktualizowany z pliku.</numerusform>
             <numerusform>%Ln udziały zaktualizowane z pliku.</numerusform>
             <numerusform>%Ln udziałów zaktualizowanych z pliku.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln confirmed beyond the event&apos;s %1 places went on the waiting list.</source>
+        <translation>
+            <numerusform>%Ln osoba potwierdzona ponad %1 miejsc wydarzenia trafiła na listę oczekujących.</numerusform>
+            <numerusform>%Ln osoby potwierdzone ponad %1 miejsc wydarzenia trafiły na listę oczekujących.</numerusform>
+            <numerusform>%Ln osób potwierdzonych ponad %1 miejsc wydarzenia trafiło na listę oczekujących.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved up from the waiting list.</source>
+        <translation>
+            <numerusform>%Ln osoba przeszła z listy oczekujących.</numerusform>
+            <numerusform>%Ln osoby przeszły z listy oczekujących.</numerusform>
+            <numerusform>%Ln osób przeszło z listy oczekujących.</numerusform>
         </translation>
     </message>
 </context>

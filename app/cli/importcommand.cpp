@@ -38,6 +38,13 @@ QString summary(const ImportReport &report, bool dryRun, ImportTarget target)
     if (report.storedValuesReplaced > 0)
         parts.append(
             Commands::tr("%n stored value(s) replaced", nullptr, report.storedValuesReplaced));
+    if (report.waitlisted > 0)
+        parts.append(Commands::tr("%n confirmed beyond the event's %1 places put on the waiting "
+                                  "list",
+                                  nullptr, report.waitlisted)
+                         .arg(report.capacity));
+    if (report.movedUp > 0)
+        parts.append(Commands::tr("%n moved up from the waiting list", nullptr, report.movedUp));
     const QString counts = parts.join(u", ");
     return dryRun ? Commands::tr("Dry run of %n row(s), nothing written: %1.", nullptr, report.rows)
                         .arg(counts)

@@ -59,6 +59,11 @@ struct ImportReport
     int storedValuesKept = 0; // matched people's values that differ from the file's and stayed
     int storedValuesReplaced = 0;
     int organisationsCreated = 0;
+    // The event's places (0: no limit), and who the import's confirmations
+    // put on the waiting list or its cancellations moved up (ImportCapacity).
+    int capacity = 0;
+    int waitlisted = 0;
+    int movedUp = 0;
     QList<ImportProblem> problems; // every problem of every invalid row
     QString fileProblem;           // the file cannot be imported at all: one sentence
     // fileProblem is the database's (in use by another program, read-only,

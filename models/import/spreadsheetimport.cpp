@@ -1,6 +1,7 @@
 #include "import/spreadsheetimport.h"
 
 #include "csv/csvreader.h"
+#include "import/importcapacity.h"
 #include "import/importmessages.h"
 #include "import/importwriter.h"
 #include "import/rowreader.h"
@@ -61,6 +62,7 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
                         tr("The database refused the import: %1").arg(error.text()));
         return report;
     }
+    ImportCapacity capacity; // participants: the event's places
     if (settings.target == ImportTarget::Participants) {
         QSqlQuery event(db);
         if (const QSqlError error = sql::run(event,
@@ -75,6 +77,11 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
         if (!event.next()) {
             report.fileProblem =
                 tr("There is no event %1 (any more); nothing was imported.").arg(settings.eventId);
+            return report;
+        }
+        if (const QSqlError error = capacity.readBefore(db, settings.eventId); error.isValid()) {
+            databaseProblem(report, db, error.nativeErrorCode(), error.databaseText(),
+                            tr("The database refused the import: %1").arg(error.text()));
             return report;
         }
     }
@@ -133,6 +140,13 @@ ImportReport SpreadsheetImport::run(QSqlDatabase db, const QString &path,
         databaseProblem(report, db, writer.errorCode(), writer.error(),
                         tr("The database refused the import: %1").arg(writer.error()));
         writeFailed = true;
+    }
+    if (!writeFailed && status == CsvReader::Status::Done) {
+        if (const QSqlError error = capacity.apply(db, report); error.isValid()) {
+            databaseProblem(report, db, error.nativeErrorCode(), error.databaseText(),
+                            tr("The database refused the import: %1").arg(error.text()));
+            writeFailed = true;
+        }
     }
     if (sqlite)
         sql::run(db, QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default

@@ -72,6 +72,7 @@ private slots:
     void controlCharactersDoNotComeIn();
     void tooLongAValueIsAProblemOfItsRow();
     void columnsAreMappedAndLeftOutByName();
+    void confirmationsBeyondTheCapacityWaitAndMoveUp();
 
 private:
     // After every import: no participation or person refers to a record
@@ -408,6 +409,60 @@ void ImportTest::columnsAreMappedAndLeftOutByName()
              qPrintable(mapped.out));
     QCOMPARE(valueIn(database, u"SELECT first_name FROM people WHERE last_name = 'Wrona'"_qs),
              u"Piotr"_qs);
+}
+
+void ImportTest::confirmationsBeyondTheCapacityWaitAndMoveUp()
+{
+    QTemporaryDir dir;
+    const QString database = demoDatabase(dir);
+    const QString confirmed =
+        u"SELECT count(*) FROM participations WHERE event_id = 1 AND status = 'confirmed'"_qs;
+    const int places = rowsIn(database, confirmed) + 2;
+    QVERIFY(changeIn(database, u"UPDATE events SET capacity = %1 WHERE id = 1"_qs.arg(places)));
+    const QString file = writeFile(dir, u"late.csv"_qs,
+                                   "First name,Last name,Email,Status\r\n"
+                                   "Ewa,Zielińska,e.zielinska@gzm.example.org,confirmed\r\n"
+                                   "Jan,Kowal,j.kowal@gzm.example.org,confirmed\r\n"
+                                   "Olga,Bruns,o.bruns@rvr.example.org,confirmed\r\n"
+                                   "Piotr,Lis,p.lis@gzm.example.org,confirmed\r\n");
+    const QString statuses = u"SELECT group_concat(status, ',') FROM (SELECT t.status FROM "
+                             u"participations t JOIN people p ON p.id = t.person_id WHERE "
+                             u"t.event_id = 1 AND p.email IN ('e.zielinska@gzm.example.org', "
+                             u"'j.kowal@gzm.example.org', 'o.bruns@rvr.example.org', "
+                             u"'p.lis@gzm.example.org') ORDER BY t.id)"_qs;
+    const QString said =
+        u"2 confirmed beyond the event's %1 places put on the waiting list"_qs.arg(places);
+
+    // A dry run says so and writes nothing.
+    const Run dry = run({u"import"_qs, u"participants"_qs, u"1"_qs, file, u"--dry-run"_qs,
+                         u"--database"_qs, database});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.out.contains(said), qPrintable(dry.out));
+    QCOMPARE(valueIn(database, statuses), QString());
+
+    // The first two of the file take the places left; the last two wait.
+    const Run imported =
+        run({u"import"_qs, u"participants"_qs, u"1"_qs, file, u"--database"_qs, database});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains(said), qPrintable(imported.out));
+    QCOMPARE(valueIn(database, statuses), u"confirmed,confirmed,waitlisted,waitlisted"_qs);
+    QCOMPARE(rowsIn(database, confirmed), places);
+    // The move is in the person's history, as every change of a participation.
+    QCOMPARE(valueIn(database, u"SELECT action || ':' || fields FROM person_changes WHERE "
+                               u"person_id = (SELECT id FROM people WHERE email = "
+                               u"'p.lis@gzm.example.org') AND action = 'participation'"_qs),
+             u"participation:status"_qs);
+
+    // A cancellation in the file frees a place: the first who waits moves up.
+    const QString cancelled = writeFile(dir, u"cancelled.csv"_qs,
+                                        "First name,Last name,Email,Status\r\n"
+                                        "Jan,Kowal,j.kowal@gzm.example.org,cancelled\r\n");
+    const Run freed = run({u"import"_qs, u"participants"_qs, u"1"_qs, cancelled, u"--update"_qs,
+                           u"--database"_qs, database});
+    QCOMPARE(freed.exitCode, 0);
+    QVERIFY2(freed.out.contains(u"1 moved up from the waiting list"_qs), qPrintable(freed.out));
+    QCOMPARE(valueIn(database, statuses), u"confirmed,cancelled,confirmed,waitlisted"_qs);
+    QVERIFY(referencesHold(database));
 }
 
 QTEST_MAIN(ImportTest)

@@ -133,6 +133,15 @@ void ImportCheckPage::showReport()
         lines.append(
             tr("%Ln new organisation(s) will be stored.", nullptr, report.organisationsCreated));
     }
+    if (report.waitlisted > 0) {
+        lines.append(tr("%Ln confirmed beyond the event's %1 places will go on the waiting "
+                        "list, in the order of the file.",
+                        nullptr, report.waitlisted)
+                         .arg(report.capacity));
+    }
+    if (report.movedUp > 0) {
+        lines.append(tr("%Ln will move up from the waiting list.", nullptr, report.movedUp));
+    }
     if (report.storedValuesKept > 0) {
         lines.append(tr("%Ln stored value(s) differ from the file and are kept.", nullptr,
                         report.storedValuesKept));

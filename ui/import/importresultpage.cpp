@@ -35,6 +35,12 @@ void ImportResultPage::initializePage()
         lines.append(tr("%Ln invalid row(s) left out.", nullptr, report.invalid));
     if (report.organisationsCreated > 0)
         lines.append(tr("%Ln organisation(s) stored new.", nullptr, report.organisationsCreated));
+    if (report.waitlisted > 0)
+        lines.append(tr("%Ln confirmed beyond the event's %1 places went on the waiting list.",
+                        nullptr, report.waitlisted)
+                         .arg(report.capacity));
+    if (report.movedUp > 0)
+        lines.append(tr("%Ln moved up from the waiting list.", nullptr, report.movedUp));
     lines.append(QString());
     lines.append(tr("An import cannot be undone with Edit › Undo; the list of undoable changes "
                     "starts anew."));
