@@ -1491,17 +1491,17 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message numerus="yes">
         <source>%n confirmed beyond the event&apos;s %1 places put on the waiting list</source>
         <translation>
-            <numerusform>%n osoba potwierdzona ponad %1 miejsc wydarzenia trafiła na listę oczekujących</numerusform>
-            <numerusform>%n osoby potwierdzone ponad %1 miejsc wydarzenia trafiły na listę oczekujących</numerusform>
-            <numerusform>%n osób potwierdzonych ponad %1 miejsc wydarzenia trafiło na listę oczekujących</numerusform>
+            <numerusform>%n osoba potwierdzona ponad %1 miejsc wydarzenia trafiła na listę rezerwową</numerusform>
+            <numerusform>%n osoby potwierdzone ponad %1 miejsc wydarzenia trafiły na listę rezerwową</numerusform>
+            <numerusform>%n osób potwierdzonych ponad %1 miejsc wydarzenia trafiło na listę rezerwową</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved up from the waiting list</source>
         <translation>
-            <numerusform>%n osoba przeszła z listy oczekujących</numerusform>
-            <numerusform>%n osoby przeszły z listy oczekujących</numerusform>
-            <numerusform>%n osób przeszło z listy oczekujących</numerusform>
+            <numerusform>%n osoba przeszła z listy rezerwowej</numerusform>
+            <numerusform>%n osoby przeszły z listy rezerwowej</numerusform>
+            <numerusform>%n osób przeszło z listy rezerwowej</numerusform>
         </translation>
     </message>
 </context>
@@ -4922,17 +4922,17 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message numerus="yes">
         <source>%Ln confirmed beyond the event&apos;s %1 places will go on the waiting list, in the order of the file.</source>
         <translation>
-            <numerusform>%Ln osoba potwierdzona ponad %1 miejsc wydarzenia trafi na listę oczekujących.</numerusform>
-            <numerusform>%Ln osoby potwierdzone ponad %1 miejsc wydarzenia trafią na listę oczekujących, w kolejności z pliku.</numerusform>
-            <numerusform>%Ln osób potwierdzonych ponad %1 miejsc wydarzenia trafi na listę oczekujących, w kolejności z pliku.</numerusform>
+            <numerusform>%Ln osoba potwierdzona ponad %1 miejsc wydarzenia trafi na listę rezerwową.</numerusform>
+            <numerusform>%Ln osoby potwierdzone ponad %1 miejsc wydarzenia trafią na listę rezerwową, w kolejności z pliku.</numerusform>
+            <numerusform>%Ln osób potwierdzonych ponad %1 miejsc wydarzenia trafi na listę rezerwową, w kolejności z pliku.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln will move up from the waiting list.</source>
         <translation>
-            <numerusform>%Ln osoba przejdzie z listy oczekujących.</numerusform>
-            <numerusform>%Ln osoby przejdą z listy oczekujących.</numerusform>
-            <numerusform>%Ln osób przejdzie z listy oczekujących.</numerusform>
+            <numerusform>%Ln osoba przejdzie z listy rezerwowej.</numerusform>
+            <numerusform>%Ln osoby przejdą z listy rezerwowej.</numerusform>
+            <numerusform>%Ln osób przejdzie z listy rezerwowej.</numerusform>
         </translation>
     </message>
 </context>
@@ -5118,17 +5118,17 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message numerus="yes">
         <source>%Ln confirmed beyond the event&apos;s %1 places went on the waiting list.</source>
         <translation>
-            <numerusform>%Ln osoba potwierdzona ponad %1 miejsc wydarzenia trafiła na listę oczekujących.</numerusform>
-            <numerusform>%Ln osoby potwierdzone ponad %1 miejsc wydarzenia trafiły na listę oczekujących.</numerusform>
-            <numerusform>%Ln osób potwierdzonych ponad %1 miejsc wydarzenia trafiło na listę oczekujących.</numerusform>
+            <numerusform>%Ln osoba potwierdzona ponad %1 miejsc wydarzenia trafiła na listę rezerwową.</numerusform>
+            <numerusform>%Ln osoby potwierdzone ponad %1 miejsc wydarzenia trafiły na listę rezerwową.</numerusform>
+            <numerusform>%Ln osób potwierdzonych ponad %1 miejsc wydarzenia trafiło na listę rezerwową.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln moved up from the waiting list.</source>
         <translation>
-            <numerusform>%Ln osoba przeszła z listy oczekujących.</numerusform>
-            <numerusform>%Ln osoby przeszły z listy oczekujących.</numerusform>
-            <numerusform>%Ln osób przeszło z listy oczekujących.</numerusform>
+            <numerusform>%Ln osoba przeszła z listy rezerwowej.</numerusform>
+            <numerusform>%Ln osoby przeszły z listy rezerwowej.</numerusform>
+            <numerusform>%Ln osób przeszło z listy rezerwowej.</numerusform>
         </translation>
     </message>
 </context>
