@@ -16,6 +16,9 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 namespace ep {
 namespace {
 
@@ -68,6 +71,13 @@ MessageTemplatesDialog::MessageTemplatesDialog(QSqlDatabase db, MessageKind show
             m_placeholders);
         item->setData(Qt::UserRole, QString(u'{' % QLatin1String(placeholder.key) % u'}'));
     }
+    // Long descriptions (German, Polish) wrap instead of being cut.
+    m_placeholders->setWordWrap(true);
+    m_placeholders->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The language of the window first: most edit their own.
+    const auto own = std::find(std::begin(allLanguages), std::end(allLanguages),
+                               languageOfLocale()); // the tabs' order
+    m_languages->setCurrentIndex(int(std::distance(std::begin(allLanguages), own)));
     connect(m_placeholders, &QListWidget::itemActivated, this,
             &MessageTemplatesDialog::insertPlaceholder);
 
@@ -84,7 +94,7 @@ MessageTemplatesDialog::MessageTemplatesDialog(QSqlDatabase db, MessageKind show
     top->addWidget(m_kinds);
     top->addStretch();
     auto *editing = new QHBoxLayout;
-    editing->addWidget(m_languages, 3);
+    editing->addWidget(m_languages, 2);
     editing->addLayout(side, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
