@@ -2,11 +2,12 @@
 // Write Messages… writes a draft per participant chosen into a new folder,
 // previews the first, and reopens the templates; Event › Message
 // Templates… edits them per language and keeps a colleague's save (a second
-// connection) from being overwritten.
+// connection) from being overwritten unasked.
 
 #include "databasefiles.h"
 #include "dialogs.h"
 #include "domain/catalogues.h"
+#include "manywriters.h"
 #include "shownwindow.h"
 #include "storage/messagetemplates.h"
 #include "testdatabase.h"
@@ -164,8 +165,7 @@ void MessagesWindowTest::templatesAreEditedPerLanguageAndAColleaguesSaveIsKept()
         // screen, the German text shows the colleague's.
         dialog->findChild<QLineEdit *>(u"subject_en"_qs)->setText(u"Mine: {event}"_qs);
         {
-            Database colleague;
-            QVERIFY(colleague.open(path).ok());
+            test::SecondConnection colleague(path);
             const auto read =
                 MessageTemplates::load(colleague.connection(), MessageKind::Confirmation);
             auto theirs = read;
