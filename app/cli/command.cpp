@@ -13,6 +13,7 @@
 #include "cli/personcommand.h"
 #include "cli/restorecommand.h"
 #include "cli/retentioncommand.h"
+#include "cli/statscommand.h"
 #include "cli/trcontexts.h"
 #include "documents/documentcatalogue.h"
 
@@ -106,6 +107,16 @@ const QList<Command> &commandTable()
                                        "in Germany or Poland.")}},
          .checkUsage = checkConflictsUsage,
          .run = runConflicts},
+        {.name = "stats",
+         .options = {From, To, By, Format, Language},
+         .usages = {{QT_TRANSLATE_NOOP("CommandLine", "[--from DATE] [--to DATE] [--by GROUP]"),
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "The partnership in figures: events, participations,\n"
+                                       "people, attended, not shown and the attendance rate\n"
+                                       "per year, kind, country, organisation or topic; visits\n"
+                                       "and events per site.")}},
+         .checkUsage = checkStatsUsage,
+         .run = runStats},
         {.name = "backup",
          .options = {Output},
          .usages = {{QT_TRANSLATE_NOOP("CommandLine", "--output FILE"),

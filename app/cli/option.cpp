@@ -1,6 +1,7 @@
 #include "cli/option.h"
 
 #include "cli/trcontexts.h"
+#include "cli/valuechecks.h"
 #include "csv/csvformat.h"
 #include "documents/documentcatalogue.h"
 #include "domain/field.h"
@@ -9,6 +10,7 @@
 #include "domain/vocabulary.h"
 #include "lists/listdefinition.h"
 #include "storage/database.h"
+#include "storage/statistics.h"
 
 #include <QDate>
 #include <QDir>
@@ -107,56 +109,6 @@ QString checkDate(const QString &value)
                      .arg(value);
 }
 
-// The values of --list: the logistics lists of the catalogue of documents.
-QStringList exportLists()
-{
-    QStringList lists;
-    for (const DocumentType &type : documentCatalogue()) {
-        if (type.exportList)
-            lists.append(QLatin1String(type.exportList));
-    }
-    return lists;
-}
-
-QString checkList(const QString &value)
-{
-    return exportLists().contains(value) ? QString()
-                                         : CommandLine::tr("Unknown list \"%1\": use %2.")
-                                               .arg(value, exportLists().join(u", "));
-}
-
-QString checkLayout(const QString &value)
-{
-    return value == u"8" || value == u"4" ? QString()
-                                          : CommandLine::tr("--layout takes 8 or 4 (badges to a "
-                                                            "sheet).");
-}
-
-QString checkTemplate(const QString &value)
-{
-    return messageKindFromCode(value)
-               ? QString()
-               : CommandLine::tr("Unknown template \"%1\": use invitation, confirmation or "
-                                 "practical.")
-                     .arg(value);
-}
-
-QString checkPurpose(const QString &value)
-{
-    return value == u"employer" || value == u"visa"
-               ? QString()
-               : CommandLine::tr("--purpose takes employer or visa.");
-}
-
-QString checkBlank(const QString &value)
-{
-    bool ok = false;
-    const int badges = value.toInt(&ok);
-    return ok && badges >= 0 && badges <= 500
-               ? QString()
-               : CommandLine::tr("--blank needs a number from 0 to 500.");
-}
-
 QString checkDelimiter(const QString &value)
 {
     return CsvFormat::delimiterFromName(value)
@@ -244,13 +196,14 @@ const QList<OptionSpec> &optionTable()
          .valueName = QT_TRANSLATE_NOOP("CommandLine", "PATH"),
          .help = QT_TRANSLATE_NOOP("CommandLine",
                                    "copy: the database to copy, a file or a team database;\n"
-                                   "restore: the backup to restore.")},
+                                   "restore: the backup to restore; stats: the first day\n"
+                                   "counted, YYYY-MM-DD.")},
         {.option = Option::To,
          .name = "to",
          .valueName = QT_TRANSLATE_NOOP("CommandLine", "PATH"),
          .help = QT_TRANSLATE_NOOP("CommandLine",
                                    "copy: the empty database to copy into, a new file or an\n"
-                                   "empty team database.")},
+                                   "empty team database; stats: the last day counted.")},
         {.option = Option::SecondLanguage,
          .name = "second-language",
          //: the value of --second-language: a language
@@ -370,6 +323,14 @@ const QList<OptionSpec> &optionTable()
              QT_TRANSLATE_NOOP("CommandLine", "export letters: employer (for the travel approval,\n"
                                               "default) or visa (for the consulate)."),
          .check = checkPurpose},
+        {.option = Option::By,
+         .name = "by",
+         //: the value of --by: what the figures are grouped by
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "GROUP"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "stats: year (default), kind, country, organisation,\n"
+                                   "topic or site."),
+         .check = checkBy},
         {.option = Option::WithParticipants,
          .name = "with-participants",
          .valueName = nullptr,

@@ -36,6 +36,7 @@ enum class Option
     Coordinates,
     Template,
     Purpose,
+    By,
     WithParticipants,
     Bom,
     DryRun,
