@@ -744,12 +744,6 @@ PostgreSQL-Server als postgresql://benutzer@host:port/datenbank?…
 %1</translation>
     </message>
     <message>
-        <source>copy: the empty database to copy into, a new file or an
-empty team database.</source>
-        <translation>copy: die leere Zieldatenbank, eine neue Datei oder eine
-leere Teamdatenbank.</translation>
-    </message>
-    <message>
         <source>--map needs COLUMN=FIELD, FIELD one of: %1.</source>
         <translation>--map erfordert SPALTE=FELD, FELD eines von: %1.</translation>
     </message>
@@ -805,13 +799,6 @@ von SICHERUNG zurücksetzen. Die bisherige Datenbank
 bleibt als NAME.before-restore-DATUM.sqlite daneben
 erhalten. Abgelehnt, solange ein anderes Fenster oder
 Programm sie geöffnet hat.</translation>
-    </message>
-    <message>
-        <source>copy: the database to copy, a file or a team database;
-restore: the backup to restore.</source>
-        <translation>copy: die zu kopierende Datenbank, eine Datei oder eine
-Teamdatenbank; restore: die wiederherzustellende
-Sicherung.</translation>
     </message>
     <message>
         <source>--from BACKUP is missing: which backup should be restored?</source>
@@ -1167,6 +1154,58 @@ Sprache, die die Person liest: für die Genehmigung der
 Reise durch den Arbeitgeber oder mit --purpose visa
 für das Konsulat.</translation>
     </message>
+    <message>
+        <source>[--from DATE] [--to DATE] [--by GROUP]</source>
+        <translation>[--from DATUM] [--to DATUM] [--by GRUPPE]</translation>
+    </message>
+    <message>
+        <source>The partnership in figures: events, participations,
+people, attended, not shown and the attendance rate
+per year, kind, country, organisation or topic; visits
+and events per site.</source>
+        <translation>Die Partnerschaft in Zahlen: Veranstaltungen,
+Teilnahmen, Personen, teilgenommen, nicht erschienen
+und die Teilnahmequote je Jahr, Art, Land,
+Organisation oder Thema; Besuche und Veranstaltungen
+je Ort.</translation>
+    </message>
+    <message>
+        <source>copy: the database to copy, a file or a team database;
+restore: the backup to restore; stats: the first day
+counted, YYYY-MM-DD.</source>
+        <translation>copy: die zu kopierende Datenbank, eine Datei oder eine
+Teamdatenbank; restore: die wiederherzustellende
+Sicherung; stats: der erste gezählte Tag, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>copy: the empty database to copy into, a new file or an
+empty team database; stats: the last day counted.</source>
+        <translation>copy: die leere Zieldatenbank, eine neue Datei oder eine
+leere Teamdatenbank; stats: der letzte gezählte Tag.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <extracomment>the value of --by: what the figures are grouped by</extracomment>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
+        <source>stats: year (default), kind, country, organisation,
+topic or site.</source>
+        <translation>stats: year (Jahr, Vorgabe), kind (Art), country (Land),
+organisation, topic (Thema) oder site (Ort).</translation>
+    </message>
+    <message>
+        <source>The command &quot;stats&quot; takes no argument &quot;%1&quot;.</source>
+        <translation>Der Befehl „stats“ nimmt kein Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 of &quot;stats&quot; takes a date, YYYY-MM-DD: &quot;%2&quot; is none.</source>
+        <translation>--%1 von „stats“ nimmt ein Datum, JJJJ-MM-TT: „%2“ ist keins.</translation>
+    </message>
+    <message>
+        <source>--by takes year, kind, country, organisation, topic or site.</source>
+        <translation>--by nimmt year, kind, country, organisation, topic oder site.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1494,6 +1533,58 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>%n Person von der Warteliste nachgerückt</numerusform>
             <numerusform>%n Personen von der Warteliste nachgerückt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>No events in the period.</source>
+        <translation>Keine Veranstaltungen im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Teilnahmequote</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(keine Organisation)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(nicht bekannt)</translation>
     </message>
 </context>
 <context>

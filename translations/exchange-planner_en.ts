@@ -706,11 +706,6 @@ server as postgresql://user@host:port/database?…
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>copy: the empty database to copy into, a new file or an
-empty team database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--map needs COLUMN=FIELD, FIELD one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,11 +750,6 @@ names (&quot;EG&quot;); without it in full.</source>
 after checking it. The database as it was is kept as
 NAME.before-restore-DATE.sqlite beside it. Refused
 while another window or program has it open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>copy: the database to copy, a file or a team database;
-restore: the backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1063,6 +1053,50 @@ default) or visa (for the consulate).</source>
 organisation&apos;s letterhead, in the language each
 reads: for the employer&apos;s approval of the journey,
 or with --purpose visa for the consulate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--from DATE] [--to DATE] [--by GROUP]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership in figures: events, participations,
+people, attended, not shown and the attendance rate
+per year, kind, country, organisation or topic; visits
+and events per site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: the database to copy, a file or a team database;
+restore: the backup to restore; stats: the first day
+counted, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: the empty database to copy into, a new file or an
+empty team database; stats: the last day counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <extracomment>the value of --by: what the figures are grouped by</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats: year (default), kind, country, organisation,
+topic or site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &quot;stats&quot; takes no argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 of &quot;stats&quot; takes a date, YYYY-MM-DD: &quot;%2&quot; is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes year, kind, country, organisation, topic or site.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,8 +1416,8 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message numerus="yes">
         <source>%n confirmed beyond the event&apos;s %1 places put on the waiting list</source>
         <translation>
-            <numerusform>%n confirmed beyond the event's %1 places put on the waiting list</numerusform>
-            <numerusform>%n confirmed beyond the event's %1 places put on the waiting list</numerusform>
+            <numerusform>%n confirmed beyond the event&apos;s %1 places put on the waiting list</numerusform>
+            <numerusform>%n confirmed beyond the event&apos;s %1 places put on the waiting list</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1392,6 +1426,58 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>%n moved up from the waiting list</numerusform>
             <numerusform>%n moved up from the waiting list</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4770,8 +4856,8 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message numerus="yes">
         <source>%Ln confirmed beyond the event&apos;s %1 places will go on the waiting list, in the order of the file.</source>
         <translation>
-            <numerusform>%Ln person confirmed beyond the event's %1 places will go on the waiting list.</numerusform>
-            <numerusform>%Ln people confirmed beyond the event's %1 places will go on the waiting list, in the order of the file.</numerusform>
+            <numerusform>%Ln person confirmed beyond the event&apos;s %1 places will go on the waiting list.</numerusform>
+            <numerusform>%Ln people confirmed beyond the event&apos;s %1 places will go on the waiting list, in the order of the file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4958,8 +5044,8 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message numerus="yes">
         <source>%Ln confirmed beyond the event&apos;s %1 places went on the waiting list.</source>
         <translation>
-            <numerusform>%Ln person confirmed beyond the event's %1 places went on the waiting list.</numerusform>
-            <numerusform>%Ln people confirmed beyond the event's %1 places went on the waiting list.</numerusform>
+            <numerusform>%Ln person confirmed beyond the event&apos;s %1 places went on the waiting list.</numerusform>
+            <numerusform>%Ln people confirmed beyond the event&apos;s %1 places went on the waiting list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

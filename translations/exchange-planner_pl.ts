@@ -744,12 +744,6 @@ PostgreSQL jako postgresql://użytkownik@host:port/baza?…
 %1</translation>
     </message>
     <message>
-        <source>copy: the empty database to copy into, a new file or an
-empty team database.</source>
-        <translation>copy: pusta baza docelowa, nowy plik lub pusta
-zespołowa baza danych.</translation>
-    </message>
-    <message>
         <source>--map needs COLUMN=FIELD, FIELD one of: %1.</source>
         <translation>--map wymaga KOLUMNA=POLE, gdzie POLE to jedno z: %1.</translation>
     </message>
@@ -804,12 +798,6 @@ while another window or program has it open.</source>
 sprawdzeniu. Dotychczasowa baza danych zostaje obok
 jako NAZWA.before-restore-DATA.sqlite. Odmowa, dopóki
 inne okno lub program ma ją otwartą.</translation>
-    </message>
-    <message>
-        <source>copy: the database to copy, a file or a team database;
-restore: the backup to restore.</source>
-        <translation>copy: baza danych do skopiowania, plik lub zespołowa
-baza danych; restore: kopia zapasowa do przywrócenia.</translation>
     </message>
     <message>
         <source>--from BACKUP is missing: which backup should be restored?</source>
@@ -1162,6 +1150,57 @@ firmowym organizacji przyjmującej, w jego języku:
 do zgody pracodawcy na wyjazd lub, z --purpose visa,
 dla konsulatu.</translation>
     </message>
+    <message>
+        <source>[--from DATE] [--to DATE] [--by GROUP]</source>
+        <translation>[--from DATA] [--to DATA] [--by GRUPA]</translation>
+    </message>
+    <message>
+        <source>The partnership in figures: events, participations,
+people, attended, not shown and the attendance rate
+per year, kind, country, organisation or topic; visits
+and events per site.</source>
+        <translation>Partnerstwo w liczbach: wydarzenia, udziały, osoby,
+obecni, nieobecni i frekwencja według roku, rodzaju,
+kraju, organizacji lub tematu; wizyty i wydarzenia
+według miejsca.</translation>
+    </message>
+    <message>
+        <source>copy: the database to copy, a file or a team database;
+restore: the backup to restore; stats: the first day
+counted, YYYY-MM-DD.</source>
+        <translation>copy: baza danych do skopiowania, plik lub zespołowa
+baza danych; restore: kopia zapasowa do przywrócenia;
+stats: pierwszy liczony dzień, RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <source>copy: the empty database to copy into, a new file or an
+empty team database; stats: the last day counted.</source>
+        <translation>copy: pusta baza docelowa, nowy plik lub pusta
+zespołowa baza danych; stats: ostatni liczony dzień.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <extracomment>the value of --by: what the figures are grouped by</extracomment>
+        <translation>GRUPA</translation>
+    </message>
+    <message>
+        <source>stats: year (default), kind, country, organisation,
+topic or site.</source>
+        <translation>stats: year (rok, domyślnie), kind (rodzaj), country
+(kraj), organisation, topic (temat) lub site (miejsce).</translation>
+    </message>
+    <message>
+        <source>The command &quot;stats&quot; takes no argument &quot;%1&quot;.</source>
+        <translation>Polecenie „stats” nie przyjmuje argumentu „%1”.</translation>
+    </message>
+    <message>
+        <source>--%1 of &quot;stats&quot; takes a date, YYYY-MM-DD: &quot;%2&quot; is none.</source>
+        <translation>--%1 polecenia „stats” przyjmuje datę RRRR-MM-DD: „%2” nią nie jest.</translation>
+    </message>
+    <message>
+        <source>--by takes year, kind, country, organisation, topic or site.</source>
+        <translation>--by przyjmuje year, kind, country, organisation, topic lub site.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1503,6 +1542,58 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>%n osoby przeszły z listy rezerwowej</numerusform>
             <numerusform>%n osób przeszło z listy rezerwowej</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>No events in the period.</source>
+        <translation>Brak wydarzeń w tym okresie.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Wizyty</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Udziały</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Obecni</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nieobecni</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Frekwencja</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(bez organizacji)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(nieznane)</translation>
     </message>
 </context>
 <context>
