@@ -1052,12 +1052,6 @@ Feiertag in Deutschland oder Polen.</translation>
         <translation>Zu viele Argumente: „%1“. Verwenden Sie „conflicts [VERANSTALTUNG]“.</translation>
     </message>
     <message>
-        <source>events, people, conflicts: table (default), csv or
-json.</source>
-        <translation>events, people, conflicts: table (Standard), csv oder
-json.</translation>
-    </message>
-    <message>
         <source>messages EVENT --template NAME --output DIR</source>
         <translation>messages VERANSTALTUNG --template NAME --output ORDNER</translation>
     </message>
@@ -1205,6 +1199,12 @@ organisation, topic (Thema) oder site (Ort).</translation>
     <message>
         <source>--by takes year, kind, country, organisation, topic or site.</source>
         <translation>--by nimmt year, kind, country, organisation, topic oder site.</translation>
+    </message>
+    <message>
+        <source>events, people, conflicts, stats: table (default), csv
+or json.</source>
+        <translation>events, people, conflicts, stats: table (Standard), csv
+oder json.</translation>
     </message>
 </context>
 <context>

@@ -965,11 +965,6 @@ in Germany or Poland.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>events, people, conflicts: table (default), csv or
-json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>messages EVENT --template NAME --output DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,6 +1092,11 @@ topic or site.</source>
     </message>
     <message>
         <source>--by takes year, kind, country, organisation, topic or site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events, people, conflicts, stats: table (default), csv
+or json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1048,12 +1048,6 @@ zamknięte tego dnia, święto w Niemczech lub Polsce.</translation>
         <translation>Za dużo argumentów: „%1”. Użyj „conflicts [WYDARZENIE]”.</translation>
     </message>
     <message>
-        <source>events, people, conflicts: table (default), csv or
-json.</source>
-        <translation>events, people, conflicts: table (domyślnie), csv lub
-json.</translation>
-    </message>
-    <message>
         <source>messages EVENT --template NAME --output DIR</source>
         <translation>messages WYDARZENIE --template NAZWA --output KATALOG</translation>
     </message>
@@ -1200,6 +1194,12 @@ topic or site.</source>
     <message>
         <source>--by takes year, kind, country, organisation, topic or site.</source>
         <translation>--by przyjmuje year, kind, country, organisation, topic lub site.</translation>
+    </message>
+    <message>
+        <source>events, people, conflicts, stats: table (default), csv
+or json.</source>
+        <translation>events, people, conflicts, stats: table (domyślnie), csv
+lub json.</translation>
     </message>
 </context>
 <context>

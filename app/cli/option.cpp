@@ -163,9 +163,9 @@ const QList<OptionSpec> &optionTable()
         {.option = Option::Format,
          .name = "format",
          .valueName = QT_TRANSLATE_NOOP("CommandLine", "FORMAT"),
-         .help =
-             QT_TRANSLATE_NOOP("CommandLine", "events, people, conflicts: table (default), csv or\n"
-                                              "json."),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "events, people, conflicts, stats: table (default), csv\n"
+                                   "or json."),
          .check = checkFormat},
         {.option = Option::Filter,
          .name = "filter",

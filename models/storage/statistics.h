@@ -29,10 +29,10 @@ enum class StatisticsBy
 // shown, where the attendance was entered.
 struct StatisticsRow
 {
-    QString key;        // "2019", "study_visit", "PL", "Regionalverband Ruhr" …
-    int events = 0;     // of the group; for a site, the events that visit it
+    QString key;    // "2019", "study_visit", "PL", "Regionalverband Ruhr" …
+    int events = 0; // of the group; for a site, the events that visit it
     int participations = 0;
-    int people = 0;     // different people among them
+    int people = 0; // different people among them
     int attended = 0;
     int noShow = 0;
     int visits = 0; // a site's agenda items visiting it; 0 for the other groupings

@@ -257,7 +257,7 @@ void CommandsTest::withoutACommandNothingRuns()
     const Run withOption = run({u"--format"_qs, u"json"_qs});
     QCOMPARE(withOption.exitCode, 1);
     QCOMPARE(withOption.err,
-             u"--format needs a command that uses it (events, people, conflicts).\n"_qs);
+             u"--format needs a command that uses it (events, people, conflicts, stats).\n"_qs);
 }
 
 void CommandsTest::helpNamesEveryCommandAndOption()
