@@ -4522,10 +4522,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <translation>Einladungsschreiben – %1</translation>
     </message>
     <message>
-        <source>Nothing ticked: everyone who has neither cancelled nor waits for a place. Each letter is in the language its participant reads; the language above is for those whose language is not known.</source>
-        <translation>Nichts angekreuzt: alle, die weder abgesagt haben noch auf einen Platz warten. Jedes Schreiben ist in der Sprache, die die teilnehmende Person liest; die oben gewählte Sprache gilt für alle, deren Sprache nicht bekannt ist.</translation>
-    </message>
-    <message>
         <source>For the employer&apos;s approval of the journey</source>
         <translation>Für die Genehmigung der Reise durch den Arbeitgeber</translation>
     </message>
@@ -4536,6 +4532,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>P&amp;urpose:</source>
         <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: everyone who has neither cancelled, nor waits for a place, nor stayed away. Each letter is in the language its participant reads; the language above is for those whose language is not known.</source>
+        <translation>Nichts angekreuzt: alle, die weder abgesagt haben noch auf einen Platz warten noch ferngeblieben sind. Jedes Schreiben ist in der Sprache, die die teilnehmende Person liest; die oben gewählte Sprache gilt für alle, deren Sprache nicht bekannt ist.</translation>
     </message>
 </context>
 <context>

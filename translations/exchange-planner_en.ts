@@ -4415,10 +4415,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing ticked: everyone who has neither cancelled nor waits for a place. Each letter is in the language its participant reads; the language above is for those whose language is not known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For the employer&apos;s approval of the journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4428,6 +4424,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ticked: everyone who has neither cancelled, nor waits for a place, nor stayed away. Each letter is in the language its participant reads; the language above is for those whose language is not known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4558,10 +4558,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <translation>Listy zapraszające: %1</translation>
     </message>
     <message>
-        <source>Nothing ticked: everyone who has neither cancelled nor waits for a place. Each letter is in the language its participant reads; the language above is for those whose language is not known.</source>
-        <translation>Nic nie zaznaczono: wszyscy, którzy nie zrezygnowali ani nie czekają na miejsce. Każdy list jest w języku danego uczestnika; język wybrany powyżej dotyczy osób, których język nie jest znany.</translation>
-    </message>
-    <message>
         <source>For the employer&apos;s approval of the journey</source>
         <translation>Do zgody pracodawcy na wyjazd</translation>
     </message>
@@ -4572,6 +4568,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>P&amp;urpose:</source>
         <translation>&amp;Cel:</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: everyone who has neither cancelled, nor waits for a place, nor stayed away. Each letter is in the language its participant reads; the language above is for those whose language is not known.</source>
+        <translation>Nic nie zaznaczono: wszyscy, którzy nie zrezygnowali, nie czekają na miejsce i nie byli nieobecni. Każdy list jest w języku, który czyta uczestnik; język wybrany powyżej dotyczy osób, których język nie jest znany.</translation>
     </message>
 </context>
 <context>

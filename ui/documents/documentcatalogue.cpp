@@ -220,7 +220,8 @@ const QList<DocumentType> &documentCatalogue()
          .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Invitation Letters of %1"),
          .filterHint = QT_TRANSLATE_NOOP(
              "ep::DocumentDialog",
-             "Nothing ticked: everyone who has neither cancelled nor waits for a place. Each "
+             "Nothing ticked: everyone who has neither cancelled, nor waits for a place, nor "
+             "stayed away. Each "
              "letter is in the language its participant reads; the language above is for "
              "those whose language is not known."),
          .formats = {FileFormat::Pdf},
