@@ -118,14 +118,6 @@ QString onlyFor(Option option, const QString &exported)
     return CommandLine::tr("--%1 applies to \"export %2\" only.").arg(optionName(option), exported);
 }
 
-QStringList codes(const QString &list)
-{
-    QStringList result;
-    for (const QString &code : list.split(u',', Qt::SkipEmptyParts))
-        result.append(code.trimmed());
-    return result;
-}
-
 class ExportCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
@@ -201,10 +193,9 @@ DocumentRequest ExportCommand::request() const
         request.languages.append(*languageFromCode(given.value(Option::SecondLanguage)));
     if (given.isSet(Option::AllLanguages))
         request.languages = QList<Language>(std::begin(allLanguages), std::end(allLanguages));
-    for (const QString &key : codes(given.value(Option::Columns)))
+    for (const QString &key : given.listValue(Option::Columns))
         request.columns.append(*fieldFromKey(key));
-    const ParticipantFilter filter{codes(given.value(Option::Status)),
-                                   codes(given.value(Option::Role))};
+    const ParticipantFilter filter{given.listValue(Option::Status), given.listValue(Option::Role)};
     if (!filter.statuses.isEmpty() || !filter.roles.isEmpty())
         request.filter = filter;
     if (given.isSet(Option::BlankRows))

@@ -97,4 +97,12 @@ std::optional<Invocation> Invocation::parse(const QStringList &arguments, QStrin
     return invocation;
 }
 
+QStringList Invocation::listValue(Option option) const
+{
+    QStringList items;
+    for (const QString &item : value(option).split(u',', Qt::SkipEmptyParts))
+        items.append(item.trimmed());
+    return items;
+}
+
 } // namespace ep::cli

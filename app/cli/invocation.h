@@ -31,6 +31,9 @@ public:
     QString value(Option option) const { return m_values.value(option); }
     // Every value of an option that may be given more than once, in order.
     QStringList values(Option option) const { return m_allValues.value(option); }
+    // The items of a list option (OptionSpec::listOf), trimmed:
+    // "confirmed, attended" → {"confirmed", "attended"}; none when not given.
+    QStringList listValue(Option option) const;
 
 private:
     QString m_command;

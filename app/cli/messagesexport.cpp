@@ -19,14 +19,6 @@ namespace {
 constexpr Option ownOptions[] = {Option::Template, Option::Output, Option::Status, Option::Role,
                                  Option::Language};
 
-QStringList codes(const QString &list)
-{
-    QStringList result;
-    for (const QString &code : list.split(u',', Qt::SkipEmptyParts))
-        result.append(code.trimmed());
-    return result;
-}
-
 } // namespace
 
 QString checkMessagesUsage(const Invocation &invocation)
@@ -80,8 +72,8 @@ int runMessagesExport(const Invocation &invocation, Console &console)
                 .arg(eventText));
         return ExitBadInput;
     }
-    ParticipantFilter filter{codes(invocation.value(Option::Status)),
-                             codes(invocation.value(Option::Role))};
+    ParticipantFilter filter{invocation.listValue(Option::Status),
+                             invocation.listValue(Option::Role)};
     if (filter.statuses.isEmpty())
         filter.statuses = defaultRecipientStatuses(kind);
     const QString language = invocation.value(Option::Language);

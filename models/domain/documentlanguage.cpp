@@ -47,6 +47,21 @@ QString DocumentLanguage::translate(const char *context, const char *source,
     return text;
 }
 
+DocumentLanguages::DocumentLanguages()
+{
+    for (Language language : allLanguages)
+        m_languages.append(DocumentLanguage(language));
+}
+
+const DocumentLanguage &DocumentLanguages::operator[](Language language) const
+{
+    for (const DocumentLanguage &each : m_languages) {
+        if (each.language() == language)
+            return each;
+    }
+    return m_languages.last(); // every language is there
+}
+
 QString translatedIn(const QList<DocumentLanguage> &languages, const char *context,
                      const char *source)
 {

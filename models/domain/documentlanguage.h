@@ -45,6 +45,19 @@ private:
     std::shared_ptr<QTranslator> m_translator;
 };
 
+// German, Polish and English made once, for documents whose parts are each
+// in the language of whom they are for (a letter, a message per
+// participant): every DocumentLanguage made loads its catalogue.
+class DocumentLanguages final
+{
+public:
+    DocumentLanguages();
+    const DocumentLanguage &operator[](Language language) const;
+
+private:
+    QList<DocumentLanguage> m_languages; // in the order of allLanguages
+};
+
 // `source` in each of `languages`, each different text once, joined by
 // " / ": "Unterschrift / Podpis / Signature" on a sheet for a mixed delegation.
 QString translatedIn(const QList<DocumentLanguage> &languages, const char *context,

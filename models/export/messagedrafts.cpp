@@ -157,12 +157,14 @@ MessageDrafts messageDrafts(const EventDocument &document, const QList<MessageTe
     MessageDrafts result;
     QHash<Language, QByteArray> calendars; // made once per language
     QSet<QString> fileNames;
+    const DocumentLanguages languages;
     for (const ParticipantRow &row : recipients) {
         if (row.person.email.trimmed().isEmpty()) {
             result.withoutEmail.append(row.person.displayName());
             continue;
         }
-        const DocumentLanguage language(firstLanguageIn(row.person.languages).value_or(otherwise));
+        const DocumentLanguage &language =
+            languages[firstLanguageIn(row.person.languages).value_or(otherwise)];
         const auto found =
             std::find_if(templates.cbegin(), templates.cend(), [&](const MessageTemplate &each) {
                 return each.language == language.language();

@@ -2,6 +2,7 @@
 
 #include "domain/waitinglist.h"
 #include "storage/sql.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlQuery>
 
@@ -54,19 +55,18 @@ QSqlError ImportCapacity::apply(const QSqlDatabase &db, ImportReport &report) co
     before.capacity = m_capacity;
     before.participants = m_before;
     const WaitingListMoves moves = applyCapacity(event, before, now);
-    for (const Participation &participation : std::as_const(event.participants)) {
-        const bool moved = moves.waitlisted.contains(participation.personId) ||
-                           moves.movedUp.contains(participation.personId);
-        if (!moved)
+    // One statement for each way people moved, whatever their number.
+    const QString update = u"UPDATE participations SET status = :status, version = version + 1"
+                           u" WHERE event_id = :event AND person_id IN ("_qs %
+                           dialect::idsOfJsonArray(dialectOf(db), QStringLiteral(":people")) % u')';
+    for (const auto &[people, status] : {std::pair{moves.waitlisted, u"waitlisted"_qs},
+                                         std::pair{moves.movedUp, u"confirmed"_qs}}) {
+        if (people.isEmpty())
             continue;
-        if (const QSqlError failed =
-                sql::run(db,
-                         QStringLiteral("UPDATE participations SET status = :status,"
-                                        " version = version + 1"
-                                        " WHERE event_id = :event AND person_id = :person"),
-                         {{QStringLiteral(":status"), participation.status},
-                          {QStringLiteral(":event"), m_eventId},
-                          {QStringLiteral(":person"), participation.personId}});
+        if (const QSqlError failed = sql::run(db, update,
+                                              {{QStringLiteral(":status"), status},
+                                               {QStringLiteral(":event"), m_eventId},
+                                               {QStringLiteral(":people"), sql::idArray(people)}});
             failed.isValid())
             return failed;
     }

@@ -40,31 +40,40 @@ QStringList MessageTemplates::schemaStatements()
                            " UNIQUE (kind, language))")};
 }
 
-QList<MessageTemplate> MessageTemplates::load(const QSqlDatabase &db, MessageKind kind,
-                                              QSqlError *error)
+QList<MessageTemplate> MessageTemplates::loadAll(const QSqlDatabase &db, QSqlError *error)
 {
     QSqlQuery query(db);
-    const QSqlError failed =
-        sql::run(query,
-                 QStringLiteral("SELECT language, subject, body, version FROM message_templates"
-                                " WHERE kind = :kind"),
-                 {{QStringLiteral(":kind"), messageKindCode(kind)}});
+    const QSqlError failed = sql::run(
+        query,
+        QStringLiteral("SELECT kind, language, subject, body, version FROM message_templates"));
     if (error)
         *error = failed;
     if (failed.isValid())
         return {};
     QList<MessageTemplate> templates;
-    for (Language language : allLanguages)
-        templates.append({kind, language, {}, {}, 0});
-    while (query.next()) {
-        const std::optional<Language> language = languageFromCode(query.value(0).toString());
-        if (!language)
-            continue;
-        MessageTemplate &each = templates[qsizetype(*language)];
-        each.subject = query.value(1).toString();
-        each.body = query.value(2).toString();
-        each.version = query.value(3).toInt();
+    for (MessageKind kind : allMessageKinds) {
+        for (Language language : allLanguages)
+            templates.append({kind, language, {}, {}, 0}); // version 0: no row yet
     }
+    while (query.next()) {
+        const std::optional<MessageKind> kind = messageKindFromCode(query.value(0).toString());
+        const std::optional<Language> language = languageFromCode(query.value(1).toString());
+        for (MessageTemplate &each : templates) {
+            if (kind && language && each.kind == *kind && each.language == *language) {
+                each.subject = query.value(2).toString();
+                each.body = query.value(3).toString();
+                each.version = query.value(4).toInt();
+            }
+        }
+    }
+    return templates;
+}
+
+QList<MessageTemplate> MessageTemplates::load(const QSqlDatabase &db, MessageKind kind,
+                                              QSqlError *error)
+{
+    QList<MessageTemplate> templates = loadAll(db, error);
+    templates.removeIf([kind](const MessageTemplate &each) { return each.kind != kind; });
     return templates;
 }
 

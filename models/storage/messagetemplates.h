@@ -37,6 +37,10 @@ public:
     // The texts schema version 19 starts with.
     static QList<MessageTemplate> defaultTemplates();
 
+    // Every kind in German, Polish and English, in the order of
+    // allMessageKinds and allLanguages; none, with `error`, when the query
+    // failed.
+    static QList<MessageTemplate> loadAll(const QSqlDatabase &db, QSqlError *error = nullptr);
     // The templates of `kind`, in German, Polish and English; none, with
     // `error`, when the query failed.
     static QList<MessageTemplate> load(const QSqlDatabase &db, MessageKind kind,

@@ -58,7 +58,7 @@ QString nameWithPosition(const Person &person)
 LetterDocument::LetterDocument(EventDocument document, Language otherwise, LetterPurpose purpose,
                                ParticipantFilter filter)
     : m_document(std::move(document))
-    , m_otherwise(otherwise)
+    , m_otherwise(m_languages[otherwise])
     , m_purpose(purpose)
     , m_rows(participantRows(m_document, filter))
 {
@@ -159,8 +159,8 @@ void LetterDocument::paintLetter(QPainter *painter, const QRectF &page,
     using namespace documentstyle;
     QPaintDevice *device = painter->device();
     const double mm = device->logicalDpiY() / 25.4;
-    const DocumentLanguage language(
-        firstLanguageIn(row.person.languages).value_or(m_otherwise.language()));
+    const DocumentLanguage &language =
+        m_languages[firstLanguageIn(row.person.languages).value_or(m_otherwise.language())];
     const Organisation *host = m_document.organisation(m_document.event.hostOrganisationId);
     const double textWidth = page.width() - (left + right) * mm;
 

@@ -43,6 +43,7 @@ private:
     QString placeText(const DocumentLanguage &language) const;
 
     EventDocument m_document;
+    DocumentLanguages m_languages;
     DocumentLanguage m_otherwise;
     LetterPurpose m_purpose;
     QList<ParticipantRow> m_rows;

@@ -128,15 +128,11 @@ MessageTemplatesDialog::MessageTemplatesDialog(QSqlDatabase db, MessageKind show
 
 bool MessageTemplatesDialog::load()
 {
-    m_stored.clear();
-    for (MessageKind kind : allMessageKinds) {
-        QSqlError error;
-        m_stored += MessageTemplates::load(m_db, kind, &error);
-        if (error.isValid()) {
-            QMessageBox::warning(parentWidget(), windowTitle(),
-                                 Database::describeFailure(m_db, error));
-            return false;
-        }
+    QSqlError error;
+    m_stored = MessageTemplates::loadAll(m_db, &error);
+    if (error.isValid()) {
+        QMessageBox::warning(parentWidget(), windowTitle(), Database::describeFailure(m_db, error));
+        return false;
     }
     m_edited = m_stored;
     {
@@ -196,13 +192,10 @@ void MessageTemplatesDialog::insertPlaceholder()
 // text; their own edits stay, to be saved over the stored versions.
 void MessageTemplatesDialog::takeWhatWasSavedMeanwhile()
 {
-    QList<MessageTemplate> now;
-    for (MessageKind kind : allMessageKinds) {
-        QSqlError error;
-        now += MessageTemplates::load(m_db, kind, &error);
-        if (error.isValid())
-            return;
-    }
+    QSqlError error;
+    const QList<MessageTemplate> now = MessageTemplates::loadAll(m_db, &error);
+    if (error.isValid())
+        return;
     for (qsizetype i = 0; i < m_edited.size() && i < now.size(); ++i) {
         if (m_edited[i] == m_stored[i])
             m_edited[i] = now[i];

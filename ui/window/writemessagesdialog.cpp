@@ -111,16 +111,11 @@ WriteMessagesDialog::WriteMessagesDialog(QSqlDatabase db, EventDocument document
 
 bool WriteMessagesDialog::loadTemplates()
 {
-    QSqlError error;
-    m_templates = MessageTemplates::load(m_db, kind(), &error);
-    if (error.isValid()) {
+    if (const QSqlError error = readTemplates(); error.isValid()) {
         QMessageBox::warning(parentWidget(), windowTitle(), Database::describeFailure(m_db, error));
         return false;
     }
-    if (m_folder->text().isEmpty())
-        kindChanged();
-    else
-        update();
+    proposeFolderAndRecipients();
     return true;
 }
 
@@ -129,19 +124,30 @@ MessageKind WriteMessagesDialog::kind() const
     return MessageKind(m_kinds->currentData().toInt());
 }
 
+QSqlError WriteMessagesDialog::readTemplates()
+{
+    QSqlError error;
+    m_templates = MessageTemplates::load(m_db, kind(), &error);
+    return error;
+}
+
 // Another message: its templates, the people it is meant for, and a folder
 // named after it.
 void WriteMessagesDialog::kindChanged()
 {
-    QSqlError error;
-    m_templates = MessageTemplates::load(m_db, kind(), &error);
+    const QSqlError error = readTemplates();
+    proposeFolderAndRecipients();
+    if (error.isValid())
+        m_summary->setText(Database::describeFailure(m_db, error));
+}
+
+void WriteMessagesDialog::proposeFolderAndRecipients()
+{
     const QString name =
         m_kinds->currentText() % u" – " % m_document.event.title.text(languageOfLocale());
     m_folder->setText(QDir(ExportPaths::folder()).filePath(portableFileName(name)));
     m_openFolder->setVisible(false);
     m_recipients->setStatuses(defaultRecipientStatuses(kind())); // updates
-    if (error.isValid())
-        m_summary->setText(Database::describeFailure(m_db, error));
 }
 
 void WriteMessagesDialog::update()
@@ -196,14 +202,20 @@ void WriteMessagesDialog::editTemplates()
     if (!dialog.load())
         return;
     dialog.exec();
-    m_kinds->setCurrentIndex(m_kinds->findData(int(dialog.shownKind())));
-    loadTemplates();
+    // The templates as saved; another message shown there is shown here.
+    const int shown = m_kinds->findData(int(dialog.shownKind()));
+    if (shown != m_kinds->currentIndex()) {
+        m_kinds->setCurrentIndex(shown); // kindChanged() reads them
+    } else if (const QSqlError error = readTemplates(); error.isValid()) {
+        m_summary->setText(Database::describeFailure(m_db, error));
+    } else {
+        update();
+    }
 }
 
 void WriteMessagesDialog::write()
 {
     const QString folder = m_folder->text().trimmed();
-    update(); // the drafts as the templates and participants are now
     if (const QString error = writeDrafts(m_drafts.drafts, folder, QDateTime::currentDateTimeUtc());
         !error.isEmpty()) {
         m_summary->setText(error);

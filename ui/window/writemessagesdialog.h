@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 class QComboBox;
 class QLabel;
@@ -36,7 +37,9 @@ public:
 
 private:
     MessageKind kind() const;
+    QSqlError readTemplates();
     void kindChanged();
+    void proposeFolderAndRecipients();
     void update();
     void chooseFolder();
     void editTemplates();
