@@ -1,5 +1,6 @@
 #include "cli/command.h"
 
+#include "cli/attendancecommand.h"
 #include "cli/backupcommand.h"
 #include "cli/conflictscommand.h"
 #include "cli/copycommand.h"
@@ -96,6 +97,21 @@ const QList<Command> &commandTable()
                                        "event's id.")}},
          .checkUsage = checkDuplicateUsage,
          .run = runDuplicate},
+        {.name = "attendance",
+         .options = {Day, Visit, Present, From, Language},
+         .usages = {{QT_TRANSLATE_NOOP("CommandLine", "EVENT --day DATE --present ROWS"),
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "Enter who signed the day's sign-in sheet (or with\n"
+                                       "--visit HH:MM a site visit's), by the rows' numbers as\n"
+                                       "printed: 1,2,5-9. Statuses follow: attended, or not\n"
+                                       "shown. The sheet's earlier entry is replaced.")},
+                    {QT_TRANSLATE_NOOP("CommandLine", "EVENT --day DATE --from FILE.csv"),
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "The same from the sheet typed into a spreadsheet:\n"
+                                       "columns No. and Present; blank rows with First name,\n"
+                                       "Last name (and Email) add the walk-ins.")}},
+         .checkUsage = checkAttendanceUsage,
+         .run = runAttendance},
         {.name = "conflicts",
          .options = {Format, Language},
          .usages = {{QT_TRANSLATE_NOOP("CommandLine", "[EVENT]"),

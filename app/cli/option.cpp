@@ -197,7 +197,9 @@ const QList<OptionSpec> &optionTable()
          .help = QT_TRANSLATE_NOOP("CommandLine",
                                    "copy: the database to copy, a file or a team database;\n"
                                    "restore: the backup to restore; stats: the first day\n"
-                                   "counted, YYYY-MM-DD.")},
+                                   "counted, YYYY-MM-DD; attendance: the signed sheet typed\n"
+                                   "into a CSV file (columns No., Present, and the names of\n"
+                                   "walk-ins).")},
         {.option = Option::To,
          .name = "to",
          .valueName = QT_TRANSLATE_NOOP("CommandLine", "PATH"),
@@ -271,6 +273,27 @@ const QList<OptionSpec> &optionTable()
                                    "duplicate: the new event's first day, YYYY-MM-DD; the\n"
                                    "agenda moves with it."),
          .check = checkDate},
+        {.option = Option::Day,
+         .name = "day",
+         //: the value of --day: a date
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "DATE"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "attendance: the day of the signed sheet, YYYY-MM-DD."),
+         .check = checkDate},
+        {.option = Option::Present,
+         .name = "present",
+         //: the value of --present: row numbers such as 1,2,5-9
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "ROWS"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "attendance: the rows that signed, numbered as printed,\n"
+                                   "e.g. 1,2,5-9; everyone else on the sheet was absent.")},
+        {.option = Option::Visit,
+         .name = "visit",
+         //: the value of --visit: a time of day
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "HH:MM"),
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "attendance: the sheet of the site visit that starts at\n"
+                                   "this time on --day, not the day's sheet.")},
         {.option = Option::List,
          .name = "list",
          //: the value of --list: which list

@@ -1,5 +1,6 @@
 #include "export/eventdocument.h"
 
+#include "storage/attendancerepository.h"
 #include "storage/eventrepository.h"
 #include "storage/schema.h"
 #include "storage/versionedrows.h"
@@ -52,6 +53,9 @@ std::optional<EventDocument> EventDocument::load(const QSqlDatabase &db, int eve
     organisationIds.removeAll(0);
     for (Organisation &organisation : rows::loadByIds<Organisation>(db, organisationIds, &failed))
         document.organisations.insert(organisation.id, std::move(organisation));
+    if (failed.isValid())
+        return fail();
+    document.attendance = AttendanceRepository(db).load(eventId, &failed);
     if (failed.isValid())
         return fail();
     return document;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/attendance.h"
 #include "domain/event.h"
 #include "domain/organisation.h"
 #include "domain/person.h"
@@ -34,6 +35,8 @@ struct EventDocument
     QHash<int, Person> people;
     QHash<int, Organisation> organisations;
     QHash<int, Site> sites;
+    // Who signed the sheets, and the walk-ins (their order on the sheets).
+    EventAttendance attendance;
     // The identity of the database the event comes from, e.g.
     // "6f1c…": with the ids it makes calendar UIDs unique across databases.
     QString databaseId;

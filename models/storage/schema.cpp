@@ -400,7 +400,7 @@ QSqlError setVersion(QSqlDatabase &db, int version)
 
 int currentVersion()
 {
-    return 19;
+    return 20;
 }
 
 QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
@@ -453,6 +453,7 @@ QSqlError migrateOneStep(QSqlDatabase &db, SqlDialect dialect, int toVersion)
     case 17:
     case 18:
     case 19:
+    case 20: // after the visit
         error = visitSteps::run(db, toVersion);
         break;
     case 11: // a server finds people by its own trigram index, where it has one

@@ -1,5 +1,6 @@
 #include "storage/visitsteps.h"
 
+#include "storage/attendancerepository.h"
 #include "storage/messagetemplates.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
@@ -83,6 +84,27 @@ QSqlError lettersAndMessages(QSqlDatabase &db)
     return {};
 }
 
+// The signed sheets; on a server, a commit to them is announced as to every
+// other table (schema.cpp, commitNotifications()).
+QSqlError signedSheets(QSqlDatabase &db)
+{
+    QStringList statements = AttendanceRepository::schemaStatements();
+    if (dialectOf(db) == SqlDialect::PostgreSQL) {
+        for (const char *table : {"attendance", "walk_ins"}) {
+            statements.append(u"CREATE TRIGGER "_qs % QLatin1String(table) %
+                              u"_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "_qs %
+                              QLatin1String(table) %
+                              u" FOR EACH STATEMENT EXECUTE FUNCTION exchange_planner_notify()"_qs);
+        }
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        if (const QSqlError error = sql::runUnprepared(db, dialect::ddl(dialectOf(db), statement));
+            error.isValid())
+            return error;
+    }
+    return {};
+}
+
 } // namespace
 
 QSqlError run(QSqlDatabase &db, int version)
@@ -91,6 +113,8 @@ QSqlError run(QSqlDatabase &db, int version)
         return waitingList(db);
     if (version == 19)
         return lettersAndMessages(db);
+    if (version == 20)
+        return signedSheets(db);
     if (version != 16 && version != 17)
         return QSqlError(QString(), QStringLiteral("no visit step %1").arg(version),
                          QSqlError::UnknownError);

@@ -23,7 +23,11 @@ QStringList version17();
 // email, logo, who signs its letters) and the message templates
 // (storage/messagetemplates.h).
 
-// Runs the step to `version` (16 to 19) inside the upgrade's transaction.
+// Version 20: after the visit (issue 17), the signed sheets: who attended
+// each day and site visit, and who signed a blank row
+// (storage/attendancerepository.h).
+
+// Runs the step to `version` (16 to 20) inside the upgrade's transaction.
 QSqlError run(QSqlDatabase &db, int version);
 
 } // namespace ep::schema::visitSteps

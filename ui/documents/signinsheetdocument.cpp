@@ -3,7 +3,6 @@
 #include "documents/documentstyle.h"
 #include "documents/documenttable.h"
 #include "documents/pageflow.h"
-#include "export/logistics.h"
 
 #include <QImage>
 #include <QPainter>
@@ -85,16 +84,11 @@ QList<SignInSheetDocument::Sheet> SignInSheetDocument::sheets() const
 
 void SignInSheetDocument::compose(PageFlow &flow) const
 {
-    // Everyone on the sheets, by last name, once for every sheet.
-    QList<ParticipantRow> people =
-        participantRows(m_document, m_options.filter, m_options.organisationNames);
-    std::stable_sort(people.begin(), people.end(), byName);
     for (const Sheet &sheet : sheets())
-        composeSheet(flow, sheet, people);
+        composeSheet(flow, sheet);
 }
 
-void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet,
-                                       const QList<ParticipantRow> &people) const
+void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet) const
 {
     using namespace documentstyle;
     const Event &event = m_document.event;
@@ -155,11 +149,9 @@ void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet,
     };
     flow.add(std::move(block));
 
-    // The people of the day, then the rows for walk-ins.
-    QList<ParticipantRow> present = people;
-    present.removeIf([&sheet](const ParticipantRow &row) {
-        return !logistics::presentOn(row.participation, sheet.day);
-    });
+    // The people of the day as numbered for the attendance, then the rows for walk-ins.
+    const QList<ParticipantRow> present =
+        signInRows(m_document, sheet.day, m_options.filter, m_options.organisationNames);
 
     const QList<Paragraph> caption{{what % u" · " % dates.first(), small(), grey}};
     DocumentTable table(flow, m_languages.first().language(),

@@ -4,6 +4,7 @@
 #include "domain/documentlanguage.h"
 #include "export/eventdocument.h"
 #include "export/participantlist.h"
+#include "export/signinorder.h"
 
 namespace ep {
 
@@ -21,20 +22,18 @@ struct SignInSheetOptions
     int blankRows = 10;
     // Organisations in full, as an auditor must read them; short names on request.
     OrganisationNames organisationNames = OrganisationNames::Full;
-    // Who is printed: by default everyone who has not cancelled (nor waits
-    // for a place, nor stayed away).
-    ParticipantFilter filter{{QStringLiteral("invited"), QStringLiteral("registered"),
-                              QStringLiteral("confirmed"), QStringLiteral("attended")},
-                             {}};
+    // Who is printed: by default everyone who has not cancelled nor waits
+    // for a place (signInFilter()), numbered as the attendance grid numbers them.
+    ParticipantFilter filter = signInFilter();
 };
 
 // The attendance record funders of EU projects ask for: per day (or per site
 // visit) a sheet headed with the event, date, place, funding programme,
 // project number and logo; numbered rows with name and organisation, sorted
-// by last name, then blank rows; a signature column wide enough to sign by
-// hand (rows 11 mm high); the table header repeated on every page; a line for
-// the host's signature at the end of each sheet. A participant with known
-// arrival and departure is printed on the days in between only.
+// by last name, then the walk-ins of earlier days, then blank rows; a signature column wide enough
+// to sign by hand (rows 11 mm high); the table header repeated on every page; a line for the host's
+// signature at the end of each sheet. A participant with known arrival and departure is printed on
+// the days in between only.
 class SignInSheetDocument final : public PagedDocument
 {
 public:
@@ -56,9 +55,7 @@ private:
         const AgendaItem *item = nullptr; // a site visit, or null: the whole day
     };
     QList<Sheet> sheets() const;
-    // `people`: everyone the sheets may name, by last name.
-    void composeSheet(PageFlow &flow, const Sheet &sheet,
-                      const QList<ParticipantRow> &people) const;
+    void composeSheet(PageFlow &flow, const Sheet &sheet) const;
     // One paragraph per language: "Unterschrift", "Podpis", "Signature".
     QList<Paragraph> headings(const char *source) const;
     QString joined(const char *source) const;

@@ -1,0 +1,282 @@
+#include "storage/attendancerepository.h"
+
+#include "export/logistics.h"
+#include "storage/recordrepository.h"
+#include "storage/records.h"
+#include "storage/removalsnapshot.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QSqlQuery>
+
+namespace ep {
+namespace {
+
+using sql::Binding;
+
+QList<Binding> presenceBindings(int eventId, const Presence &presence)
+{
+    return {{QStringLiteral(":event"), eventId},
+            {QStringLiteral(":person"), presence.personId},
+            {QStringLiteral(":day"), sql::dateText(presence.sheet.day)},
+            {QStringLiteral(":item"), presence.sheet.agendaItemId}};
+}
+
+// The days of the event `participation` is on the sheets of.
+QList<QDate> expectedDays(const Event &event, const Participation &participation)
+{
+    QList<QDate> days;
+    const QDate last = event.endDate.isValid() ? event.endDate : event.startDate;
+    for (QDate day = event.startDate; day.isValid() && day <= last; day = day.addDays(1)) {
+        if (logistics::presentOn(participation, day))
+            days.append(day);
+    }
+    return days;
+}
+
+} // namespace
+
+AttendanceRepository::AttendanceRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+QStringList AttendanceRepository::schemaStatements()
+{
+    return {
+        QStringLiteral("CREATE TABLE attendance (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+                       " person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,"
+                       " day TEXT NOT NULL,"
+                       " agenda_item_id INTEGER NOT NULL DEFAULT 0)"),
+        // agenda_item_id 0: the day's sheet. No foreign key for it (0 is no
+        // row); a deleted site visit's rows go with its agenda item by the
+        // trigger-free rule that load() reads only the event's own items.
+        QStringLiteral("CREATE UNIQUE INDEX attendance_sheet"
+                       " ON attendance (event_id, day, agenda_item_id, person_id)"),
+        QStringLiteral("CREATE INDEX attendance_person ON attendance (person_id)"),
+        QStringLiteral("CREATE TABLE walk_ins (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+                       " person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,"
+                       " day TEXT NOT NULL,"
+                       " UNIQUE (event_id, person_id))"),
+        QStringLiteral("CREATE INDEX walk_ins_person ON walk_ins (person_id)"),
+    };
+}
+
+EventAttendance AttendanceRepository::load(int eventId, QSqlError *error) const
+{
+    EventAttendance attendance;
+    const QList<Binding> event{{QStringLiteral(":event"), eventId}};
+    QSqlQuery query(m_db);
+    // A visit's sheet counts while its agenda item is there.
+    QSqlError failed =
+        sql::run(query,
+                 QStringLiteral("SELECT a.person_id, a.day, a.agenda_item_id FROM attendance a"
+                                " WHERE a.event_id = :event AND (a.agenda_item_id = 0 OR EXISTS"
+                                " (SELECT 1 FROM agenda_items i WHERE i.id = a.agenda_item_id"
+                                " AND i.event_id = a.event_id))"
+                                " ORDER BY a.day, a.agenda_item_id, a.person_id"),
+                 event);
+    while (!failed.isValid() && query.next()) {
+        attendance.presences.append(
+            {query.value(0).toInt(), {sql::dateFrom(query.value(1)), query.value(2).toInt()}});
+    }
+    if (!failed.isValid()) {
+        attendance.walkIns = sql::ids(
+            m_db,
+            QStringLiteral("SELECT person_id FROM walk_ins WHERE event_id = :event ORDER BY id"),
+            event, &failed);
+    }
+    if (error)
+        *error = failed;
+    return failed.isValid() ? EventAttendance() : attendance;
+}
+
+QSqlError AttendanceRepository::addPresence(int eventId, const Presence &presence) const
+{
+    return sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO attendance (event_id, person_id, day, agenda_item_id)"
+                       " VALUES (:event, :person, :day, :item) ON CONFLICT DO NOTHING"),
+        presenceBindings(eventId, presence));
+}
+
+QSqlError AttendanceRepository::removePresence(int eventId, const Presence &presence) const
+{
+    return sql::run(m_db,
+                    QStringLiteral("DELETE FROM attendance WHERE event_id = :event"
+                                   " AND person_id = :person AND day = :day"
+                                   " AND agenda_item_id = :item"),
+                    presenceBindings(eventId, presence));
+}
+
+QSqlError AttendanceRepository::addWalkIn(int eventId, const WalkIn &walkIn,
+                                          AttendanceWrite &written) const
+{
+    Person person = walkIn.person;
+    if (person.id == 0) {
+        const SaveResult created = rows::insert(m_db, person);
+        if (!created.ok())
+            return StaleMessages::asError(created);
+        written.createdPeople.append(person.id);
+    }
+    written.walkIns.append(person.id);
+    if (sql::count(m_db,
+                   QStringLiteral("SELECT count(*) FROM participations"
+                                  " WHERE event_id = :event AND person_id = :person"),
+                   {{QStringLiteral(":event"), eventId}, {QStringLiteral(":person"), person.id}}) ==
+        0) {
+        Participation participation;
+        participation.personId = person.id;
+        participation.status = QStringLiteral("attended");
+        const SaveResult added =
+            rows::insert(m_db, participation, {{QStringLiteral(":event_id"), eventId}});
+        if (!added.ok())
+            return StaleMessages::asError(added);
+        written.createdParticipations.append(participation.id);
+    }
+    if (const QSqlError error =
+            sql::run(m_db,
+                     QStringLiteral("INSERT INTO walk_ins (event_id, person_id, day)"
+                                    " VALUES (:event, :person, :day) ON CONFLICT DO NOTHING"),
+                     {{QStringLiteral(":event"), eventId},
+                      {QStringLiteral(":person"), person.id},
+                      {QStringLiteral(":day"), sql::dateText(walkIn.sheet.day)}});
+        error.isValid()) {
+        return error;
+    }
+    return addPresence(eventId, {person.id, walkIn.sheet});
+}
+
+QSqlError AttendanceRepository::followAttendance(int eventId, const QList<StatusChange> &takenBack,
+                                                 QList<StatusChange> *changes) const
+{
+    QSqlError error;
+    const std::optional<Event> event = rows::load<Event>(m_db, eventId);
+    if (!event)
+        return error;
+    const QList<Participation> participants = rows::loadAll<Participation>(
+        m_db, QStringLiteral("WHERE event_id = :id"), {{QStringLiteral(":id"), eventId}}, &error);
+    if (error.isValid())
+        return error;
+    const EventAttendance attendance = load(eventId, &error);
+    if (error.isValid())
+        return error;
+    for (const Participation &participation : participants) {
+        QString start = participation.status;
+        for (const StatusChange &change : takenBack) {
+            if (change.participationId == participation.id && change.after == start)
+                start = change.before;
+        }
+        const QString status = statusFromAttendance(
+            start, participation.personId, expectedDays(*event, participation), attendance);
+        if (status == participation.status)
+            continue;
+        error = sql::run(
+            m_db,
+            QStringLiteral("UPDATE participations SET status = :status,"
+                           " version = version + 1 WHERE id = :id"),
+            {{QStringLiteral(":status"), status}, {QStringLiteral(":id"), participation.id}});
+        if (error.isValid())
+            return error;
+        if (changes) {
+            changes->append(
+                {participation.id, participation.personId, participation.status, status});
+        }
+    }
+    return {};
+}
+
+AttendanceWrite AttendanceRepository::save(const AttendanceEntry &entry)
+{
+    AttendanceWrite written;
+    Transaction transaction(m_db);
+    const auto failed = [&written](const QSqlError &error) {
+        written = AttendanceWrite{SaveResult::failed(error), {}, {}, {}, {}};
+        return written;
+    };
+    if (!transaction.isActive())
+        return failed(transaction.error());
+    QSqlError error;
+    if (!sql::rowExists(m_db, QStringLiteral("events"), entry.eventId, &error)) {
+        if (error.isValid())
+            return failed(error);
+        written.result.stale.append({QStringLiteral("events"), entry.eventId, true});
+        return written;
+    }
+    for (const Presence &presence : entry.removed) {
+        if ((error = removePresence(entry.eventId, presence)).isValid())
+            return failed(error);
+    }
+    for (const Presence &presence : entry.added) {
+        if ((error = addPresence(entry.eventId, presence)).isValid())
+            return failed(error);
+    }
+    for (const WalkIn &walkIn : entry.walkIns) {
+        if ((error = addWalkIn(entry.eventId, walkIn, written)).isValid())
+            return failed(error);
+    }
+    if ((error = followAttendance(entry.eventId, {}, &written.statuses)).isValid())
+        return failed(error);
+    if (!transaction.commit())
+        return failed(transaction.error());
+    return written;
+}
+
+SaveResult AttendanceRepository::undo(const AttendanceEntry &entry, const AttendanceWrite &written)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return SaveResult::failed(transaction.error());
+    QSqlError error;
+    for (const Presence &presence : entry.added) {
+        if ((error = removePresence(entry.eventId, presence)).isValid())
+            return SaveResult::failed(error);
+    }
+    for (const Presence &presence : entry.removed) {
+        if ((error = addPresence(entry.eventId, presence)).isValid())
+            return SaveResult::failed(error);
+    }
+    for (int participation : written.createdParticipations) {
+        error = sql::run(m_db, QStringLiteral("DELETE FROM participations WHERE id = :id"),
+                         {{QStringLiteral(":id"), participation}});
+        if (error.isValid())
+            return SaveResult::failed(error);
+    }
+    for (qsizetype index = 0; index < written.walkIns.size() && index < entry.walkIns.size();
+         ++index) {
+        const Presence presence{written.walkIns[index], entry.walkIns[index].sheet};
+        if ((error = removePresence(entry.eventId, presence)).isValid())
+            return SaveResult::failed(error);
+        error = sql::run(m_db,
+                         QStringLiteral("DELETE FROM walk_ins WHERE event_id = :event"
+                                        " AND person_id = :person"),
+                         {{QStringLiteral(":event"), entry.eventId},
+                          {QStringLiteral(":person"), presence.personId}});
+        if (error.isValid())
+            return SaveResult::failed(error);
+    }
+    // The walk-ins' people, unless someone wrote to them since (version 1
+    // as created) or they take part in something else now.
+    for (int person : written.createdPeople) {
+        const QList<Binding> byId{{QStringLiteral(":id"), person}};
+        if (sql::count(m_db,
+                       QStringLiteral("SELECT count(*) FROM participations WHERE person_id = :id"),
+                       byId, &error) > 0 ||
+            error.isValid()) {
+            if (error.isValid())
+                return SaveResult::failed(error);
+            continue;
+        }
+        const SaveResult removed = removal::remove(m_db, QStringLiteral("people"), person, 1);
+        if (removed.error.isValid())
+            return removed;
+    }
+    if ((error = followAttendance(entry.eventId, written.statuses, nullptr)).isValid())
+        return SaveResult::failed(error);
+    if (!transaction.commit())
+        return SaveResult::failed(transaction.error());
+    return {};
+}
+
+} // namespace ep

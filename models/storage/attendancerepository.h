@@ -1,0 +1,91 @@
+#pragma once
+
+#include "domain/attendance.h"
+#include "domain/person.h"
+#include "storage/versionedrows.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStringList>
+
+namespace ep {
+
+// A person who signed a blank row of `sheet`: new to the database (id 0)
+// or already in it; they become a participant who attended.
+struct WalkIn
+{
+    Person person;
+    AttendanceSheet sheet;
+};
+
+// One entry of attendance: what the officer ticked and unticked against
+// what they were shown, and the walk-ins they added.
+struct AttendanceEntry
+{
+    int eventId = 0;
+    QList<Presence> added;
+    QList<Presence> removed;
+    QList<WalkIn> walkIns;
+
+    bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && walkIns.isEmpty(); }
+};
+
+// A participant's status that an entry changed.
+struct StatusChange
+{
+    int participationId = 0;
+    int personId = 0;
+    QString before;
+    QString after;
+};
+
+// What AttendanceRepository::save() wrote, for undo and for the report.
+struct AttendanceWrite
+{
+    SaveResult result;
+    QList<int> walkIns;               // their people, in the order of AttendanceEntry::walkIns
+    QList<int> createdPeople;         // the walk-ins new to the database
+    QList<int> createdParticipations; // the walk-ins' participations
+    QList<StatusChange> statuses;
+};
+
+// The signed sheets of events (tables attendance and walk_ins). An entry is
+// written as a change against what the officer was shown — presences added
+// and removed, not the whole sheet — so that a colleague's entry of the same
+// sheet in between is kept; the statuses that follow are worked out from
+// what is stored at the commit.
+class AttendanceRepository final
+{
+public:
+    explicit AttendanceRepository(QSqlDatabase db);
+
+    // The tables, as schema version 20 makes them.
+    static QStringList schemaStatements();
+
+    EventAttendance load(int eventId, QSqlError *error = nullptr) const;
+
+    // Writes `entry` and the participants' statuses that follow
+    // (statusFromAttendance) in one transaction: all or nothing. Refused
+    // (stale) when the event is gone.
+    AttendanceWrite save(const AttendanceEntry &entry);
+
+    // Takes back what `written` wrote for `entry`, in one transaction: the
+    // presences, the walk-ins' participations (and their people, unless
+    // someone changed them since), and each status this entry set and
+    // nobody changed since; the statuses then follow what is stored.
+    SaveResult undo(const AttendanceEntry &entry, const AttendanceWrite &written);
+
+private:
+    QSqlError addPresence(int eventId, const Presence &presence) const;
+    QSqlError removePresence(int eventId, const Presence &presence) const;
+    QSqlError addWalkIn(int eventId, const WalkIn &walkIn, AttendanceWrite &written) const;
+    // Sets the statuses of the event's participants that the stored
+    // attendance gives. `takenBack`: changes undone; a participation still
+    // at the status such a change set starts from the one before it.
+    QSqlError followAttendance(int eventId, const QList<StatusChange> &takenBack,
+                               QList<StatusChange> *changes) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace ep
