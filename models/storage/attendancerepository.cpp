@@ -5,6 +5,7 @@
 #include "storage/records.h"
 #include "storage/removalsnapshot.h"
 #include "storage/sql.h"
+#include "storage/sqldialect.h"
 #include "storage/transaction.h"
 
 #include <QSqlQuery>
@@ -110,10 +111,40 @@ QSqlError AttendanceRepository::removePresence(int eventId, const Presence &pres
                     presenceBindings(eventId, presence));
 }
 
+int AttendanceRepository::knownPerson(const Person &person, QSqlError *error) const
+{
+    if (!person.email.trimmed().isEmpty()) {
+        const QList<int> byEmail =
+            sql::ids(m_db,
+                     u"SELECT id FROM people WHERE "_qs %
+                         dialect::equalsIgnoringCase(dialectOf(m_db), u"email"_qs, u":email"_qs) %
+                         u" ORDER BY id"_qs,
+                     {{QStringLiteral(":email"), person.email.trimmed()}}, error);
+        if (!byEmail.isEmpty() || (error && error->isValid()))
+            return byEmail.value(0);
+    }
+    const QList<int> byName =
+        sql::ids(m_db,
+                 u"SELECT id FROM people WHERE "_qs %
+                     dialect::equalsIgnoringCase(dialectOf(m_db), u"first_name"_qs, u":first"_qs) %
+                     u" AND "_qs %
+                     dialect::equalsIgnoringCase(dialectOf(m_db), u"last_name"_qs, u":last"_qs),
+                 {{QStringLiteral(":first"), person.firstName.trimmed()},
+                  {QStringLiteral(":last"), person.lastName.trimmed()}},
+                 error);
+    return byName.size() == 1 ? byName.first() : 0;
+}
+
 QSqlError AttendanceRepository::addWalkIn(int eventId, const WalkIn &walkIn,
                                           AttendanceWrite &written) const
 {
     Person person = walkIn.person;
+    if (person.id == 0) {
+        QSqlError error;
+        person.id = knownPerson(person, &error);
+        if (error.isValid())
+            return error;
+    }
     if (person.id == 0) {
         const SaveResult created = rows::insert(m_db, person);
         if (!created.ok())
@@ -121,11 +152,17 @@ QSqlError AttendanceRepository::addWalkIn(int eventId, const WalkIn &walkIn,
         written.createdPeople.append(person.id);
     }
     written.walkIns.append(person.id);
-    if (sql::count(m_db,
-                   QStringLiteral("SELECT count(*) FROM participations"
-                                  " WHERE event_id = :event AND person_id = :person"),
-                   {{QStringLiteral(":event"), eventId}, {QStringLiteral(":person"), person.id}}) ==
-        0) {
+    QSqlError error;
+    const QList<Participation> existing = rows::loadAll<Participation>(
+        m_db, QStringLiteral("WHERE event_id = :event AND person_id = :person"),
+        {{QStringLiteral(":event"), eventId}, {QStringLiteral(":person"), person.id}}, &error);
+    if (error.isValid())
+        return error;
+    if (!existing.isEmpty() && statusFollowsAttendance(existing.first().status)) {
+        // On the sheets already (under another day, say): no walk-in.
+        return addPresence(eventId, {person.id, walkIn.sheet});
+    }
+    if (existing.isEmpty()) {
         Participation participation;
         participation.personId = person.id;
         participation.status = QStringLiteral("attended");
@@ -134,17 +171,26 @@ QSqlError AttendanceRepository::addWalkIn(int eventId, const WalkIn &walkIn,
         if (!added.ok())
             return StaleMessages::asError(added);
         written.createdParticipations.append(participation.id);
+    } else {
+        // Cancelled or waiting, and came all the same.
+        const Participation &participation = existing.first();
+        error = sql::run(m_db,
+                         QStringLiteral("UPDATE participations SET status = 'attended',"
+                                        " version = version + 1 WHERE id = :id"),
+                         {{QStringLiteral(":id"), participation.id}});
+        if (error.isValid())
+            return error;
+        written.statuses.append(
+            {participation.id, person.id, participation.status, QStringLiteral("attended")});
     }
-    if (const QSqlError error =
-            sql::run(m_db,
+    error = sql::run(m_db,
                      QStringLiteral("INSERT INTO walk_ins (event_id, person_id, day)"
                                     " VALUES (:event, :person, :day) ON CONFLICT DO NOTHING"),
                      {{QStringLiteral(":event"), eventId},
                       {QStringLiteral(":person"), person.id},
                       {QStringLiteral(":day"), sql::dateText(walkIn.sheet.day)}});
-        error.isValid()) {
+    if (error.isValid())
         return error;
-    }
     return addPresence(eventId, {person.id, walkIn.sheet});
 }
 

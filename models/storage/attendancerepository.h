@@ -10,8 +10,10 @@
 
 namespace ep {
 
-// A person who signed a blank row of `sheet`: new to the database (id 0)
-// or already in it; they become a participant who attended.
+// A person who signed a blank row of `sheet`: already in the database, or
+// new (id 0): then the one with the same email is taken, else the only one
+// with the same name, else they are added. They become a participant who
+// attended, unless they were one already.
 struct WalkIn
 {
     Person person;
@@ -78,6 +80,9 @@ public:
 private:
     QSqlError addPresence(int eventId, const Presence &presence) const;
     QSqlError removePresence(int eventId, const Presence &presence) const;
+    // The stored person `person` (not stored yet) is: the one with their
+    // email, else the only one with their name; 0 when none is.
+    int knownPerson(const Person &person, QSqlError *error) const;
     QSqlError addWalkIn(int eventId, const WalkIn &walkIn, AttendanceWrite &written) const;
     // Sets the statuses of the event's participants that the stored
     // attendance gives. `takenBack`: changes undone; a participation still
