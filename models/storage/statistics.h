@@ -41,6 +41,24 @@ struct StatisticsRow
     std::optional<double> attendanceRate() const;
 };
 
+// A group's figures in one year of the events' first days: "topics over
+// time", the exchanges per year and kind.
+struct StatisticsYearRow
+{
+    QString year; // "2019"
+    StatisticsRow figures;
+};
+
+// Which events are counted: those whose first day lies from `from` to `to`
+// (an invalid date: no limit), of `kind` (a code of Vocabulary::EventKind;
+// empty: of every kind). Cancelled events never are.
+struct StatisticsFilter
+{
+    QDate from;
+    QDate to;
+    QString kind;
+};
+
 // The partnership in figures (issue 17): the events that are not
 // cancelled, from `from` to `to` (their first day; invalid dates: no limit),
 // grouped as `by` says and sorted by key (a year, a country code) — topics,
@@ -51,6 +69,18 @@ class Statistics final
 public:
     static QList<StatisticsRow> of(const QSqlDatabase &db, StatisticsBy by, QDate from, QDate to,
                                    Language language, QSqlError *error = nullptr);
+    static QList<StatisticsRow> of(const QSqlDatabase &db, StatisticsBy by,
+                                   const StatisticsFilter &filter, Language language,
+                                   QSqlError *error = nullptr);
+    // The figures of every event the filter counts, as one row with an
+    // empty key (visits aside: 0).
+    static StatisticsRow total(const QSqlDatabase &db, const StatisticsFilter &filter,
+                               QSqlError *error = nullptr);
+    // The same figures for each year apart, sorted by key, then year; a
+    // group without events in a year has no row for it.
+    static QList<StatisticsYearRow> perYear(const QSqlDatabase &db, StatisticsBy by,
+                                            const StatisticsFilter &filter, Language language,
+                                            QSqlError *error = nullptr);
 
     // "year", "kind" …: the values of "stats --by".
     static QString key(StatisticsBy by);

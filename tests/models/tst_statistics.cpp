@@ -46,6 +46,9 @@ private slots:
     void everyGroupingAddsUpToTheWhole();
     void sitesCountTheirVisits();
     void thePeriodAndCancelledEventsAreLeftOut();
+    void theKindFilterCountsOnlyItsEvents();
+    void perYearSplitsEachGroupByYear();
+    void theTotalCountsEveryoneOnce();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -152,6 +155,103 @@ void StatisticsTest::thePeriodAndCancelledEventsAreLeftOut()
     QCOMPARE(after.first().events, from2020.first().events - 1);
     QVERIFY(after.first().participations < from2020.first().participations);
     QVERIFY(!sql::run(db, u"UPDATE events SET status = 'held' WHERE id = 4"_qs).isValid());
+}
+
+void StatisticsTest::theKindFilterCountsOnlyItsEvents()
+{
+    const QSqlDatabase db = m_db->connection();
+    for (const QString &kind : {u"study_visit"_qs, u"webinar"_qs, u"workshop"_qs}) {
+        const StatisticsFilter filter{{}, {}, kind};
+        const QList<StatisticsRow> kinds =
+            Statistics::of(db, StatisticsBy::Kind, filter, Language::English);
+        QCOMPARE(kinds.size(), 1);
+        QCOMPARE(kinds.first().key, kind);
+        const QList<sql::Binding> of{{u":kind"_qs, kind}};
+        QCOMPARE(kinds.first().events,
+                 countOf(db, u"SELECT count(*) FROM events WHERE kind = :kind"_qs, of));
+        // Every grouping counts the kind's participations only.
+        int participations = 0;
+        for (const StatisticsRow &row :
+             Statistics::of(db, StatisticsBy::Country, filter, Language::English))
+            participations += row.participations;
+        QCOMPARE(participations,
+                 countOf(db,
+                         u"SELECT count(*) FROM participations t JOIN events e ON e.id = "
+                         u"t.event_id WHERE e.kind = :kind AND t.status IN "_qs %
+                             QLatin1String(counted),
+                         of));
+        int visits = 0;
+        for (const StatisticsRow &row :
+             Statistics::of(db, StatisticsBy::Site, filter, Language::English))
+            visits += row.visits;
+        QCOMPARE(visits, countOf(db,
+                                 u"SELECT count(*) FROM agenda_items a JOIN events e ON e.id = "
+                                 u"a.event_id WHERE e.kind = :kind AND a.kind = 'site_visit' "
+                                 u"AND a.site_id IS NOT NULL"_qs,
+                                 of));
+    }
+    // The old form, without a kind, counts every kind.
+    QCOMPARE(Statistics::of(db, StatisticsBy::Kind, {}, {}, Language::English).size(), 3);
+}
+
+void StatisticsTest::perYearSplitsEachGroupByYear()
+{
+    const QSqlDatabase db = m_db->connection();
+    QSqlError error;
+    const QList<StatisticsYearRow> topics =
+        Statistics::perYear(db, StatisticsBy::Topic, {}, Language::English, &error);
+    QVERIFY(!error.isValid());
+    QVERIFY(!topics.isEmpty());
+    for (const StatisticsYearRow &row : topics) {
+        QCOMPARE(row.figures.events,
+                 countOf(db,
+                         u"SELECT count(*) FROM events e JOIN event_topics et ON et.event_id = "
+                         u"e.id JOIN topics tp ON tp.id = et.topic_id WHERE tp.name_en = :name "
+                         u"AND substr(e.start_date, 1, 4) = :year"_qs,
+                         {{u":name"_qs, row.figures.key}, {u":year"_qs, row.year}}));
+    }
+    // The years of a group add up to the group.
+    for (const StatisticsRow &kind :
+         Statistics::of(db, StatisticsBy::Kind, {}, {}, Language::English)) {
+        int events = 0;
+        int participations = 0;
+        for (const StatisticsYearRow &row :
+             Statistics::perYear(db, StatisticsBy::Kind, {}, Language::English)) {
+            if (row.figures.key == kind.key) {
+                events += row.figures.events;
+                participations += row.figures.participations;
+            }
+        }
+        QCOMPARE(events, kind.events);
+        QCOMPARE(participations, kind.participations);
+    }
+    const StatisticsFilter in2020{QDate(2020, 1, 1), QDate(2020, 12, 31), {}};
+    for (const StatisticsYearRow &row :
+         Statistics::perYear(db, StatisticsBy::Kind, in2020, Language::English))
+        QCOMPARE(row.year, u"2020"_qs);
+}
+
+void StatisticsTest::theTotalCountsEveryoneOnce()
+{
+    const QSqlDatabase db = m_db->connection();
+    QSqlError error;
+    const StatisticsRow total = Statistics::total(db, {}, &error);
+    QVERIFY(!error.isValid());
+    QCOMPARE(total.events, countOf(db, u"SELECT count(*) FROM events"_qs));
+    QCOMPARE(total.participations,
+             countOf(db, u"SELECT count(*) FROM participations WHERE status IN "_qs %
+                             QLatin1String(counted)));
+    // A person at two events is one person.
+    QCOMPARE(total.people, countOf(db, u"SELECT count(DISTINCT person_id) FROM participations "
+                                       u"WHERE status IN "_qs %
+                                           QLatin1String(counted)));
+    QCOMPARE(total.attended,
+             countOf(db, u"SELECT count(*) FROM participations WHERE status = 'attended'"_qs));
+    const StatisticsRow none = Statistics::total(db, {QDate(2030, 1, 1), {}, {}}, &error);
+    QVERIFY(!error.isValid());
+    QCOMPARE(none.events, 0);
+    QCOMPARE(none.participations, 0);
+    QVERIFY(!none.attendanceRate());
 }
 
 QTEST_GUILESS_MAIN(StatisticsTest)

@@ -1,5 +1,6 @@
 #include "window/areastack.h"
 
+#include "statistics/statisticspage.h"
 #include "window/areapage.h"
 #include "window/areas.h"
 
@@ -9,10 +10,11 @@ AreaStack::AreaStack(QWidget *parent)
     : QStackedWidget(parent)
 {}
 
-void AreaStack::reset(PageMaker makePage)
+void AreaStack::reset(PageMaker makePage, StatisticsMaker makeStatistics)
 {
     deletePages();
     m_makePage = std::move(makePage);
+    m_makeStatistics = std::move(makeStatistics);
     m_pages = QList<AreaPage *>(areaDescriptions().size(), nullptr);
 }
 
@@ -24,6 +26,7 @@ void AreaStack::deletePages()
         delete old;
     }
     m_pages.fill(nullptr);
+    m_statistics = nullptr;
 }
 
 AreaPage *AreaStack::page(Area area)
@@ -57,6 +60,26 @@ void AreaStack::showArea(Area area)
 {
     if (AreaPage *shown = page(area))
         setCurrentWidget(shown);
+}
+
+StatisticsPage *AreaStack::statisticsPage()
+{
+    if (!m_statistics && m_makeStatistics) {
+        m_statistics = m_makeStatistics();
+        addWidget(m_statistics);
+    }
+    return m_statistics;
+}
+
+void AreaStack::showStatistics()
+{
+    if (StatisticsPage *shown = statisticsPage())
+        setCurrentWidget(shown);
+}
+
+bool AreaStack::isStatisticsShown() const
+{
+    return m_statistics && currentWidget() == m_statistics;
 }
 
 } // namespace ep

@@ -3,6 +3,7 @@
 #include "editing/recordchanges.h"
 #include "export/documentactions.h"
 #include "forms/eventform.h"
+#include "statistics/statisticspage.h"
 #include "storage/database.h"
 #include "storage/externalchanges.h"
 #include "window/aboutbox.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     , m_undoStack(new QUndoStack(this))
     , m_changes(new RecordChanges(this))
     , m_navigation(new QListWidget(this))
+    , m_statisticsNavigation(new QListWidget(this))
     , m_pages(new AreaStack(this))
     , m_central(new QSplitter(Qt::Horizontal, this))
     , m_status(new ServerStatus(this))
@@ -58,7 +60,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     for (qsizetype row = 0; row < areaDescriptions().size(); ++row)
         new QListWidgetItem(m_navigation);
 
-    m_central->addWidget(m_navigation);
+    m_central->addWidget(navigationColumn());
     m_central->addWidget(m_pages);
     m_central->setStretchFactor(1, 1);
     m_central->setChildrenCollapsible(false);
@@ -81,6 +83,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_changes, &RecordChanges::changed, this, [this](Area area, int id) {
         for (AreaPage *each : pages())
             each->noteChange(area, id);
+        if (StatisticsPage *statistics = m_pages->builtStatisticsPage())
+            statistics->noteChange(area, id);
         updateActions();
     });
     connect(m_changes, &RecordChanges::failed, this,
@@ -209,6 +213,8 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_areaActions);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_statisticsAction);
 
     menuBar()->addMenu(new LanguageMenu(this));
 
@@ -244,10 +250,13 @@ void MainWindow::useDatabase(std::unique_ptr<Database> database)
         m_privacy->noteCommitsElsewhere();
         for (AreaPage *each : pages())
             each->noteChangesElsewhere();
+        if (StatisticsPage *statistics = m_pages->builtStatisticsPage())
+            statistics->noteChangesElsewhere();
         updateActions();
     });
     m_status->watch(m_database.get(), m_externalChanges);
-    m_pages->reset([this](const AreaDescription &area) { return buildPage(area); });
+    m_pages->reset([this](const AreaDescription &area) { return buildPage(area); },
+                   [this] { return buildStatisticsPage(); });
     showArea(areaDescriptions()[std::max(0, m_navigation->currentRow())].area);
     TeamDatabases::rememberOpened(*m_database);
     m_databaseLabel->setText(Database::displayLocation(m_database->connection()));
@@ -299,8 +308,12 @@ AreaPage *MainWindow::currentPage() const
 
 void MainWindow::showArea(Area area)
 {
-    m_navigation->setCurrentRow(navigationIndex(area));
+    {
+        const QSignalBlocker quiet(m_statisticsNavigation);
+        m_statisticsNavigation->clearSelection();
+    }
     m_pages->showArea(area);
+    m_navigation->setCurrentRow(navigationIndex(area));
 }
 
 QString MainWindow::databaseLocation() const
@@ -310,21 +323,21 @@ QString MainWindow::databaseLocation() const
 
 void MainWindow::updateActions()
 {
+    // None while Statistics is shown: no record to make, save or delete.
     AreaPage *page = currentPage();
-    if (!page)
-        return;
-    const bool modified = page->form()->isModified();
+    const bool modified = page && page->form()->isModified();
+    const int shown = page ? page->form()->recordId() : 0;
     // A lost connection keeps Save: the save is done once it is back.
     const bool mayWrite = m_status->mayWrite();
     const bool mayWriteNow = mayWrite && !m_status->isConnectionLost();
-    m_newRecord->setEnabled(mayWrite);
+    m_newRecord->setEnabled(page && mayWrite);
     m_save->setEnabled(modified && mayWrite);
     m_revert->setEnabled(modified);
-    m_delete->setEnabled(page->form()->recordId() != 0 && mayWriteNow);
+    m_delete->setEnabled(shown != 0 && mayWriteNow);
+    m_find->setEnabled(page);
     m_imports->setEnabled(mayWriteNow);
-    m_privacy->setPersonShown(page->area() == Area::People && page->form()->recordId() != 0,
-                              mayWriteNow);
-    const bool eventShown = page->area() == Area::Events && page->form()->recordId() != 0;
+    m_privacy->setPersonShown(page && page->area() == Area::People && shown != 0, mayWriteNow);
+    const bool eventShown = page && page->area() == Area::Events && shown != 0;
     m_documents->setEventShown(eventShown);
     m_events->setEventShown(eventShown, mayWriteNow);
     m_undo->setEnabled(m_undoStack->canUndo() && mayWriteNow);
@@ -400,6 +413,8 @@ void MainWindow::reconnected()
         each->noteChangesElsewhere();
         each->saveWaitingEdits();
     }
+    if (StatisticsPage *statistics = m_pages->builtStatisticsPage())
+        statistics->noteChangesElsewhere();
     updateActions();
 }
 
@@ -451,10 +466,13 @@ void MainWindow::retranslate()
         m_navigation->item(row)->setText(name);
         m_areaActions[row]->setText(name);
     }
+    m_statisticsNavigation->item(0)->setText(tr("Statistics"));
+    m_statisticsAction->setText(tr("&Statistics"));
     // The longest area name in this language fits; "Organisationen" and
     // "Organizacje" are longer than "Topics".
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) +
                                   2 * m_navigation->frameWidth() + 24);
+    fitNavigation();
     updateActions();
 }
 

@@ -28,10 +28,12 @@ struct AreaDescription;
 class ExternalChanges;
 class RecordChanges;
 class ServerStatus;
+class StatisticsPage;
 
 // The main window: the areas (events, people, organisations, sites, topics)
 // in a navigation on the left, the chosen area's list and form beside it,
-// one undo stack for every change made in the window.
+// one undo stack for every change made in the window. Below the areas, the
+// Statistics page: the partnership in figures, charts instead of a list.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -43,10 +45,14 @@ public:
 
     // The area's page, built now if it was not shown yet.
     AreaPage *page(Area area) const;
+    // The record area's page shown; null while Statistics is shown.
     AreaPage *currentPage() const;
     // The pages built so far: those shown, or asked for by page().
     QList<AreaPage *> pages() const;
     void showArea(Area area);
+    // Built now if it was not shown yet.
+    StatisticsPage *statisticsPage() const;
+    void showStatistics();
     QUndoStack *undoStack() const { return m_undoStack; }
     QString databaseLocation() const;
     // The notices about the team database and the reconnecting after its
@@ -67,6 +73,10 @@ private:
     int recordShownIn(Area area) const;
     void createMenus();
     AreaPage *buildPage(const AreaDescription &area);
+    StatisticsPage *buildStatisticsPage();
+    // The navigation's column: the record areas, and Statistics below them.
+    QWidget *navigationColumn();
+    void fitNavigation();
     void useDatabase(std::unique_ptr<Database> database);
     // Opens the database `open` gives and works on it from then on.
     void switchDatabase(const std::function<std::unique_ptr<Database>()> &open);
@@ -85,6 +95,7 @@ private:
     QUndoStack *m_undoStack;
     RecordChanges *m_changes;
     QListWidget *m_navigation;
+    QListWidget *m_statisticsNavigation; // one row, below the record areas
     AreaStack *m_pages;
     QSplitter *m_central;
     ServerStatus *m_status;
@@ -112,6 +123,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_find = nullptr;
     QList<QAction *> m_areaActions;
+    QAction *m_statisticsAction = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
 };

@@ -17,7 +17,8 @@ namespace ep {
 // The record shown in `area` when that area is on screen; 0: none.
 int MainWindow::recordShownIn(Area area) const
 {
-    return currentPage()->area() == area ? currentPage()->form()->recordId() : 0;
+    const AreaPage *page = currentPage(); // none while Statistics is shown
+    return page && page->area() == area ? page->form()->recordId() : 0;
 }
 
 // The menus' groups of actions that live in classes of their own, each
@@ -35,7 +36,7 @@ void MainWindow::createActionGroups()
                              [this] {
                                  // Documents are made from what is stored: edits not yet saved
                                  // first.
-                                 if (currentPage()->area() != Area::Events)
+                                 if (!currentPage() || currentPage()->area() != Area::Events)
                                      return 0;
                                  return settleAllEdits() ? recordShownIn(Area::Events) : -1;
                              },
