@@ -104,7 +104,7 @@ std::optional<AttendanceEntry> entryOf(const EventDocument &document, const Atte
         person.firstName = row.firstName;
         person.lastName = row.lastName;
         person.email = row.email;
-        entry.walkIns.append({person, sheet});
+        entry.walkIns.append({person, {sheet}});
     }
     for (const ParticipantRow &row : printed) {
         const int person = row.person.id;

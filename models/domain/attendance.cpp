@@ -80,11 +80,7 @@ QString statusFromAttendance(const QString &status, int personId, const QList<QD
     const bool expectedAndEntered =
         std::any_of(expectedDays.cbegin(), expectedDays.cend(),
                     [&attendance](QDate day) { return attendance.enteredOn(day); });
-    if (expectedAndEntered)
-        return QStringLiteral("no_show");
-    if (status == u"attended" || status == u"no_show")
-        return QStringLiteral("confirmed");
-    return status;
+    return expectedAndEntered ? QStringLiteral("no_show") : status;
 }
 
 double hoursAttended(const Event &event, int personId, const EventAttendance &attendance)

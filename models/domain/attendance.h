@@ -55,9 +55,9 @@ QList<AttendanceSheet> attendanceSheets(const Event &event, bool siteVisits);
 
 // The status a participant's attendance gives: "attended" when they signed
 // at least one sheet; "no_show" when sheets of days they were expected on
-// were entered without their signature; else `status` unchanged — except
-// that a status only attendance gives ("attended", "no_show") goes back to
-// "confirmed" when no sheet of theirs is entered any more. `expectedDays`:
+// were entered without their signature; else `status` unchanged (what
+// the officer set by hand before any sheet of theirs was entered, or what
+// undo brings back). `expectedDays`:
 // the days the participant was on the sheets (arrival to departure).
 QString statusFromAttendance(const QString &status, int personId, const QList<QDate> &expectedDays,
                              const EventAttendance &attendance);

@@ -15,8 +15,11 @@ QList<ParticipantRow> signInRows(const EventDocument &document, QDate day,
                                  const ParticipantFilter &filter, OrganisationNames names)
 {
     QList<ParticipantRow> rows = participantRows(document, filter, names);
-    rows.removeIf(
-        [day](const ParticipantRow &row) { return !logistics::presentOn(row.participation, day); });
+    if (day.isValid()) {
+        rows.removeIf([day](const ParticipantRow &row) {
+            return !logistics::presentOn(row.participation, day);
+        });
+    }
     const QList<int> &walkIns = document.attendance.walkIns;
     const auto walkInIndex = [&walkIns](const ParticipantRow &row) {
         const qsizetype index = walkIns.indexOf(row.person.id);

@@ -13,7 +13,7 @@ ParticipantFilter signInFilter();
 // grid and `attendance --present` number them (row i is number i + 1): the
 // participants of `filter` present that day (arrival to departure) by last
 // name, then the walk-ins of `document.attendance`, in the order they were
-// entered.
+// entered. An invalid `day`: everyone on any day's sheet, in that order.
 QList<ParticipantRow> signInRows(const EventDocument &document, QDate day,
                                  const ParticipantFilter &filter = signInFilter(),
                                  OrganisationNames names = OrganisationNames::Full);

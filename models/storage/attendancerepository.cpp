@@ -102,6 +102,16 @@ QSqlError AttendanceRepository::addPresence(int eventId, const Presence &presenc
         presenceBindings(eventId, presence));
 }
 
+QSqlError AttendanceRepository::addPresences(int eventId, int personId,
+                                             const QList<AttendanceSheet> &sheets) const
+{
+    for (const AttendanceSheet &sheet : sheets) {
+        if (const QSqlError error = addPresence(eventId, {personId, sheet}); error.isValid())
+            return error;
+    }
+    return {};
+}
+
 QSqlError AttendanceRepository::removePresence(int eventId, const Presence &presence) const
 {
     return sql::run(m_db,
@@ -160,7 +170,7 @@ QSqlError AttendanceRepository::addWalkIn(int eventId, const WalkIn &walkIn,
         return error;
     if (!existing.isEmpty() && statusFollowsAttendance(existing.first().status)) {
         // On the sheets already (under another day, say): no walk-in.
-        return addPresence(eventId, {person.id, walkIn.sheet});
+        return addPresences(eventId, person.id, walkIn.sheets);
     }
     if (existing.isEmpty()) {
         Participation participation;
@@ -183,15 +193,19 @@ QSqlError AttendanceRepository::addWalkIn(int eventId, const WalkIn &walkIn,
         written.statuses.append(
             {participation.id, person.id, participation.status, QStringLiteral("attended")});
     }
-    error = sql::run(m_db,
-                     QStringLiteral("INSERT INTO walk_ins (event_id, person_id, day)"
-                                    " VALUES (:event, :person, :day) ON CONFLICT DO NOTHING"),
-                     {{QStringLiteral(":event"), eventId},
-                      {QStringLiteral(":person"), person.id},
-                      {QStringLiteral(":day"), sql::dateText(walkIn.sheet.day)}});
-    if (error.isValid())
+    if ((error = markWalkIn(eventId, person.id, walkIn.sheets.value(0).day)).isValid())
         return error;
-    return addPresence(eventId, {person.id, walkIn.sheet});
+    return addPresences(eventId, person.id, walkIn.sheets);
+}
+
+QSqlError AttendanceRepository::markWalkIn(int eventId, int personId, QDate day) const
+{
+    return sql::run(m_db,
+                    QStringLiteral("INSERT INTO walk_ins (event_id, person_id, day)"
+                                   " VALUES (:event, :person, :day) ON CONFLICT DO NOTHING"),
+                    {{QStringLiteral(":event"), eventId},
+                     {QStringLiteral(":person"), personId},
+                     {QStringLiteral(":day"), sql::dateText(day)}});
 }
 
 QSqlError AttendanceRepository::followAttendance(int eventId, const QList<StatusChange> &takenBack,
@@ -291,14 +305,16 @@ SaveResult AttendanceRepository::undo(const AttendanceEntry &entry, const Attend
     }
     for (qsizetype index = 0; index < written.walkIns.size() && index < entry.walkIns.size();
          ++index) {
-        const Presence presence{written.walkIns[index], entry.walkIns[index].sheet};
-        if ((error = removePresence(entry.eventId, presence)).isValid())
-            return SaveResult::failed(error);
-        error = sql::run(m_db,
-                         QStringLiteral("DELETE FROM walk_ins WHERE event_id = :event"
-                                        " AND person_id = :person"),
-                         {{QStringLiteral(":event"), entry.eventId},
-                          {QStringLiteral(":person"), presence.personId}});
+        const int person = written.walkIns[index];
+        for (const AttendanceSheet &sheet : entry.walkIns[index].sheets) {
+            if ((error = removePresence(entry.eventId, {person, sheet})).isValid())
+                return SaveResult::failed(error);
+        }
+        error = sql::run(
+            m_db,
+            QStringLiteral("DELETE FROM walk_ins WHERE event_id = :event"
+                           " AND person_id = :person"),
+            {{QStringLiteral(":event"), entry.eventId}, {QStringLiteral(":person"), person}});
         if (error.isValid())
             return SaveResult::failed(error);
     }

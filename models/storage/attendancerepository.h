@@ -10,14 +10,15 @@
 
 namespace ep {
 
-// A person who signed a blank row of `sheet`: already in the database, or
+// A person who signed blank rows of `sheets` (the first: the day they came
+// on; at least one): already in the database, or
 // new (id 0): then the one with the same email is taken, else the only one
 // with the same name, else they are added. They become a participant who
 // attended, unless they were one already.
 struct WalkIn
 {
     Person person;
-    AttendanceSheet sheet;
+    QList<AttendanceSheet> sheets;
 };
 
 // One entry of attendance: what the officer ticked and unticked against
@@ -77,8 +78,14 @@ public:
     // nobody changed since; the statuses then follow what is stored.
     SaveResult undo(const AttendanceEntry &entry, const AttendanceWrite &written);
 
+    // Marks the participant `personId` as someone who signed a blank row on
+    // `day` (printed after the registered from then on), for the demo
+    // programme; the window and the command add walk-ins through save().
+    QSqlError markWalkIn(int eventId, int personId, QDate day) const;
+
 private:
     QSqlError addPresence(int eventId, const Presence &presence) const;
+    QSqlError addPresences(int eventId, int personId, const QList<AttendanceSheet> &sheets) const;
     QSqlError removePresence(int eventId, const Presence &presence) const;
     // The stored person `person` (not stored yet) is: the one with their
     // email, else the only one with their name; 0 when none is.

@@ -3,6 +3,8 @@
 #include "domain/field.h"
 #include "domain/validation.h"
 #include "domain/wallclock.h"
+#include "export/logistics.h"
+#include "storage/attendancerepository.h"
 #include "storage/eventrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/personrepository.h"
@@ -251,7 +253,36 @@ private:
             return error;
         if (const QSqlError error = EventRepository(m_db).save(event); error.isValid())
             return failure(where, error.text());
+        if (object.value(u"sheets_entered").toBool())
+            return enterSheets(event, object.value(u"walk_ins").toArray(), where);
         return {};
+    }
+
+    // The signed sheets as the statuses tell: those who attended signed
+    // each day's sheet they were there (walk-ins from the day they came).
+    QString enterSheets(const Event &event, const QJsonArray &walkIns, const QString &where)
+    {
+        QHash<int, QDate> cameOn;
+        for (const QJsonValue &value : walkIns) {
+            const QJsonObject walkIn = value.toObject();
+            cameOn.insert(resolve(m_people, text(walkIn, u"person"), where),
+                          QDate::fromString(text(walkIn, u"day"), Qt::ISODate));
+        }
+        AttendanceEntry entry{event.id, {}, {}, {}};
+        for (const Participation &participation : event.participants) {
+            if (participation.status != u"attended")
+                continue;
+            const QDate from = cameOn.value(participation.personId, event.startDate);
+            for (const AttendanceSheet &sheet : attendanceSheets(event, false)) {
+                if (sheet.day >= from && logistics::presentOn(participation, sheet.day))
+                    entry.added.append({participation.personId, sheet});
+            }
+        }
+        AttendanceRepository sheets(m_db);
+        SaveResult result = sheets.save(entry).result;
+        for (auto walkIn = cameOn.cbegin(); result.ok() && walkIn != cameOn.cend(); ++walkIn)
+            result.error = sheets.markWalkIn(event.id, walkIn.key(), walkIn.value());
+        return result.ok() ? QString() : failure(where, StaleMessages::asError(result).text());
     }
 
     QSqlDatabase m_db;

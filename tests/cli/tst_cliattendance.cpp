@@ -58,7 +58,7 @@ QStringList presentOn(const QString &path, const QString &day, int item = 0)
 {
     return rowsOf(path,
                   u"SELECT p.first_name || ' ' || p.last_name FROM attendance a"
-                  u" JOIN people p ON p.id = a.person_id WHERE a.event_id = 1"
+                  u" JOIN people p ON p.id = a.person_id WHERE a.event_id = 2"
                   u" AND a.day = '%1' AND a.agenda_item_id = %2 ORDER BY p.last_name"_qs.arg(day)
                       .arg(item));
 }
@@ -91,19 +91,19 @@ void AttendanceCommandTest::theRowsAreNumberedAsPrinted()
     const QTemporaryDir dir;
     const QString path = demoDatabase(dir);
     const QString pdf = dir.filePath(u"sheets.pdf"_qs);
-    QCOMPARE(exportTo({u"participants"_qs, u"1"_qs, u"--sign-in-sheet"_qs}, pdf, path).exitCode, 0);
+    QCOMPARE(exportTo({u"participants"_qs, u"2"_qs, u"--sign-in-sheet"_qs}, pdf, path).exitCode, 0);
     const QList<QMap<int, QString>> sheets = printedSheets(pdf);
     QCOMPARE(sheets.size(), 3); // three days
     const QMap<int, QString> printed = named(sheets.first());
     QCOMPARE(sheets.first().size(), printed.size() + 10); // ten blank rows
 
-    const Run entered = run({u"attendance"_qs, u"1"_qs, u"--day"_qs, u"2019-07-08"_qs,
+    const Run entered = run({u"attendance"_qs, u"2"_qs, u"--day"_qs, u"2019-08-26"_qs,
                              u"--present"_qs, u"2,4-5"_qs, u"--database"_qs, path});
     QCOMPARE(entered.err, QString());
     QCOMPARE(entered.exitCode, 0);
     QVERIFY2(entered.out.contains(u"3 of %1 present"_qs.arg(printed.size())),
              qPrintable(entered.out));
-    const QStringList present = presentOn(path, u"2019-07-08"_qs);
+    const QStringList present = presentOn(path, u"2019-08-26"_qs);
     QCOMPARE(present.size(), 3);
     for (int number : {2, 4, 5}) {
         const QString name = printed.value(number);
@@ -112,20 +112,20 @@ void AttendanceCommandTest::theRowsAreNumberedAsPrinted()
                  qPrintable(name % u" not in " % present.join(u", ")));
     }
     // Statuses follow: those on the sheet who did not sign stayed away.
-    QCOMPARE(rowsIn(path, u"SELECT count(*) FROM participations WHERE event_id = 1"
+    QCOMPARE(rowsIn(path, u"SELECT count(*) FROM participations WHERE event_id = 2"
                           u" AND status = 'attended'"_qs),
              3);
-    QCOMPARE(rowsIn(path, u"SELECT count(*) FROM participations WHERE event_id = 1"
+    QCOMPARE(rowsIn(path, u"SELECT count(*) FROM participations WHERE event_id = 2"
                           u" AND status = 'no_show'"_qs),
              printed.size() - 3);
     // Entering the sheet again replaces the entry, and the sheet printed
     // afterwards still numbers everyone as before.
-    QCOMPARE(run({u"attendance"_qs, u"1"_qs, u"--day"_qs, u"2019-07-08"_qs, u"--present"_qs,
+    QCOMPARE(run({u"attendance"_qs, u"2"_qs, u"--day"_qs, u"2019-08-26"_qs, u"--present"_qs,
                   u"1-3"_qs, u"--database"_qs, path})
                  .exitCode,
              0);
-    QCOMPARE(presentOn(path, u"2019-07-08"_qs).size(), 3);
-    QCOMPARE(exportTo({u"participants"_qs, u"1"_qs, u"--sign-in-sheet"_qs}, pdf, path).exitCode, 0);
+    QCOMPARE(presentOn(path, u"2019-08-26"_qs).size(), 3);
+    QCOMPARE(exportTo({u"participants"_qs, u"2"_qs, u"--sign-in-sheet"_qs}, pdf, path).exitCode, 0);
     QCOMPARE(printedSheets(pdf), sheets);
 }
 
@@ -134,7 +134,7 @@ void AttendanceCommandTest::aTypedSheetAddsItsWalkIns()
     const QTemporaryDir dir;
     const QString path = demoDatabase(dir);
     const QString pdf = dir.filePath(u"sheets.pdf"_qs);
-    QCOMPARE(exportTo({u"participants"_qs, u"1"_qs, u"--sign-in-sheet"_qs}, pdf, path).exitCode, 0);
+    QCOMPARE(exportTo({u"participants"_qs, u"2"_qs, u"--sign-in-sheet"_qs}, pdf, path).exitCode, 0);
     const int registered = int(named(printedSheets(pdf).value(1)).size()); // the second day's
     // As German Excel saves it: semicolons, windows-1252, a blank row with a walk-in.
     const QString sheet = written(dir, u"tag2.csv"_qs,
@@ -142,19 +142,19 @@ void AttendanceCommandTest::aTypedSheetAddsItsWalkIns()
                                   u"1;x;;;\r\n2;;;;\r\n3;ja;;;\r\n"
                                   u"%1;x;Jörg;Ääli;j.aeaeli@example.org\r\n"_qs.arg(registered + 2)
                                       .toLatin1());
-    const Run entered = run({u"attendance"_qs, u"1"_qs, u"--day"_qs, u"2019-07-09"_qs, u"--from"_qs,
+    const Run entered = run({u"attendance"_qs, u"2"_qs, u"--day"_qs, u"2019-08-27"_qs, u"--from"_qs,
                              sheet, u"--database"_qs, path});
     QCOMPARE(entered.err, QString());
     QCOMPARE(entered.exitCode, 0);
-    QCOMPARE(presentOn(path, u"2019-07-09"_qs).size(), 3);
-    QVERIFY(presentOn(path, u"2019-07-09"_qs).contains(u"Jörg Ääli"_qs));
+    QCOMPARE(presentOn(path, u"2019-08-27"_qs).size(), 3);
+    QVERIFY(presentOn(path, u"2019-08-27"_qs).contains(u"Jörg Ääli"_qs));
     QCOMPARE(rowsIn(path, u"SELECT count(*) FROM participations t JOIN people p ON p.id ="
-                          u" t.person_id WHERE t.event_id = 1 AND p.last_name = 'Ääli'"
+                          u" t.person_id WHERE t.event_id = 2 AND p.last_name = 'Ääli'"
                           u" AND t.status = 'attended'"_qs),
              1);
     // The third day's sheet prints the walk-in after the registered,
     // although the name sorts first.
-    QCOMPARE(exportTo({u"participants"_qs, u"1"_qs, u"--sign-in-sheet"_qs}, pdf, path).exitCode, 0);
+    QCOMPARE(exportTo({u"participants"_qs, u"2"_qs, u"--sign-in-sheet"_qs}, pdf, path).exitCode, 0);
     const QMap<int, QString> third = named(printedSheets(pdf).value(2));
     QCOMPARE(third.last(), u"Jörg Ääli"_qs);
     QCOMPARE(third.lastKey(), registered + 1);
@@ -164,15 +164,15 @@ void AttendanceCommandTest::aSiteVisitHasASheetOfItsOwn()
 {
     const QTemporaryDir dir;
     const QString path = demoDatabase(dir);
-    const int visit = rowsIn(path, u"SELECT id FROM agenda_items WHERE event_id = 1 AND"
-                                   u" day = '2019-07-08' AND start_time = '11:30'"_qs);
+    const int visit = rowsIn(path, u"SELECT id FROM agenda_items WHERE event_id = 2 AND"
+                                   u" day = '2019-08-26' AND start_time = '11:15'"_qs);
     QVERIFY(visit > 0);
     const Run entered =
-        run({u"attendance"_qs, u"1"_qs, u"--day"_qs, u"2019-07-08"_qs, u"--visit"_qs, u"11:30"_qs,
+        run({u"attendance"_qs, u"2"_qs, u"--day"_qs, u"2019-08-26"_qs, u"--visit"_qs, u"11:15"_qs,
              u"--present"_qs, u"1"_qs, u"--database"_qs, path});
     QCOMPARE(entered.exitCode, 0);
-    QCOMPARE(presentOn(path, u"2019-07-08"_qs, visit).size(), 1);
-    QCOMPARE(presentOn(path, u"2019-07-08"_qs).size(), 0);
+    QCOMPARE(presentOn(path, u"2019-08-26"_qs, visit).size(), 1);
+    QCOMPARE(presentOn(path, u"2019-08-26"_qs).size(), 0);
 }
 
 void AttendanceCommandTest::whatCannotBeEnteredChangesNothing_data()
@@ -180,7 +180,7 @@ void AttendanceCommandTest::whatCannotBeEnteredChangesNothing_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    const QStringList day{u"1"_qs, u"--day"_qs, u"2019-07-08"_qs};
+    const QStringList day{u"2"_qs, u"--day"_qs, u"2019-08-26"_qs};
     QTest::newRow("a blank row without a name")
         << day + QStringList{u"--present"_qs, u"1,99"_qs} << 2 << u"Row 99 is a blank row"_qs;
     QTest::newRow("a range backwards")
@@ -188,15 +188,15 @@ void AttendanceCommandTest::whatCannotBeEnteredChangesNothing_data()
     QTest::newRow("not a number") << day + QStringList{u"--present"_qs, u"1,zwei"_qs} << 2
                                   << u"\"zwei\" is none"_qs;
     QTest::newRow("a day outside the event")
-        << QStringList{u"1"_qs, u"--day"_qs, u"2019-07-20"_qs, u"--present"_qs, u"1"_qs} << 2
-        << u"2019-07-20 is none of its days"_qs;
+        << QStringList{u"2"_qs, u"--day"_qs, u"2019-08-30"_qs, u"--present"_qs, u"1"_qs} << 2
+        << u"2019-08-30 is none of its days"_qs;
     QTest::newRow("no such visit")
         << day + QStringList{u"--visit"_qs, u"09:00"_qs, u"--present"_qs, u"1"_qs} << 2
-        << u"the visits start at 11:30, 15:00"_qs;
+        << u"the visits start at 11:15"_qs;
     QTest::newRow("no such event")
-        << QStringList{u"77"_qs, u"--day"_qs, u"2019-07-08"_qs, u"--present"_qs, u"1"_qs} << 2
+        << QStringList{u"77"_qs, u"--day"_qs, u"2019-08-26"_qs, u"--present"_qs, u"1"_qs} << 2
         << u"There is no event \"77\""_qs;
-    QTest::newRow("no day") << QStringList{u"1"_qs, u"--present"_qs, u"1"_qs} << 1
+    QTest::newRow("no day") << QStringList{u"2"_qs, u"--present"_qs, u"1"_qs} << 1
                             << u"--day DATE is missing"_qs;
     QTest::newRow("both ways at once")
         << day + QStringList{u"--present"_qs, u"1"_qs, u"--from"_qs, u"x.csv"_qs} << 1

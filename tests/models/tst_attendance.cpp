@@ -153,7 +153,7 @@ void AttendanceTest::walkInsPrintAfterTheRegisteredAndGoWithUndo()
     Person walkIn;
     walkIn.firstName = u"Aaron"_qs;
     walkIn.lastName = u"Aal"_qs; // first by name, yet after the registered
-    const AttendanceEntry entry{event.id, {}, {}, {{walkIn, {firstDay, 0}}}};
+    const AttendanceEntry entry{event.id, {}, {}, {{walkIn, {{firstDay, 0}}}}};
     const AttendanceWrite written = saved(db.connection(), entry);
     QCOMPARE(written.createdPeople.size(), 1);
     QCOMPARE(written.createdParticipations.size(), 1);
@@ -182,7 +182,7 @@ void AttendanceTest::aWalkInWithAKnownEmailIsThatPerson()
     walkIn.lastName = u"Lesniak"_qs; // typed without the accent
     walkIn.email = u"J.Lesniak@Katowice.example.org"_qs;
     const AttendanceWrite written =
-        saved(db.connection(), {event.id, {}, {}, {{walkIn, {firstDay, 0}}}});
+        saved(db.connection(), {event.id, {}, {}, {{walkIn, {{firstDay, 0}}}}});
     QVERIFY(written.createdPeople.isEmpty());
     QCOMPARE(written.walkIns, QList<int>{known});
     QCOMPARE(sql::count(db.connection(),
@@ -219,7 +219,7 @@ void AttendanceTest::anEntryForADeletedEventChangesNothing()
     Person walkIn;
     walkIn.lastName = u"Nowy"_qs;
     const AttendanceWrite written = AttendanceRepository(db.connection())
-                                        .save({event.id, present, {}, {{walkIn, {firstDay, 0}}}});
+                                        .save({event.id, present, {}, {{walkIn, {{firstDay, 0}}}}});
     QVERIFY(!written.result.ok());
     QCOMPARE(written.result.stale.size(), 1);
     QCOMPARE(test::everyRow(db.connection()), before);

@@ -208,7 +208,7 @@ DocumentTable::Cells DocumentTable::layOut(const QList<QList<Paragraph>> &cells,
     return laid;
 }
 
-void DocumentTable::finish()
+void DocumentTable::finish(bool keepWithNext)
 {
     if (m_finished)
         return;
@@ -247,6 +247,7 @@ void DocumentTable::finish()
         Block block;
         block.height = cells.height;
         block.repeatedHeader = headerIndex;
+        block.keepWithNext = keepWithNext && &row == &m_rows.constLast();
         block.paint = [style, boxes = cells.boxes](QPainter *painter, const QRectF &rect) {
             paintRow(painter, rect, boxes, style);
         };

@@ -56,7 +56,10 @@ public:
     // Each row at least `minimumHeight` device pixels high (e.g. room to
     // sign); cells beyond the columns are ignored.
     void addRow(const QList<QList<Paragraph>> &cells, double minimumHeight = 0);
-    void finish();
+    // Lays the rows out. `keepWithNext`: the last row goes onto the page of
+    // what follows (a signature under the table), so that no page holds
+    // that alone.
+    void finish(bool keepWithNext = false);
 
 private:
     struct Row

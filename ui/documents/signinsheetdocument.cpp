@@ -171,7 +171,7 @@ void SignInSheetDocument::composeSheet(PageFlow &flow, const Sheet &sheet) const
     }
     for (int blank = 0; blank < m_options.blankRows; ++blank)
         table.addRow({{{QString::number(++number), body(), grey}}}, minimum);
-    table.finish();
+    table.finish(true); // the host's signature never alone on a page
 
     // The host confirms the list.
     const TextBox confirmation(

@@ -5,6 +5,7 @@
 #include "editing/undoablechange.h"
 #include "export/eventdocument.h"
 #include "storage/eventrepository.h"
+#include "window/attendancedialog.h"
 #include "window/calendardialog.h"
 #include "window/duplicateeventdialog.h"
 #include "window/messagetemplatesdialog.h"
@@ -27,7 +28,15 @@ EventActions::EventActions(Window window, QObject *parent)
     , m_writeEmail(new QAction(this))
     , m_writeMessages(new QAction(this))
     , m_messageTemplates(new QAction(this))
+    , m_attendance(new QAction(this))
 {
+    m_attendance->setObjectName(QStringLiteral("attendanceAction"));
+    m_attendance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_attendance->setEnabled(false);
+    connect(m_attendance, &QAction::triggered, this, [this] {
+        if (m_window.settleEdits())
+            enterAttendance(m_window.currentEvent());
+    });
     m_writeMessages->setObjectName(QStringLiteral("writeMessagesAction"));
     m_writeMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_writeMessages->setEnabled(false);
@@ -65,6 +74,8 @@ QMenu *EventActions::createMenu(QWidget *parent)
     m_menu->addAction(m_writeMessages);
     m_menu->addAction(m_messageTemplates);
     m_menu->addSeparator();
+    m_menu->addAction(m_attendance);
+    m_menu->addSeparator();
     m_menu->addAction(m_calendar);
     return m_menu;
 }
@@ -84,6 +95,9 @@ void EventActions::retranslate()
     m_messageTemplates->setText(tr("Message &Templates…"));
     m_messageTemplates->setToolTip(tr("The invitation, confirmation and practical information in "
                                       "German, Polish and English"));
+    m_attendance->setText(tr("&Attendance…"));
+    m_attendance->setToolTip(tr("Who signed the sign-in sheets, day by day and visit by visit, "
+                                "by the rows' numbers as printed"));
     m_calendar->setToolTip(tr("Every event by month and year, one event day by day, with the "
                               "conflicts flagged"));
     m_duplicate->setToolTip(tr("Next time's event from the one shown: its agenda moved to a new "
@@ -96,6 +110,23 @@ void EventActions::setEventShown(bool shown, bool mayWrite)
     m_writeEmail->setEnabled(shown);
     m_writeMessages->setEnabled(shown);
     m_messageTemplates->setEnabled(mayWrite);
+    m_attendance->setEnabled(shown && mayWrite);
+}
+
+void EventActions::enterAttendance(int eventId)
+{
+    const Workspace workspace = m_window.workspace();
+    QSqlError error;
+    std::optional<EventDocument> document = EventDocument::load(workspace.db, eventId, &error);
+    if (!document) {
+        QMessageBox::warning(m_window.widget, tr("Attendance"),
+                             error.isValid() ? error.text()
+                                             : tr("The event was deleted in another window or "
+                                                  "program."));
+        return;
+    }
+    AttendanceDialog dialog(workspace, std::move(*document), m_window.widget);
+    dialog.exec();
 }
 
 void EventActions::closeCalendars()

@@ -16,6 +16,7 @@ namespace ep {
 // Duplicate Event… makes next time's event from the one on screen
 // (copiedEvent()) as one undoable step and shows it; Write Email… and Write
 // Messages… write to its participants, from the Message Templates…;
+// Attendance… enters who signed its sign-in sheets;
 // Calendar… shows every
 // event by month and year, and one event day by day, with its conflicts.
 class EventActions final : public QObject
@@ -59,6 +60,8 @@ public:
     void writeMessages(int eventId);
     // The message templates of the database (MessageTemplatesDialog).
     void editMessageTemplates();
+    // Attendance typed off the signed sheets of `eventId` (AttendanceDialog).
+    void enterAttendance(int eventId);
 
 signals:
     void said(const QString &message);
@@ -71,6 +74,7 @@ private:
     QAction *m_writeEmail;
     QAction *m_writeMessages;
     QAction *m_messageTemplates;
+    QAction *m_attendance;
 };
 
 } // namespace ep
