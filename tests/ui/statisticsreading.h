@@ -1,9 +1,16 @@
 #pragma once
 
 // What the Statistics area's tests read: the database's counts by queries of
-// their own, the bars a chart shows, the cells of a CSV file.
+// their own, the bars a chart shows, the cells of a CSV file; and the window
+// they read them in.
+
+#include "shownwindow.h"
+#include "statistics/statisticspage.h"
+#include "testdatabase.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractBarSeries>
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -11,6 +18,7 @@
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,5 +82,35 @@ inline QStringList csvLines(const QString &path)
     lines.removeAll(QString());
     return lines;
 }
+
+// The demo programme in a window of its own, for one test function.
+struct StatisticsWindow
+{
+    StatisticsWindow()
+    {
+        db->writeDemoProgramme();
+        window = showWindow(db->path());
+    }
+    ~StatisticsWindow()
+    {
+        window.reset();
+        db.reset();
+        QSettings().clear();
+    }
+    Q_DISABLE_COPY_MOVE(StatisticsWindow)
+
+    // As View › Statistics shows it.
+    StatisticsPage *showStatistics() const
+    {
+        window->findChild<QAction *>(u"statisticsAction"_qs)->trigger();
+        StatisticsPage *page = window->statisticsPage();
+        if (!page->isVisible())
+            qFatal("the Statistics page is not shown");
+        return page;
+    }
+
+    std::unique_ptr<TestDatabase> db = std::make_unique<TestDatabase>();
+    std::unique_ptr<MainWindow> window;
+};
 
 } // namespace ep::test

@@ -4,13 +4,9 @@
 // the figures following a change made in the window or by another program.
 // Its exports: tst_statisticsexports.
 
-#include "shownwindow.h"
 #include "statistics/statisticsfigures.h"
-#include "statistics/statisticspage.h"
 #include "statisticsreading.h"
-#include "testdatabase.h"
 #include "window/areapage.h"
-#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -42,10 +38,9 @@ private slots:
     void figuresFollowChangesOfTheWindowAndOfOthers();
 
 private:
-    StatisticsPage *showStatistics();
+    StatisticsPage *showStatistics() const { return m_shown->showStatistics(); }
 
-    std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<StatisticsWindow> m_shown;
 };
 
 void StatisticsAreaTest::initTestCase()
@@ -56,30 +51,17 @@ void StatisticsAreaTest::initTestCase()
 
 void StatisticsAreaTest::init()
 {
-    m_db = std::make_unique<test::TestDatabase>();
-    m_db->writeDemoProgramme();
-    m_window = test::showWindow(m_db->path());
+    m_shown = std::make_unique<StatisticsWindow>();
 }
 
 void StatisticsAreaTest::cleanup()
 {
-    m_window.reset();
-    m_db.reset();
-    QSettings().clear();
-}
-
-StatisticsPage *StatisticsAreaTest::showStatistics()
-{
-    m_window->findChild<QAction *>(u"statisticsAction"_qs)->trigger();
-    StatisticsPage *page = m_window->statisticsPage();
-    if (!page->isVisible())
-        qFatal("the Statistics page is not shown");
-    return page;
+    m_shown.reset();
 }
 
 void StatisticsAreaTest::statisticsFollowsTheAreasInTheNavigation()
 {
-    MainWindow &window = *m_window;
+    MainWindow &window = *m_shown->window;
     auto *areas = window.findChild<QListWidget *>(u"navigation"_qs);
     auto *statistics = window.findChild<QListWidget *>(u"statisticsNavigation"_qs);
     QVERIFY(areas && statistics);
@@ -135,7 +117,7 @@ void StatisticsAreaTest::exchangesPerYearAndKindAreTheEventsStored()
     QCOMPARE(page->chart(), StatisticsChart::ExchangesPerYear);
     const auto bars = barsOf(page->chartView());
     QCOMPARE(bars.keys(), (QStringList{u"Study visit"_qs, u"Webinar"_qs, u"Workshop"_qs}));
-    const QSqlDatabase db = m_db->connection();
+    const QSqlDatabase db = m_shown->db->connection();
     int events = 0;
     for (const QString &kind : {u"study_visit"_qs, u"webinar"_qs, u"workshop"_qs}) {
         const auto stored = countsOf(db,
@@ -165,7 +147,7 @@ void StatisticsAreaTest::exchangesPerYearAndKindAreTheEventsStored()
 void StatisticsAreaTest::participantsPerCountryAndOrganisation()
 {
     StatisticsPage *page = showStatistics();
-    const QSqlDatabase db = m_db->connection();
+    const QSqlDatabase db = m_shown->db->connection();
     const QString from = u" FROM participations t JOIN events e ON e.id = t.event_id"
                          u" JOIN people p ON p.id = t.person_id"
                          u" LEFT JOIN organisations o ON o.id = p.organisation_id"
@@ -211,7 +193,7 @@ void StatisticsAreaTest::participantsPerCountryAndOrganisation()
 void StatisticsAreaTest::attendanceTopicsAndSites()
 {
     StatisticsPage *page = showStatistics();
-    const QSqlDatabase db = m_db->connection();
+    const QSqlDatabase db = m_shown->db->connection();
     page->showChart(StatisticsChart::AttendanceRate);
     auto bars = barsOf(page->chartView());
     const QString perYear = u" FROM participations t JOIN events e ON e.id = t.event_id"
@@ -263,7 +245,7 @@ void StatisticsAreaTest::attendanceTopicsAndSites()
 void StatisticsAreaTest::thePeriodAndKindFilterEveryChart()
 {
     StatisticsPage *page = showStatistics();
-    const QSqlDatabase db = m_db->connection();
+    const QSqlDatabase db = m_shown->db->connection();
     // The kind chosen as a user does, in the field.
     auto *kind = page->findChild<QComboBox *>(u"statisticsKind"_qs);
     kind->setCurrentIndex(kind->findText(u"Study visit"_qs));
@@ -320,7 +302,7 @@ void StatisticsAreaTest::figuresFollowChangesOfTheWindowAndOfOthers()
     QCOMPARE(webinars(), 1.0);
     // Another program cancels the webinar: the chart follows within a second.
     {
-        test::TestDatabase &db = *m_db;
+        test::TestDatabase &db = *m_shown->db;
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(u"UPDATE events SET status = 'cancelled' WHERE kind = 'webinar'"_qs));
     }
@@ -328,9 +310,9 @@ void StatisticsAreaTest::figuresFollowChangesOfTheWindowAndOfOthers()
 
     // A change saved in the window, while the statistics are hidden, is
     // counted when they are shown again.
-    m_window->showArea(Area::Events);
-    AreaPage *events = m_window->currentPage();
-    QSqlQuery find(m_db->connection());
+    m_shown->window->showArea(Area::Events);
+    AreaPage *events = m_shown->window->currentPage();
+    QSqlQuery find(m_shown->db->connection());
     QVERIFY(find.exec(u"SELECT id FROM events WHERE kind = 'workshop'"_qs) && find.next());
     events->showRecord(find.value(0).toInt());
     find.finish();

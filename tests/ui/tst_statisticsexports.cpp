@@ -5,12 +5,8 @@
 
 #include "dialogs.h"
 #include "pdftext.h"
-#include "shownwindow.h"
 #include "statistics/statisticsfigures.h"
-#include "statistics/statisticspage.h"
 #include "statisticsreading.h"
-#include "testdatabase.h"
-#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -39,10 +35,9 @@ private slots:
     void reportIsOnePageWithTheFigures();
 
 private:
-    StatisticsPage *showStatistics();
+    StatisticsPage *showStatistics() const { return m_shown->showStatistics(); }
 
-    std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<StatisticsWindow> m_shown;
 };
 
 void StatisticsExportsTest::initTestCase()
@@ -53,32 +48,19 @@ void StatisticsExportsTest::initTestCase()
 
 void StatisticsExportsTest::init()
 {
-    m_db = std::make_unique<test::TestDatabase>();
-    m_db->writeDemoProgramme();
-    m_window = test::showWindow(m_db->path());
+    m_shown = std::make_unique<StatisticsWindow>();
 }
 
 void StatisticsExportsTest::cleanup()
 {
-    m_window.reset();
-    m_db.reset();
-    QSettings().clear();
-}
-
-StatisticsPage *StatisticsExportsTest::showStatistics()
-{
-    m_window->findChild<QAction *>(u"statisticsAction"_qs)->trigger();
-    StatisticsPage *page = m_window->statisticsPage();
-    if (!page->isVisible())
-        qFatal("the Statistics page is not shown");
-    return page;
+    m_shown.reset();
 }
 
 void StatisticsExportsTest::chartsGoOutAsPngSvgAndCsv()
 {
     StatisticsPage *page = showStatistics();
     page->showChart(StatisticsChart::ParticipantsPerCountry);
-    const QString png = m_db->folder() + u"/countries.png"_qs;
+    const QString png = m_shown->db->folder() + u"/countries.png"_qs;
     QCOMPARE(page->exportPng(png), QString());
     const QImage image(png);
     QVERIFY(!image.isNull());
@@ -93,7 +75,7 @@ void StatisticsExportsTest::chartsGoOutAsPngSvgAndCsv()
     }
     QVERIFY2(coloured > 2000, qPrintable(QString::number(coloured)));
 
-    const QString svg = m_db->folder() + u"/countries.svg"_qs;
+    const QString svg = m_shown->db->folder() + u"/countries.svg"_qs;
     QCOMPARE(page->exportSvg(svg), QString());
     QVERIFY(QSvgRenderer(svg).isValid());
     QFile svgFile(svg);
@@ -116,12 +98,12 @@ void StatisticsExportsTest::chartsGoOutAsPngSvgAndCsv()
     QVERIFY2(words.contains(u"Polska (PL)"_qs), qPrintable(words));
 
     // The CSV: the table's rows, the database's counts.
-    const QString csv = m_db->folder() + u"/countries.csv"_qs;
+    const QString csv = m_shown->db->folder() + u"/countries.csv"_qs;
     QCOMPARE(page->exportCsv(csv, false), QString());
     const QStringList lines = csvLines(csv);
     QCOMPARE(lines.first(), u"Country,People,Participations,Attended,No-show"_qs);
     const auto people =
-        countsOf(m_db->connection(),
+        countsOf(m_shown->db->connection(),
                  u"SELECT UPPER(COALESCE(NULLIF(p.country, ''), o.country)), count(DISTINCT p.id)"
                  u" FROM participations t JOIN people p ON p.id = t.person_id"
                  u" LEFT JOIN organisations o ON o.id = p.organisation_id WHERE t.status IN "_qs %
@@ -149,7 +131,7 @@ void StatisticsExportsTest::chartsGoOutAsPngSvgAndCsv()
 void StatisticsExportsTest::exportButtonsAskWhereToWrite()
 {
     StatisticsPage *page = showStatistics();
-    const QString path = m_db->folder() + u"/chosen.png"_qs;
+    const QString path = m_shown->db->folder() + u"/chosen.png"_qs;
     test::whenDialogOpens([path](QWidget *dialog) {
         auto *files = qobject_cast<QFileDialog *>(dialog);
         auto *name = files ? files->findChild<QLineEdit *>(u"fileNameEdit"_qs) : nullptr;
@@ -169,7 +151,7 @@ void StatisticsExportsTest::reportIsOnePageWithTheFigures()
     StatisticsPage *page = showStatistics();
     page->showChart(StatisticsChart::MostVisitedSites);
     page->setFilter({QDate(2019, 1, 1), QDate(2020, 12, 31), {}});
-    const QString pdf = m_db->folder() + u"/report.pdf"_qs;
+    const QString pdf = m_shown->db->folder() + u"/report.pdf"_qs;
     QCOMPARE(page->writeReport(pdf), QString());
     const QStringList pages = test::pdfPages(pdf);
     QCOMPARE(pages.size(), 1);
@@ -178,7 +160,7 @@ void StatisticsExportsTest::reportIsOnePageWithTheFigures()
     QVERIFY2(test::holds(text, u"The partnership in figures"_qs), qPrintable(text));
     QVERIFY2(text.contains(u"01/01/2019 to 31/12/2020 · All kinds"_qs), qPrintable(text));
     // The key figures and the table by kind, as the database counts them.
-    const QSqlDatabase db = m_db->connection();
+    const QSqlDatabase db = m_shown->db->connection();
     const auto total = countsOf(db, u"SELECT '', count(*) FROM events"_qs).value({});
     const auto participations =
         countsOf(db, u"SELECT '', count(*) FROM participations WHERE status IN "_qs %

@@ -78,7 +78,7 @@ QFont pixelFont(int pixels, bool bold = false)
 // screen and drawn for the printer.
 void useExportFonts(QChart *chart)
 {
-    chart->setTitleFont(pixelFont(20, true));
+    chart->setTitleFont(pixelFont(18, true));
     chart->legend()->setFont(pixelFont(14));
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(pixelFont(13));
@@ -111,7 +111,16 @@ QChart *make(const ChartFigures &figures, const QLocale &locale)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitle(figures.title);
+    // The title is rich text: the period and kind below it, not bold.
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    chart->setTitleFont(titleFont);
+    chart->setTitle(figures.subtitle.isEmpty()
+                        ? figures.title.toHtmlEscaped()
+                        : u"<div align=\"center\">"_qs % figures.title.toHtmlEscaped() %
+                              u"<br><span style=\"font-weight: normal\">" %
+                              figures.subtitle.toHtmlEscaped() % u"</span></div>");
     chart->setLocale(locale);
     chart->setLocalizeNumbers(true);
     QStringList categories = figures.chartedCategories();

@@ -267,6 +267,12 @@ ChartFigures StatisticsFigures::read(const QSqlDatabase &db, StatisticsChart cha
         figures = {};
     figures.chart = chart;
     figures.title = title(chart);
+    if (figures.chartedRows >= 0 && figures.categories.size() > figures.chartedRows) {
+        figures.title = tr("%1 (the first %2 of %3)")
+                            .arg(figures.title)
+                            .arg(figures.chartedRows)
+                            .arg(figures.categories.size());
+    }
     return figures;
 }
 
@@ -301,6 +307,23 @@ QString StatisticsFigures::shown(const ChartFigures::Column &column, qsizetype r
     if (!value)
         return {};
     return locale.toString(*value, 'f', column.percent ? 1 : 0);
+}
+
+QString StatisticsFigures::described(const StatisticsFilter &filter, const QLocale &locale)
+{
+    const auto date = [&locale](QDate day) {
+        return locale.toString(day, QLocale::ShortFormat);
+    };
+    QString period;
+    if (filter.from.isValid() && filter.to.isValid())
+        period = tr("%1 to %2").arg(date(filter.from), date(filter.to));
+    else if (filter.from.isValid())
+        period = tr("from %1").arg(date(filter.from));
+    else if (filter.to.isValid())
+        period = tr("until %1").arg(date(filter.to));
+    else
+        period = tr("all events");
+    return period % u" · " % kindName(filter.kind);
 }
 
 QString StatisticsFigures::countryName(const QString &code)

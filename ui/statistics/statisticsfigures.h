@@ -47,6 +47,7 @@ struct ChartFigures
 
     StatisticsChart chart = StatisticsChart::ExchangesPerYear;
     QString title;           // "Exchanges per year and kind"
+    QString subtitle;        // the period and kind, where the chart goes out alone
     QString categoryHeading; // "Year"
     QString valueAxis;       // "Events", "Attendance rate (%)"
     QStringList categories;
@@ -84,6 +85,8 @@ public:
     // "%"), empty when not known.
     static QString shown(const ChartFigures::Column &column, qsizetype row, const QLocale &locale);
 
+    // "01/01/2019 to 31/12/2020 · Study visit", "all events · All kinds".
+    static QString described(const StatisticsFilter &filter, const QLocale &locale);
     // "Deutschland (DE)"; "(not known)" for no country.
     static QString countryName(const QString &code);
     // The event kind's label; the kind filter's "All kinds" for none.

@@ -43,6 +43,7 @@ StatisticsPage::StatisticsPage(const QSqlDatabase &db, QWidget *parent)
     , m_tabs(new QTabBar(this))
     , m_view(new QChartView(this))
     , m_table(new QTableWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_empty(new QLabel(this))
     , m_png(new QPushButton(this))
     , m_svg(new QPushButton(this))
@@ -65,25 +66,25 @@ StatisticsPage::StatisticsPage(const QSqlDatabase &db, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->hide();
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    auto *chartSide = new QWidget(splitter);
+    auto *chartSide = new QWidget(m_splitter);
     auto *chartLayout = new QVBoxLayout(chartSide);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_empty);
     chartLayout->addWidget(m_view, 1);
-    splitter->addWidget(chartSide);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(chartSide);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeFilterBar());
     layout->addWidget(m_tabs);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(makeButtons());
 
     connect(m_tabs, &QTabBar::currentChanged, this, &StatisticsPage::refresh);
@@ -227,6 +228,7 @@ void StatisticsPage::refresh()
 {
     QSqlError failed;
     m_figures = StatisticsFigures::read(m_db, chart(), filter(), &failed);
+    m_figures.subtitle = StatisticsFigures::described(filter(), workingLocale());
     if (failed.isValid())
         m_empty->setText(Database::describeFailure(m_db, failed));
     else
@@ -265,6 +267,12 @@ void StatisticsPage::fillTable()
         }
     }
     m_table->resizeColumnsToContents();
+    // The table as wide as its columns, up to two fifths of the page; the
+    // chart takes the rest.
+    const int width = m_splitter->width();
+    const int wanted = std::min(m_table->sizeHint().width(), width * 2 / 5);
+    if (width > 0)
+        m_splitter->setSizes({width - wanted, wanted});
 }
 
 QString StatisticsPage::exportPng(const QString &path) const

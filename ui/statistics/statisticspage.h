@@ -10,6 +10,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTabBar;
 class QTableWidget;
 
@@ -85,6 +86,7 @@ private:
     QTabBar *m_tabs;
     QChartView *m_view;
     QTableWidget *m_table;
+    QSplitter *m_splitter;
     QLabel *m_empty; // no events counted
     QPushButton *m_png;
     QPushButton *m_svg;

@@ -14,8 +14,8 @@ namespace {
 
 // A chart's height on the page, and the size it is laid out at (as wide as
 // the page's text, 180 mm): fonts of 13 px come out at about 7 pt.
-constexpr double chartHeight = 74; // mm
-constexpr QSizeF chartLayout{920, 378};
+constexpr double chartHeight = 78; // mm
+constexpr QSizeF chartLayout{920, 400};
 
 QString rateText(const StatisticsRow &row, const QLocale &locale)
 {
@@ -64,7 +64,7 @@ std::optional<StatisticsReport> StatisticsReport::read(const QSqlDatabase &db,
 
 QString StatisticsReport::title() const
 {
-    return runningTitle() % u" – " % periodAndKind();
+    return runningTitle() % u" – " % StatisticsFigures::described(m_filter, m_locale);
 }
 
 QString StatisticsReport::runningTitle() const
@@ -82,29 +82,12 @@ QList<DocumentLanguage> StatisticsReport::languages() const
     return {DocumentLanguage(languageOfLocale(m_locale))};
 }
 
-QString StatisticsReport::periodAndKind() const
-{
-    const auto date = [this](QDate day) {
-        return m_locale.toString(day, QLocale::ShortFormat);
-    };
-    QString period;
-    if (m_filter.from.isValid() && m_filter.to.isValid())
-        period = tr("%1 to %2").arg(date(m_filter.from), date(m_filter.to));
-    else if (m_filter.from.isValid())
-        period = tr("from %1").arg(date(m_filter.from));
-    else if (m_filter.to.isValid())
-        period = tr("until %1").arg(date(m_filter.to));
-    else
-        period = tr("all events");
-    return period % u" · " % StatisticsFigures::kindName(m_filter.kind);
-}
-
 void StatisticsReport::compose(PageFlow &flow) const
 {
     using namespace documentstyle;
     const QList<Paragraph> heading{
         {runningTitle(), documentstyle::title()},
-        {periodAndKind(), body()},
+        {StatisticsFigures::described(m_filter, m_locale), body()},
         {tr("Events counted: those not cancelled whose first day lies in the period. "
             "Participants: registered, confirmed, attended or not shown. As of %1.")
              .arg(m_locale.toString(m_madeOn, QLocale::ShortFormat)),

@@ -35,8 +35,6 @@ protected:
 
 private:
     StatisticsReport() = default;
-    // "1.1.2019 – 31.12.2020 · Study visit"
-    QString periodAndKind() const;
     void addKeyFigures(PageFlow &flow) const;
     void addTable(PageFlow &flow) const;
     void addChart(PageFlow &flow, const ChartFigures &figures) const;
