@@ -2,6 +2,7 @@
 
 #include "cli/attendancecommand.h"
 #include "cli/backupcommand.h"
+#include "cli/certificatescommand.h"
 #include "cli/conflictscommand.h"
 #include "cli/copycommand.h"
 #include "cli/democommand.h"
@@ -46,6 +47,12 @@ QList<Usage> exportUsages()
         QT_TRANSLATE_NOOP("CommandLine", "A personalised email draft (.eml) per participant,\n"
                                          "in the language each reads, with the agenda attached\n"
                                          "as a calendar; Thunderbird and Outlook open them.")});
+    // An archive of several documents (cli/evidenceexport.h).
+    usages.append(Usage{QT_TRANSLATE_NOOP("CommandLine", "evidence EVENT --output FILE.zip"),
+                        QT_TRANSLATE_NOOP("CommandLine",
+                                          "The evidence pack a funder's audit asks for: summary,\n"
+                                          "agendas, sign-in sheets, attendance, counts and\n"
+                                          "participant list in one ZIP archive.")});
     return usages;
 }
 
@@ -78,10 +85,10 @@ const QList<Command> &commandTable()
                                                 "withdrawal.")}},
          .run = runPeople},
         {.name = "export",
-         .options = {Language,     Delimiter,  Output,       SecondLanguage, SignInSheet,
-                     Bom,          Status,     Role,         Columns,        BlankRows,
-                     PerSiteVisit, ShortNames, AllLanguages, List,           Layout,
-                     Blank,        Capitals,   Coordinates,  Template,       Purpose},
+         .options = {Language,     Delimiter, Output,  SecondLanguage, SignInSheet,  Bom,
+                     Status,       Role,      Columns, BlankRows,      PerSiteVisit, ShortNames,
+                     AllLanguages, List,      Layout,  Blank,          Capitals,     Coordinates,
+                     Template,     Purpose,   Split},
          .usages = exportUsages(),
          .rendersDocuments = true,
          .checkUsage = checkExportUsage,
@@ -112,6 +119,15 @@ const QList<Command> &commandTable()
                                        "Last name (and Email) add the walk-ins.")}},
          .checkUsage = checkAttendanceUsage,
          .run = runAttendance},
+        {.name = "certificate",
+         .options = {Language},
+         .usages = {{QT_TRANSLATE_NOOP("CommandLine", "NUMBER"),
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "What the certificate of attendance NUMBER states (who,\n"
+                                       "which event, the days, places and hours), to confirm\n"
+                                       "it on request.")}},
+         .checkUsage = checkCertificateUsage,
+         .run = runCertificate},
         {.name = "conflicts",
          .options = {Format, Language},
          .usages = {{QT_TRANSLATE_NOOP("CommandLine", "[EVENT]"),

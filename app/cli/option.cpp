@@ -273,6 +273,12 @@ const QList<OptionSpec> &optionTable()
                                    "duplicate: the new event's first day, YYYY-MM-DD; the\n"
                                    "agenda moves with it."),
          .check = checkDate},
+        {.option = Option::Split,
+         .name = "split",
+         .valueName = nullptr,
+         .help = QT_TRANSLATE_NOOP("CommandLine",
+                                   "export certificates: a PDF per person into the folder\n"
+                                   "--output names (new or empty), not one PDF.")},
         {.option = Option::Day,
          .name = "day",
          //: the value of --day: a date

@@ -39,6 +39,7 @@ enum class Option
     Coordinates,
     Template,
     Purpose,
+    Split,
     By,
     WithParticipants,
     Bom,

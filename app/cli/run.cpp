@@ -72,13 +72,17 @@ bool rendersDocuments(const QStringList &arguments)
     const Command *command = findCommand(commandOf(arguments));
     if (!command || !command->rendersDocuments)
         return false;
-    // Of the files such a command writes only a PDF is drawn; a CSV, a
+    // Of the files such a command writes only a PDF is drawn (also into a
+    // folder of certificates, or into the evidence pack's archive); a CSV, a
     // calendar or an address book is text, written without fonts. Wrong
     // usage is said by run(), which needs no fonts for it.
     QString error;
     const std::optional<Invocation> invocation = Invocation::parse(arguments, &error);
-    return !invocation ||
-           invocation->value(Option::Output).endsWith(u".pdf"_qs, Qt::CaseInsensitive);
+    if (!invocation || invocation->isSet(Option::Split))
+        return true;
+    const QString output = invocation->value(Option::Output);
+    return output.endsWith(u".pdf"_qs, Qt::CaseInsensitive) ||
+           output.endsWith(u".zip"_qs, Qt::CaseInsensitive);
 }
 
 int run(const QStringList &arguments, Console &console)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDir>
 #include <QIODevice>
 #include <QString>
 
@@ -17,6 +18,13 @@ QString writeWholeFile(const QString &path, const QByteArray &contents);
 // temporary file and returns its own error (e.g. the database's), which
 // discards the file; the file is kept only when it returns none.
 QString writeWholeFile(const QString &path, const std::function<QString(QIODevice *)> &write);
+
+// Fills the folder `folder` whole or not at all: `fill` writes into a
+// hidden folder beside it, which is renamed to `folder` when `fill` returns
+// no error (its own, for the user) and removed otherwise. `folder` must be
+// new or empty; the folders above it are made as needed (a new user's
+// Documents). Returns the error, naming the folder; empty when written.
+QString writeWholeFolder(const QString &folder, const std::function<QString(const QDir &)> &fill);
 
 // `name` (a document's title, a database's name) as a file name that
 // Windows, macOS, Linux and network shares all take: each of

@@ -5,9 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QUuid>
 
 #include <algorithm>
@@ -238,37 +236,15 @@ QByteArray emlMessage(const MessageDraft &draft, const QDateTime &now)
 
 QString writeDrafts(const QList<MessageDraft> &drafts, const QString &folder, const QDateTime &now)
 {
-    const QFileInfo target(folder);
-    const QString shown = QDir::toNativeSeparators(folder);
-    if (target.exists() && !target.isDir())
-        return QCoreApplication::translate("MessageDrafts", "%1 is a file, not a folder.")
-            .arg(shown);
-    if (target.exists() &&
-        !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return QCoreApplication::translate(
-                   "MessageDrafts", "%1 is not empty; the messages go into a new or empty folder.")
-            .arg(shown);
-    // The folders above it are made as needed (a new user's Documents).
-    const QDir parent = target.absoluteDir();
-    if (!parent.exists() && !QDir().mkpath(parent.path()))
-        return QCoreApplication::translate("MessageDrafts", "%1: the folder %2 cannot be made.")
-            .arg(shown, QDir::toNativeSeparators(parent.path()));
-    QTemporaryDir written(parent.filePath(u"."_qs % target.fileName() % u"-XXXXXX"));
-    if (!written.isValid())
-        return QCoreApplication::translate("MessageDrafts", "%1 cannot be written: %2")
-            .arg(shown, written.errorString());
-    for (const MessageDraft &draft : drafts) {
-        const QString error =
-            writeWholeFile(QDir(written.path()).filePath(draft.fileName), emlMessage(draft, now));
-        if (!error.isEmpty())
-            return error;
-    }
-    if (target.exists() && !parent.rmdir(target.fileName()))
-        return QCoreApplication::translate("MessageDrafts", "%1 cannot be replaced.").arg(shown);
-    if (!QDir().rename(written.path(), target.absoluteFilePath()))
-        return QCoreApplication::translate("MessageDrafts", "%1 cannot be written.").arg(shown);
-    written.setAutoRemove(false);
-    return {};
+    return writeWholeFolder(folder, [&drafts, &now](const QDir &written) {
+        for (const MessageDraft &draft : drafts) {
+            const QString error =
+                writeWholeFile(written.filePath(draft.fileName), emlMessage(draft, now));
+            if (!error.isEmpty())
+                return error;
+        }
+        return QString();
+    });
 }
 
 } // namespace ep

@@ -2,6 +2,7 @@
 
 #include "documents/agendadocument.h"
 #include "documents/badgedocument.h"
+#include "documents/certificatedocument.h"
 #include "documents/letterdocument.h"
 #include "documents/logisticsdocument.h"
 #include "documents/participantlistdocument.h"
@@ -142,6 +143,13 @@ std::unique_ptr<PrintedDocument> letters(const DocumentRequest &request, const E
         request.filter.value_or(LetterDocument::defaultFilter()));
 }
 
+std::unique_ptr<PrintedDocument> certificates(const DocumentRequest &request,
+                                              const EventDocument &event)
+{
+    return std::make_unique<CertificateDocument>(event, request.language(),
+                                                 request.languages.size() > 1, request.people);
+}
+
 } // namespace
 
 const QList<DocumentType> &documentCatalogue()
@@ -234,6 +242,23 @@ const QList<DocumentType> &documentCatalogue()
                                               "reads: for the employer's approval of the journey,\n"
                                               "or with --purpose visa for the consulate."),
          .printed = letters},
+        {.kind = DocumentKind::Certificates,
+         .key = "certificates",
+         .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "Certi&ficates of Attendance…"),
+         .dialogTitle = QT_TRANSLATE_NOOP("ep::DocumentDialog", "Certificates of Attendance of %1"),
+         .filterHint = QT_TRANSLATE_NOOP(
+             "ep::DocumentDialog",
+             "A certificate for everyone who attended, in the language each reads (the language "
+             "above for those whose language is not known), or in all three."),
+         .formats = {FileFormat::Pdf},
+         .options = AllLanguages,
+         .exportName = "certificates",
+         .exportUsage = QT_TRANSLATE_NOOP("CommandLine", "certificates EVENT --output FILE.pdf"),
+         .exportHelp = QT_TRANSLATE_NOOP("CommandLine",
+                                         "A certificate of attendance per attendee on the host's\n"
+                                         "letterhead: days, places visited, hours, its number;\n"
+                                         "with --split a folder of one PDF per person."),
+         .printed = certificates},
         {.kind = DocumentKind::RoomingList,
          .key = "roomingList",
          .menuText = QT_TRANSLATE_NOOP("ep::DocumentActions", "&Rooming List…"),

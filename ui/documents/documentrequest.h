@@ -22,6 +22,7 @@ enum class DocumentKind
     CateringNumbers,
     Badges,
     Letters,
+    Certificates,
 };
 
 // What an invitation letter is for: the participant's employer, who
@@ -68,6 +69,8 @@ struct DocumentRequest
     bool capitalLastNames = false;
     bool siteCoordinates = false; // agenda: each site's coordinates
     LetterPurpose letterPurpose = LetterPurpose::Employer;
+    // Certificates: only these people's (a PDF each, "--split"); none: everyone's.
+    QList<int> people;
     // The file written: the printed document (PDF), or one of the kind's other
     // formats (calendar, CSV, vCard); CSV in the form `csv` says.
     FileFormat format = FileFormat::Pdf;

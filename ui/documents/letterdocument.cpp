@@ -1,11 +1,11 @@
 #include "documents/letterdocument.h"
 
 #include "documents/documentstyle.h"
+#include "documents/letterhead.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDate>
 #include <QFontMetricsF>
-#include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextDocument>
@@ -14,32 +14,16 @@ namespace ep {
 namespace {
 
 constexpr char context[] = "LetterDocument";
-// mm: the left and right edges of the text, the top of the letterhead, and
-// where the address, the subject and the text begin (DIN 5008 form B
+// mm: where the address, the subject and the text begin (DIN 5008 form B
 // places the address window at 45 mm).
-constexpr double left = 25;
-constexpr double right = 20;
-constexpr double top = 12;
+using letterhead::escaped;
+using letterhead::joined;
+using letterhead::left;
+using letterhead::right;
 constexpr double addressTop = 45;
 constexpr double subjectTop = 98;
 constexpr double textTop = 108;
-constexpr double bottom = 20;
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped().replace(u'\n', u"<br>"_qs);
-}
-
-// The parts that hold text, trimmed, with `separator` between them.
-QString joined(const QStringList &parts, QStringView separator)
-{
-    QStringList kept;
-    for (const QString &part : parts) {
-        if (!part.trimmed().isEmpty())
-            kept.append(part.trimmed());
-    }
-    return kept.join(separator);
-}
+using letterhead::bottom;
 
 QString paragraph(const QString &text)
 {
@@ -102,55 +86,11 @@ int LetterDocument::render(QPagedPaintDevice *device) const
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (i > 0)
             device->newPage();
-        paintLetterhead(&painter, page);
+        letterhead::paint(&painter, page,
+                          m_document.organisation(m_document.event.hostOrganisationId));
         paintLetter(&painter, page, m_rows[i]);
     }
     return int(m_rows.size());
-}
-
-// The host's logo on the right; its name, address and ways to reach it on the
-// left; a rule beneath.
-void LetterDocument::paintLetterhead(QPainter *painter, const QRectF &page) const
-{
-    using namespace documentstyle;
-    const double mm = painter->device()->logicalDpiY() / 25.4;
-    const Organisation *host = m_document.organisation(m_document.event.hostOrganisationId);
-    const double textRight = page.width() - right * mm;
-    double logoLeft = textRight;
-    if (host) {
-        const QImage logo = QImage::fromData(host->logo);
-        if (!logo.isNull()) {
-            const QSizeF size = QSizeF(logo.size()).scaled(55 * mm, 22 * mm, Qt::KeepAspectRatio);
-            logoLeft = textRight - size.width();
-            painter->drawImage(QRectF(QPointF(logoLeft, top * mm), size), logo);
-        }
-    }
-    double y = top * mm;
-    const double width = logoLeft - left * mm - 5 * mm;
-    const auto line = [&](const QString &text, const QFont &font, const QColor &colour) {
-        if (text.trimmed().isEmpty())
-            return;
-        painter->setFont(font);
-        painter->setPen(colour);
-        const QFontMetricsF metrics(font, painter->device());
-        painter->drawText(QPointF(left * mm, y + metrics.ascent()),
-                          metrics.elidedText(text, Qt::ElideRight, width));
-        y += metrics.height();
-    };
-    QFont name = bold();
-    name.setPointSizeF(14);
-    if (host) {
-        line(host->name, name, Qt::black);
-        y += 1.5 * mm;
-        const QString place = QStringList{host->postalCode, host->city}.join(u' ').trimmed();
-        line(joined({host->street, place}, u" · "), small(), grey);
-        line(joined({host->phone, host->email, host->website}, u" · "), small(), grey);
-    }
-    QPen pen(rule);
-    pen.setWidthF(0.3 * mm);
-    painter->setPen(pen);
-    const double ruleY = std::max(y + 3 * mm, 38 * mm);
-    painter->drawLine(QPointF(left * mm, ruleY), QPointF(textRight, ruleY));
 }
 
 void LetterDocument::paintLetter(QPainter *painter, const QRectF &page,
@@ -274,14 +214,6 @@ QString LetterDocument::subject(const ParticipantRow &row, const DocumentLanguag
         .arg(row.person.displayName(), title);
 }
 
-QString LetterDocument::datesText(const DocumentLanguage &language) const
-{
-    const Event &event = m_document.event;
-    if (!event.endDate.isValid() || event.endDate == event.startDate)
-        return language.writtenDate(event.startDate);
-    return language.writtenDate(event.startDate) % u" – " % language.writtenDate(event.endDate);
-}
-
 QString LetterDocument::placeText(const DocumentLanguage &language) const
 {
     const Event &event = m_document.event;
@@ -308,8 +240,9 @@ QString LetterDocument::bodyHtml(const ParticipantRow &row, const DocumentLangua
                                     "part in \"%2\" (%3, %4).")
                 : QT_TRANSLATE_NOOP("LetterDocument",
                                     "We would like to invite %1 to take part in \"%2\" (%3, %4).");
-        html +=
-            paragraph(said(invitation).arg(name, title, datesText(language), placeText(language)));
+        html += paragraph(said(invitation)
+                              .arg(name, title, letterhead::eventDates(m_document.event, language),
+                                   placeText(language)));
         html += paragraph(
             said(online ? QT_TRANSLATE_NOOP("LetterDocument", "We kindly ask you to release %1 for "
                                                               "the time of the online event.")
@@ -324,7 +257,8 @@ QString LetterDocument::bodyHtml(const ParticipantRow &row, const DocumentLangua
         html += paragraph(said(QT_TRANSLATE_NOOP("LetterDocument",
                                                  "We hereby confirm that we invite %1 to take part "
                                                  "in \"%2\" in %3 (%4)."))
-                              .arg(name, title, placeText(language), datesText(language)));
+                              .arg(name, title, placeText(language),
+                                   letterhead::eventDates(m_document.event, language)));
         html += paragraph(
             said(QT_TRANSLATE_NOOP("LetterDocument",
                                    "The purpose of the stay is the professional "
@@ -368,7 +302,8 @@ QString LetterDocument::factsHtml(const ParticipantRow &row, const DocumentLangu
          joined({nameWithPosition(row.person), row.organisation}, u", ")},
         {QT_TRANSLATE_NOOP("LetterDocument", "Event"),
          m_document.event.title.text(language.language())},
-        {QT_TRANSLATE_NOOP("LetterDocument", "Dates"), datesText(language)},
+        {QT_TRANSLATE_NOOP("LetterDocument", "Dates"),
+         letterhead::eventDates(m_document.event, language)},
         {QT_TRANSLATE_NOOP("LetterDocument", "Place"), m_document.venueLines().join(u"; ")},
     };
     const Participation &stay = row.participation;
@@ -405,17 +340,7 @@ QString LetterDocument::factsHtml(const ParticipantRow &row, const DocumentLangu
 QString LetterDocument::signatureHtml(const DocumentLanguage &language) const
 {
     const Organisation *host = m_document.organisation(m_document.event.hostOrganisationId);
-    QString signatory = host ? host->signatoryName : QString();
-    QString position = host ? host->signatoryPosition : QString();
-    if (signatory.isEmpty()) {
-        for (int id : m_document.event.organiserIds) {
-            if (const Person *organiser = m_document.person(id)) {
-                signatory = organiser->displayName();
-                position = organiser->position;
-                break;
-            }
-        }
-    }
+    const auto [signatory, position] = letterhead::signatoryOf(m_document);
     const QString closing =
         language.translate(context, QT_TRANSLATE_NOOP("LetterDocument", "Yours faithfully"));
     return u"<p>"_qs % escaped(closing) % u"</p><p style=\"margin-top: 48px\">"_qs %

@@ -32,14 +32,12 @@ public:
     int render(QPagedPaintDevice *device) const override;
 
 private:
-    void paintLetterhead(QPainter *painter, const QRectF &page) const;
     void paintLetter(QPainter *painter, const QRectF &page, const ParticipantRow &row) const;
     QStringList recipientLines(const ParticipantRow &row, const DocumentLanguage &language) const;
     QString subject(const ParticipantRow &row, const DocumentLanguage &language) const;
     QString bodyHtml(const ParticipantRow &row, const DocumentLanguage &language) const;
     QString factsHtml(const ParticipantRow &row, const DocumentLanguage &language) const;
     QString signatureHtml(const DocumentLanguage &language) const;
-    QString datesText(const DocumentLanguage &language) const;
     QString placeText(const DocumentLanguage &language) const;
 
     EventDocument m_document;
