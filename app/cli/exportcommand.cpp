@@ -1,6 +1,7 @@
 #include "cli/exportcommand.h"
 
 #include "cli/console.h"
+#include "cli/evidenceexport.h"
 #include "cli/exitstatus.h"
 #include "cli/invocation.h"
 #include "cli/messagesexport.h"
@@ -106,6 +107,7 @@ QString exportUsage()
                         .arg(QLatin1String(type.exportName)));
     }
     uses.append(CommandLine::tr("\"export %1 EVENT\"").arg(u"messages"_qs));
+    uses.append(CommandLine::tr("\"export %1 EVENT\"").arg(u"evidence"_qs));
     const QString last = uses.takeLast();
     return CommandLine::tr("Use %1, each with --output FILE.")
         .arg(uses.isEmpty()
@@ -227,6 +229,8 @@ QString checkExportUsage(const Invocation &invocation)
     const QString what = arguments.value(0);
     if (what == u"messages")
         return checkMessagesUsage(invocation);
+    if (what == u"evidence")
+        return checkEvidenceUsage(invocation);
     if (invocation.isSet(Option::Template))
         return onlyFor(Option::Template, u"messages"_qs);
     if (takesList(what) && !invocation.isSet(Option::List))
@@ -271,6 +275,8 @@ int runExport(const Invocation &invocation, Console &console)
 {
     if (invocation.arguments().value(0) == u"messages")
         return runMessagesExport(invocation, console);
+    if (invocation.arguments().value(0) == u"evidence")
+        return runEvidenceExport(invocation, console);
     Database database;
     if (const int status = openExisting(database, invocation, console); status != ExitDone)
         return status;

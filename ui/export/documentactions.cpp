@@ -1,6 +1,7 @@
 #include "export/documentactions.h"
 
 #include "csv/csvwriter.h"
+#include "documents/evidencepack.h"
 #include "export/documentdialog.h"
 #include "export/exportpaths.h"
 #include "export/filewriting.h"
@@ -22,6 +23,7 @@ namespace ep {
 DocumentActions::DocumentActions(Context context, QObject *parent)
     : QObject(parent)
     , m_context(std::move(context))
+    , m_evidence(new QAction(this))
     , m_contacts(new QAction(this))
     , m_visibleRows(new QAction(this))
 {
@@ -38,6 +40,8 @@ DocumentActions::DocumentActions(Context context, QObject *parent)
         });
         m_eventDocuments.append({action, &type});
     }
+    m_evidence->setObjectName(u"evidencePackAction"_qs);
+    connect(m_evidence, &QAction::triggered, this, &DocumentActions::exportEvidence);
     m_visibleRows->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_contacts, &QAction::triggered, this, &DocumentActions::exportContacts);
     connect(m_visibleRows, &QAction::triggered, this, &DocumentActions::exportVisibleRows);
@@ -49,6 +53,8 @@ QMenu *DocumentActions::createMenu(QWidget *parent)
     m_menu = new QMenu(parent);
     for (const auto &[action, type] : std::as_const(m_eventDocuments))
         m_menu->addAction(action);
+    m_menu->addSeparator();
+    m_menu->addAction(m_evidence);
     m_menu->addSeparator();
     m_menu->addActions({m_contacts, m_visibleRows});
     retranslate();
@@ -63,6 +69,7 @@ void DocumentActions::retranslate()
         action->setText(QCoreApplication::translate("ep::DocumentActions", type->menuText));
     const DocumentType &contacts = documentType(DocumentKind::ContactList);
     m_contacts->setText(QCoreApplication::translate("ep::DocumentActions", contacts.menuText));
+    m_evidence->setText(tr("E&vidence Pack…"));
     m_visibleRows->setText(tr("&Export Visible Rows…"));
 }
 
@@ -70,9 +77,10 @@ void DocumentActions::setEventShown(bool shown)
 {
     for (const auto &[action, type] : std::as_const(m_eventDocuments))
         action->setEnabled(shown);
+    m_evidence->setEnabled(shown);
 }
 
-void DocumentActions::openDocument(int eventId, DocumentKind kind)
+std::optional<EventDocument> DocumentActions::loadEvent(int eventId) const
 {
     QSqlError failed;
     std::optional<EventDocument> document =
@@ -80,12 +88,57 @@ void DocumentActions::openDocument(int eventId, DocumentKind kind)
     if (failed.isValid()) {
         QMessageBox::warning(m_context.window, tr("Cannot Make the Document"),
                              Database::describeFailure(m_context.database(), failed));
-        return;
+        return std::nullopt;
     }
+    return document;
+}
+
+void DocumentActions::openDocument(int eventId, DocumentKind kind)
+{
+    std::optional<EventDocument> document = loadEvent(eventId);
     if (!document)
         return;
     DocumentDialog dialog(kind, std::move(*document), m_context.window);
     dialog.exec();
+}
+
+// The pack in the window's language; its CSV files in the form German and
+// Polish Excel open directly where the window speaks German or Polish.
+void DocumentActions::exportEvidence()
+{
+    const int eventId = m_context.currentEvent();
+    if (eventId <= 0)
+        return;
+    std::optional<EventDocument> document = loadEvent(eventId);
+    if (!document)
+        return;
+    const Language language = languageOfLocale();
+    const QString suggested =
+        portableFileName(tr("Evidence pack") % u" – " % document->event.title.text(language) %
+                         u' ' % document->event.startDate.toString(Qt::ISODate));
+    QString path = QFileDialog::getSaveFileName(
+        m_context.window, tr("Save the Evidence Pack"),
+        QDir(ExportPaths::folder()).filePath(suggested % u".zip"), tr("ZIP archives (*.zip)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".zip"_qs, Qt::CaseInsensitive))
+        path += u".zip"_qs;
+    const EvidencePack pack(std::move(*document), language,
+                            language == Language::English ? CsvOptions{} : CsvOptions::forExcel());
+    if (const QString error = pack.write(path); !error.isEmpty()) {
+        report(error, path);
+        return;
+    }
+    report({}, path);
+    QStringList files;
+    for (const EvidenceFile &file : pack.files())
+        files.append(u"• "_qs % file.name % u" – "_qs % file.description);
+    QMessageBox written(QMessageBox::Information, tr("Evidence Pack Written"),
+                        tr("Wrote %1, holding:").arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::Ok, m_context.window);
+    written.setObjectName(u"evidencePackWritten"_qs);
+    written.setInformativeText(files.join(u'\n'));
+    written.exec();
 }
 
 void DocumentActions::exportContacts()

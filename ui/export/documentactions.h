@@ -15,8 +15,9 @@ class QWidget;
 namespace ep {
 
 // The main window's Documents menu: the documents of an event the catalogue
-// lists (through DocumentDialog), the contact people as CSV or vCard, and
-// whatever list is on screen as CSV.
+// lists (through DocumentDialog), the event's evidence pack for its funder
+// (a ZIP archive, documents/evidencepack.h), the contact people as CSV or
+// vCard, and whatever list is on screen as CSV.
 class DocumentActions final : public QObject
 {
     Q_OBJECT
@@ -46,6 +47,10 @@ public:
     static QString exportList(const QTableView *list, const QString &path, bool excel);
 
 private:
+    // The event with what its documents name; none (and said why) when it
+    // cannot be read.
+    std::optional<EventDocument> loadEvent(int eventId) const;
+    void exportEvidence();
     void exportContacts();
     void exportVisibleRows();
     // Says what went wrong, or remembers where the file went.
@@ -54,6 +59,7 @@ private:
     Context m_context;
     QMenu *m_menu = nullptr;
     QList<std::pair<QAction *, const DocumentType *>> m_eventDocuments;
+    QAction *m_evidence;
     QAction *m_contacts;
     QAction *m_visibleRows;
 };
