@@ -148,7 +148,8 @@ void EvidenceCommandTest::theArchiveHoldsEveryDocument()
     QCOMPARE(names,
              (QStringList{u"summary.pdf"_qs, u"agenda/agenda-de.pdf"_qs, u"agenda/agenda-pl.pdf"_qs,
                           u"sign-in-sheets.pdf"_qs, u"attendance.pdf"_qs, u"attendance.csv"_qs,
-                          u"counts.csv"_qs, u"participants.pdf"_qs, u"participants.csv"_qs}));
+                          u"counts.csv"_qs, u"participants.pdf"_qs, u"participants.csv"_qs,
+                          u"certificates.pdf"_qs}));
     const QTemporaryDir reading;
     QVERIFY(pdfTextOf(memberOf(members, u"agenda/agenda-pl.pdf"_qs), reading)
                 .contains(u"Wizyta studyjna"_qs));
@@ -165,6 +166,12 @@ void EvidenceCommandTest::theArchiveHoldsEveryDocument()
     const QString attendance = pdfTextOf(memberOf(members, u"attendance.pdf"_qs), reading);
     QVERIFY(attendance.contains(walkIn.first()));
     QVERIFY(attendance.contains(u"walk-in"_qs));
+    // A certificate per attendee, a page each.
+    const QString certificates = pdfTextOf(memberOf(members, u"certificates.pdf"_qs), reading);
+    QCOMPARE(certificates.count(u'\f'),
+             rowsOf(path, u"SELECT id FROM participations WHERE event_id = 1"
+                          u" AND status = 'attended'"_qs)
+                 .size());
     // The participant list: everyone, the cancelled too, with a status.
     QCOMPARE(csvRows(memberOf(members, u"participants.csv"_qs)).size() - 1,
              rowsOf(path, u"SELECT id FROM participations WHERE event_id = 1"_qs).size());
@@ -264,7 +271,12 @@ void EvidenceCommandTest::anEventWithoutSheetsHasAnEmptyTable()
 {
     const QTemporaryDir dir;
     const QString path = demoDatabase(dir);
+    // Before the visit: nobody has attended yet, so no certificate either.
+    QVERIFY(changeIn(path, u"UPDATE participations SET status = 'confirmed' WHERE event_id = 2"
+                           u" AND status = 'attended'"_qs));
     const Members members = packOf(path, u"2"_qs, dir);
+    QVERIFY(!memberOf(members, u"summary.pdf"_qs).isEmpty());
+    QVERIFY(memberOf(members, u"certificates.pdf"_qs).isEmpty());
     const QList<QStringList> rows = csvRows(memberOf(members, u"attendance.csv"_qs));
     QVERIFY(rows.size() > 1);
     for (const QStringList &row : rows.mid(1))

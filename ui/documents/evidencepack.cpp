@@ -4,6 +4,7 @@
 #include "documents/documentcatalogue.h"
 #include "documents/evidencearchive.h"
 #include "export/attendancetable.h"
+#include "export/certificates.h"
 #include "export/evidencecounts.h"
 #include "export/filewriting.h"
 
@@ -119,6 +120,15 @@ QList<EvidencePack::Member> EvidencePack::members() const
         {{u"participants.csv"_qs,
           label(QT_TRANSLATE_NOOP("EvidencePack", "The participant list as a spreadsheet"))},
          catalogued(DocumentKind::ParticipantList, {language}, FileFormat::Csv, m_csv)});
+    if (!certificateFacts(m_document).isEmpty()) {
+        members.append(
+            {{u"certificates.pdf"_qs,
+              label(QT_TRANSLATE_NOOP("EvidencePack",
+                                      "The certificates of attendance issued: a page "
+                                      "per attendee in the language they read, "
+                                      "with its number"))},
+             catalogued(DocumentKind::Certificates, {language}, FileFormat::Pdf, m_csv)});
+    }
     return members;
 }
 

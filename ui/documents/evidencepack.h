@@ -24,6 +24,8 @@ namespace ep {
 //                              country, organisation and role
 //   participants.pdf, .csv     the participant list (everyone, the default
 //                              columns)
+//   certificates.pdf           the certificates of attendance (export/
+//                              certificates.h), when anyone attended
 //
 // Every document is in the pack's language but the agendas; the CSV files
 // are written as `csv` says.
