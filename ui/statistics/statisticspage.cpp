@@ -10,7 +10,6 @@
 #include "widgets/optionaldateedit.h"
 #include "window/languagesettings.h"
 
-#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -89,15 +88,6 @@ StatisticsPage::StatisticsPage(const QSqlDatabase &db, QWidget *parent)
 
     connect(m_tabs, &QTabBar::currentChanged, this, &StatisticsPage::refresh);
     retranslate();
-}
-
-StatisticsPage::~StatisticsPage()
-{
-    // A date field losing the focus while it is destroyed would tell its
-    // OptionalDateEdit, destroyed already, that its date changed.
-    QWidget *focus = QApplication::focusWidget();
-    if (focus && isAncestorOf(focus))
-        focus->clearFocus();
 }
 
 QWidget *StatisticsPage::makeFilterBar()

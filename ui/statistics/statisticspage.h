@@ -30,7 +30,6 @@ class StatisticsPage final : public QWidget
 
 public:
     explicit StatisticsPage(const QSqlDatabase &db, QWidget *parent = nullptr);
-    ~StatisticsPage() override;
 
     StatisticsFilter filter() const;
     // Sets the period and kind fields and shows their figures.

@@ -44,6 +44,11 @@ DateField::DateField(QWidget *parent)
     retranslate();
 }
 
+DateField::~DateField()
+{
+    m_text->disconnect(this);
+}
+
 QString DateField::textOf(QDate date) const
 {
     if (!date.isValid())

@@ -27,6 +27,9 @@ class DateField final : public QWidget
 
 public:
     explicit DateField(QWidget *parent = nullptr);
+    // The text losing the focus as it goes tells this field nothing: its
+    // owner (an OptionalDateEdit) may be half destroyed by then.
+    ~DateField() override;
 
     // The date the text names; invalid while it names none (problem()).
     QDate date() const;
