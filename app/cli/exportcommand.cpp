@@ -1,5 +1,6 @@
 #include "cli/exportcommand.h"
 
+#include "cli/certificatescommand.h"
 #include "cli/console.h"
 #include "cli/evidenceexport.h"
 #include "cli/exitstatus.h"
@@ -233,6 +234,8 @@ QString checkExportUsage(const Invocation &invocation)
         return checkEvidenceUsage(invocation);
     if (invocation.isSet(Option::Template))
         return onlyFor(Option::Template, u"messages"_qs);
+    if (invocation.isSet(Option::Split) && what != u"certificates")
+        return onlyFor(Option::Split, u"certificates"_qs);
     if (takesList(what) && !invocation.isSet(Option::List))
         return CommandLine::tr("--list is missing: which list of \"export %1\"?").arg(what);
     if (invocation.isSet(Option::List) && !takesList(what))
@@ -277,6 +280,8 @@ int runExport(const Invocation &invocation, Console &console)
         return runMessagesExport(invocation, console);
     if (invocation.arguments().value(0) == u"evidence")
         return runEvidenceExport(invocation, console);
+    if (invocation.arguments().value(0) == u"certificates" && invocation.isSet(Option::Split))
+        return runCertificatesSplit(invocation, console);
     Database database;
     if (const int status = openExisting(database, invocation, console); status != ExitDone)
         return status;
