@@ -157,8 +157,10 @@ void DocumentDialog::addOptions(QFormLayout *form)
         form->addRow(tr("&Columns:"), m_columns);
     }
     if (options.testFlag(DocumentOption::AllLanguages)) {
-        m_allLanguages =
-            new QCheckBox(tr("Headings in German, Polish and &English together"), this);
+        m_allLanguages = new QCheckBox(m_type.kind == DocumentKind::Certificates
+                                           ? tr("A page each in German, Polish and &English")
+                                           : tr("Headings in German, Polish and &English together"),
+                                       this);
         form->addRow(QString(), m_allLanguages);
     }
     if (options.testFlag(DocumentOption::PerSiteVisit)) {
