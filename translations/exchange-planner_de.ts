@@ -134,6 +134,88 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTable</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Teilnahmetage</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Teilnahmestunden</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTableDocument</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n teilgenommen</numerusform>
+            <numerusform>%n teilgenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n nicht erschienen</numerusform>
+            <numerusform>%n nicht erschienen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation>
+            <numerusform>%n nicht angemeldete Person</numerusform>
+            <numerusform>%n nicht angemeldete Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ signed · – on the sheet, not signed · empty: not on that sheet, or the sheet not entered</source>
+        <translation>✓ unterschrieben · – auf der Liste, nicht unterschrieben · leer: nicht auf dieser Liste oder Liste nicht erfasst</translation>
+    </message>
+    <message>
+        <source>No signed sign-in sheet has been entered yet.</source>
+        <translation>Es wurde noch keine unterschriebene Liste erfasst.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The automatic backup of %1 was not written: %2</source>
@@ -153,6 +235,76 @@
     <message>
         <source>Guest</source>
         <translation>Gast</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDocument</name>
+    <message>
+        <source>Certificates of attendance</source>
+        <translation>Teilnahmebescheinigungen</translation>
+    </message>
+    <message>
+        <source>No certificates: nobody attended the event.</source>
+        <translation>Keine Teilnahmebescheinigungen: Niemand hat an der Veranstaltung teilgenommen.</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Teilnahmebescheinigung</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>%1 confirms this certificate on request by its number.</source>
+        <translation>%1 bestätigt diese Bescheinigung auf Anfrage anhand ihrer Nummer.</translation>
+    </message>
+    <message>
+        <source>The organiser</source>
+        <translation>Die veranstaltende Stelle</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Hiermit wird bescheinigt, dass</translation>
+    </message>
+    <message>
+        <source>took part in</source>
+        <translation>an folgender Veranstaltung teilgenommen hat:</translation>
+    </message>
+    <message>
+        <source>organised by %1</source>
+        <translation>Veranstalter: %1</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Teilnahmetage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s)</source>
+        <translation>
+            <numerusform>%1 von %n Tag</numerusform>
+            <numerusform>%1 von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programme attended</source>
+        <translation>Teilnahme am Programm</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation>Besuchte Orte</translation>
+    </message>
+    <message>
+        <source>Funded by</source>
+        <translation>Förderung</translation>
     </message>
 </context>
 <context>
@@ -939,7 +1091,9 @@ eingeladen). Gibt die ID der neuen Veranstaltung aus.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <extracomment>the value of --first-day: a date</extracomment>
+        <extracomment>the value of --first-day: a date
+----------
+the value of --day: a date</extracomment>
         <translation>DATUM</translation>
     </message>
     <message>
@@ -1164,14 +1318,6 @@ Organisation oder Thema; Besuche und Veranstaltungen
 je Ort.</translation>
     </message>
     <message>
-        <source>copy: the database to copy, a file or a team database;
-restore: the backup to restore; stats: the first day
-counted, YYYY-MM-DD.</source>
-        <translation>copy: die zu kopierende Datenbank, eine Datei oder eine
-Teamdatenbank; restore: die wiederherzustellende
-Sicherung; stats: der erste gezählte Tag, JJJJ-MM-TT.</translation>
-    </message>
-    <message>
         <source>copy: the empty database to copy into, a new file or an
 empty team database; stats: the last day counted.</source>
         <translation>copy: die leere Zieldatenbank, eine neue Datei oder eine
@@ -1205,6 +1351,163 @@ organisation, topic (Thema) oder site (Ort).</translation>
 or json.</source>
         <translation>events, people, conflicts, stats: table (Standard), csv
 oder json.</translation>
+    </message>
+    <message>
+        <source>The event is missing: use &quot;%1&quot;.</source>
+        <translation>Es fehlt die Angabe der Veranstaltung: Verwenden Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot;. Use &quot;%2&quot;.</source>
+        <translation>Zu viele Argumente: „%1“. Verwenden Sie „%2“.</translation>
+    </message>
+    <message>
+        <source>--day DATE is missing: which day&apos;s sheet was signed?</source>
+        <translation>--day DATUM fehlt: Von welchem Tag ist die unterschriebene Liste?</translation>
+    </message>
+    <message>
+        <source>Give either --present ROWS or --from FILE.csv: use &quot;%1&quot;.</source>
+        <translation>Geben Sie entweder --present ZEILEN oder --from DATEI.csv an: Verwenden Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s number is missing: use &quot;certificate NUMBER&quot;, e.g. &quot;certificate 2019-001-0019-4&quot;.</source>
+        <translation>Die Nummer der Bescheinigung fehlt: Verwenden Sie „certificate NUMMER“, z. B. „certificate 2019-001-0019-4“.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot;. Use &quot;certificate NUMBER&quot;.</source>
+        <translation>Zu viele Argumente: „%1“. Verwenden Sie „certificate NUMMER“.</translation>
+    </message>
+    <message>
+        <source>evidence EVENT --output FILE.zip</source>
+        <translation>evidence VERANSTALTUNG --output DATEI.zip</translation>
+    </message>
+    <message>
+        <source>The evidence pack a funder&apos;s audit asks for: summary,
+agendas, sign-in sheets, attendance, counts and
+participant list in one ZIP archive.</source>
+        <translation>Die Nachweisunterlagen, die Fördermittelgeber bei der
+Prüfung verlangen: Übersicht, Programme,
+Unterschriftenlisten, Anwesenheit, Zahlen und
+Teilnehmerliste in einem ZIP-Archiv.</translation>
+    </message>
+    <message>
+        <source>EVENT --day DATE --present ROWS</source>
+        <translation>VERANSTALTUNG --day DATUM --present ZEILEN</translation>
+    </message>
+    <message>
+        <source>Enter who signed the day&apos;s sign-in sheet (or with
+--visit HH:MM a site visit&apos;s), by the rows&apos; numbers as
+printed: 1,2,5-9. Statuses follow: attended, or not
+shown. The sheet&apos;s earlier entry is replaced.</source>
+        <translation>Erfassen, wer die Unterschriftenliste des Tages (oder
+mit --visit HH:MM die einer Besichtigung)
+unterschrieben hat, nach den gedruckten Zeilennummern:
+1,2,5-9. Der Status folgt: teilgenommen oder nicht
+erschienen. Eine frühere Erfassung der Liste wird
+ersetzt.</translation>
+    </message>
+    <message>
+        <source>EVENT --day DATE --from FILE.csv</source>
+        <translation>VERANSTALTUNG --day DATUM --from DATEI.csv</translation>
+    </message>
+    <message>
+        <source>The same from the sheet typed into a spreadsheet:
+columns No. and Present; blank rows with First name,
+Last name (and Email) add the walk-ins.</source>
+        <translation>Dasselbe aus der in eine Tabelle abgetippten Liste:
+Spalten Nr. und Anwesend; Leerzeilen mit Vorname,
+Nachname (und E-Mail) fügen nicht angemeldete
+Personen hinzu.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>What the certificate of attendance NUMBER states (who,
+which event, the days, places and hours), to confirm
+it on request.</source>
+        <translation>Was die Teilnahmebescheinigung NUMMER bescheinigt
+(wer, welche Veranstaltung, Tage, Orte und Stunden),
+um sie auf Anfrage zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Use &quot;export evidence EVENT --output FILE.zip&quot;.</source>
+        <translation>Verwenden Sie „export evidence VERANSTALTUNG --output DATEI.zip“.</translation>
+    </message>
+    <message>
+        <source>--output FILE.zip is missing: where should the evidence pack go?</source>
+        <translation>--output DATEI.zip fehlt: Wohin sollen die Nachweisunterlagen geschrieben werden?</translation>
+    </message>
+    <message>
+        <source>%1: the evidence pack is a ZIP archive; name a file ending .zip.</source>
+        <translation>%1: Die Nachweisunterlagen sind ein ZIP-Archiv; geben Sie eine Datei mit der Endung .zip an.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &quot;export evidence&quot;.</source>
+        <translation>--%1 gilt nicht für „export evidence“.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 holding %2.</source>
+        <translation>%1 wurde geschrieben; enthalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>copy: the database to copy, a file or a team database;
+restore: the backup to restore; stats: the first day
+counted, YYYY-MM-DD; attendance: the signed sheet typed
+into a CSV file (columns No., Present, and the names of
+walk-ins).</source>
+        <translation>copy: die zu kopierende Datenbank, eine Datei oder eine
+Teamdatenbank; restore: die wiederherzustellende
+Sicherung; stats: der erste gezählte Tag, JJJJ-MM-TT;
+attendance: die unterschriebene Liste als CSV-Datei
+(Spalten Nr., Anwesend und die Namen nicht angemeldeter
+Personen).</translation>
+    </message>
+    <message>
+        <source>export certificates: a PDF per person into the folder
+--output names (new or empty), not one PDF.</source>
+        <translation>export certificates: ein PDF je Person in den Ordner,
+den --output nennt (neu oder leer), statt eines PDFs.</translation>
+    </message>
+    <message>
+        <source>attendance: the day of the signed sheet, YYYY-MM-DD.</source>
+        <translation>attendance: Tag der unterschriebenen Liste, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <extracomment>the value of --present: row numbers such as 1,2,5-9</extracomment>
+        <translation>ZEILEN</translation>
+    </message>
+    <message>
+        <source>attendance: the rows that signed, numbered as printed,
+e.g. 1,2,5-9; everyone else on the sheet was absent.</source>
+        <translation>attendance: die Zeilen mit Unterschrift, nummeriert wie
+gedruckt, z. B. 1,2,5-9; alle anderen auf der Liste
+waren abwesend.</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <extracomment>the value of --visit: a time of day</extracomment>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>attendance: the sheet of the site visit that starts at
+this time on --day, not the day&apos;s sheet.</source>
+        <translation>attendance: die Liste der Besichtigung, die an --day um
+diese Uhrzeit beginnt, statt der Liste des Tages.</translation>
+    </message>
+    <message>
+        <source>certificates EVENT --output FILE.pdf</source>
+        <translation>certificates VERANSTALTUNG --output DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>A certificate of attendance per attendee on the host&apos;s
+letterhead: days, places visited, hours, its number;
+with --split a folder of one PDF per person.</source>
+        <translation>Eine Teilnahmebescheinigung je Person, die teilgenommen
+hat, auf dem Briefkopf der Gastgeberorganisation: Tage,
+besuchte Orte, Stunden, Nummer; mit --split ein Ordner
+mit einem PDF je Person.</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1889,103 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>(not known)</source>
         <translation>(nicht bekannt)</translation>
     </message>
+    <message>
+        <source>--present takes row numbers such as 1,2,5-9: &quot;%1&quot; is none. Nothing was changed.</source>
+        <translation>--present erwartet Zeilennummern wie 1,2,5-9: „%1“ ist keine. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The event runs from %1 to %2; %3 is none of its days. Nothing was changed.</source>
+        <translation>Die Veranstaltung dauert vom %1 bis zum %2; %3 ist keiner ihrer Tage. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>No site visit on %1: leave --visit out for the day&apos;s sheet. Nothing was changed.</source>
+        <translation>Am %1 gibt es keine Besichtigung: Lassen Sie --visit für die Liste des Tages weg. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>No site visit starts at &quot;%1&quot; on %2; the visits start at %3. Nothing was changed.</source>
+        <translation>Am %2 beginnt keine Besichtigung um „%1“; die Besichtigungen beginnen um %3. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Line %1: row %2</source>
+        <translation>Dateizeile %1 (Zeile %2 der Liste)</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 is a blank row of the sheet (rows 1 to %2 name participants): a walk-in needs their name, given in a file with --from or in the window. Nothing was changed.</source>
+        <translation>%1 ist eine Leerzeile der Liste (die Zeilen 1 bis %2 nennen Teilnehmende): Für eine nicht angemeldete Person wird ihr Name benötigt, angegeben in einer Datei mit --from oder im Fenster. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was changed.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was changed.</source>
+        <translation>%1: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The attendance was not entered: %1. Nothing was changed.</source>
+        <translation>Die Anwesenheit wurde nicht erfasst: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 present, %n walk-in(s) added.</source>
+        <translation>
+            <numerusform>%1: %2 von %3 anwesend, %n nicht angemeldete Person hinzugefügt.</numerusform>
+            <numerusform>%1: %2 von %3 anwesend, %n nicht angemeldete Personen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Abwesend: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es) changed.</source>
+        <translation>
+            <numerusform>%n Status geändert.</numerusform>
+            <numerusform>%n Status geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificates: nobody attended the event. Nothing was written.</source>
+        <translation>Keine Teilnahmebescheinigungen: Niemand hat an der Veranstaltung teilgenommen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n certificate(s) into %1.</source>
+        <translation>
+            <numerusform>%n Teilnahmebescheinigung in %1 geschrieben.</numerusform>
+            <numerusform>%n Teilnahmebescheinigungen in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no certificate number: they read like 2019-001-0019-4, and the last digit checks the others.</source>
+        <translation>„%1“ ist keine Bescheinigungsnummer: Diese lauten etwa 2019-001-0019-4, und die letzte Stelle ist die Prüfziffer.</translation>
+    </message>
+    <message>
+        <source>No certificate %1 was issued here: nobody of that number attended that event.</source>
+        <translation>Eine Bescheinigung %1 wurde hier nicht ausgestellt: Niemand mit dieser Nummer hat an dieser Veranstaltung teilgenommen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2 (%3) attended &quot;%4&quot;, %5 to %6.
+Days: %7 (%8 of %9).
+Places visited: %10.
+Programme attended: %11 hours.
+</source>
+        <translation>Bescheinigung %1: %2 (%3) hat vom %5 bis zum %6 an „%4“ teilgenommen.
+Tage: %7 (%8 von %9).
+Besuchte Orte: %10.
+Teilnahme am Programm: %11 Stunden.
+</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1901,6 +2301,186 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>EvidenceCounts</name>
+    <message>
+        <source>(not known)</source>
+        <translation>(nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(keine Organisation)</translation>
+    </message>
+    <message>
+        <source>Grouped by</source>
+        <translation>Gruppiert nach</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <source>This summary: the event, its funding programme and project number, the counts</source>
+        <translation>Diese Übersicht: die Veranstaltung, ihr Förderprogramm und ihre Projektnummer, die Zahlen</translation>
+    </message>
+    <message>
+        <source>The agenda (%1)</source>
+        <translation>Das Programm (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in sheets as printed: a sheet per day, %n blank row(s) for walk-ins</source>
+        <translation>
+            <numerusform>Die Unterschriftenlisten wie gedruckt: eine Liste je Tag, %n Leerzeile für nicht angemeldete Personen</numerusform>
+            <numerusform>Die Unterschriftenlisten wie gedruckt: eine Liste je Tag, %n Leerzeilen für nicht angemeldete Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance from the signed sheets: who signed each day&apos;s and site visit&apos;s sheet, days and hours attended</source>
+        <translation>Anwesenheit laut den unterschriebenen Listen: wer die Liste jedes Tages und jeder Besichtigung unterschrieben hat, Teilnahmetage und -stunden</translation>
+    </message>
+    <message>
+        <source>The same as a spreadsheet: 1 signed, 0 not signed</source>
+        <translation>Dasselbe für die Tabellenkalkulation: 1 unterschrieben, 0 nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>Participants, attended and no-show by country, organisation and role</source>
+        <translation>Teilnehmende, teilgenommen und nicht erschienen nach Land, Organisation und Rolle</translation>
+    </message>
+    <message>
+        <source>The participant list: everyone with their status</source>
+        <translation>Die Teilnehmerliste: alle Personen mit ihrem Status</translation>
+    </message>
+    <message>
+        <source>The participant list as a spreadsheet</source>
+        <translation>Die Teilnehmerliste für die Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: no temporary folder for its files (%2).</source>
+        <translation>%1 kann nicht geschrieben werden: Es lässt sich kein temporärer Ordner für die Dateien anlegen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its %2 could not be made (%3).</source>
+        <translation>%1 kann nicht geschrieben werden: Die enthaltene Datei %2 konnte nicht erstellt werden (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its %2 could not be read back (%3).</source>
+        <translation>%1 kann nicht geschrieben werden: Die enthaltene Datei %2 konnte nicht zurückgelesen werden (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The certificates of attendance issued: a page per attendee in the language they read, with its number</source>
+        <translation>Die ausgestellten Teilnahmebescheinigungen: eine Seite je teilnehmender Person in der Sprache, die sie liest, mit ihrer Nummer</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSummaryDocument</name>
+    <message>
+        <source>Evidence pack</source>
+        <translation>Nachweisunterlagen</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>interpretation %1</source>
+        <translation>Verdolmetschung %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Gastgeberorganisation</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organisationsteam</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Funding programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation>Projektnummer</translation>
+    </message>
+    <message>
+        <source>The event</source>
+        <translation>Die Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Participants on the sign-in sheets</source>
+        <translation>Teilnehmende auf den Unterschriftenlisten</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Nicht angemeldete Personen</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>%1, sign-in sheets entered for %2</source>
+        <translation>%1, Unterschriftenlisten erfasst für %2</translation>
+    </message>
+    <message>
+        <source>Files of this archive</source>
+        <translation>Dateien dieses Archivs</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Made on %1 with Exchange Planner %2.</source>
+        <translation>Erstellt am %1 mit Exchange Planner %2.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>%1: cannot tell from its ending what to write; %2 are written as %3.</source>
@@ -2056,6 +2636,26 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; the files go into a new or empty folder.</source>
+        <translation>%1 ist nicht leer; die Dateien werden in einen neuen oder leeren Ordner geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be made.</source>
+        <translation>%1: Der Ordner %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2440,30 +3040,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Programme</source>
         <translation>Programm</translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder.</source>
-        <translation>%1 ist eine Datei, kein Ordner.</translation>
-    </message>
-    <message>
-        <source>%1 is not empty; the messages go into a new or empty folder.</source>
-        <translation>%1 ist nicht leer; die Nachrichten werden in einen neuen oder leeren Ordner geschrieben.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 kann nicht ersetzt werden.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>%1: the folder %2 cannot be made.</source>
-        <translation>%1: Der Ordner %2 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3500,25 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>SignedSheetReader</name>
+    <message>
+        <source>line %1, column %2: characters the file&apos;s encoding does not have</source>
+        <translation>Zeile %1, Spalte %2: Zeichen, die es in der Zeichenkodierung der Datei nicht gibt</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is no row number of the sheet</source>
+        <translation>Zeile %1: „%2“ ist keine Zeilennummer der Liste</translation>
+    </message>
+    <message>
+        <source>line %1: not a CSV file that can be read</source>
+        <translation>Zeile %1: keine lesbare CSV-Datei</translation>
+    </message>
+    <message>
+        <source>no column &quot;No.&quot; (&quot;Nr.&quot;, &quot;Lp.&quot;) with the sheet&apos;s row numbers</source>
+        <translation>keine Spalte „Nr.“ („No.“, „Lp.“) mit den Zeilennummern der Liste</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetImport</name>
     <message>
         <source>Line %1, column %2: the column name holds a byte that is not %3 (choose the file&apos;s encoding).</source>
@@ -3149,6 +3744,200 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>Exchange-Planner-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFigures</name>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(keine Organisation)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Teilnahmequote (%)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Exchanges per year and kind</source>
+        <translation>Austausche je Jahr und Art</translation>
+    </message>
+    <message>
+        <source>Participants per country</source>
+        <translation>Teilnehmende je Land</translation>
+    </message>
+    <message>
+        <source>Participants per organisation</source>
+        <translation>Teilnehmende je Organisation</translation>
+    </message>
+    <message>
+        <source>Attendance rate per year</source>
+        <translation>Teilnahmequote je Jahr</translation>
+    </message>
+    <message>
+        <source>Events per topic and year</source>
+        <translation>Veranstaltungen je Thema und Jahr</translation>
+    </message>
+    <message>
+        <source>The most visited sites</source>
+        <translation>Die meistbesuchten Orte</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Austausche</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Teilnahmequote</translation>
+    </message>
+    <message>
+        <source>Topics over time</source>
+        <translation>Themen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation>%1 (die ersten %2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>alle Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>The partnership in figures</source>
+        <translation>Die Partnerschaft in Zahlen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Events counted: those not cancelled whose first day lies in the period. Participants: registered, confirmed, attended or not shown. As of %1.</source>
+        <translation>Gezählte Veranstaltungen: nicht abgesagte, deren erster Tag im Zeitraum liegt. Teilnehmende: angemeldet, bestätigt, teilgenommen oder nicht erschienen. Stand: %1.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Teilnahmequote</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Besichtigungen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>By kind of exchange</source>
+        <translation>Nach Art des Austauschs</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
@@ -3941,6 +4730,80 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>ep::AttendanceDialog</name>
+    <message>
+        <source>Attendance – %1</source>
+        <translation>Anwesenheit – %1</translation>
+    </message>
+    <message>
+        <source>Tick who signed each sheet. The rows are numbered as on the printed sheet of the selected column&apos;s day: type a row&apos;s number and press Space to tick it; Space alone ticks the selected box; the arrow keys move.</source>
+        <translation>Kreuzen Sie an, wer die jeweilige Liste unterschrieben hat. Die Zeilen sind so nummeriert wie auf der gedruckten Liste des Tages der ausgewählten Spalte: Geben Sie eine Zeilennummer ein und drücken Sie die Leertaste, um sie anzukreuzen; die Leertaste allein kreuzt das ausgewählte Feld an; mit den Pfeiltasten bewegen Sie sich.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Walk-in…</source>
+        <translation>&amp;Nicht angemeldete Person hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Someone who signed a blank row of the selected sheet</source>
+        <translation>Eine Person, die in einer Leerzeile der ausgewählten Liste unterschrieben hat</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 present</source>
+        <translation>%1: %2 von %3 anwesend</translation>
+    </message>
+    <message>
+        <source>Row %1 …</source>
+        <translation>Zeile %1 …</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>The attendance was not saved: %1</source>
+        <translation>Die Anwesenheit wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Anwesenheit bei %1</translation>
+    </message>
+    <message>
+        <source>Save the attendance entered?</source>
+        <translation>Die erfasste Anwesenheit speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>ep::AttendanceGridModel</name>
+    <message>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 present</source>
+        <translation>%1: %2 von %3 anwesend</translation>
+    </message>
+</context>
+<context>
     <name>ep::BackupActions</name>
     <message>
         <source>&amp;Back Up Database…</source>
@@ -4354,6 +5217,34 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Invitation Letters…</source>
         <translation>&amp;Einladungsschreiben …</translation>
     </message>
+    <message>
+        <source>Certi&amp;ficates of Attendance…</source>
+        <translation>Teilnahme&amp;bescheinigungen …</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence Pack…</source>
+        <translation>Nach&amp;weisunterlagen …</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>Nachweisunterlagen</translation>
+    </message>
+    <message>
+        <source>Save the Evidence Pack</source>
+        <translation>Nachweisunterlagen speichern</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Evidence Pack Written</source>
+        <translation>Nachweisunterlagen geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote %1, holding:</source>
+        <translation>%1 wurde geschrieben. Enthalten sind:</translation>
+    </message>
 </context>
 <context>
     <name>ep::DocumentDialog</name>
@@ -4537,6 +5428,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Nothing ticked: everyone who has neither cancelled, nor waits for a place, nor stayed away. Each letter is in the language its participant reads; the language above is for those whose language is not known.</source>
         <translation>Nichts angekreuzt: alle, die weder abgesagt haben noch auf einen Platz warten noch ferngeblieben sind. Jedes Schreiben ist in der Sprache, die die teilnehmende Person liest; die oben gewählte Sprache gilt für alle, deren Sprache nicht bekannt ist.</translation>
     </message>
+    <message>
+        <source>Certificates of Attendance of %1</source>
+        <translation>Teilnahmebescheinigungen – %1</translation>
+    </message>
+    <message>
+        <source>A certificate for everyone who attended, in the language each reads (the language above for those whose language is not known), or in all three.</source>
+        <translation>Eine Bescheinigung für jede Person, die teilgenommen hat, in der Sprache, die sie liest (die oben gewählte Sprache für alle, deren Sprache nicht bekannt ist), oder in allen drei Sprachen.</translation>
+    </message>
+    <message>
+        <source>A page each in German, Polish and &amp;English</source>
+        <translation>Je eine Seite auf Deutsch, Polnisch und &amp;Englisch</translation>
+    </message>
 </context>
 <context>
     <name>ep::DuplicateEventDialog</name>
@@ -4652,6 +5555,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Write Messages</source>
         <translation>Nachrichten schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation>&amp;Anwesenheit …</translation>
+    </message>
+    <message>
+        <source>Who signed the sign-in sheets, day by day and visit by visit, by the rows&apos; numbers as printed</source>
+        <translation>Wer die Unterschriftenlisten unterschrieben hat, Tag für Tag und Besichtigung für Besichtigung, nach den gedruckten Zeilennummern</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
     </message>
 </context>
 <context>
@@ -5395,6 +6310,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistik</translation>
     </message>
 </context>
 <context>
@@ -6180,6 +7103,81 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>ep::StatisticsPage</name>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No events of this kind in the period.</source>
+        <translation>Keine Veranstaltungen dieser Art im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Export Figures as CSV</source>
+        <translation>Zahlen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Vo&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation>erste Veranstaltung</translation>
+    </message>
+    <message>
+        <source>the last event</source>
+        <translation>letzte Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>&amp;PNG exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>&amp;SVG exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ort PDF…</source>
+        <translation>Be&amp;richt als PDF …</translation>
+    </message>
+</context>
+<context>
     <name>ep::TableEditor</name>
     <message>
         <source>&amp;Edit…</source>
@@ -6286,6 +7284,37 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Delete topic &quot;%1&quot;</source>
         <translation>Thema „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ep::WalkInDialog</name>
+    <message>
+        <source>Add Walk-in</source>
+        <translation>Nicht angemeldete Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Someone who signed a blank row of the sheet of %1.</source>
+        <translation>Eine Person, die in einer Leerzeile der Liste (%1) unterschrieben hat.</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>The last name is missing: write it as the sheet gives it.</source>
+        <translation>Der Nachname fehlt: Tragen Sie ihn so ein, wie er auf der Liste steht.</translation>
     </message>
 </context>
 <context>

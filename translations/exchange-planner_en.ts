@@ -134,6 +134,88 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTable</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTableDocument</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n attended</numerusform>
+            <numerusform>%n attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n no-show</numerusform>
+            <numerusform>%n no-shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation>
+            <numerusform>%n walk-in</numerusform>
+            <numerusform>%n walk-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ signed · – on the sheet, not signed · empty: not on that sheet, or the sheet not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed sign-in sheet has been entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The automatic backup of %1 was not written: %2</source>
@@ -152,6 +234,76 @@
     </message>
     <message>
         <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDocument</name>
+    <message>
+        <source>Certificates of attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates: nobody attended the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirms this certificate on request by its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s)</source>
+        <translation>
+            <numerusform>%1 of %n day</numerusform>
+            <numerusform>%1 of %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programme attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -869,7 +1021,9 @@ event&apos;s id.</source>
     </message>
     <message>
         <source>DATE</source>
-        <extracomment>the value of --first-day: a date</extracomment>
+        <extracomment>the value of --first-day: a date
+----------
+the value of --day: a date</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1062,12 +1216,6 @@ and events per site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>copy: the database to copy, a file or a team database;
-restore: the backup to restore; stats: the first day
-counted, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>copy: the empty database to copy into, a new file or an
 empty team database; stats: the last day counted.</source>
         <translation type="unfinished"></translation>
@@ -1097,6 +1245,138 @@ topic or site.</source>
     <message>
         <source>events, people, conflicts, stats: table (default), csv
 or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is missing: use &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot;. Use &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--day DATE is missing: which day&apos;s sheet was signed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --present ROWS or --from FILE.csv: use &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s number is missing: use &quot;certificate NUMBER&quot;, e.g. &quot;certificate 2019-001-0019-4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot;. Use &quot;certificate NUMBER&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence EVENT --output FILE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence pack a funder&apos;s audit asks for: summary,
+agendas, sign-in sheets, attendance, counts and
+participant list in one ZIP archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVENT --day DATE --present ROWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who signed the day&apos;s sign-in sheet (or with
+--visit HH:MM a site visit&apos;s), by the rows&apos; numbers as
+printed: 1,2,5-9. Statuses follow: attended, or not
+shown. The sheet&apos;s earlier entry is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVENT --day DATE --from FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same from the sheet typed into a spreadsheet:
+columns No. and Present; blank rows with First name,
+Last name (and Email) add the walk-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the certificate of attendance NUMBER states (who,
+which event, the days, places and hours), to confirm
+it on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;export evidence EVENT --output FILE.zip&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output FILE.zip is missing: where should the evidence pack go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the evidence pack is a ZIP archive; name a file ending .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &quot;export evidence&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 holding %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: the database to copy, a file or a team database;
+restore: the backup to restore; stats: the first day
+counted, YYYY-MM-DD; attendance: the signed sheet typed
+into a CSV file (columns No., Present, and the names of
+walk-ins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export certificates: a PDF per person into the folder
+--output names (new or empty), not one PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance: the day of the signed sheet, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <extracomment>the value of --present: row numbers such as 1,2,5-9</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance: the rows that signed, numbered as printed,
+e.g. 1,2,5-9; everyone else on the sheet was absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <extracomment>the value of --visit: a time of day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance: the sheet of the site visit that starts at
+this time on --day, not the day&apos;s sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates EVENT --output FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of attendance per attendee on the host&apos;s
+letterhead: days, places visited, hours, its number;
+with --split a folder of one PDF per person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1479,6 +1759,99 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>(not known)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--present takes row numbers such as 1,2,5-9: &quot;%1&quot; is none. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event runs from %1 to %2; %3 is none of its days. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site visit on %1: leave --visit out for the day&apos;s sheet. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site visit starts at &quot;%1&quot; on %2; the visits start at %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a blank row of the sheet (rows 1 to %2 name participants): a walk-in needs their name, given in a file with --from or in the window. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance was not entered: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 present, %n walk-in(s) added.</source>
+        <translation>
+            <numerusform>%1: %2 of %3 present, %n walk-in added.</numerusform>
+            <numerusform>%1: %2 of %3 present, %n walk-ins added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es) changed.</source>
+        <translation>
+            <numerusform>%n status changed.</numerusform>
+            <numerusform>%n statuses changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificates: nobody attended the event. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n certificate(s) into %1.</source>
+        <translation>
+            <numerusform>Wrote %n certificate into %1.</numerusform>
+            <numerusform>Wrote %n certificates into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no certificate number: they read like 2019-001-0019-4, and the last digit checks the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate %1 was issued here: nobody of that number attended that event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2 (%3) attended &quot;%4&quot;, %5 to %6.
+Days: %7 (%8 of %9).
+Places visited: %10.
+Programme attended: %11 hours.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1794,6 +2167,186 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>EvidenceCounts</name>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <source>This summary: the event, its funding programme and project number, the counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in sheets as printed: a sheet per day, %n blank row(s) for walk-ins</source>
+        <translation>
+            <numerusform>The sign-in sheets as printed: a sheet per day, %n blank row for walk-ins</numerusform>
+            <numerusform>The sign-in sheets as printed: a sheet per day, %n blank rows for walk-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance from the signed sheets: who signed each day&apos;s and site visit&apos;s sheet, days and hours attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as a spreadsheet: 1 signed, 0 not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants, attended and no-show by country, organisation and role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant list: everyone with their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant list as a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: no temporary folder for its files (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its %2 could not be made (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its %2 could not be read back (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates of attendance issued: a page per attendee in the language they read, with its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSummaryDocument</name>
+    <message>
+        <source>Evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interpretation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants on the sign-in sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sign-in sheets entered for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of this archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1 with Exchange Planner %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>%1: cannot tell from its ending what to write; %2 are written as %3.</source>
@@ -1948,6 +2501,26 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <name>FileWriting</name>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; the files go into a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2332,30 +2905,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not empty; the messages go into a new or empty folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the folder %2 cannot be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2817,6 +3366,25 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>SignedSheetReader</name>
+    <message>
+        <source>line %1, column %2: characters the file&apos;s encoding does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is no row number of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not a CSV file that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column &quot;No.&quot; (&quot;Nr.&quot;, &quot;Lp.&quot;) with the sheet&apos;s row numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetImport</name>
     <message>
         <source>Line %1, column %2: the column name holds a byte that is not %3 (choose the file&apos;s encoding).</source>
@@ -3041,6 +3609,200 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFigures</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges per year and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants per country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants per organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per topic and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most visited sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>The partnership in figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events counted: those not cancelled whose first day lies in the period. Participants: registered, confirmed, attended or not shown. As of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind of exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3834,6 +4596,80 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>ep::AttendanceDialog</name>
+    <message>
+        <source>Attendance – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick who signed each sheet. The rows are numbered as on the printed sheet of the selected column&apos;s day: type a row&apos;s number and press Space to tick it; Space alone ticks the selected box; the arrow keys move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who signed a blank row of the selected sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the attendance entered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ep::AttendanceGridModel</name>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ep::BackupActions</name>
     <message>
         <source>&amp;Back Up Database…</source>
@@ -4247,6 +5083,34 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Invitation Letters…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certi&amp;ficates of Attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Evidence Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence Pack Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1, holding:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::DocumentDialog</name>
@@ -4430,6 +5294,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Nothing ticked: everyone who has neither cancelled, nor waits for a place, nor stayed away. Each letter is in the language its participant reads; the language above is for those whose language is not known.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certificates of Attendance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate for everyone who attended, in the language each reads (the language above for those whose language is not known), or in all three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page each in German, Polish and &amp;English</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::DuplicateEventDialog</name>
@@ -4544,6 +5420,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Write Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signed the sign-in sheets, day by day and visit by visit, by the rows&apos; numbers as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5287,6 +6175,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Cannot Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6073,6 +6969,81 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>ep::StatisticsPage</name>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events of this kind in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&amp;ort PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ep::TableEditor</name>
     <message>
         <source>&amp;Edit…</source>
@@ -6178,6 +7149,37 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Delete topic &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ep::WalkInDialog</name>
+    <message>
+        <source>Add Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who signed a blank row of the sheet of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name is missing: write it as the sheet gives it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,6 +134,92 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTable</name>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Bez zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Dni obecności</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Godziny obecności</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTableDocument</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Obecność</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n uczestnik</numerusform>
+            <numerusform>%n uczestników</numerusform>
+            <numerusform>%n uczestników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n osoba obecna</numerusform>
+            <numerusform>%n osoby obecne</numerusform>
+            <numerusform>%n osób obecnych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n osoba nieobecna</numerusform>
+            <numerusform>%n osoby nieobecne</numerusform>
+            <numerusform>%n osób nieobecnych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation>
+            <numerusform>%n osoba niezgłoszona</numerusform>
+            <numerusform>%n osoby niezgłoszone</numerusform>
+            <numerusform>%n osób niezgłoszonych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ signed · – on the sheet, not signed · empty: not on that sheet, or the sheet not entered</source>
+        <translation>✓ podpisano · – na liście, bez podpisu · puste: brak na tej liście lub lista niewprowadzona</translation>
+    </message>
+    <message>
+        <source>No signed sign-in sheet has been entered yet.</source>
+        <translation>Nie wprowadzono jeszcze żadnej podpisanej listy obecności.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dni</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>bez zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Podpisy</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The automatic backup of %1 was not written: %2</source>
@@ -153,6 +239,77 @@
     <message>
         <source>Guest</source>
         <translation>Gość</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDocument</name>
+    <message>
+        <source>Certificates of attendance</source>
+        <translation>Zaświadczenia o uczestnictwie</translation>
+    </message>
+    <message>
+        <source>No certificates: nobody attended the event.</source>
+        <translation>Brak zaświadczeń: nikt nie uczestniczył w wydarzeniu.</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Zaświadczenie o uczestnictwie</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nr %1</translation>
+    </message>
+    <message>
+        <source>%1 confirms this certificate on request by its number.</source>
+        <translation>%1 potwierdza to zaświadczenie na żądanie na podstawie jego numeru.</translation>
+    </message>
+    <message>
+        <source>The organiser</source>
+        <translation>Organizator</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Niniejszym zaświadcza się, że</translation>
+    </message>
+    <message>
+        <source>took part in</source>
+        <translation>uczestniczył(a) w wydarzeniu</translation>
+    </message>
+    <message>
+        <source>organised by %1</source>
+        <translation>Organizator: %1</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Dni uczestnictwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s)</source>
+        <translation>
+            <numerusform>%1 z %n dnia</numerusform>
+            <numerusform>%1 z %n dni</numerusform>
+            <numerusform>%1 z %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programme attended</source>
+        <translation>Udział w programie</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation>Odwiedzone miejsca</translation>
+    </message>
+    <message>
+        <source>Funded by</source>
+        <translation>Źródło finansowania</translation>
     </message>
 </context>
 <context>
@@ -936,7 +1093,9 @@ Wypisuje id nowego wydarzenia.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <extracomment>the value of --first-day: a date</extracomment>
+        <extracomment>the value of --first-day: a date
+----------
+the value of --day: a date</extracomment>
         <translation>DATA</translation>
     </message>
     <message>
@@ -1159,14 +1318,6 @@ kraju, organizacji lub tematu; wizyty i wydarzenia
 według miejsca.</translation>
     </message>
     <message>
-        <source>copy: the database to copy, a file or a team database;
-restore: the backup to restore; stats: the first day
-counted, YYYY-MM-DD.</source>
-        <translation>copy: baza danych do skopiowania, plik lub zespołowa
-baza danych; restore: kopia zapasowa do przywrócenia;
-stats: pierwszy liczony dzień, RRRR-MM-DD.</translation>
-    </message>
-    <message>
         <source>copy: the empty database to copy into, a new file or an
 empty team database; stats: the last day counted.</source>
         <translation>copy: pusta baza docelowa, nowy plik lub pusta
@@ -1200,6 +1351,161 @@ topic or site.</source>
 or json.</source>
         <translation>events, people, conflicts, stats: table (domyślnie), csv
 lub json.</translation>
+    </message>
+    <message>
+        <source>The event is missing: use &quot;%1&quot;.</source>
+        <translation>Nie podano wydarzenia: proszę użyć „%1”.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot;. Use &quot;%2&quot;.</source>
+        <translation>Zbyt wiele argumentów: „%1”. Proszę użyć „%2”.</translation>
+    </message>
+    <message>
+        <source>--day DATE is missing: which day&apos;s sheet was signed?</source>
+        <translation>Brak --day DATA: z którego dnia jest podpisana lista?</translation>
+    </message>
+    <message>
+        <source>Give either --present ROWS or --from FILE.csv: use &quot;%1&quot;.</source>
+        <translation>Należy podać albo --present WIERSZE, albo --from PLIK.csv: proszę użyć „%1”.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s number is missing: use &quot;certificate NUMBER&quot;, e.g. &quot;certificate 2019-001-0019-4&quot;.</source>
+        <translation>Brak numeru zaświadczenia: proszę użyć „certificate NUMER”, np. „certificate 2019-001-0019-4”.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot;. Use &quot;certificate NUMBER&quot;.</source>
+        <translation>Zbyt wiele argumentów: „%1”. Proszę użyć „certificate NUMER”.</translation>
+    </message>
+    <message>
+        <source>evidence EVENT --output FILE.zip</source>
+        <translation>evidence WYDARZENIE --output PLIK.zip</translation>
+    </message>
+    <message>
+        <source>The evidence pack a funder&apos;s audit asks for: summary,
+agendas, sign-in sheets, attendance, counts and
+participant list in one ZIP archive.</source>
+        <translation>Pakiet dokumentacji wymaganej przy kontroli przez
+instytucję finansującą: podsumowanie, programy, listy
+obecności, ewidencja obecności, zestawienia liczbowe
+i lista uczestników w jednym archiwum ZIP.</translation>
+    </message>
+    <message>
+        <source>EVENT --day DATE --present ROWS</source>
+        <translation>WYDARZENIE --day DATA --present WIERSZE</translation>
+    </message>
+    <message>
+        <source>Enter who signed the day&apos;s sign-in sheet (or with
+--visit HH:MM a site visit&apos;s), by the rows&apos; numbers as
+printed: 1,2,5-9. Statuses follow: attended, or not
+shown. The sheet&apos;s earlier entry is replaced.</source>
+        <translation>Zapisuje, kto podpisał listę obecności danego dnia
+(lub z --visit GG:MM listę wizyty w terenie), według
+numerów wierszy z wydruku: 1,2,5-9. Statusy zmieniają
+się odpowiednio: obecność lub nieobecność. Wcześniejszy
+wpis tej listy zostaje zastąpiony.</translation>
+    </message>
+    <message>
+        <source>EVENT --day DATE --from FILE.csv</source>
+        <translation>WYDARZENIE --day DATA --from PLIK.csv</translation>
+    </message>
+    <message>
+        <source>The same from the sheet typed into a spreadsheet:
+columns No. and Present; blank rows with First name,
+Last name (and Email) add the walk-ins.</source>
+        <translation>To samo z listy przepisanej do arkusza kalkulacyjnego:
+kolumny Lp. i Obecność; puste wiersze uzupełnione
+o Imię, Nazwisko (i E-mail) dodają osoby niezgłoszone.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMER</translation>
+    </message>
+    <message>
+        <source>What the certificate of attendance NUMBER states (who,
+which event, the days, places and hours), to confirm
+it on request.</source>
+        <translation>Podaje, co stwierdza zaświadczenie o uczestnictwie
+NUMER (kto, jakie wydarzenie, dni, miejsca i godziny),
+aby można je było potwierdzić na żądanie.</translation>
+    </message>
+    <message>
+        <source>Use &quot;export evidence EVENT --output FILE.zip&quot;.</source>
+        <translation>Proszę użyć „export evidence WYDARZENIE --output PLIK.zip”.</translation>
+    </message>
+    <message>
+        <source>--output FILE.zip is missing: where should the evidence pack go?</source>
+        <translation>Brak --output PLIK.zip: gdzie zapisać pakiet dokumentacji?</translation>
+    </message>
+    <message>
+        <source>%1: the evidence pack is a ZIP archive; name a file ending .zip.</source>
+        <translation>%1: pakiet dokumentacji jest archiwum ZIP; proszę podać plik z rozszerzeniem .zip.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &quot;export evidence&quot;.</source>
+        <translation>Opcja --%1 nie dotyczy polecenia „export evidence”.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 holding %2.</source>
+        <translation>Zapisano %1; zawartość: %2.</translation>
+    </message>
+    <message>
+        <source>copy: the database to copy, a file or a team database;
+restore: the backup to restore; stats: the first day
+counted, YYYY-MM-DD; attendance: the signed sheet typed
+into a CSV file (columns No., Present, and the names of
+walk-ins).</source>
+        <translation>copy: baza danych do skopiowania, plik lub zespołowa
+baza danych; restore: kopia zapasowa do przywrócenia;
+stats: pierwszy liczony dzień, RRRR-MM-DD; attendance:
+podpisana lista przepisana do pliku CSV (kolumny Lp.,
+Obecność oraz imiona i nazwiska osób niezgłoszonych).</translation>
+    </message>
+    <message>
+        <source>export certificates: a PDF per person into the folder
+--output names (new or empty), not one PDF.</source>
+        <translation>export certificates: osobny PDF dla każdej osoby
+w folderze podanym w --output (nowym lub pustym)
+zamiast jednego pliku PDF.</translation>
+    </message>
+    <message>
+        <source>attendance: the day of the signed sheet, YYYY-MM-DD.</source>
+        <translation>attendance: dzień podpisanej listy, RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <extracomment>the value of --present: row numbers such as 1,2,5-9</extracomment>
+        <translation>WIERSZE</translation>
+    </message>
+    <message>
+        <source>attendance: the rows that signed, numbered as printed,
+e.g. 1,2,5-9; everyone else on the sheet was absent.</source>
+        <translation>attendance: wiersze z podpisem, numerowane jak na
+wydruku, np. 1,2,5-9; pozostałe osoby z listy były
+nieobecne.</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <extracomment>the value of --visit: a time of day</extracomment>
+        <translation>GG:MM</translation>
+    </message>
+    <message>
+        <source>attendance: the sheet of the site visit that starts at
+this time on --day, not the day&apos;s sheet.</source>
+        <translation>attendance: lista wizyty w terenie rozpoczynającej się
+o tej godzinie w dniu --day, a nie lista dnia.</translation>
+    </message>
+    <message>
+        <source>certificates EVENT --output FILE.pdf</source>
+        <translation>certificates WYDARZENIE --output PLIK.pdf</translation>
+    </message>
+    <message>
+        <source>A certificate of attendance per attendee on the host&apos;s
+letterhead: days, places visited, hours, its number;
+with --split a folder of one PDF per person.</source>
+        <translation>Zaświadczenie o uczestnictwie dla każdej obecnej osoby
+na papierze firmowym organizacji przyjmującej: dni,
+odwiedzone miejsca, godziny, numer; z --split folder
+z osobnym plikiem PDF dla każdej osoby.</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1901,106 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>(not known)</source>
         <translation>(nieznane)</translation>
     </message>
+    <message>
+        <source>--present takes row numbers such as 1,2,5-9: &quot;%1&quot; is none. Nothing was changed.</source>
+        <translation>Opcja --present przyjmuje numery wierszy, np. 1,2,5-9: „%1” nie jest numerem wiersza. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The event runs from %1 to %2; %3 is none of its days. Nothing was changed.</source>
+        <translation>Wydarzenie trwa od %1 do %2; %3 nie jest żadnym z jego dni. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>No site visit on %1: leave --visit out for the day&apos;s sheet. Nothing was changed.</source>
+        <translation>W dniu %1 nie ma wizyty w terenie: dla listy dnia proszę pominąć --visit. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>No site visit starts at &quot;%1&quot; on %2; the visits start at %3. Nothing was changed.</source>
+        <translation>W dniu %2 żadna wizyta w terenie nie zaczyna się o „%1”; wizyty zaczynają się o %3. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Line %1: row %2</source>
+        <translation>Wiersz pliku %1 (nr %2 na liście)</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Wiersz nr %1</translation>
+    </message>
+    <message>
+        <source>%1 is a blank row of the sheet (rows 1 to %2 name participants): a walk-in needs their name, given in a file with --from or in the window. Nothing was changed.</source>
+        <translation>%1 to pusty wiersz listy (wiersze od 1 do %2 zawierają uczestników): dla osoby niezgłoszonej należy podać imię i nazwisko – w pliku z opcją --from lub w oknie programu. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was changed.</source>
+        <translation>Nie można odczytać %1: %2. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was changed.</source>
+        <translation>%1: %2. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The attendance was not entered: %1. Nothing was changed.</source>
+        <translation>Nie wprowadzono obecności: %1. Niczego nie zmieniono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 present, %n walk-in(s) added.</source>
+        <translation>
+            <numerusform>%1: obecnych %2 z %3, dodano %n osobę niezgłoszoną.</numerusform>
+            <numerusform>%1: obecnych %2 z %3, dodano %n osoby niezgłoszone.</numerusform>
+            <numerusform>%1: obecnych %2 z %3, dodano %n osób niezgłoszonych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Osoby nieobecne: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es) changed.</source>
+        <translation>
+            <numerusform>Zmieniono %n status.</numerusform>
+            <numerusform>Zmieniono %n statusy.</numerusform>
+            <numerusform>Zmieniono %n statusów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificates: nobody attended the event. Nothing was written.</source>
+        <translation>Brak zaświadczeń: nikt nie uczestniczył w wydarzeniu. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Niczego nie zapisano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n certificate(s) into %1.</source>
+        <translation>
+            <numerusform>Zapisano %n zaświadczenie w folderze %1.</numerusform>
+            <numerusform>Zapisano %n zaświadczenia w folderze %1.</numerusform>
+            <numerusform>Zapisano %n zaświadczeń w folderze %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no certificate number: they read like 2019-001-0019-4, and the last digit checks the others.</source>
+        <translation>„%1” nie jest numerem zaświadczenia: numery mają postać 2019-001-0019-4, a ostatni znak jest cyfrą kontrolną.</translation>
+    </message>
+    <message>
+        <source>No certificate %1 was issued here: nobody of that number attended that event.</source>
+        <translation>Zaświadczenie %1 nie zostało tu wystawione: nikt o tym numerze nie uczestniczył w tym wydarzeniu.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2 (%3) attended &quot;%4&quot;, %5 to %6.
+Days: %7 (%8 of %9).
+Places visited: %10.
+Programme attended: %11 hours.
+</source>
+        <translation>Zaświadczenie %1: %2 (%3) uczestniczył(a) w wydarzeniu „%4” od %5 do %6.
+Dni: %7 (%8 z %9).
+Odwiedzone miejsca: %10.
+Udział w programie: %11 godz.
+</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1911,6 +2317,187 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>EvidenceCounts</name>
+    <message>
+        <source>(not known)</source>
+        <translation>(nieznane)</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(bez organizacji)</translation>
+    </message>
+    <message>
+        <source>Grouped by</source>
+        <translation>Grupowanie według</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Obecni</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nieobecni</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <source>This summary: the event, its funding programme and project number, the counts</source>
+        <translation>To podsumowanie: wydarzenie, jego program finansowania i numer projektu, liczby</translation>
+    </message>
+    <message>
+        <source>The agenda (%1)</source>
+        <translation>Program (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in sheets as printed: a sheet per day, %n blank row(s) for walk-ins</source>
+        <translation>
+            <numerusform>Listy obecności w wersji do druku: jedna lista na każdy dzień, %n pusty wiersz dla osób niezgłoszonych</numerusform>
+            <numerusform>Listy obecności w wersji do druku: jedna lista na każdy dzień, %n puste wiersze dla osób niezgłoszonych</numerusform>
+            <numerusform>Listy obecności w wersji do druku: jedna lista na każdy dzień, %n pustych wierszy dla osób niezgłoszonych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance from the signed sheets: who signed each day&apos;s and site visit&apos;s sheet, days and hours attended</source>
+        <translation>Obecność według podpisanych list: kto podpisał listę każdego dnia i każdej wizyty w terenie, dni i godziny obecności</translation>
+    </message>
+    <message>
+        <source>The same as a spreadsheet: 1 signed, 0 not signed</source>
+        <translation>To samo jako arkusz kalkulacyjny: 1 – podpisano, 0 – brak podpisu</translation>
+    </message>
+    <message>
+        <source>Participants, attended and no-show by country, organisation and role</source>
+        <translation>Uczestnicy, obecni i nieobecni według kraju, organizacji i roli</translation>
+    </message>
+    <message>
+        <source>The participant list: everyone with their status</source>
+        <translation>Lista uczestników: wszystkie osoby wraz ze statusem</translation>
+    </message>
+    <message>
+        <source>The participant list as a spreadsheet</source>
+        <translation>Lista uczestników jako arkusz kalkulacyjny</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: no temporary folder for its files (%2).</source>
+        <translation>Nie można zapisać %1: nie udało się utworzyć folderu tymczasowego na pliki (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its %2 could not be made (%3).</source>
+        <translation>Nie można zapisać %1: nie udało się utworzyć zawartego w nim pliku %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its %2 could not be read back (%3).</source>
+        <translation>Nie można zapisać %1: nie udało się ponownie odczytać zawartego w nim pliku %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>The certificates of attendance issued: a page per attendee in the language they read, with its number</source>
+        <translation>Wystawione zaświadczenia o uczestnictwie: strona dla każdego uczestnika w języku, który czyta, z numerem zaświadczenia</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSummaryDocument</name>
+    <message>
+        <source>Evidence pack</source>
+        <translation>Pakiet dokumentacji</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <source>interpretation %1</source>
+        <translation>tłumaczenie %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Organizacja przyjmująca</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organizatorzy</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <source>Funding programme</source>
+        <translation>Program finansowania</translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation>Numer projektu</translation>
+    </message>
+    <message>
+        <source>The event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Uczestnictwo</translation>
+    </message>
+    <message>
+        <source>Participants on the sign-in sheets</source>
+        <translation>Uczestnicy na listach obecności</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Obecni</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nieobecni</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Osoby niezgłoszone</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dni</translation>
+    </message>
+    <message>
+        <source>%1, sign-in sheets entered for %2</source>
+        <translation>%1, listy obecności wprowadzono dla %2</translation>
+    </message>
+    <message>
+        <source>Files of this archive</source>
+        <translation>Pliki w tym archiwum</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Zawartość</translation>
+    </message>
+    <message>
+        <source>Made on %1 with Exchange Planner %2.</source>
+        <translation>Utworzono dnia %1 w programie Exchange Planner %2.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>%1: cannot tell from its ending what to write; %2 are written as %3.</source>
@@ -2066,6 +2653,26 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 jest plikiem, a nie folderem.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; the files go into a new or empty folder.</source>
+        <translation>%1 nie jest pusty; pliki są zapisywane w nowym lub pustym folderze.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be made.</source>
+        <translation>%1: nie można utworzyć folderu %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>Nie można zastąpić %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Nie można zapisać %1.</translation>
     </message>
 </context>
 <context>
@@ -2451,30 +3058,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Programme</source>
         <translation>Program</translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder.</source>
-        <translation>%1 jest plikiem, a nie folderem.</translation>
-    </message>
-    <message>
-        <source>%1 is not empty; the messages go into a new or empty folder.</source>
-        <translation>Folder %1 nie jest pusty; wiadomości zapisuje się w nowym lub pustym folderze.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>Nie można zastąpić %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>Nie można zapisać %1.</translation>
-    </message>
-    <message>
-        <source>%1: the folder %2 cannot be made.</source>
-        <translation>%1: nie można utworzyć folderu %2.</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3534,25 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>SignedSheetReader</name>
+    <message>
+        <source>line %1, column %2: characters the file&apos;s encoding does not have</source>
+        <translation>wiersz %1, kolumna %2: znaki, których nie ma w kodowaniu znaków pliku</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is no row number of the sheet</source>
+        <translation>wiersz %1: „%2” nie jest numerem wiersza listy</translation>
+    </message>
+    <message>
+        <source>line %1: not a CSV file that can be read</source>
+        <translation>wiersz %1: to nie jest czytelny plik CSV</translation>
+    </message>
+    <message>
+        <source>no column &quot;No.&quot; (&quot;Nr.&quot;, &quot;Lp.&quot;) with the sheet&apos;s row numbers</source>
+        <translation>brak kolumny „Lp.” („Nr.”, „No.”) z numerami wierszy listy</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetImport</name>
     <message>
         <source>Line %1, column %2: the column name holds a byte that is not %3 (choose the file&apos;s encoding).</source>
@@ -3177,6 +3779,200 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Exchange Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bazy danych Exchange Planner (*.sqlite *.db);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFigures</name>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Wydarzenia</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(bez organizacji)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Udziały</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Obecni</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nieobecni</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Frekwencja (%)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Wizyty</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Exchanges per year and kind</source>
+        <translation>Wymiany według roku i rodzaju</translation>
+    </message>
+    <message>
+        <source>Participants per country</source>
+        <translation>Uczestnicy według kraju</translation>
+    </message>
+    <message>
+        <source>Participants per organisation</source>
+        <translation>Uczestnicy według organizacji</translation>
+    </message>
+    <message>
+        <source>Attendance rate per year</source>
+        <translation>Frekwencja według roku</translation>
+    </message>
+    <message>
+        <source>Events per topic and year</source>
+        <translation>Wydarzenia według tematu i roku</translation>
+    </message>
+    <message>
+        <source>The most visited sites</source>
+        <translation>Najczęściej odwiedzane miejsca</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Wymiany</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Kraje</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizacje</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Frekwencja</translation>
+    </message>
+    <message>
+        <source>Topics over time</source>
+        <translation>Tematy w czasie</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Miejsca</translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation>%1 (pierwsze %2 z %3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>wszystkie wydarzenia</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(nieznane)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Wszystkie rodzaje</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>The partnership in figures</source>
+        <translation>Partnerstwo w liczbach</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>Events counted: those not cancelled whose first day lies in the period. Participants: registered, confirmed, attended or not shown. As of %1.</source>
+        <translation>Liczone wydarzenia: nieodwołane, których pierwszy dzień przypada w danym okresie. Uczestnicy: osoby zgłoszone, z potwierdzonym udziałem, obecne lub nieobecne. Stan na %1.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Wydarzenia</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Udziały</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Frekwencja</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Wizyty w terenie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Obecni</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nieobecni</translation>
+    </message>
+    <message>
+        <source>By kind of exchange</source>
+        <translation>Według rodzaju wymiany</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4770,80 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>ep::AttendanceDialog</name>
+    <message>
+        <source>Attendance – %1</source>
+        <translation>Obecność – %1</translation>
+    </message>
+    <message>
+        <source>Tick who signed each sheet. The rows are numbered as on the printed sheet of the selected column&apos;s day: type a row&apos;s number and press Space to tick it; Space alone ticks the selected box; the arrow keys move.</source>
+        <translation>Proszę zaznaczyć, kto podpisał poszczególne listy. Wiersze są ponumerowane tak jak na wydrukowanej liście z dnia wybranej kolumny: wpisanie numeru wiersza i naciśnięcie spacji zaznacza ten wiersz; sama spacja zaznacza wybrane pole; klawisze strzałek służą do poruszania się.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Walk-in…</source>
+        <translation>Dodaj osobę &amp;niezgłoszoną…</translation>
+    </message>
+    <message>
+        <source>Someone who signed a blank row of the selected sheet</source>
+        <translation>Osoba, która podpisała się w pustym wierszu wybranej listy</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 present</source>
+        <translation>%1: obecnych %2 z %3</translation>
+    </message>
+    <message>
+        <source>Row %1 …</source>
+        <translation>Wiersz %1…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Obecność</translation>
+    </message>
+    <message>
+        <source>The attendance was not saved: %1</source>
+        <translation>Nie zapisano obecności: %1</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Obecność – %1</translation>
+    </message>
+    <message>
+        <source>Save the attendance entered?</source>
+        <translation>Zapisać wprowadzoną obecność?</translation>
+    </message>
+</context>
+<context>
+    <name>ep::AttendanceGridModel</name>
+    <message>
+        <source>present</source>
+        <translation>obecność</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>nieobecność</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 present</source>
+        <translation>%1: obecnych %2 z %3</translation>
+    </message>
+</context>
+<context>
     <name>ep::BackupActions</name>
     <message>
         <source>&amp;Back Up Database…</source>
@@ -4390,6 +5260,34 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Invitation Letters…</source>
         <translation>Listy z&amp;apraszające…</translation>
     </message>
+    <message>
+        <source>Certi&amp;ficates of Attendance…</source>
+        <translation>Zaświadczenia o &amp;uczestnictwie…</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence Pack…</source>
+        <translation>Pakiet &amp;dokumentacji…</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>Pakiet dokumentacji</translation>
+    </message>
+    <message>
+        <source>Save the Evidence Pack</source>
+        <translation>Zapisz pakiet dokumentacji</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archiwa ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Evidence Pack Written</source>
+        <translation>Zapisano pakiet dokumentacji</translation>
+    </message>
+    <message>
+        <source>Wrote %1, holding:</source>
+        <translation>Zapisano %1. Zawartość:</translation>
+    </message>
 </context>
 <context>
     <name>ep::DocumentDialog</name>
@@ -4573,6 +5471,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Nothing ticked: everyone who has neither cancelled, nor waits for a place, nor stayed away. Each letter is in the language its participant reads; the language above is for those whose language is not known.</source>
         <translation>Nic nie zaznaczono: wszyscy, którzy nie zrezygnowali, nie czekają na miejsce i nie byli nieobecni. Każdy list jest w języku, który czyta uczestnik; język wybrany powyżej dotyczy osób, których język nie jest znany.</translation>
     </message>
+    <message>
+        <source>Certificates of Attendance of %1</source>
+        <translation>Zaświadczenia o uczestnictwie: %1</translation>
+    </message>
+    <message>
+        <source>A certificate for everyone who attended, in the language each reads (the language above for those whose language is not known), or in all three.</source>
+        <translation>Zaświadczenie dla każdej obecnej osoby w języku, który czyta (dla osób, których język nie jest znany – w języku wybranym powyżej), albo we wszystkich trzech językach.</translation>
+    </message>
+    <message>
+        <source>A page each in German, Polish and &amp;English</source>
+        <translation>Po jednej stronie po niemiecku, polsku i &amp;angielsku</translation>
+    </message>
 </context>
 <context>
     <name>ep::DuplicateEventDialog</name>
@@ -4691,6 +5601,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Write Messages</source>
         <translation>Napisz wiadomości</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation>&amp;Obecność…</translation>
+    </message>
+    <message>
+        <source>Who signed the sign-in sheets, day by day and visit by visit, by the rows&apos; numbers as printed</source>
+        <translation>Kto podpisał listy obecności – dzień po dniu i wizyta po wizycie – według numerów wierszy z wydruku</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Obecność</translation>
     </message>
 </context>
 <context>
@@ -5457,6 +6379,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Cannot Open Database</source>
         <translation>Nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statystyki</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statystyki</translation>
     </message>
 </context>
 <context>
@@ -6250,6 +7180,81 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
 </context>
 <context>
+    <name>ep::StatisticsPage</name>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Eksportuj wykres jako PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>Eksportuj wykres jako SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Rysunek SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>Zapisz raport jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No events of this kind in the period.</source>
+        <translation>Brak wydarzeń tego rodzaju w tym okresie.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Zapisano: %1</translation>
+    </message>
+    <message>
+        <source>Export Figures as CSV</source>
+        <translation>Eksportuj dane liczbowe jako CSV</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Od dnia:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Do dn&amp;ia:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation>pierwszego wydarzenia</translation>
+    </message>
+    <message>
+        <source>the last event</source>
+        <translation>ostatniego wydarzenia</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Eksportuj P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Eksportuj &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksportuj &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ort PDF…</source>
+        <translation>Rapor&amp;t PDF…</translation>
+    </message>
+</context>
+<context>
     <name>ep::TableEditor</name>
     <message>
         <source>&amp;Edit…</source>
@@ -6356,6 +7361,37 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Delete topic &quot;%1&quot;</source>
         <translation>Usunięcie tematu „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ep::WalkInDialog</name>
+    <message>
+        <source>Add Walk-in</source>
+        <translation>Dodaj osobę niezgłoszoną</translation>
+    </message>
+    <message>
+        <source>Someone who signed a blank row of the sheet of %1.</source>
+        <translation>Osoba, która podpisała się w pustym wierszu listy (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Imię:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nazwisko:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizacja:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>The last name is missing: write it as the sheet gives it.</source>
+        <translation>Brak nazwiska: proszę wpisać je tak, jak widnieje na liście.</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,8 @@ void CertificatesTest::splitWritesAPdfPerPersonInEveryLanguage()
     for (const QString &file : files)
         QVERIFY2(named.match(file).hasMatch(), qPrintable(file));
     // Each person's file: a page in German, one in Polish, one in English.
-    const QString text = pdfText(QDir(folder).filePath(files.first()));
+    // pdftotext gives the "fi" of the font's ligature as one letter.
+    const QString text = pdfText(QDir(folder).filePath(files.first())).replace(u"ﬁ"_qs, u"fi"_qs);
     QCOMPARE(text.split(u'\f', Qt::SkipEmptyParts).size(), 3);
     QVERIFY(text.contains(u"Teilnahmebescheinigung"_qs));
     QVERIFY(text.contains(u"Zaświadczenie o uczestnictwie"_qs));
@@ -141,7 +142,7 @@ void CertificatesTest::theNumberIsFoundAgain()
     const QString path = demoDatabase(dir);
     const QString pdf = dir.filePath(u"certificates.pdf"_qs);
     QCOMPARE(exportTo({u"certificates"_qs, QString::number(firstVisit)}, pdf, path).exitCode, 0);
-    static const QRegularExpression numbered(u"No\\. (\\d{4}-\\d{3}-\\d{4}-[0-9X])"_qs);
+    static const QRegularExpression numbered(u"\\b(\\d{4}-\\d{3}-\\d{4}-[0-9X])\\b"_qs);
     const QString number = numbered.match(pdfText(pdf)).captured(1);
     QVERIFY(!number.isEmpty());
     const Run found =

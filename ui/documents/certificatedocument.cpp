@@ -217,7 +217,7 @@ QString CertificateDocument::factsHtml(const CertificateFacts &facts,
     QList<std::pair<QString, QString>> rows{
         {said(language, QT_TRANSLATE_NOOP("CertificateDocument", "Days attended")),
          escaped(days.join(u", ")) % u" (" %
-             said(language, QT_TRANSLATE_NOOP("CertificateDocument", "%1 of %n day(s)"),
+             said(language, QT_TRANSLATE_N_NOOP("CertificateDocument", "%1 of %n day(s)"),
                   facts.eventDays)
                  .arg(facts.days.size()) %
              u')'},
