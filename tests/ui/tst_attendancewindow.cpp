@@ -73,6 +73,16 @@ QStringList presences(const QString &path)
                   u" ON p.id = a.person_id WHERE a.event_id = 2 ORDER BY a.day, p.last_name"_qs);
 }
 
+// The window on a new demo database at `path`, the return visit shown.
+std::unique_ptr<MainWindow> windowOnReturnVisit(const QString &path)
+{
+    test::writeDemo(path);
+    auto window = showWindow(path);
+    window->showArea(Area::Events);
+    window->currentPage()->showRecord(returnVisit);
+    return window;
+}
+
 void press(QWidget *widget, const QString &keys)
 {
     for (QChar key : keys)
@@ -102,12 +112,9 @@ void AttendanceWindowTest::aSheetTypedByNumberIsOneUndoableStep()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"partnership.sqlite"_qs);
-    test::writeDemo(path);
-    const auto window = showWindow(path);
+    const auto window = windowOnReturnVisit(path);
     QAction *attendance = window->findChild<QAction *>(u"attendanceAction"_qs);
     QVERIFY(attendance);
-    window->showArea(Area::Events);
-    window->currentPage()->showRecord(returnVisit);
     QVERIFY(attendance->isEnabled());
     QCOMPARE(attendance->shortcut(), QKeySequence(u"Ctrl+Shift+A"_qs));
     const QStringList before = statuses(path);
@@ -173,10 +180,7 @@ void AttendanceWindowTest::theRowsAreNumberedAsEachDaysSheet()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"partnership.sqlite"_qs);
-    test::writeDemo(path);
-    const auto window = showWindow(path);
-    window->showArea(Area::Events);
-    window->currentPage()->showRecord(returnVisit);
+    const auto window = windowOnReturnVisit(path);
     // Someone who arrives on the second day is on that day's sheet only.
     test::SecondConnection colleague(path);
     QSqlQuery(colleague.connection())
@@ -215,10 +219,7 @@ void AttendanceWindowTest::aColleaguesSheetMeanwhileIsKept()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"partnership.sqlite"_qs);
-    test::writeDemo(path);
-    const auto window = showWindow(path);
-    window->showArea(Area::Events);
-    window->currentPage()->showRecord(returnVisit);
+    const auto window = windowOnReturnVisit(path);
     test::SecondConnection colleague(path);
     test::whenDialogOpens([&](QWidget *widget) {
         auto *dialog = qobject_cast<AttendanceDialog *>(widget);

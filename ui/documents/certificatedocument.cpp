@@ -53,8 +53,7 @@ QString CertificateDocument::title() const
 
 QPageLayout CertificateDocument::pageLayout() const
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                       QPageLayout::Millimeter, QMarginsF(0, 0, 0, 0));
+    return letterhead::pageLayout();
 }
 
 int CertificateDocument::render(QPagedPaintDevice *device) const

@@ -63,8 +63,7 @@ QString LetterDocument::title() const
 
 QPageLayout LetterDocument::pageLayout() const
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                       QPageLayout::Millimeter, QMarginsF(0, 0, 0, 0));
+    return letterhead::pageLayout();
 }
 
 int LetterDocument::render(QPagedPaintDevice *device) const

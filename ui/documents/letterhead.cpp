@@ -8,6 +8,12 @@
 
 namespace ep::letterhead {
 
+QPageLayout pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                       QPageLayout::Millimeter, QMarginsF(0, 0, 0, 0));
+}
+
 double paint(QPainter *painter, const QRectF &page, const Organisation *host)
 {
     using namespace documentstyle;

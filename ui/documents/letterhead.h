@@ -3,6 +3,7 @@
 #include "domain/documentlanguage.h"
 #include "export/eventdocument.h"
 
+#include <QPageLayout>
 #include <QRectF>
 #include <QStringList>
 
@@ -19,6 +20,9 @@ constexpr double left = 25;
 constexpr double right = 20;
 constexpr double top = 12;
 constexpr double bottom = 20;
+
+// A4 portrait without margins: the page is laid out by hand.
+QPageLayout pageLayout();
 
 // The host's logo on the right; its name, address and ways to reach it on
 // the left; a rule beneath. Returns where the rule is (device pixels).
