@@ -1,6 +1,7 @@
 #include "cli/attendancecommand.h"
 
 #include "cli/console.h"
+#include "cli/eventargument.h"
 #include "cli/exitstatus.h"
 #include "cli/invocation.h"
 #include "cli/opendatabase.h"
@@ -143,21 +144,12 @@ int runAttendance(const Invocation &invocation, Console &console)
     if (const int status = openExisting(database, invocation, console); status != ExitDone)
         return status;
     const QSqlDatabase db = database.connection();
-    bool isNumber = false;
-    const int eventId = invocation.arguments().first().toInt(&isNumber);
-    QSqlError failed;
+    int status = ExitDone;
     const std::optional<EventDocument> document =
-        isNumber ? EventDocument::load(db, eventId, &failed) : std::nullopt;
-    if (failed.isValid()) {
-        console.printError(Database::describeFailure(db, failed));
-        return ExitDatabaseProblem;
-    }
-    if (!document) {
-        console.printError(Commands::tr("There is no event \"%1\"; \"exchange-planner events\" "
-                                        "lists them. Nothing was changed.")
-                               .arg(invocation.arguments().first()));
-        return ExitBadInput;
-    }
+        eventNamed(db, invocation.arguments().first(), console, status);
+    if (!document)
+        return status;
+    const int eventId = document->event.id;
     QString problem;
     const std::optional<AttendanceSheet> sheet = chosenSheet(invocation, document->event, &problem);
     QList<SignedRow> signedRows;

@@ -1,6 +1,7 @@
 #include "cli/certificatescommand.h"
 
 #include "cli/console.h"
+#include "cli/eventargument.h"
 #include "cli/exitstatus.h"
 #include "cli/invocation.h"
 #include "cli/opendatabase.h"
@@ -19,28 +20,6 @@ Language languageOf(const Invocation &invocation)
     return code.isEmpty() ? languageOfLocale() : *languageFromCode(code);
 }
 
-// The event of the invocation's first argument `at`, or none with the
-// message printed and `status` set.
-std::optional<EventDocument> eventOf(const QSqlDatabase &db, const QString &key, Console &console,
-                                     int &status)
-{
-    bool isNumber = false;
-    const int id = key.toInt(&isNumber);
-    QSqlError failed;
-    std::optional<EventDocument> document =
-        isNumber ? EventDocument::load(db, id, &failed) : std::nullopt;
-    if (failed.isValid()) {
-        console.printError(Database::describeFailure(db, failed));
-        status = ExitDatabaseProblem;
-    } else if (!document) {
-        console.printError(
-            Commands::tr("There is no event \"%1\"; \"exchange-planner events\" lists them.")
-                .arg(key));
-        status = ExitBadInput;
-    }
-    return document;
-}
-
 } // namespace
 
 int runCertificatesSplit(const Invocation &invocation, Console &console)
@@ -50,7 +29,7 @@ int runCertificatesSplit(const Invocation &invocation, Console &console)
         return status;
     int status = ExitDone;
     const std::optional<EventDocument> document =
-        eventOf(database.connection(), invocation.arguments().value(1), console, status);
+        eventNamed(database.connection(), invocation.arguments().value(1), console, status);
     if (!document)
         return status;
     const Language language = languageOf(invocation);
@@ -110,7 +89,7 @@ int runCertificate(const Invocation &invocation, Console &console)
         return status;
     int status = ExitDone;
     const std::optional<EventDocument> document =
-        eventOf(database.connection(), QString::number(number->eventId), console, status);
+        eventNamed(database.connection(), QString::number(number->eventId), console, status);
     const QList<CertificateFacts> facts =
         document ? certificateFacts(*document, {number->personId}) : QList<CertificateFacts>();
     if (facts.isEmpty() || facts.first().number != number->text()) {

@@ -1,6 +1,7 @@
 #include "cli/evidenceexport.h"
 
 #include "cli/console.h"
+#include "cli/eventargument.h"
 #include "cli/exitstatus.h"
 #include "cli/invocation.h"
 #include "cli/opendatabase.h"
@@ -57,22 +58,11 @@ int runEvidenceExport(const Invocation &invocation, Console &console)
     if (const int status = openExisting(database, invocation, console); status != ExitDone)
         return status;
     const QSqlDatabase db = database.connection();
-    const QString eventText = invocation.arguments().value(1);
-    bool isNumber = false;
-    const int eventId = eventText.toInt(&isNumber);
-    QSqlError failed;
+    int status = ExitDone;
     std::optional<EventDocument> document =
-        isNumber && eventId > 0 ? EventDocument::load(db, eventId, &failed) : std::nullopt;
-    if (failed.isValid()) {
-        console.printError(Database::describeFailure(db, failed));
-        return ExitDatabaseProblem;
-    }
-    if (!document) {
-        console.printError(
-            CommandLine::tr("There is no event \"%1\"; \"exchange-planner events\" lists them.")
-                .arg(eventText));
-        return ExitBadInput;
-    }
+        eventNamed(db, invocation.arguments().value(1), console, status);
+    if (!document)
+        return status;
     const QString language = invocation.value(Option::Language);
     CsvOptions csv;
     if (invocation.isSet(Option::Delimiter)) {

@@ -83,6 +83,11 @@ QString statusFromAttendance(const QString &status, int personId, const QList<QD
     return expectedAndEntered ? QStringLiteral("no_show") : status;
 }
 
+bool isProgramme(const AgendaItem &item)
+{
+    return item.kind != u"meal" && item.kind != u"break" && item.kind != u"travel";
+}
+
 double hoursAttended(const Event &event, int personId, const EventAttendance &attendance)
 {
     const QList<QDate> days = attendance.daysAttended(personId);
@@ -93,7 +98,7 @@ double hoursAttended(const Event &event, int personId, const EventAttendance &at
         QList<std::pair<int, int>> spans;
         for (const AgendaItem &item : event.agenda) {
             if (item.day != day || !item.start.isValid() || !item.end.isValid() ||
-                item.end <= item.start) {
+                item.end <= item.start || !isProgramme(item)) {
                 continue;
             }
             const AttendanceSheet visit{day, item.id};

@@ -66,9 +66,13 @@ QString statusFromAttendance(const QString &status, int personId, const QList<QD
 // registered, confirmed, attended, no-show), not those who cancelled or wait.
 bool statusFollowsAttendance(const QString &status);
 
-// The hours of programme `personId` attended: the agenda items (with start
-// and end) of the days they signed, a site visit only when they signed its
-// sheet or the day's sheet was the only one entered.
+// Whether an agenda item counts as programme attended: talks, discussions,
+// site visits and the like, not meals, breaks or travel.
+bool isProgramme(const AgendaItem &item);
+
+// The hours of programme `personId` attended: the programme items (with
+// start and end) of the days they signed, a site visit only when they
+// signed its sheet or the day's sheet was the only one entered.
 double hoursAttended(const Event &event, int personId, const EventAttendance &attendance);
 
 } // namespace ep

@@ -26,8 +26,8 @@ namespace {
 // Ute Höfer walked in on the second day.
 constexpr int firstVisit = 1;
 
-// The hours of the agenda of event 1 on `days`, overlapping items counted
-// once, read from the database.
+// The hours of programme of event 1 on `days` (not meals, breaks or
+// travel), overlapping items counted once, read from the database.
 double programmeHours(const QString &path, const QStringList &days)
 {
     double hours = 0;
@@ -35,7 +35,8 @@ double programmeHours(const QString &path, const QStringList &days)
         QList<std::pair<int, int>> spans;
         for (const QString &row :
              rowsOf(path, u"SELECT start_time, end_time FROM agenda_items WHERE event_id = 1"
-                          u" AND day = '%1' ORDER BY start_time"_qs.arg(day))) {
+                          u" AND day = '%1' AND kind NOT IN ('meal', 'break', 'travel')"
+                          u" ORDER BY start_time"_qs.arg(day))) {
             const QStringList times = row.split(u'|');
             const auto minutes = [](const QString &time) {
                 return time.left(2).toInt() * 60 + time.mid(3, 2).toInt();

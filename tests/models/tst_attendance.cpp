@@ -244,7 +244,9 @@ void AttendanceTest::hoursCountTheProgrammeOfTheDaysAttended()
                     item(2, firstDay, QTime(11, 0), QTime(13, 0), "workshop"),
                     item(3, firstDay, QTime(12, 30), QTime(13, 30), "workshop"),
                     item(4, secondDay, QTime(10, 0), QTime(12, 0), "site_visit"),
-                    item(5, secondDay, QTime(14, 0), QTime(15, 0), "talk")};
+                    item(5, secondDay, QTime(14, 0), QTime(15, 0), "talk"),
+                    // lunch is no programme
+                    item(6, secondDay, QTime(12, 0), QTime(13, 0), "meal")};
     EventAttendance attendance;
     attendance.presences = {{7, {firstDay, 0}}, {7, {secondDay, 0}}, {8, {secondDay, 4}}};
     // Person 7: all of day one (4.5 h), day two without the visit they did not sign for.
