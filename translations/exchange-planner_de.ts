@@ -308,6 +308,33 @@
     </message>
 </context>
 <context>
+    <name>CertificateStatement</name>
+    <message>
+        <source>&quot;%1&quot; is no certificate number: they read like 2019-001-0019-4, and the last digit checks the others.</source>
+        <translation>„%1“ ist keine Bescheinigungsnummer: Diese lauten etwa 2019-001-0019-4, und die letzte Stelle ist die Prüfziffer.</translation>
+    </message>
+    <message>
+        <source>No certificate %1 was issued here: nobody of that number attended that event.</source>
+        <translation>Eine Bescheinigung %1 wurde hier nicht ausgestellt: Niemand mit dieser Nummer hat an dieser Veranstaltung teilgenommen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2 (%3) attended &quot;%4&quot;, %5 to %6.
+Days: %7 (%8 of %9).
+Places visited: %10.
+Programme attended: %11 hours.
+</source>
+        <translation>Bescheinigung %1: %2 (%3) hat vom %5 bis zum %6 an „%4“ teilgenommen.
+Tage: %7 (%8 von %9).
+Besuchte Orte: %10.
+Teilnahme am Programm: %11 Stunden.
+</translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <source>Kind</source>
@@ -1961,30 +1988,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>%n Teilnahmebescheinigung in %1 geschrieben.</numerusform>
             <numerusform>%n Teilnahmebescheinigungen in %1 geschrieben.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is no certificate number: they read like 2019-001-0019-4, and the last digit checks the others.</source>
-        <translation>„%1“ ist keine Bescheinigungsnummer: Diese lauten etwa 2019-001-0019-4, und die letzte Stelle ist die Prüfziffer.</translation>
-    </message>
-    <message>
-        <source>No certificate %1 was issued here: nobody of that number attended that event.</source>
-        <translation>Eine Bescheinigung %1 wurde hier nicht ausgestellt: Niemand mit dieser Nummer hat an dieser Veranstaltung teilgenommen.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Certificate %1: %2 (%3) attended &quot;%4&quot;, %5 to %6.
-Days: %7 (%8 of %9).
-Places visited: %10.
-Programme attended: %11 hours.
-</source>
-        <translation>Bescheinigung %1: %2 (%3) hat vom %5 bis zum %6 an „%4“ teilgenommen.
-Tage: %7 (%8 von %9).
-Besuchte Orte: %10.
-Teilnahme am Programm: %11 Stunden.
-</translation>
     </message>
 </context>
 <context>
@@ -5244,6 +5247,22 @@ Teilnahme am Programm: %11 Stunden.
     <message>
         <source>Wrote %1, holding:</source>
         <translation>%1 wurde geschrieben. Enthalten sind:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm a Certificate…</source>
+        <translation>Bes&amp;cheinigung prüfen …</translation>
+    </message>
+    <message>
+        <source>What the certificate of attendance of a number states, to confirm it on request</source>
+        <translation>Was die Teilnahmebescheinigung mit einer Nummer bescheinigt, um sie auf Anfrage zu bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm a Certificate</source>
+        <translation>Bescheinigung prüfen</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s number, as printed under its title (e.g. 2019-001-0019-4):</source>
+        <translation>Die Nummer der Bescheinigung, wie sie unter dem Titel steht (z. B. 2019-001-0019-4):</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,29 @@
     </message>
 </context>
 <context>
+    <name>CertificateStatement</name>
+    <message>
+        <source>&quot;%1&quot; is no certificate number: they read like 2019-001-0019-4, and the last digit checks the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate %1 was issued here: nobody of that number attended that event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2 (%3) attended &quot;%4&quot;, %5 to %6.
+Days: %7 (%8 of %9).
+Places visited: %10.
+Programme attended: %11 hours.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <source>Kind</source>
@@ -1831,26 +1854,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>Wrote %n certificate into %1.</numerusform>
             <numerusform>Wrote %n certificates into %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is no certificate number: they read like 2019-001-0019-4, and the last digit checks the others.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No certificate %1 was issued here: nobody of that number attended that event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate %1: %2 (%3) attended &quot;%4&quot;, %5 to %6.
-Days: %7 (%8 of %9).
-Places visited: %10.
-Programme attended: %11 hours.
-</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5112,22 @@ Programme attended: %11 hours.
     </message>
     <message>
         <source>Wrote %1, holding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm a Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the certificate of attendance of a number states, to confirm it on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm a Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s number, as printed under its title (e.g. 2019-001-0019-4):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -313,6 +313,33 @@
     </message>
 </context>
 <context>
+    <name>CertificateStatement</name>
+    <message>
+        <source>&quot;%1&quot; is no certificate number: they read like 2019-001-0019-4, and the last digit checks the others.</source>
+        <translation>„%1” nie jest numerem zaświadczenia: numery mają postać 2019-001-0019-4, a ostatni znak jest cyfrą kontrolną.</translation>
+    </message>
+    <message>
+        <source>No certificate %1 was issued here: nobody of that number attended that event.</source>
+        <translation>Zaświadczenie %1 nie zostało tu wystawione: nikt o tym numerze nie uczestniczył w tym wydarzeniu.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2 (%3) attended &quot;%4&quot;, %5 to %6.
+Days: %7 (%8 of %9).
+Places visited: %10.
+Programme attended: %11 hours.
+</source>
+        <translation>Zaświadczenie %1: %2 (%3) uczestniczył(a) w wydarzeniu „%4” od %5 do %6.
+Dni: %7 (%8 z %9).
+Odwiedzone miejsca: %10.
+Udział w programie: %11 godz.
+</translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <source>Kind</source>
@@ -1976,30 +2003,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>Zapisano %n zaświadczenia w folderze %1.</numerusform>
             <numerusform>Zapisano %n zaświadczeń w folderze %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is no certificate number: they read like 2019-001-0019-4, and the last digit checks the others.</source>
-        <translation>„%1” nie jest numerem zaświadczenia: numery mają postać 2019-001-0019-4, a ostatni znak jest cyfrą kontrolną.</translation>
-    </message>
-    <message>
-        <source>No certificate %1 was issued here: nobody of that number attended that event.</source>
-        <translation>Zaświadczenie %1 nie zostało tu wystawione: nikt o tym numerze nie uczestniczył w tym wydarzeniu.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>brak</translation>
-    </message>
-    <message>
-        <source>Certificate %1: %2 (%3) attended &quot;%4&quot;, %5 to %6.
-Days: %7 (%8 of %9).
-Places visited: %10.
-Programme attended: %11 hours.
-</source>
-        <translation>Zaświadczenie %1: %2 (%3) uczestniczył(a) w wydarzeniu „%4” od %5 do %6.
-Dni: %7 (%8 z %9).
-Odwiedzone miejsca: %10.
-Udział w programie: %11 godz.
-</translation>
     </message>
 </context>
 <context>
@@ -5287,6 +5290,22 @@ Udział w programie: %11 godz.
     <message>
         <source>Wrote %1, holding:</source>
         <translation>Zapisano %1. Zawartość:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm a Certificate…</source>
+        <translation>Sp&amp;rawdź zaświadczenie…</translation>
+    </message>
+    <message>
+        <source>What the certificate of attendance of a number states, to confirm it on request</source>
+        <translation>Co stwierdza zaświadczenie o uczestnictwie o danym numerze – aby potwierdzić je na żądanie</translation>
+    </message>
+    <message>
+        <source>Confirm a Certificate</source>
+        <translation>Sprawdź zaświadczenie</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s number, as printed under its title (e.g. 2019-001-0019-4):</source>
+        <translation>Numer zaświadczenia, jak wydrukowano pod tytułem (np. 2019-001-0019-4):</translation>
     </message>
 </context>
 <context>

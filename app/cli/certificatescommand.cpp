@@ -76,56 +76,23 @@ QString checkCertificateUsage(const Invocation &invocation)
 
 int runCertificate(const Invocation &invocation, Console &console)
 {
-    const QString text = invocation.arguments().first();
-    const std::optional<CertificateNumber> number = CertificateNumber::parse(text);
-    if (!number) {
-        console.printError(Commands::tr("\"%1\" is no certificate number: they read like "
-                                        "2019-001-0019-4, and the last digit checks the others.")
-                               .arg(text));
-        return ExitBadInput;
-    }
     Database database;
     if (const int status = openExisting(database, invocation, console); status != ExitDone)
         return status;
-    int status = ExitDone;
-    const std::optional<EventDocument> document =
-        eventNamed(database.connection(), QString::number(number->eventId), console, status);
-    const QList<CertificateFacts> facts =
-        document ? certificateFacts(*document, {number->personId}) : QList<CertificateFacts>();
-    if (facts.isEmpty() || facts.first().number != number->text()) {
-        if (document || status == ExitBadInput) {
-            console.printError(Commands::tr("No certificate %1 was issued here: nobody of that "
-                                            "number attended that event.")
-                                   .arg(number->text()));
-        }
-        return status == ExitDatabaseProblem ? status : ExitBadInput;
+    QString problem;
+    QSqlError failed;
+    const QString statement =
+        certificateStatement(database.connection(), invocation.arguments().first(),
+                             DocumentLanguage(languageOf(invocation)), &problem, &failed);
+    if (failed.isValid()) {
+        console.printError(Database::describeFailure(database.connection(), failed));
+        return ExitDatabaseProblem;
     }
-    const CertificateFacts &certificate = facts.first();
-    const DocumentLanguage language(languageOf(invocation));
-    QStringList days;
-    for (QDate day : certificate.days)
-        days.append(language.writtenDate(day));
-    QStringList places;
-    for (const AgendaItem *visit : certificate.visits) {
-        const Site *site = document->site(visit->siteId);
-        places.append(site ? site->name.text(language.language())
-                           : visit->title.text(language.language()));
+    if (statement.isEmpty()) {
+        console.printError(problem);
+        return ExitBadInput;
     }
-    if (places.isEmpty())
-        places.append(Commands::tr("none"));
-    const Event &event = document->event;
-    console.print(
-        Commands::tr("Certificate %1: %2 (%3) attended \"%4\", %5 to %6.\nDays: %7 (%8 of %9).\n"
-                     "Places visited: %10.\nProgramme attended: %11 hours.\n")
-            .arg(certificate.number, certificate.row.person.displayName(),
-                 certificate.row.organisation, event.title.text(language.language()),
-                 language.writtenDate(event.startDate),
-                 language.writtenDate(event.endDate.isValid() ? event.endDate : event.startDate),
-                 days.join(u", "))
-            .arg(certificate.days.size())
-            .arg(certificate.eventDays)
-            .arg(places.join(u", "))
-            .arg(QLocale(languageCode(language.language())).toString(certificate.hours, 'f', 1)));
+    console.print(statement);
     return ExitDone;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/attendance.h"
 #include "export/logistics.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace ep {
@@ -81,15 +82,74 @@ QList<CertificateFacts> certificateFacts(const EventDocument &document, const QL
                 continue;
             const AttendanceSheet visit{item.day, item.id};
             if (!attendance.entered(visit) || attendance.present(person, visit))
-                facts.visits.append(&item);
+                facts.visits.append(item);
         }
         std::stable_sort(facts.visits.begin(), facts.visits.end(),
-                         [](const AgendaItem *a, const AgendaItem *b) {
-                             return std::pair(a->day, a->start) < std::pair(b->day, b->start);
+                         [](const AgendaItem &a, const AgendaItem &b) {
+                             return std::pair(a.day, a.start) < std::pair(b.day, b.start);
                          });
         certificates.append(facts);
     }
     return certificates;
+}
+
+QString certificateStatement(const QSqlDatabase &db, const QString &text,
+                             const DocumentLanguage &language, QString *problem, QSqlError *error)
+{
+    constexpr char context[] = "CertificateStatement";
+    const std::optional<CertificateNumber> number = CertificateNumber::parse(text);
+    if (!number) {
+        *problem = language
+                       .translate(context, QT_TRANSLATE_NOOP("CertificateStatement",
+                                                             "\"%1\" is no certificate number: "
+                                                             "they read like 2019-001-0019-4, and "
+                                                             "the last digit checks the others."))
+                       .arg(text.trimmed());
+        return {};
+    }
+    const std::optional<EventDocument> document = EventDocument::load(db, number->eventId, error);
+    const QList<CertificateFacts> facts =
+        document ? certificateFacts(*document, {number->personId}) : QList<CertificateFacts>();
+    if (facts.isEmpty() || facts.first().number != number->text()) {
+        if (!error || !error->isValid()) {
+            *problem =
+                language
+                    .translate(context, QT_TRANSLATE_NOOP("CertificateStatement",
+                                                          "No certificate %1 was issued here: "
+                                                          "nobody of that number attended that "
+                                                          "event."))
+                    .arg(number->text());
+        }
+        return {};
+    }
+    const CertificateFacts &certificate = facts.first();
+    const Event &event = document->event;
+    QStringList days;
+    for (QDate day : certificate.days)
+        days.append(language.writtenDate(day));
+    QStringList places;
+    for (const AgendaItem &visit : certificate.visits) {
+        const Site *site = document->site(visit.siteId);
+        places.append(site ? site->name.text(language.language())
+                           : visit.title.text(language.language()));
+    }
+    if (places.isEmpty())
+        places.append(
+            language.translate(context, QT_TRANSLATE_NOOP("CertificateStatement", "none")));
+    return language
+        .translate(context,
+                   QT_TRANSLATE_NOOP("CertificateStatement",
+                                     "Certificate %1: %2 (%3) attended \"%4\", %5 to %6.\nDays: "
+                                     "%7 (%8 of %9).\nPlaces visited: %10.\nProgramme attended: "
+                                     "%11 hours.\n"))
+        .arg(certificate.number, certificate.row.person.displayName(), certificate.row.organisation,
+             event.title.text(language.language()), language.writtenDate(event.startDate),
+             language.writtenDate(event.endDate.isValid() ? event.endDate : event.startDate),
+             days.join(u", "))
+        .arg(certificate.days.size())
+        .arg(certificate.eventDays)
+        .arg(places.join(u", "))
+        .arg(QLocale(languageCode(language.language())).toString(certificate.hours, 'f', 1));
 }
 
 } // namespace ep

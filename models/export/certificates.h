@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/documentlanguage.h"
 #include "export/participantlist.h"
 
 #include <QDate>
@@ -21,7 +22,7 @@ struct CertificateFacts
     QString number;
     QList<QDate> days;
     int eventDays = 0;
-    QList<const AgendaItem *> visits; // the site visits, in the document's event
+    QList<AgendaItem> visits; // the site visits, by day and time
     double hours = 0;
     bool fromSheets = false;
 };
@@ -40,6 +41,13 @@ struct CertificateNumber
     // None when `text` is not such a number or its check digit is wrong.
     static std::optional<CertificateNumber> parse(const QString &text);
 };
+
+// What the certificate numbered `text` states, as the office confirms it on
+// request, in `language`: who, which event, the days, places and hours.
+// Empty, with `problem` (one sentence), when no such certificate was issued
+// in `db`; empty with `error` when reading failed.
+QString certificateStatement(const QSqlDatabase &db, const QString &text,
+                             const DocumentLanguage &language, QString *problem, QSqlError *error);
 
 // The facts of everyone who attended `document`'s event (status attended,
 // walk-ins included), by last name; with `personIds`, of those only.

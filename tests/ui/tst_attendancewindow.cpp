@@ -1,13 +1,16 @@
-// Attendance typed off the signed sheets in the window (issue 17, item 1):
+// Attendance typed off the signed sheets in the window (issue 17, items 1
+// and 2):
 // Event › Attendance… numbers the grid's rows as each day's printed sheet
 // does; a row's number and Space tick it; a walk-in is added on the spot;
 // Save writes it all as one step that Undo takes back, statuses included,
 // and Redo writes again; a colleague's entry of another sheet meanwhile is
-// kept.
+// kept. Documents › Confirm a Certificate… says what a certificate of a
+// number states.
 
 #include "databasefiles.h"
 #include "dialogs.h"
 #include "domain/catalogues.h"
+#include "export/certificates.h"
 #include "export/signinorder.h"
 #include "lists/attendancegridmodel.h"
 #include "manywriters.h"
@@ -22,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -100,6 +104,7 @@ private slots:
     void aSheetTypedByNumberIsOneUndoableStep();
     void theRowsAreNumberedAsEachDaysSheet();
     void aColleaguesSheetMeanwhileIsKept();
+    void aCertificateIsConfirmedByItsNumber();
 };
 
 void AttendanceWindowTest::initTestCase()
@@ -240,6 +245,39 @@ void AttendanceWindowTest::aColleaguesSheetMeanwhileIsKept()
     window->undoStack()->undo();
     QCOMPARE(rowsOf(path, u"SELECT day FROM attendance WHERE event_id = 2"_qs),
              QStringList{u"2019-08-27"_qs});
+}
+
+void AttendanceWindowTest::aCertificateIsConfirmedByItsNumber()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"partnership.sqlite"_qs);
+    const auto window = windowOnReturnVisit(path);
+    // Dr. Ute Höfer walked in on the second day of the first study visit.
+    const QString hoefer =
+        rowsOf(path, u"SELECT id FROM people WHERE last_name = 'Höfer'"_qs).value(0);
+    const QString number = CertificateNumber{2019, 1, hoefer.toInt()}.text();
+    QString statement;
+    const auto confirm = [&](const QString &typed) {
+        statement.clear();
+        test::whenDialogOpens([&, typed](QWidget *asking) {
+            asking->findChild<QLineEdit *>()->setText(typed);
+            test::whenDialogOpens([&](QWidget *answer) {
+                statement = qobject_cast<QMessageBox *>(answer)->text();
+                answer->close();
+            });
+            QTest::keyClick(asking, Qt::Key_Return);
+        });
+        window->findChild<QAction *>(u"confirmCertificateAction"_qs)->trigger();
+    };
+    confirm(number);
+    QVERIFY2(statement.startsWith(u"Certificate %1: Dr. Ute Höfer (Stadt Dortmund)"_qs.arg(number)),
+             qPrintable(statement));
+    QVERIFY2(statement.contains(u"9 July 2019, 10 July 2019 (2 of 3)"_qs), qPrintable(statement));
+    // One digit off: the check digit refuses it.
+    QString mistyped = number;
+    mistyped[10] = mistyped[10] == u'9' ? u'8' : u'9';
+    confirm(mistyped);
+    QVERIFY2(statement.contains(u"is no certificate number"_qs), qPrintable(statement));
 }
 
 QTEST_MAIN(AttendanceWindowTest)

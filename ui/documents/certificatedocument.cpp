@@ -206,12 +206,12 @@ QString CertificateDocument::factsHtml(const CertificateFacts &facts,
     for (QDate day : facts.days)
         days.append(language.writtenDate(day));
     QStringList visits;
-    for (const AgendaItem *visit : facts.visits) {
-        const Site *site = m_document.site(visit->siteId);
+    for (const AgendaItem &visit : facts.visits) {
+        const Site *site = m_document.site(visit.siteId);
         const QString name = site
                                  ? joined({site->name.text(language.language()), site->city}, u", ")
-                                 : visit->title.text(language.language());
-        visits.append(escaped(name) % u" (" % language.writtenDate(visit->day) % u')');
+                                 : visit.title.text(language.language());
+        visits.append(escaped(name) % u" (" % language.writtenDate(visit.day) % u')');
     }
     QList<std::pair<QString, QString>> rows{
         {said(language, QT_TRANSLATE_NOOP("CertificateDocument", "Days attended")),

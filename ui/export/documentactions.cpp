@@ -2,6 +2,7 @@
 
 #include "csv/csvwriter.h"
 #include "documents/evidencepack.h"
+#include "export/certificates.h"
 #include "export/documentdialog.h"
 #include "export/exportpaths.h"
 #include "export/filewriting.h"
@@ -13,6 +14,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -24,6 +27,7 @@ DocumentActions::DocumentActions(Context context, QObject *parent)
     : QObject(parent)
     , m_context(std::move(context))
     , m_evidence(new QAction(this))
+    , m_confirmCertificate(new QAction(this))
     , m_contacts(new QAction(this))
     , m_visibleRows(new QAction(this))
 {
@@ -42,6 +46,8 @@ DocumentActions::DocumentActions(Context context, QObject *parent)
     }
     m_evidence->setObjectName(u"evidencePackAction"_qs);
     connect(m_evidence, &QAction::triggered, this, &DocumentActions::exportEvidence);
+    m_confirmCertificate->setObjectName(u"confirmCertificateAction"_qs);
+    connect(m_confirmCertificate, &QAction::triggered, this, &DocumentActions::confirmCertificate);
     m_visibleRows->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_contacts, &QAction::triggered, this, &DocumentActions::exportContacts);
     connect(m_visibleRows, &QAction::triggered, this, &DocumentActions::exportVisibleRows);
@@ -54,7 +60,7 @@ QMenu *DocumentActions::createMenu(QWidget *parent)
     for (const auto &[action, type] : std::as_const(m_eventDocuments))
         m_menu->addAction(action);
     m_menu->addSeparator();
-    m_menu->addAction(m_evidence);
+    m_menu->addActions({m_evidence, m_confirmCertificate});
     m_menu->addSeparator();
     m_menu->addActions({m_contacts, m_visibleRows});
     retranslate();
@@ -70,6 +76,9 @@ void DocumentActions::retranslate()
     const DocumentType &contacts = documentType(DocumentKind::ContactList);
     m_contacts->setText(QCoreApplication::translate("ep::DocumentActions", contacts.menuText));
     m_evidence->setText(tr("E&vidence Pack…"));
+    m_confirmCertificate->setText(tr("C&onfirm a Certificate…"));
+    m_confirmCertificate->setToolTip(
+        tr("What the certificate of attendance of a number states, to confirm it on request"));
     m_visibleRows->setText(tr("&Export Visible Rows…"));
 }
 
@@ -216,6 +225,28 @@ QString DocumentActions::exportList(const QTableView *list, const QString &path,
         csv.writeRow(cells);
     }
     return writeWholeFile(path, contents);
+}
+
+void DocumentActions::confirmCertificate()
+{
+    bool given = false;
+    const QString number = QInputDialog::getText(
+        m_context.window, tr("Confirm a Certificate"),
+        tr("The certificate's number, as printed under its title (e.g. 2019-001-0019-4):"),
+        QLineEdit::Normal, QString(), &given);
+    if (!given || number.trimmed().isEmpty())
+        return;
+    const QSqlDatabase db = m_context.database();
+    QString problem;
+    QSqlError failed;
+    const QString statement =
+        certificateStatement(db, number, DocumentLanguage(languageOfLocale()), &problem, &failed);
+    if (statement.isEmpty()) {
+        QMessageBox::warning(m_context.window, tr("Confirm a Certificate"),
+                             failed.isValid() ? Database::describeFailure(db, failed) : problem);
+        return;
+    }
+    QMessageBox::information(m_context.window, tr("Confirm a Certificate"), statement.trimmed());
 }
 
 } // namespace ep

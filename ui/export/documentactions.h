@@ -51,6 +51,8 @@ private:
     // cannot be read.
     std::optional<EventDocument> loadEvent(int eventId) const;
     void exportEvidence();
+    // Asks for a certificate's number and says what that certificate states.
+    void confirmCertificate();
     void exportContacts();
     void exportVisibleRows();
     // Says what went wrong, or remembers where the file went.
@@ -60,6 +62,7 @@ private:
     QMenu *m_menu = nullptr;
     QList<std::pair<QAction *, const DocumentType *>> m_eventDocuments;
     QAction *m_evidence;
+    QAction *m_confirmCertificate;
     QAction *m_contacts;
     QAction *m_visibleRows;
 };
