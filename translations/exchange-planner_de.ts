@@ -3254,6 +3254,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>What</source>
         <translation>Was</translation>
     </message>
+    <message>
+        <source>%1 (site visit)</source>
+        <translation>%1 (Besichtigung)</translation>
+    </message>
+    <message>
+        <source>as a walk-in</source>
+        <translation>als nicht angemeldete Person</translation>
+    </message>
+    <message>
+        <source>Signed the sign-in sheets</source>
+        <translation>Unterschrieben auf den Unterschriftenlisten</translation>
+    </message>
 </context>
 <context>
     <name>PersonErasure</name>

@@ -3120,6 +3120,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (site visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed the sign-in sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonErasure</name>

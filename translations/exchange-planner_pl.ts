@@ -3274,6 +3274,18 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>What</source>
         <translation>Co</translation>
     </message>
+    <message>
+        <source>%1 (site visit)</source>
+        <translation>%1 (wizyta w terenie)</translation>
+    </message>
+    <message>
+        <source>as a walk-in</source>
+        <translation>jako osoba niezgłoszona</translation>
+    </message>
+    <message>
+        <source>Signed the sign-in sheets</source>
+        <translation>Podpisane listy obecności</translation>
+    </message>
 </context>
 <context>
     <name>PersonErasure</name>

@@ -89,7 +89,29 @@ std::optional<PersonData> PersonData::load(const QSqlDatabase &db, int personId,
         eventOf.insert(owners.value(0).toInt(), owners.value(1).toInt());
     for (const Participation &participation : rows::loadAll<Participation>(
              db, QStringLiteral("WHERE person_id = :id ORDER BY id"), id, error))
-        data.participations.append({events.value(eventOf.value(participation.id)), participation});
+        data.participations.append(
+            {events.value(eventOf.value(participation.id)), participation, {}, false});
+    // The sheets they signed, and where they walked in, per event.
+    QSqlQuery sheets(db);
+    if (!error->isValid()) {
+        *error = sql::run(sheets,
+                          QStringLiteral("SELECT event_id, day, agenda_item_id, 0 FROM attendance"
+                                         " WHERE person_id = :id UNION ALL SELECT event_id, day,"
+                                         " 0, 1 FROM walk_ins WHERE person_id = :id"
+                                         " ORDER BY 2, 3"),
+                          id);
+    }
+    while (!error->isValid() && sheets.next()) {
+        for (Taking &taking : data.participations) {
+            if (taking.event.eventId != sheets.value(0).toInt())
+                continue;
+            if (sheets.value(3).toInt() == 1)
+                taking.walkIn = true;
+            else
+                taking.signedSheets.append(
+                    {sql::dateFrom(sheets.value(1)), sheets.value(2).toInt()});
+        }
+    }
     std::stable_sort(
         data.participations.begin(), data.participations.end(),
         [](const Taking &a, const Taking &b) { return a.event.startDate > b.event.startDate; });
@@ -138,6 +160,15 @@ QByteArray PersonData::toJson() const
     for (const Taking &taking : participations) {
         QJsonObject object = jsonOf(taking.participation, {u"person_id"_qs});
         object.insert(u"event"_qs, jsonOf(taking.event));
+        QJsonArray signedSheets;
+        for (const AttendanceSheet &sheet : taking.signedSheets) {
+            signedSheets.append(
+                QJsonObject{{u"day"_qs, sql::dateText(sheet.day)},
+                            {u"site_visit"_qs,
+                             sheet.isSiteVisit() ? QJsonValue(sheet.agendaItemId) : QJsonValue()}});
+        }
+        object.insert(u"signed_sheets"_qs, signedSheets);
+        object.insert(u"walk_in"_qs, taking.walkIn);
         takings.append(object);
     }
     QJsonArray organisedEvents;

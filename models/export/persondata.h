@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/attendance.h"
 #include "domain/event.h"
 #include "domain/person.h"
 #include "storage/eventlink.h"
@@ -26,6 +27,10 @@ struct PersonData
     {
         EventLink event;
         Participation participation;
+        // The sign-in sheets they signed (attendance), and whether they
+        // signed a blank row as a walk-in.
+        QList<AttendanceSheet> signedSheets;
+        bool walkIn = false;
     };
     struct HostedItem
     {

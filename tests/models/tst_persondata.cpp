@@ -103,6 +103,20 @@ void PersonDataTest::everythingHeldAboutThePersonIsLoaded()
     }
     QCOMPARE(data->hosted.size(), 1);
     QVERIFY(!data->hosted.first().title.text(Language::Polish).isEmpty());
+    // The sheets signed: Dr. Ute Höfer walked in on the second day of the
+    // demo's first study visit and signed the sheets of both days left.
+    const int hoefer =
+        sql::count(db.connection(), u"SELECT id FROM people WHERE last_name = 'Höfer'"_qs);
+    const std::optional<PersonData> walkIn = PersonData::load(db.connection(), hoefer, &error);
+    QVERIFY2(walkIn, qPrintable(error.text()));
+    const auto signedTaking = std::find_if(
+        walkIn->participations.cbegin(), walkIn->participations.cend(),
+        [](const PersonData::Taking &taking) { return !taking.signedSheets.isEmpty(); });
+    QVERIFY(signedTaking != walkIn->participations.cend());
+    QVERIFY(signedTaking->walkIn);
+    QCOMPARE(signedTaking->signedSheets,
+             (QList<AttendanceSheet>{{QDate(2019, 7, 9), 0}, {QDate(2019, 7, 10), 0}}));
+    QVERIFY(QString::fromUtf8(walkIn->toJson()).contains(u"\"walk_in\": true"_qs));
     QCOMPARE(data->sitesAsContact.size(), 1);
     QVERIFY(data->exportedBy.size() > 0);
     QVERIFY(!PersonData::load(db.connection(), 9999, &error));

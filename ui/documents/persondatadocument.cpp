@@ -149,10 +149,26 @@ void PersonDataDocument::compose(PageFlow &flow) const
               body()}});
     }
     for (const PersonData::Taking &taking : m_data.participations) {
+        QList<std::pair<QString, QString>> facts =
+            factsOf(taking.participation, m_language, {u"person_id"_qs});
+        if (!taking.signedSheets.isEmpty() || taking.walkIn) {
+            QStringList sheets;
+            for (const AttendanceSheet &sheet : taking.signedSheets) {
+                sheets.append(sheet.isSiteVisit()
+                                  ? text(QT_TRANSLATE_NOOP("PersonDataDocument", "%1 (site visit)"))
+                                        .arg(m_language.date(sheet.day))
+                                  : m_language.date(sheet.day));
+            }
+            if (taking.walkIn)
+                sheets.append(text(QT_TRANSLATE_NOOP("PersonDataDocument", "as a walk-in")));
+            facts.append(
+                {text(QT_TRANSLATE_NOOP("PersonDataDocument", "Signed the sign-in sheets")),
+                 sheets.join(u", ")});
+        }
         addFacts(flow,
                  text(QT_TRANSLATE_NOOP("PersonDataDocument", "Taking part: %1"))
                      .arg(eventLine(taking.event)),
-                 factsOf(taking.participation, m_language, {u"person_id"_qs}));
+                 facts);
     }
     QList<std::pair<QString, QString>> roles;
     for (const EventLink &event : m_data.organised)
