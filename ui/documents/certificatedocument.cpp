@@ -124,17 +124,7 @@ void CertificateDocument::paintCertificate(QPainter *painter, const QRectF &page
     text.setHtml(bodyHtml(facts, language) % factsHtml(facts, language));
     const double textTop = numberTop + 14 * mm;
     const double room = (signatureTop - 22) * mm - textTop;
-    for (double points = 11; points >= 7; points -= 0.5) {
-        QFont font = body();
-        font.setPointSizeF(points);
-        text.setDefaultFont(font);
-        if (text.size().height() <= room)
-            break;
-    }
-    painter->save();
-    painter->translate(left * mm, textTop);
-    text.drawContents(painter, QRectF(0, 0, textWidth, room));
-    painter->restore();
+    letterhead::paintFitted(painter, text, QPointF(left * mm, textTop), room, 11);
 
     // Place and date of issue on the left, the signature on the right.
     painter->setFont(body());

@@ -157,17 +157,7 @@ void LetterDocument::paintLetter(QPainter *painter, const QRectF &page,
     const double textTopAt =
         std::max(textTop * mm, subjectTop * mm + subjectText.size().height() + 4 * mm);
     const double room = page.height() - bottom * mm - textTopAt;
-    for (double points = 10; points >= 7; points -= 0.5) {
-        QFont font = body();
-        font.setPointSizeF(points);
-        text.setDefaultFont(font);
-        if (text.size().height() <= room)
-            break;
-    }
-    painter->save();
-    painter->translate(left * mm, textTopAt);
-    text.drawContents(painter, QRectF(0, 0, textWidth, room));
-    painter->restore();
+    letterhead::paintFitted(painter, text, QPointF(left * mm, textTopAt), room, 10);
 }
 
 QStringList LetterDocument::recipientLines(const ParticipantRow &row,

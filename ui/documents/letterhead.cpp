@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
+#include <QTextDocument>
 
 namespace ep::letterhead {
 
@@ -55,6 +56,22 @@ double paint(QPainter *painter, const QRectF &page, const Organisation *host)
     const double ruleY = std::max(y + 3 * mm, 38 * mm);
     painter->drawLine(QPointF(left * mm, ruleY), QPointF(textRight, ruleY));
     return ruleY;
+}
+
+void paintFitted(QPainter *painter, QTextDocument &text, QPointF topLeft, double room,
+                 double largest)
+{
+    for (double points = largest; points >= 7; points -= 0.5) {
+        QFont font = documentstyle::body();
+        font.setPointSizeF(points);
+        text.setDefaultFont(font);
+        if (text.size().height() <= room)
+            break;
+    }
+    painter->save();
+    painter->translate(topLeft);
+    text.drawContents(painter, QRectF(0, 0, text.textWidth(), room));
+    painter->restore();
 }
 
 Signatory signatoryOf(const EventDocument &document)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class QPainter;
+class QTextDocument;
 
 // What the host organisation's letters and certificates share: the
 // letterhead at the top of an A4 page printed without margins, the text's
@@ -27,6 +28,12 @@ QPageLayout pageLayout();
 // The host's logo on the right; its name, address and ways to reach it on
 // the left; a rule beneath. Returns where the rule is (device pixels).
 double paint(QPainter *painter, const QRectF &page, const Organisation *host);
+
+// Paints `text` at `topLeft` (device pixels), its default font set from
+// `largest` points down to 7 until it fits `room` high; what still does not
+// fit is cut off.
+void paintFitted(QPainter *painter, QTextDocument &text, QPointF topLeft, double room,
+                 double largest);
 
 // Who signs for the host: its signatory and their function, else the
 // event's first organiser and their position.
