@@ -70,17 +70,13 @@ bool statusFollowsAttendance(const QString &status)
            status == u"attended" || status == u"no_show";
 }
 
-QString statusFromAttendance(const QString &status, int personId, const QList<QDate> &expectedDays,
-                             const EventAttendance &attendance)
+QString statusFromAttendance(const QString &status, bool signedAny, bool expectedDayEntered)
 {
     if (!statusFollowsAttendance(status))
         return status;
-    if (!attendance.daysAttended(personId).isEmpty())
+    if (signedAny)
         return QStringLiteral("attended");
-    const bool expectedAndEntered =
-        std::any_of(expectedDays.cbegin(), expectedDays.cend(),
-                    [&attendance](QDate day) { return attendance.enteredOn(day); });
-    return expectedAndEntered ? QStringLiteral("no_show") : status;
+    return expectedDayEntered ? QStringLiteral("no_show") : status;
 }
 
 bool isProgramme(const AgendaItem &item)

@@ -54,13 +54,12 @@ struct EventAttendance
 QList<AttendanceSheet> attendanceSheets(const Event &event, bool siteVisits);
 
 // The status a participant's attendance gives: "attended" when they signed
-// at least one sheet; "no_show" when sheets of days they were expected on
-// were entered without their signature; else `status` unchanged (what
-// the officer set by hand before any sheet of theirs was entered, or what
-// undo brings back). `expectedDays`:
-// the days the participant was on the sheets (arrival to departure).
-QString statusFromAttendance(const QString &status, int personId, const QList<QDate> &expectedDays,
-                             const EventAttendance &attendance);
+// at least one sheet (`signedAny`); "no_show" when a sheet of a day they
+// were expected on (arrival to departure) was entered without their
+// signature (`expectedDayEntered`); else `status` unchanged (what the
+// officer set by hand before any sheet of theirs was entered, or what undo
+// brings back). Those who cancelled or wait keep their status.
+QString statusFromAttendance(const QString &status, bool signedAny, bool expectedDayEntered);
 
 // Whether attendance decides `status`: those the sheets print (invited,
 // registered, confirmed, attended, no-show), not those who cancelled or wait.

@@ -13,12 +13,15 @@ AttendanceGridModel::AttendanceGridModel(EventDocument document, Language langua
     , m_language(language)
     , m_sheets(attendanceSheets(m_document.event, true))
 {
+    // Each person's signed sheets, read once: not a search per cell.
+    QHash<int, QSet<int>> signedSheets;
+    for (const Presence &presence : m_document.attendance.presences) {
+        if (const qsizetype sheet = m_sheets.indexOf(presence.sheet); sheet >= 0)
+            signedSheets[presence.personId].insert(int(sheet));
+    }
     for (const ParticipantRow &each : signInRows(m_document, QDate())) {
-        Row row{each.person, each.organisation, each.participation, {}};
-        for (int sheet = 0; sheet < m_sheets.size(); ++sheet) {
-            if (m_document.attendance.present(each.person.id, m_sheets[sheet]))
-                row.ticked.insert(sheet);
-        }
+        Row row{each.person, each.organisation, each.participation,
+                signedSheets.value(each.person.id)};
         m_loaded.append(row.ticked);
         m_rows.append(row);
     }

@@ -8,6 +8,7 @@
 #include "storage/sqldialect.h"
 #include "storage/transaction.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace ep {
@@ -222,27 +223,47 @@ QSqlError AttendanceRepository::followAttendance(int eventId, const QList<Status
     const EventAttendance attendance = load(eventId, &error);
     if (error.isValid())
         return error;
+    // Who signed anything, and which days have entered sheets: once, not per participant.
+    QSet<int> signedAny;
+    QSet<QDate> enteredDays;
+    for (const Presence &presence : attendance.presences) {
+        signedAny.insert(presence.personId);
+        enteredDays.insert(presence.sheet.day);
+    }
+    QHash<int, const StatusChange *> undone;
+    for (const StatusChange &change : takenBack)
+        undone.insert(change.participationId, &change);
+    QHash<QString, QList<int>> byStatus; // the participations to set to each status
     for (const Participation &participation : participants) {
         QString start = participation.status;
-        for (const StatusChange &change : takenBack) {
-            if (change.participationId == participation.id && change.after == start)
-                start = change.before;
+        if (const StatusChange *change = undone.value(participation.id);
+            change && change->after == start) {
+            start = change->before;
         }
+        const QList<QDate> expected = expectedDays(*event, participation);
+        const bool expectedDayEntered =
+            std::any_of(expected.cbegin(), expected.cend(),
+                        [&enteredDays](QDate day) { return enteredDays.contains(day); });
         const QString status = statusFromAttendance(
-            start, participation.personId, expectedDays(*event, participation), attendance);
+            start, signedAny.contains(participation.personId), expectedDayEntered);
         if (status == participation.status)
             continue;
-        error = sql::run(
-            m_db,
-            QStringLiteral("UPDATE participations SET status = :status,"
-                           " version = version + 1 WHERE id = :id"),
-            {{QStringLiteral(":status"), status}, {QStringLiteral(":id"), participation.id}});
-        if (error.isValid())
-            return error;
+        byStatus[status].append(participation.id);
         if (changes) {
             changes->append(
                 {participation.id, participation.personId, participation.status, status});
         }
+    }
+    // One statement per status set, however many participants.
+    for (auto each = byStatus.cbegin(); each != byStatus.cend(); ++each) {
+        error = sql::run(m_db,
+                         u"UPDATE participations SET status = :status, version = version + 1"
+                         u" WHERE id IN ("_qs %
+                             dialect::idsOfJsonArray(dialectOf(m_db), u":ids"_qs) % u')',
+                         {{QStringLiteral(":status"), each.key()},
+                          {QStringLiteral(":ids"), sql::idArray(each.value())}});
+        if (error.isValid())
+            return error;
     }
     return {};
 }
