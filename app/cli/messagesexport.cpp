@@ -1,6 +1,7 @@
 #include "cli/messagesexport.h"
 
 #include "cli/console.h"
+#include "cli/eventargument.h"
 #include "cli/exitstatus.h"
 #include "cli/invocation.h"
 #include "cli/opendatabase.h"
@@ -54,23 +55,16 @@ int runMessagesExport(const Invocation &invocation, Console &console)
         return status;
     const QSqlDatabase db = database.connection();
     const QString eventText = invocation.arguments().value(1);
-    bool isNumber = false;
-    const int eventId = eventText.toInt(&isNumber);
-    QSqlError failed;
-    const std::optional<EventDocument> document =
-        isNumber && eventId > 0 ? EventDocument::load(db, eventId, &failed) : std::nullopt;
+    int status = ExitDone;
+    const std::optional<EventDocument> document = eventNamed(db, eventText, console, status);
+    if (!document)
+        return status;
     const MessageKind kind = *messageKindFromCode(invocation.value(Option::Template));
-    const QList<MessageTemplate> templates =
-        failed.isValid() ? QList<MessageTemplate>{} : MessageTemplates::load(db, kind, &failed);
+    QSqlError failed;
+    const QList<MessageTemplate> templates = MessageTemplates::load(db, kind, &failed);
     if (failed.isValid()) {
         console.printError(Database::describeFailure(db, failed));
         return ExitDatabaseProblem;
-    }
-    if (!document) {
-        console.printError(
-            CommandLine::tr("There is no event \"%1\"; \"exchange-planner events\" lists them.")
-                .arg(eventText));
-        return ExitBadInput;
     }
     ParticipantFilter filter{invocation.listValue(Option::Status),
                              invocation.listValue(Option::Role)};
