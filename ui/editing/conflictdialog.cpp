@@ -38,6 +38,7 @@ ConflictDialog::ConflictDialog(const QString &recordName, QList<MergeChoice> cho
     explanation->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("choices"));
+    m_table->setAccessibleName(tr("Your changes"));
     m_table->setHorizontalHeaderLabels(
         {tr("Keep yours"), tr("Field"), tr("Your value"), tr("Stored now")});
     m_table->verticalHeader()->hide();

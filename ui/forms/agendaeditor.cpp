@@ -164,6 +164,7 @@ void AgendaEditor::changeEvent(QEvent *event)
 
 void AgendaEditor::retranslate()
 {
+    table()->setAccessibleName(tr("Agenda"));
     m_add->setText(tr("&Add Item…"));
     m_map->setText(tr("Show Site on &Map"));
     retranslateButtons();

@@ -189,6 +189,7 @@ void ParticipantsEditor::changeEvent(QEvent *event)
 
 void ParticipantsEditor::retranslate()
 {
+    table()->setAccessibleName(tr("Participants"));
     m_addExisting->setText(tr("Add &People…"));
     m_addNew->setText(tr("Add &New Person…"));
     m_import->setText(tr("&Import from a Spreadsheet…"));

@@ -94,6 +94,8 @@ PersonForm::PersonForm(const Workspace &workspace, QWidget *parent)
            QStringLiteral("consentWithdrawn"));
     addRow(form, QT_TR_NOOP("&Notes"), m_notes);
 
+    m_historyLabel->setBuddy(m_history);
+    m_changesLabel->setBuddy(m_changes);
     form->addRow(m_historyLabel);
     form->addRow(m_history);
     form->addRow(m_changesLabel);

@@ -31,6 +31,7 @@ PersonPickerDialog::PersonPickerDialog(const Workspace &workspace, Selection sel
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("search"));
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("People"));
     m_table->hideColumn(0);
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);

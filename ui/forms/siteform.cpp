@@ -77,6 +77,7 @@ SiteForm::SiteForm(const Workspace &workspace, QWidget *parent)
     });
     for (CoordinateEdit *edit : {m_latitude, m_longitude})
         connect(edit, &QLineEdit::textChanged, this, &SiteForm::updateMapButton);
+    m_historyLabel->setBuddy(m_history);
     form->addRow(m_historyLabel);
     form->addRow(m_history);
     connect(m_history, &HistoryView::eventActivated, this,

@@ -232,6 +232,11 @@ void StatisticsPage::showFigures()
     m_view->setChart(statisticschart::make(m_figures, workingLocale()));
     delete old;
     m_empty->setVisible(m_figures.isEmpty());
+    // The chart is a picture: its name is its title, its figures are read
+    // in the table beside it.
+    m_view->setAccessibleName(m_figures.title);
+    m_view->setAccessibleDescription(m_figures.subtitle);
+    m_table->setAccessibleName(tr("Figures: %1").arg(m_figures.title));
     for (QPushButton *button : {m_png, m_svg, m_csv})
         button->setEnabled(!m_figures.isEmpty());
     fillTable();

@@ -446,6 +446,7 @@ void AreaPage::updateCount()
     m_count->setText(failure.isEmpty() ? tr(m_description.count, nullptr, m_model->matchingCount())
                                        : failure);
     m_count->setWordWrap(!failure.isEmpty());
+    m_table->setAccessibleDescription(m_count->text());
 }
 
 void AreaPage::changeEvent(QEvent *event)
@@ -492,6 +493,8 @@ void AreaPage::retranslate()
     if (!isNew)
         title = m_recordTitle;
     m_formTitle->setText(modified ? tr("%1 (unsaved changes)").arg(title) : title);
+    m_form->setAccessibleName(m_formTitle->text());
+    m_table->setAccessibleName(QCoreApplication::translate("ep::MainWindow", m_description.name));
 }
 
 } // namespace ep

@@ -32,6 +32,7 @@ AttendanceDialog::AttendanceDialog(const Workspace &workspace, EventDocument doc
     setObjectName(QStringLiteral("attendanceDialog"));
     setWindowTitle(tr("Attendance – %1").arg(m_eventTitle));
     m_grid->setObjectName(QStringLiteral("attendanceGrid"));
+    m_grid->setAccessibleName(tr("Attendance"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_grid->setModel(m_model);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);

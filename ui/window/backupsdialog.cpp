@@ -49,6 +49,7 @@ BackupsDialog::BackupsDialog(const QString &databasePath, QWidget *parent)
     setObjectName(QStringLiteral("backupsDialog"));
     setWindowTitle(tr("Backups"));
     m_table->setObjectName(QStringLiteral("backups"));
+    m_table->setAccessibleName(tr("Backups"));
     m_backUpNow->setObjectName(QStringLiteral("backUpNow"));
     m_restore->setObjectName(QStringLiteral("restore"));
     auto *intro = new QLabel(

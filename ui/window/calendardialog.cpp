@@ -55,6 +55,7 @@ CalendarDialog::CalendarDialog(const QSqlDatabase &db, QWidget *parent)
     m_monthGrid->setObjectName(QStringLiteral("monthGrid"));
     m_yearGrid->setObjectName(QStringLiteral("yearGrid"));
     m_days->setObjectName(QStringLiteral("eventDays"));
+    m_days->setAccessibleName(tr("Days of the event"));
     m_conflictList->setObjectName(QStringLiteral("conflictList"));
     for (QTableWidget *grid : {m_monthGrid, m_yearGrid}) {
         grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -232,6 +233,7 @@ void CalendarDialog::fillMonth()
     const QLocale locale;
     m_monthTitle->setText(locale.standaloneMonthName(m_month.month()) % u' ' %
                           QString::number(m_month.year()));
+    m_monthGrid->setAccessibleName(m_monthTitle->text());
     QStringList weekdays;
     for (int day = 1; day <= 7; ++day)
         weekdays.append(locale.dayName(day, QLocale::ShortFormat));
@@ -267,6 +269,7 @@ void CalendarDialog::fillYear()
 {
     const QLocale locale;
     m_yearTitle->setText(QString::number(m_month.year()));
+    m_yearGrid->setAccessibleName(m_yearTitle->text());
     QStringList months;
     for (int month = 1; month <= 12; ++month)
         months.append(locale.standaloneMonthName(month, QLocale::ShortFormat));

@@ -6,6 +6,7 @@
 #include "statistics/statisticspage.h"
 #include "storage/database.h"
 #include "storage/externalchanges.h"
+#include "widgets/accessiblenames.h"
 #include "window/aboutbox.h"
 #include "window/areapage.h"
 #include "window/areas.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     , m_status(new ServerStatus(this))
     , m_databaseLabel(new QLabel(this))
 {
+    accessiblenames::install();
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -461,6 +463,8 @@ void MainWindow::retranslate()
     m_aboutQt->setText(tr("About &Qt"));
     m_documents->retranslate();
     m_backups->retranslate();
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_statisticsNavigation->setAccessibleName(tr("Statistics"));
     for (int row = 0; row < areaDescriptions().size(); ++row) {
         const QString name = tr(areaDescriptions()[row].name);
         m_navigation->item(row)->setText(name);

@@ -31,6 +31,7 @@ RetentionDialog::RetentionDialog(QSqlDatabase db, bool mayWrite, QWidget *parent
     m_save->setObjectName(QStringLiteral("savePolicy"));
     m_apply->setObjectName(QStringLiteral("applyRetention"));
     m_due->setObjectName(QStringLiteral("due"));
+    m_due->setAccessibleName(tr("Due for deletion"));
     QSqlError error;
     m_stored = Retention::policy(m_db, &error);
     if (error.isValid())
