@@ -76,12 +76,12 @@ Paragraph AgendaDocument::localized(const LocalizedText &text, const DocumentLan
 
 QString AgendaDocument::title() const
 {
-    return m_document.event.title.text(m_language.language());
+    return runningDocumentName() % u" – " % runningTitle();
 }
 
 QString AgendaDocument::runningTitle() const
 {
-    QString text = title();
+    QString text = m_document.event.title.text(m_language.language());
     if (m_second)
         text += u" / " % m_document.event.title.text(m_second->language());
     return text;

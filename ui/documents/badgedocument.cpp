@@ -47,6 +47,11 @@ QString BadgeDocument::title() const
            m_document.event.title.text(m_language.language());
 }
 
+QList<Language> BadgeDocument::writtenIn() const
+{
+    return {m_language.language()};
+}
+
 QPageLayout BadgeDocument::pageLayout() const
 {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),

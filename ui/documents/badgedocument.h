@@ -28,6 +28,7 @@ public:
     BadgeDocument(EventDocument document, Language language, BadgeOptions options);
 
     QString title() const override;
+    QList<Language> writtenIn() const override;
     QPageLayout pageLayout() const override;
     int render(QPagedPaintDevice *device) const override;
 

@@ -51,6 +51,26 @@ QString CertificateDocument::title() const
            u" – " % m_document.event.title.text(m_otherwise);
 }
 
+QList<Language> CertificateDocument::languagesOf(const CertificateFacts &facts) const
+{
+    if (m_allLanguages)
+        return QList<Language>(std::begin(allLanguages), std::end(allLanguages));
+    return {firstLanguageIn(facts.row.person.languages).value_or(m_otherwise)};
+}
+
+// The language asked for (the title's), then each one a certificate is written in.
+QList<Language> CertificateDocument::writtenIn() const
+{
+    QList<Language> written{m_otherwise};
+    for (const CertificateFacts &facts : m_certificates) {
+        for (Language language : languagesOf(facts)) {
+            if (!written.contains(language))
+                written.append(language);
+        }
+    }
+    return written;
+}
+
 QPageLayout CertificateDocument::pageLayout() const
 {
     return letterhead::pageLayout();
@@ -73,11 +93,7 @@ int CertificateDocument::render(QPagedPaintDevice *device) const
     }
     int pages = 0;
     for (const CertificateFacts &facts : m_certificates) {
-        const QList<Language> languages =
-            m_allLanguages ? QList<Language>(std::begin(allLanguages), std::end(allLanguages))
-                           : QList<Language>{
-                                 firstLanguageIn(facts.row.person.languages).value_or(m_otherwise)};
-        for (Language language : languages) {
+        for (Language language : languagesOf(facts)) {
             if (pages++ > 0)
                 device->newPage();
             paintCertificate(&painter, page, facts, m_languages[language]);

@@ -24,12 +24,15 @@ public:
                         const QList<int> &personIds = {});
 
     QString title() const override;
+    QList<Language> writtenIn() const override;
     QPageLayout pageLayout() const override;
     int render(QPagedPaintDevice *device) const override;
 
     const QList<CertificateFacts> &certificates() const { return m_certificates; }
 
 private:
+    // The languages of `facts`' pages: the one the attendee reads, or all three.
+    QList<Language> languagesOf(const CertificateFacts &facts) const;
     void paintCertificate(QPainter *painter, const QRectF &page, const CertificateFacts &facts,
                           const DocumentLanguage &language) const;
     QString bodyHtml(const CertificateFacts &facts, const DocumentLanguage &language) const;

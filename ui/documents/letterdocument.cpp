@@ -61,6 +61,22 @@ QString LetterDocument::title() const
            u" – " % m_document.event.title.text(m_otherwise.language());
 }
 
+const DocumentLanguage &LetterDocument::languageOf(const ParticipantRow &row) const
+{
+    return m_languages[firstLanguageIn(row.person.languages).value_or(m_otherwise.language())];
+}
+
+// The language asked for (the title's), then each one a letter is written in.
+QList<Language> LetterDocument::writtenIn() const
+{
+    QList<Language> written{m_otherwise.language()};
+    for (const ParticipantRow &row : m_rows) {
+        if (const Language language = languageOf(row).language(); !written.contains(language))
+            written.append(language);
+    }
+    return written;
+}
+
 QPageLayout LetterDocument::pageLayout() const
 {
     return letterhead::pageLayout();
@@ -98,8 +114,7 @@ void LetterDocument::paintLetter(QPainter *painter, const QRectF &page,
     using namespace documentstyle;
     QPaintDevice *device = painter->device();
     const double mm = device->logicalDpiY() / 25.4;
-    const DocumentLanguage &language =
-        m_languages[firstLanguageIn(row.person.languages).value_or(m_otherwise.language())];
+    const DocumentLanguage &language = languageOf(row);
     const Organisation *host = m_document.organisation(m_document.event.hostOrganisationId);
     const double textWidth = page.width() - (left + right) * mm;
 

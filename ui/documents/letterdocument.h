@@ -28,10 +28,13 @@ public:
     static ParticipantFilter defaultFilter();
 
     QString title() const override;
+    QList<Language> writtenIn() const override;
     QPageLayout pageLayout() const override;
     int render(QPagedPaintDevice *device) const override;
 
 private:
+    // The language the participant reads, else the one asked for.
+    const DocumentLanguage &languageOf(const ParticipantRow &row) const;
     void paintLetter(QPainter *painter, const QRectF &page, const ParticipantRow &row) const;
     QStringList recipientLines(const ParticipantRow &row, const DocumentLanguage &language) const;
     QString subject(const ParticipantRow &row, const DocumentLanguage &language) const;

@@ -38,6 +38,14 @@ QString PagedDocument::fundingLine() const
     return parts.join(u" · ");
 }
 
+QList<Language> PagedDocument::writtenIn() const
+{
+    QList<Language> written;
+    for (const DocumentLanguage &language : languages())
+        written.append(language.language());
+    return written;
+}
+
 int PagedDocument::render(QPagedPaintDevice *device) const
 {
     device->setPageLayout(pageLayout());
@@ -60,7 +68,7 @@ int PagedDocument::render(QPagedPaintDevice *device) const
 
     const QString left = runningTitle();
     const QString right = runningDocumentName();
-    return flow.paint([&](QPainter *painter, int page, int pageCount, const QRectF &rect) {
+    const auto header = [&](QPainter *painter, int, int, const QRectF &rect) {
         painter->setFont(small);
         painter->setPen(documentstyle::grey);
         const QRectF top(rect.left(), rect.top(), rect.width(), line);
@@ -73,10 +81,13 @@ int PagedDocument::render(QPagedPaintDevice *device) const
         painter->setPen(pen);
         painter->drawLine(QPointF(rect.left(), top.bottom() + gap / 3),
                           QPointF(rect.right(), top.bottom() + gap / 3));
+    };
+    // The foot read left to right: the funder's logo and line, the page number.
+    const auto footer = [&](QPainter *painter, int page, int pageCount, const QRectF &rect) {
+        painter->setFont(small);
         painter->setPen(documentstyle::grey);
         const QRectF bottom(rect.left(), rect.bottom() - foot, rect.width(), foot);
         const QString pages = pageLabel(page, pageCount);
-        painter->drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, pages);
         double x = rect.left();
         if (!logo.isNull()) {
             painter->drawImage(QRectF(x, bottom.center().y() - logoSize.height() / 2,
@@ -89,7 +100,9 @@ int PagedDocument::render(QPagedPaintDevice *device) const
             painter->drawText(QRectF(x, bottom.top(), room, foot), Qt::AlignLeft | Qt::AlignVCenter,
                               metrics.elidedText(funding, Qt::ElideRight, room));
         }
-    });
+        painter->drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, pages);
+    };
+    return flow.paint(header, footer);
 }
 
 } // namespace ep

@@ -15,6 +15,9 @@ class PagedDocument : public PrintedDocument
 {
 public:
     int render(QPagedPaintDevice *device) const override;
+    // languages(), the document's labels: what it says beyond names and
+    // the event's own texts, which are in the main one.
+    QList<Language> writtenIn() const override;
 
 protected:
     virtual void compose(PageFlow &flow) const = 0;

@@ -69,7 +69,7 @@ QList<QList<PageFlow::Placed>> PageFlow::paginate() const
     return pages;
 }
 
-int PageFlow::paint(const Frame &frame)
+int PageFlow::paint(const Frame &header, const Frame &footer)
 {
     const QList<QList<Placed>> pages = paginate();
     QPainter painter(m_device);
@@ -79,7 +79,7 @@ int PageFlow::paint(const Frame &frame)
         if (page > 0)
             m_device->newPage();
         painter.save();
-        frame(&painter, page + 1, int(pages.size()), pageRect);
+        header(&painter, page + 1, int(pages.size()), pageRect);
         painter.restore();
         for (const Placed &placed : pages[page]) {
             const Block &block = m_blocks[placed.block];
@@ -91,6 +91,9 @@ int PageFlow::paint(const Frame &frame)
             paint(&painter, QRectF(0, placed.y, width(), block.height));
             painter.restore();
         }
+        painter.save();
+        footer(&painter, page + 1, int(pages.size()), pageRect);
+        painter.restore();
     }
     return int(pages.size());
 }

@@ -46,9 +46,11 @@ public:
     void addSpace(double height);
 
     using Frame = std::function<void(QPainter *, int page, int pageCount, const QRectF &page_)>;
-    // Places the blocks, then paints page after page: first `frame` (running
-    // header, footer), then the page's blocks. Returns the number of pages.
-    int paint(const Frame &frame);
+    // Places the blocks, then paints page after page: `header` (the running
+    // header), the page's blocks, then `footer`. That is the order in which
+    // text extraction and a screen reader read an untagged PDF's page, so it
+    // is the order of the page from top to bottom. Returns the number of pages.
+    int paint(const Frame &header, const Frame &footer);
 
 private:
     struct Placed
