@@ -69,6 +69,8 @@ SiteForm::SiteForm(const Workspace &workspace, QWidget *parent)
     addRow(form, QT_TR_NOOP("Open on &weekdays"), m_openingDays);
     // Below the longitude: a message about the pair, not one of them.
     form->insertRow(8, QString(), m_issues.labelFor(QStringLiteral("coordinates"), this));
+    m_issues.tie(QStringLiteral("coordinates"), m_latitude);
+    m_issues.tie(QStringLiteral("coordinates"), m_longitude);
     // The coordinates as entered, saved or not: to check them on the map.
     m_showOnMap->setObjectName(QStringLiteral("showOnMap"));
     form->insertRow(9, QString(), m_showOnMap);

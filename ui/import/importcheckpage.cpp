@@ -1,6 +1,8 @@
 #include "import/importcheckpage.h"
 
 #include "import/importwizard.h"
+#include "widgets/issuelabel.h"
+#include "widgets/markercolours.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -106,7 +108,8 @@ void ImportCheckPage::showReport()
     if (report.cancelled)
         return;
     if (!report.fileProblem.isEmpty()) {
-        m_summary->setText(u"<p style='color:#b3261e'>"_qs % report.fileProblem.toHtmlEscaped() %
+        m_summary->setText(u"<p style='color:"_qs % markers::errorText(palette()).name() % u"'>" %
+                           IssueLabel::symbol() % u' ' % report.fileProblem.toHtmlEscaped() %
                            u"</p>"_qs);
         return;
     }
@@ -151,7 +154,8 @@ void ImportCheckPage::showReport()
                         report.storedValuesReplaced));
     }
     if (report.invalid > 0) {
-        lines.append(u"<span style='color:#b3261e'>"_qs %
+        lines.append(u"<span style='color:"_qs % markers::errorText(palette()).name() % u"'>" %
+                     IssueLabel::symbol() % u' ' %
                      tr("<b>%Ln row(s) cannot be imported</b> (listed below). Correct them in the "
                         "spreadsheet and choose Back, or leave them out.",
                         nullptr, report.invalid) %

@@ -1,6 +1,7 @@
 #include "statistics/statisticschart.h"
 
 #include "documents/documentstyle.h"
+#include "widgets/markercolours.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -12,6 +13,7 @@
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QPainter>
+#include <QPalette>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
 #include <QValueAxis>
@@ -169,6 +171,32 @@ QChart *make(const ChartFigures &figures, const QLocale &locale)
     chart->legend()->setVisible(series->count() > 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
+}
+
+void usePalette(QChart *chart, const QPalette &palette)
+{
+    const QColor background = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    // The theme's bar colours, moved towards the text's end as far as the
+    // background needs: for a chart as make() made it.
+    chart->setBackgroundBrush(background);
+    chart->setBackgroundPen(QPen(palette.color(QPalette::Mid)));
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(palette.color(QPalette::Mid));
+        axis->setGridLineColor(palette.color(QPalette::Midlight));
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        for (QBarSet *set : static_cast<QAbstractBarSeries *>(series)->barSets()) {
+            set->setColor(
+                markers::readableOn(set->color(), {background}, markers::graphicsContrast));
+            set->setBorderColor(set->color());
+            set->setLabelColor(text);
+        }
+    }
 }
 
 void paint(QPainter *painter, const QRectF &target, const ChartFigures &figures,

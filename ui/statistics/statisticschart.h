@@ -10,6 +10,7 @@
 
 class QChart;
 class QPainter;
+class QPalette;
 
 namespace ep {
 
@@ -21,6 +22,12 @@ namespace statisticschart {
 
 // For the screen, in the widget's fonts; owned by the caller.
 QChart *make(const ChartFigures &figures, const QLocale &locale);
+
+// Gives the screen's chart `palette`'s colours (View › Appearance): its
+// background, text, lines, and bars that stand out from the background at
+// 3:1 (WCAG 1.4.11); to a chart as make() made it. Exports keep their own
+// colours, on white.
+void usePalette(QChart *chart, const QPalette &palette);
 
 // Laid out at `size` (logical pixels, in fonts of fixed pixel sizes, so that
 // the result is the same on every device) and painted scaled into `target`:

@@ -229,7 +229,9 @@ void StatisticsPage::refresh()
 void StatisticsPage::showFigures()
 {
     QChart *old = m_view->chart();
-    m_view->setChart(statisticschart::make(m_figures, workingLocale()));
+    QChart *chart = statisticschart::make(m_figures, workingLocale());
+    statisticschart::usePalette(chart, palette());
+    m_view->setChart(chart);
     delete old;
     m_empty->setVisible(m_figures.isEmpty());
     // The chart is a picture: its name is its title, its figures are read
@@ -365,6 +367,8 @@ void StatisticsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange && m_view->chart())
+        showFigures(); // the chart in the palette's colours
     QWidget::changeEvent(event);
 }
 

@@ -5,22 +5,17 @@
 
 namespace ep {
 
-QLabel *IssueLabels::makeLabel(QWidget *parent)
+IssueLabel *IssueLabels::makeLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new IssueLabel(parent);
     label->setObjectName(QStringLiteral("issueLabel"));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    // A dark red that reads on light and keeps its meaning without colour:
-    // the message text itself says what is wrong.
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
     label->hide();
     return label;
 }
 
 QLabel *IssueLabels::labelFor(const QString &field, QWidget *parent)
 {
-    QLabel *label = makeLabel(parent);
+    IssueLabel *label = makeLabel(parent);
     label->setObjectName(u"issue_"_qs % field);
     m_labels.insert(field, label);
     return label;
@@ -38,9 +33,36 @@ QWidget *IssueLabels::wrap(QWidget *field, const QStringList &fields, QWidget *p
     // As tall as the field and its messages: a form with room to spare does
     // not stretch the box and leave its field below a gap, apart from its label.
     box->setSizePolicy(field->sizePolicy());
-    for (const QString &name : fields)
+    for (const QString &name : fields) {
         layout->addWidget(labelFor(name, box));
+        tie(name, field);
+    }
     return box;
+}
+
+void IssueLabels::tie(const QString &field, QWidget *widget)
+{
+    m_described[field].append(widget);
+}
+
+// Each widget described by the messages its fields' labels show, joined.
+void IssueLabels::describeFields()
+{
+    QHash<QWidget *, QStringList> messages;
+    QList<QWidget *> widgets;
+    for (auto it = m_described.cbegin(); it != m_described.cend(); ++it) {
+        const IssueLabel *label = m_labels.value(it.key());
+        for (QWidget *widget : it.value()) {
+            if (!widget)
+                continue;
+            if (!widgets.contains(widget))
+                widgets.append(widget);
+            if (label && !label->isHidden() && !label->text().isEmpty())
+                messages[widget].append(label->text());
+        }
+    }
+    for (QWidget *widget : widgets)
+        describeField(widget, messages.value(widget).join(u'\n'));
 }
 
 void IssueLabels::show(const FieldIssues &issues, FieldIssue::Scope scope, int row)
@@ -55,21 +77,21 @@ void IssueLabels::show(const FieldIssues &issues, FieldIssue::Scope scope, int r
         else
             general.append(issue.message);
     }
-    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
-        const QStringList fieldMessages = messages.value(it.key());
-        it.value()->setText(fieldMessages.join(u'\n'));
-        it.value()->setVisible(!fieldMessages.isEmpty());
-    }
-    if (m_general) {
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
+        it.value()->setMessage(messages.value(it.key()).join(u'\n'));
+    if (auto *label = qobject_cast<IssueLabel *>(m_general)) {
+        label->setMessage(general.join(u'\n'));
+    } else if (m_general) {
         m_general->setText(general.join(u'\n'));
         m_general->setVisible(!general.isEmpty());
     }
+    describeFields();
 }
 
 void IssueLabels::showFor(const QStringList &fields, const FieldIssues &issues)
 {
     for (const QString &field : fields) {
-        QLabel *label = m_labels.value(field);
+        IssueLabel *label = m_labels.value(field);
         if (!label)
             continue;
         QStringList messages;
@@ -78,9 +100,9 @@ void IssueLabels::showFor(const QStringList &fields, const FieldIssues &issues)
                 !issue.message.isEmpty())
                 messages.append(issue.message);
         }
-        label->setText(messages.join(u'\n'));
-        label->setVisible(!messages.isEmpty());
+        label->setMessage(messages.join(u'\n'));
     }
+    describeFields();
 }
 
 void IssueLabels::clear()

@@ -1,15 +1,17 @@
 #pragma once
 
 #include "domain/validation.h"
+#include "widgets/issuelabel.h"
 
 #include <QHash>
-#include <QLabel>
+#include <QPointer>
 
 namespace ep {
 
 // The messages a form shows beside its fields: one label per field, hidden
 // while the field is fine. Fields that have no label of their own show their
-// message in the form's general label.
+// message in the form's general label. A field's message is its accessible
+// description too (describeField()) while it shows.
 class IssueLabels final
 {
 public:
@@ -17,6 +19,9 @@ public:
     QLabel *labelFor(const QString &field, QWidget *parent);
     // A box holding `field` with the labels of `fields` under it, for a form row.
     QWidget *wrap(QWidget *field, const QStringList &fields, QWidget *parent);
+    // Makes `widget` described by the messages about `field` (a label placed
+    // apart from the widgets it concerns).
+    void tie(const QString &field, QWidget *widget);
     void setGeneralLabel(QLabel *label) { m_general = label; }
 
     // Shows those of `issues` that are in `scope` and `row`, hides the others.
@@ -28,10 +33,13 @@ public:
     void clear();
     bool isShowing(const QString &field) const;
 
-    static QLabel *makeLabel(QWidget *parent);
+    static IssueLabel *makeLabel(QWidget *parent);
 
 private:
-    QHash<QString, QLabel *> m_labels;
+    void describeFields();
+
+    QHash<QString, IssueLabel *> m_labels;
+    QHash<QString, QList<QPointer<QWidget>>> m_described; // by issue field
     QLabel *m_general = nullptr;
 };
 

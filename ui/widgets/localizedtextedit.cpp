@@ -1,5 +1,7 @@
 #include "widgets/localizedtextedit.h"
 
+#include "widgets/markercolours.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -100,6 +102,8 @@ void LocalizedTextEdit::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        paintMarkers();
     QWidget::changeEvent(event);
 }
 
@@ -116,7 +120,7 @@ void LocalizedTextEdit::updateMarkers()
         const bool missing = !unused && textOf(index).isEmpty();
         // The marker is a word, not only a colour: "(missing)".
         m_labels[index]->setText(missing ? tr("%1 (missing)").arg(name) : name);
-        m_labels[index]->setStyleSheet(missing ? QStringLiteral("color: #8a5a00;") : QString());
+        m_labels[index]->setProperty("missing", missing);
         const QString placeholder =
             unused ? QString() : tr("Missing: %1 readers see another language instead").arg(name);
         if (auto *lineEdit = qobject_cast<QLineEdit *>(m_editors[index]))
@@ -124,7 +128,21 @@ void LocalizedTextEdit::updateMarkers()
         else
             qobject_cast<QPlainTextEdit *>(m_editors[index])->setPlaceholderText(placeholder);
     }
+    paintMarkers();
     emit textChanged();
+}
+
+// In the warning colour of this widget's palette (the labels inherit the
+// rest of it), which is why a change of palette paints them again.
+void LocalizedTextEdit::paintMarkers()
+{
+    const QColor warning = markers::warningText(palette());
+    for (QLabel *label : std::as_const(m_labels)) {
+        QPalette own;
+        if (label->property("missing").toBool())
+            own.setColor(QPalette::WindowText, warning);
+        label->setPalette(own);
+    }
 }
 
 } // namespace ep

@@ -44,6 +44,7 @@ protected:
 private:
     void retranslate();
     void updateMarkers();
+    void paintMarkers();
     QString textOf(int index) const;
 
     Lines m_lines;

@@ -1,9 +1,11 @@
 #include "window/calendardialog.h"
 
 #include "domain/language.h"
+#include "widgets/markercolours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,8 +20,6 @@ namespace ep {
 namespace {
 
 constexpr QChar warning = u'⚠';
-const QColor eventFill{0xdd, 0xe8, 0xf5};
-const QColor conflictFill{0xfb, 0xe3, 0xd6};
 
 QString conflictLines(const QList<const Conflict *> &conflicts)
 {
@@ -110,6 +110,14 @@ CalendarDialog::CalendarDialog(const QSqlDatabase &db, QWidget *parent)
     yearLayout->addWidget(m_yearGrid);
     connect(previousYear, &QPushButton::clicked, this, [this] { showMonth(m_month.addYears(-1)); });
     connect(nextYear, &QPushButton::clicked, this, [this] { showMonth(m_month.addYears(1)); });
+
+    // Tab as the eye reads: the buttons above the grid, then the grid (made
+    // first, as a member).
+    setTabOrder(previous, today);
+    setTabOrder(today, next);
+    setTabOrder(next, m_monthGrid);
+    setTabOrder(previousYear, nextYear);
+    setTabOrder(nextYear, m_yearGrid);
 
     auto *days = new QWidget(this);
     auto *daysLayout = new QVBoxLayout(days);
@@ -255,12 +263,22 @@ void CalendarDialog::fillMonth()
         item->setData(Qt::UserRole, eventId);
         item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
         item->setToolTip(conflictLines(conflicts));
+        // A screen reader says the day in full, and each conflict's words.
+        item->setData(Qt::AccessibleTextRole, QStringList{locale.toString(day, QLocale::LongFormat),
+                                                          lines.mid(1).join(u'\n'), item->toolTip()}
+                                                  .join(u'\n')
+                                                  .trimmed());
+        QColor fill = palette().color(QPalette::Base);
         if (!conflicts.isEmpty())
-            item->setBackground(conflictFill);
+            fill = markers::conflictFill(palette());
         else if (eventId)
-            item->setBackground(eventFill);
+            fill = markers::eventFill(palette());
+        if (fill != palette().color(QPalette::Base))
+            item->setBackground(fill);
+        // The days of the months around: dimmer, and still readable.
         if (day.month() != m_month.month())
-            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            item->setForeground(
+                markers::readableOn(palette().color(QPalette::Disabled, QPalette::Text), {fill}));
         m_monthGrid->setItem(cell / 7, cell % 7, item);
     }
 }
@@ -297,13 +315,17 @@ void CalendarDialog::fillYear()
             if (!conflicts.isEmpty())
                 about.append(conflictLines(conflicts));
             item->setToolTip(about.join(u'\n'));
+            item->setData(Qt::AccessibleTextRole, item->toolTip());
             item->setTextAlignment(Qt::AlignCenter);
             if (!conflicts.isEmpty()) {
                 item->setText(QString(warning));
-                item->setBackground(conflictFill);
+                QFont bold = item->font(); // a small cell's sign, in thick lines
+                bold.setBold(true);
+                item->setFont(bold);
+                item->setBackground(markers::conflictFill(palette()));
             } else if (!events.isEmpty()) {
                 item->setText(u"●"_qs);
-                item->setBackground(eventFill);
+                item->setBackground(markers::eventFill(palette()));
             }
             if (day.dayOfWeek() >= 6 && events.isEmpty())
                 item->setBackground(palette().color(QPalette::AlternateBase));
@@ -356,10 +378,21 @@ void CalendarDialog::fillDays()
         line->setText(2, flagged.join(u'\n'));
         if (!flagged.isEmpty()) {
             for (int column = 0; column < 3; ++column)
-                line->setBackground(column, conflictFill);
+                line->setBackground(column, markers::conflictFill(palette()));
         }
     }
     m_days->expandAll();
+}
+
+// The fills follow the palette (View › Appearance).
+void CalendarDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        fillMonth();
+        fillYear();
+        fillDays();
+    }
 }
 
 // The conflicts of what the tab shows: the month, the year, or the event.

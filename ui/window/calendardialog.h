@@ -45,6 +45,9 @@ public:
 signals:
     void eventRequested(int eventId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void fillMonth();
     void fillYear();

@@ -1,6 +1,7 @@
 #include "window/teamdatabasedialog.h"
 
 #include "storage/serverlocation.h"
+#include "widgets/issuelabels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -68,7 +69,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(const QStringList &recent, QWidget *paren
     , m_tlsMode(new QComboBox(this))
     , m_address(new QLineEdit(this))
     , m_addressHint(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_problem(IssueLabels::makeLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_form(new QFormLayout)
 {
@@ -98,9 +99,6 @@ TeamDatabaseDialog::TeamDatabaseDialog(const QStringList &recent, QWidget *paren
     m_tlsMode->setCurrentIndex(preferIndex);
     m_address->setMinimumWidth(fontMetrics().averageCharWidth() * 75);
     m_addressHint->setWordWrap(true);
-    m_problem->setWordWrap(true);
-    m_problem->setForegroundRole(QPalette::BrightText);
-    m_problem->hide();
 
     auto *form = m_form;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -178,8 +176,9 @@ void TeamDatabaseDialog::addressEdited()
     const bool readable = isServer && error.isEmpty();
     if (!isServer)
         error = tr("A team database's address begins with postgresql://");
-    m_problem->setText(error);
-    m_problem->setVisible(!readable && !address.isEmpty());
+    const QString shown = !readable && !address.isEmpty() ? error : QString();
+    m_problem->setMessage(shown);
+    describeField(m_address, shown);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(readable);
     if (!readable || m_syncing)
         return;

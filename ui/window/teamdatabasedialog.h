@@ -12,6 +12,8 @@ class QSpinBox;
 
 namespace ep {
 
+class IssueLabel;
+
 // File › Connect to Team Database: where the team database is — server,
 // port, database, user and encryption, or a whole libpq address for every
 // other parameter libpq knows — or one of the recent connections. The
@@ -42,7 +44,7 @@ private:
     QComboBox *m_tlsMode;
     QLineEdit *m_address;
     QLabel *m_addressHint;
-    QLabel *m_problem;
+    IssueLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QFormLayout *m_form;
     bool m_syncing = false;

@@ -1,5 +1,6 @@
 #include "window/walkindialog.h"
 
+#include "widgets/issuelabels.h"
 #include "widgets/organisationcombobox.h"
 
 #include <QDialogButtonBox>
@@ -16,7 +17,7 @@ WalkInDialog::WalkInDialog(QSqlDatabase db, const QString &sheet, QWidget *paren
     , m_lastName(new QLineEdit(this))
     , m_organisation(new OrganisationComboBox(std::move(db), this))
     , m_email(new QLineEdit(this))
-    , m_problem(new QLabel(this))
+    , m_problem(IssueLabels::makeLabel(this))
 {
     setObjectName(QStringLiteral("walkInDialog"));
     setWindowTitle(tr("Add Walk-in"));
@@ -25,9 +26,11 @@ WalkInDialog::WalkInDialog(QSqlDatabase db, const QString &sheet, QWidget *paren
     m_organisation->setObjectName(QStringLiteral("organisation"));
     m_email->setObjectName(QStringLiteral("email"));
     m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_problem->hide();
+    // Typing the name mends it: the message goes.
+    connect(m_lastName, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            showProblem(QString());
+    });
     auto *intro =
         new QLabel(tr("Someone who signed a blank row of the sheet of %1.").arg(sheet), this);
     intro->setWordWrap(true);
@@ -66,12 +69,17 @@ QString WalkInDialog::organisationName() const
 void WalkInDialog::accept()
 {
     if (m_lastName->text().trimmed().isEmpty()) {
-        m_problem->setText(tr("The last name is missing: write it as the sheet gives it."));
-        m_problem->show();
+        showProblem(tr("The last name is missing: write it as the sheet gives it."));
         m_lastName->setFocus();
         return;
     }
     ReadingOrderDialog::accept();
+}
+
+void WalkInDialog::showProblem(const QString &message)
+{
+    m_problem->setMessage(message);
+    describeField(m_lastName, message);
 }
 
 } // namespace ep

@@ -10,6 +10,7 @@ class QLineEdit;
 
 namespace ep {
 
+class IssueLabel;
 class OrganisationComboBox;
 
 // Someone who signed a blank row of a sign-in sheet: their name, and where
@@ -29,11 +30,13 @@ public:
     void accept() override;
 
 private:
+    void showProblem(const QString &message); // about the last name; empty: none
+
     QLineEdit *m_firstName;
     QLineEdit *m_lastName;
     OrganisationComboBox *m_organisation;
     QLineEdit *m_email;
-    QLabel *m_problem;
+    IssueLabel *m_problem;
 };
 
 } // namespace ep
