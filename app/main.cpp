@@ -11,6 +11,7 @@
 #include "storage/demoprogramme.h"
 #include "storage/serverlocation.h"
 #include "storage/unfinishedfiles.h"
+#include "window/appearance.h"
 #include "window/applicationicon.h"
 #include "window/languagesettings.h"
 #include "window/mainwindow.h"
@@ -145,6 +146,7 @@ int runWindow(int &argc, char **argv)
         printTo(stderr, error % u'\n');
         return ep::cli::ExitWrongUsage;
     }
+    ep::applyAppearance(ep::startingAppearance(invocation->value(ep::cli::Option::Appearance)));
     QString path = invocation->value(ep::cli::Option::Database);
     if (path.isEmpty()) {
         path = QSettings()

@@ -435,6 +435,16 @@ const QList<OptionSpec> &optionTable()
          .help = QT_TRANSLATE_NOOP("CommandLine", "Show the version."),
          .shortName = 'v',
          .withEveryCommand = true},
+        {.option = Option::Appearance,
+         .name = "appearance",
+         //: the value of --appearance: how the window looks
+         .valueName = QT_TRANSLATE_NOOP("CommandLine", "LOOK"),
+         .help =
+             QT_TRANSLATE_NOOP("CommandLine", "The window: system, light, dark or high-contrast\n"
+                                              "colours for this run (default: as chosen in\n"
+                                              "View › Appearance)."),
+         .windowOnly = true,
+         .check = checkAppearance},
         {.option = Option::QuitAfterFirstPaint,
          .name = "quit-after-first-paint",
          .valueName = nullptr,

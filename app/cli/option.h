@@ -52,6 +52,7 @@ enum class Option
     IgnoreColumn,
     Help,
     Version,
+    Appearance,
     QuitAfterFirstPaint,
 };
 

@@ -69,4 +69,13 @@ QString checkBlank(const QString &value)
                : CommandLine::tr("--blank needs a number from 0 to 500.");
 }
 
+QString checkAppearance(const QString &value)
+{
+    return QStringList{u"system"_qs, u"light"_qs, u"dark"_qs, u"high-contrast"_qs}.contains(value)
+               ? QString()
+               : CommandLine::tr("Unknown appearance \"%1\": use system, light, dark or "
+                                 "high-contrast.")
+                     .arg(value);
+}
+
 } // namespace ep::cli

@@ -13,5 +13,7 @@ QString checkTemplate(const QString &value); // --template: a kind of message
 QString checkPurpose(const QString &value);  // --purpose: employer or visa
 QString checkBy(const QString &value);       // --by: a grouping of the figures
 QString checkBlank(const QString &value);    // --blank: 0 to 500 blank badges
+// --appearance: system, light, dark or high-contrast (ui/window/appearance.h)
+QString checkAppearance(const QString &value);
 
 } // namespace ep::cli

@@ -8,6 +8,7 @@
 #include "storage/externalchanges.h"
 #include "widgets/accessiblenames.h"
 #include "window/aboutbox.h"
+#include "window/appearancemenu.h"
 #include "window/areapage.h"
 #include "window/areas.h"
 #include "window/areastack.h"
@@ -217,6 +218,8 @@ void MainWindow::createMenus()
     m_viewMenu->addActions(m_areaActions);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_statisticsAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(new AppearanceMenu(this));
 
     menuBar()->addMenu(new LanguageMenu(this));
 
