@@ -2,95 +2,26 @@
 // in the order the eye reads the form — top to bottom, left to right — and
 // Tab never stays caught in one control.
 
-#include "documents/documentrequest.h"
 #include "domain/catalogues.h"
-#include "editing/recordchanges.h"
-#include "export/documentdialog.h"
-#include "export/eventdocument.h"
-#include "forms/agendaitemdialog.h"
-#include "forms/eventform.h"
-#include "forms/newpersondialog.h"
-#include "forms/organisationform.h"
-#include "forms/participationdialog.h"
-#include "forms/participationsdialog.h"
-#include "forms/personform.h"
-#include "forms/personpickerdialog.h"
-#include "forms/siteform.h"
-#include "forms/topicform.h"
-#include "storage/eventrepository.h"
-#include "testdatabase.h"
-#include "window/duplicateeventdialog.h"
-#include "window/messagetemplatesdialog.h"
-#include "window/writemessagesdialog.h"
+#include "everywindow.h"
+#include "tabwalk.h"
+#include "widgets/accessiblenames.h"
+#include "widgets/keyboardfocus.h"
+#include "widgets/scrollingdialogs.h"
 
 #include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
 #include <QApplication>
-#include <QComboBox>
+#include <QDialog>
 #include <QHash>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QScrollArea>
+#include <QMainWindow>
 #include <QStandardPaths>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QTest>
-#include <QUndoStack>
-
-#include <functional>
+#include <QTimer>
 
 using namespace ep;
-
-namespace {
-
-// Where `widget` is in its window, a scrolling form's content taken as not
-// scrolled (Tab scrolls it).
-QPoint placeOf(const QWidget *widget)
-{
-    for (const QWidget *ancestor = widget->parentWidget(); ancestor;
-         ancestor = ancestor->parentWidget()) {
-        if (const auto *scroll = qobject_cast<const QScrollArea *>(ancestor)) {
-            return scroll->viewport()->mapTo(widget->window(), QPoint(0, 0)) +
-                   widget->mapTo(scroll->widget(), QPoint(0, 0));
-        }
-    }
-    return widget->mapTo(widget->window(), QPoint(0, 0));
-}
-
-QString nameOf(const QWidget *widget)
-{
-    QString name = QString::fromLatin1(widget->metaObject()->className());
-    if (!widget->objectName().isEmpty())
-        name += u" \"" % widget->objectName() % u'"';
-    if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
-        name += u" " % button->text();
-    return name % u" at " % QString::number(placeOf(widget).x()) % u"," %
-           QString::number(placeOf(widget).y());
-}
-
-// The controls a user works with in `window`: shown, enabled, taking Tab.
-QList<QWidget *> controlsOf(QWidget *window)
-{
-    QList<QWidget *> controls;
-    const QList<QWidget *> all = window->findChildren<QWidget *>();
-    for (QWidget *widget : all) {
-        const bool control =
-            qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget) ||
-            qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget) ||
-            qobject_cast<QAbstractButton *>(widget) || qobject_cast<QAbstractItemView *>(widget);
-        // A combo box's line edit is reached as the combo box.
-        const bool part = qobject_cast<QComboBox *>(widget->parentWidget()) ||
-                          qobject_cast<QAbstractSpinBox *>(widget->parentWidget());
-        if (control && !part && widget->isVisibleTo(window) && widget->isEnabled() &&
-            (widget->focusPolicy() & Qt::TabFocus))
-            controls.append(widget);
-    }
-    return controls;
-}
-
-} // namespace
+using test::nameOf;
+using test::placeOf;
 
 class TabOrderTest final : public QObject
 {
@@ -98,54 +29,70 @@ class TabOrderTest final : public QObject
 
 private slots:
     void initTestCase();
-    void init();
-    void everyFormAndDialogTabsInReadingOrder_data();
-    void everyFormAndDialogTabsInReadingOrder();
+    void everyWindowTabsRoundInReadingOrder_data();
+    void everyWindowTabsRoundInReadingOrder();
+    void everyDialogClosesOnEscape_data() { everyWindowTabsRoundInReadingOrder_data(); }
+    void everyDialogClosesOnEscape();
     void mnemonicsAreUniqueInEveryLanguage_data();
     void mnemonicsAreUniqueInEveryLanguage();
 
 private:
-    // One row per form and dialog, in `locale`.
-    void addWindows(const QLocale &locale);
-    Workspace workspace() { return {m_db->connection(), &m_undoStack, &m_changes}; }
+    // One row per window of test::everyWindow() in each of `locales`.
+    static void addWindows(const QList<QLocale> &locales);
+    // The sample's window in `locale`, shown and active.
+    std::unique_ptr<QWidget> show(const QLocale &locale, const test::WindowSample &sample);
 
-    std::unique_ptr<test::TestDatabase> m_db;
-    QUndoStack m_undoStack;
-    RecordChanges m_changes;
-    Event m_event;
+    std::unique_ptr<test::WindowContext> m_context;
 };
 
-using Maker = std::function<QWidget *(const Workspace &, const Event &, const QSqlDatabase &)>;
-Q_DECLARE_METATYPE(Maker)
+Q_DECLARE_METATYPE(test::WindowSample)
 
 void TabOrderTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_db = std::make_unique<test::TestDatabase>();
-    m_db->writeDemoProgramme();
-    m_event = *EventRepository(m_db->connection()).load(1);
+    // As the main window does for the program: dialogs scroll, fields are
+    // named by their labels, item views let Tab go.
+    accessiblenames::install();
+    scrollingdialogs::install();
+    keyboardfocus::install();
+    m_context = std::make_unique<test::WindowContext>();
 }
 
-void TabOrderTest::init()
-{
-    m_undoStack.clear();
-}
-
-void TabOrderTest::everyFormAndDialogTabsInReadingOrder_data()
+void TabOrderTest::addWindows(const QList<QLocale> &locales)
 {
     QTest::addColumn<QLocale>("locale");
-    QTest::addColumn<Maker>("make");
-    addWindows(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QTest::addColumn<test::WindowSample>("sample");
+    for (const QLocale &locale : locales) {
+        for (const test::WindowSample &sample : test::everyWindow()) {
+            QTest::newRow(qPrintable(locale.name().left(2) % u": " % sample.name))
+                << locale << sample;
+        }
+    }
+}
+
+std::unique_ptr<QWidget> TabOrderTest::show(const QLocale &locale, const test::WindowSample &sample)
+{
+    installTranslations(locale);
+    std::unique_ptr<QWidget> window = sample.make(*m_context);
+    if (!window->inherits("QMainWindow"))
+        window->resize(1000, 900);
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qFatal("%s was not activated", qPrintable(sample.name));
+    return window;
+}
+
+void TabOrderTest::everyWindowTabsRoundInReadingOrder_data()
+{
+    addWindows({QLocale(QLocale::English, QLocale::UnitedKingdom)});
 }
 
 void TabOrderTest::mnemonicsAreUniqueInEveryLanguage_data()
 {
-    QTest::addColumn<QLocale>("locale");
-    QTest::addColumn<Maker>("make");
-    for (const QLocale &locale :
-         {QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::Polish, QLocale::Poland),
-          QLocale(QLocale::English, QLocale::UnitedKingdom)})
-        addWindows(locale);
+    addWindows({QLocale(QLocale::German, QLocale::Germany),
+                QLocale(QLocale::Polish, QLocale::Poland),
+                QLocale(QLocale::English, QLocale::UnitedKingdom)});
 }
 
 void TabOrderTest::mnemonicsAreUniqueInEveryLanguage()
@@ -155,11 +102,8 @@ void TabOrderTest::mnemonicsAreUniqueInEveryLanguage()
     // tabs of a form are left aside: Ctrl+Tab switches them, and their few
     // letters cannot all stay clear of every field of every page.
     QFETCH(QLocale, locale);
-    QFETCH(Maker, make);
-    installTranslations(locale);
-    std::unique_ptr<QWidget> window(make(workspace(), m_event, m_db->connection()));
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QFETCH(test::WindowSample, sample);
+    const std::unique_ptr<QWidget> window = show(locale, sample);
     QHash<QChar, QString> letters;
     const auto check = [&letters](const QString &text, const QWidget *widget) {
         const qsizetype amp = text.indexOf(u'&');
@@ -186,122 +130,23 @@ void TabOrderTest::mnemonicsAreUniqueInEveryLanguage()
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; ")));
 }
 
-void TabOrderTest::addWindows(const QLocale &locale)
+void TabOrderTest::everyWindowTabsRoundInReadingOrder()
 {
-    const QString language = locale.name().left(2) % u": ";
-    const auto row = [&locale, &language](const char *name) -> QTestData & {
-        return QTest::newRow(qPrintable(language % QLatin1String(name))) << locale;
-    };
-    const auto form = [](auto *made, int id) {
-        made->showRecord(id);
-        return made;
-    };
-    row("event") << Maker(
-        [form](const Workspace &w, const Event &e, auto) { return form(new EventForm(w), e.id); });
-    for (const auto &[name, tab] : {std::pair{"event, agenda", EventForm::AgendaTab},
-                                    std::pair{"event, participants", EventForm::ParticipantsTab}}) {
-        row(name) << Maker([form, tab](const Workspace &w, const Event &e, auto) {
-            auto *made = form(new EventForm(w), e.id);
-            made->tabs()->setCurrentIndex(tab);
-            return made;
-        });
-    }
-    row("person") << Maker([form](const Workspace &w, const Event &e, auto) {
-        return form(new PersonForm(w), e.participants.first().personId);
-    });
-    row("organisation") << Maker([form](const Workspace &w, const Event &e, auto) {
-        return form(new OrganisationForm(w), e.hostOrganisationId);
-    });
-    row("site") << Maker([form](const Workspace &w, const Event &e, auto) {
-        return form(new SiteForm(w), e.agenda[3].siteId);
-    });
-    row("topic") << Maker([form](const Workspace &w, const Event &e, auto) {
-        return form(new TopicForm(w), e.topicIds.first());
-    });
-    row("agenda item") << Maker(
-        [](const Workspace &w, const Event &e, auto) { return new AgendaItemDialog(w, e, 3); });
-    row("participation") << Maker(
-        [](const Workspace &w, const Event &e, auto) { return new ParticipationDialog(w, e, 0); });
-    row("participations") << Maker([](auto, const Event &e, auto) {
-        return new ParticipationsDialog(e, {0, 1, 2});
-    });
-    row("new person") << Maker(
-        [](const Workspace &w, auto, auto) { return new NewPersonDialog(w, u"Anna Nowak"_qs); });
-    row("person picker") << Maker([](const Workspace &w, auto, auto) {
-        return new PersonPickerDialog(w, PersonPickerDialog::Selection::Single);
-    });
-    for (const auto &[name, kind] : {std::pair{"agenda document", DocumentKind::Agenda},
-                                     std::pair{"participant list", DocumentKind::ParticipantList},
-                                     std::pair{"sign-in sheets", DocumentKind::SignInSheet},
-                                     std::pair{"invitation letters", DocumentKind::Letters}}) {
-        row(name) << Maker([kind](auto, const Event &e, const QSqlDatabase &db) {
-            return new DocumentDialog(kind, *EventDocument::load(db, e.id));
-        });
-    }
-    row("write messages") << Maker([](auto, const Event &e, const QSqlDatabase &db) {
-        auto *dialog = new WriteMessagesDialog(db, *EventDocument::load(db, e.id), {});
-        dialog->loadTemplates();
-        return dialog;
-    });
-    row("duplicate event") << Maker([](auto, const Event &e, auto) {
-        return new DuplicateEventDialog(e.title.text(Language::English), e.startDate, e.endDate,
-                                        int(e.participants.size()));
-    });
-    row("message templates") << Maker([](auto, auto, const QSqlDatabase &db) {
-        auto *dialog = new MessageTemplatesDialog(db, MessageKind::Invitation);
-        dialog->load();
-        return dialog;
-    });
-}
-
-void TabOrderTest::everyFormAndDialogTabsInReadingOrder()
-{
-    QFETCH(Maker, make);
     QFETCH(QLocale, locale);
-    installTranslations(locale);
-    std::unique_ptr<QWidget> window(make(workspace(), m_event, m_db->connection()));
-    window->resize(1000, 900);
-    window->show();
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window.get()));
-    const QList<QWidget *> controls = controlsOf(window.get());
+    QFETCH(test::WindowSample, sample);
+    const std::unique_ptr<QWidget> window = show(locale, sample);
+    const QList<QWidget *> controls = test::controlsOf(window.get());
     QVERIFY(controls.size() >= 3);
 
-    // From the first control, Tab until the focus comes back to it. A time
-    // field takes a Tab per section (hours, minutes) before it lets go.
-    const auto controlOf = [](QWidget *focused) {
-        while (focused && focused->parentWidget() &&
-               (qobject_cast<QComboBox *>(focused->parentWidget()) ||
-                qobject_cast<QAbstractSpinBox *>(focused->parentWidget())))
-            focused = focused->parentWidget();
-        return focused;
-    };
-    controls.first()->setFocus(Qt::TabFocusReason);
-    QTRY_VERIFY(controls.first()->hasFocus());
-    QWidget *start = controlOf(QApplication::focusWidget());
-    QList<QWidget *> visited{start};
-    QStringList path{nameOf(start)};
-    int stays = 0;
-    for (int step = 0; step < 4 * controls.size(); ++step) {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QWidget *focused = controlOf(QApplication::focusWidget());
-        QVERIFY2(focused, qPrintable(path.join(u"\n")));
-        if (focused == start)
-            break;
-        if (focused == visited.last()) {
-            QVERIFY2(++stays < 3, qPrintable(u"caught in "_qs % nameOf(focused)));
-            continue;
-        }
-        stays = 0;
-        QVERIFY2(!visited.contains(focused),
-                 qPrintable(u"reached twice: "_qs % nameOf(focused) % u"\n" % path.join(u"\n")));
-        visited.append(focused);
-        path.append(nameOf(focused));
-    }
-    QCOMPARE(controlOf(QApplication::focusWidget()), start); // round, no trap
+    // From the first control, Tab round to it again, leaving every list and
+    // table at the first Tab.
+    const test::TabWalk walk = test::walkByTab(window.get());
+    const QList<QWidget *> &visited = walk.visited;
+    const QStringList &path = walk.path;
+    QVERIFY2(walk.problem.isEmpty(), qPrintable(walk.problem % u"\n" % path.join(u"\n")));
     // Shift+Tab goes the same way back.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
-    QCOMPARE(controlOf(QApplication::focusWidget()), visited.last());
+    QCOMPARE(test::controlOf(QApplication::focusWidget()), visited.last());
 
     // Every control is reached.
     for (QWidget *control : controls) {
@@ -312,7 +157,12 @@ void TabOrderTest::everyFormAndDialogTabsInReadingOrder()
                  qPrintable(u"never reached: "_qs % nameOf(control) % u"\n" % path.join(u"\n")));
     }
     // In reading order: each step goes down the form, or right on the same
-    // line, but once: from the foot back to the top.
+    // line, but once: from the foot back to the top. The main window reads
+    // in columns — the areas, the list with its search field, the form with
+    // its buttons — which this does not measure: there the round, every
+    // control reached and Shift+Tab back are what is checked.
+    if (window->inherits("QMainWindow"))
+        return;
     int wraps = 0;
     for (qsizetype index = 0; index < visited.size(); ++index) {
         const QWidget *from = visited[index];
@@ -324,6 +174,36 @@ void TabOrderTest::everyFormAndDialogTabsInReadingOrder()
         wraps += down || right ? 0 : 1;
     }
     QVERIFY2(wraps == 1, qPrintable(u"out of order:\n"_qs % path.join(u"\n")));
+}
+
+void TabOrderTest::everyDialogClosesOnEscape()
+{
+    // Wherever the focus is in a dialog, Escape closes it: no field, list
+    // or table keeps the key for itself.
+    QFETCH(QLocale, locale);
+    QFETCH(test::WindowSample, sample);
+    const std::unique_ptr<QWidget> window = show(locale, sample);
+    auto *dialog = qobject_cast<QDialog *>(window.get());
+    if (!dialog)
+        QSKIP("not a dialog: Escape belongs to the window's fields");
+    const test::TabWalk walk = test::walkByTab(dialog);
+    QVERIFY2(walk.problem.isEmpty(), qPrintable(walk.problem));
+    for (QWidget *control : walk.visited) {
+        if (!dialog->isVisible()) {
+            dialog->show();
+            dialog->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+        }
+        control->setFocus(Qt::TabFocusReason);
+        // A question on closing ("Discard the changes?") would wait for an
+        // answer: none is expected, so it is answered No and fails below.
+        QTimer::singleShot(500, dialog, [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY2(!dialog->isVisible(), qPrintable(u"Escape kept by "_qs % nameOf(control)));
+    }
 }
 
 QTEST_MAIN(TabOrderTest)

@@ -9,11 +9,13 @@
 #include "widgets/tableeditor.h"
 #include "widgets/taborder.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,7 +32,11 @@ namespace ep {
 RecordForm::RecordForm(const Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-{}
+{
+    // Qt tells where the focus went only after the widget got it.
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { m_focusInside = now && isAncestorOf(now); });
+}
 
 QFormLayout *RecordForm::makeScrollingForm(QVBoxLayout *outer)
 {
@@ -66,7 +72,26 @@ void RecordForm::showEvent(QShowEvent *event)
     // The rows' labels take Alt and their letter to the fields' first controls.
     for (QFormLayout *form : std::as_const(m_scrollingForms))
         taborder::focusLabelsOnStops(form);
+    for (QWidget *stop : tabStops())
+        stop->installEventFilter(this); // once: a filter installed again moves to the front
     QWidget::showEvent(event);
+}
+
+bool RecordForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Tab from the list beside the form goes to its first field, not to the
+    // field made first: Qt's focus chain follows the order widgets were made
+    // in, which a form's member initialisers do not keep.
+    if (event->type() == QEvent::FocusIn && !m_focusInside &&
+        static_cast<QFocusEvent *>(event)->reason() == Qt::TabFocusReason) {
+        const QList<QWidget *> stops = tabStops();
+        const auto first = std::find_if(stops.cbegin(), stops.cend(), [](QWidget *stop) {
+            return stop->isVisible() && stop->isEnabled() && (stop->focusPolicy() & Qt::TabFocus);
+        });
+        if (first != stops.cend() && *first != watched)
+            (*first)->setFocus(Qt::TabFocusReason);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool RecordForm::focusNextPrevChild(bool next)

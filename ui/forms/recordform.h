@@ -92,6 +92,8 @@ protected:
     // follows the form.
     bool focusNextPrevChild(bool next) override;
     void showEvent(QShowEvent *event) override;
+    // Tab from outside the form comes in at its first field.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // Texts other than the field labels; called on construction by the
     // subclass and on every language change.
     virtual void retranslate() {}
@@ -193,6 +195,7 @@ private:
     QString m_shownStamp;
     QList<std::pair<QLabel *, const char *>> m_labels;
     QList<QFormLayout *> m_scrollingForms;
+    bool m_focusInside = false; // till the focus has moved: where it was
 };
 
 } // namespace ep
