@@ -50,7 +50,10 @@ void ConflictsTest::publicHolidaysOfBothCountries()
     QCOMPARE(named(u"Wigilia Bożego Narodzenia"_qs), QDate(2026, 12, 24));
     QCOMPARE(named(u"Narodowe Święto Niepodległości"_qs), QDate(2026, 11, 11));
     QVERIFY(!ep::publicHolidays(2019).isEmpty());
-    QVERIFY(std::none_of(ep::publicHolidays(2024).cbegin(), ep::publicHolidays(2024).cend(),
+    // Christmas Eve became a holiday in Poland from 2025 on. One list: two
+    // calls would give iterators into two different lists.
+    const auto holidays2024 = ep::publicHolidays(2024);
+    QVERIFY(std::none_of(holidays2024.cbegin(), holidays2024.cend(),
                          [](const auto &day) { return day.day == QDate(2024, 12, 24); }));
 }
 

@@ -69,6 +69,7 @@ std::unique_ptr<QWidget> importWizardAt(WindowContext &context, int pages)
 {
     auto wizard = std::make_unique<ImportWizard>(context.workspace(), ImportTarget::Participants,
                                                  context.event().id);
+    wizard->show(); // its first page takes the path last used when shown
     wizard->findChild<QLineEdit *>(QStringLiteral("path"))
         ->setText(QStringLiteral(EXCHANGE_PLANNER_TEST_DATA "/import/pretix-orders.csv"));
     for (int page = 0; page < pages; ++page)

@@ -90,15 +90,22 @@ DocumentDialog::DocumentDialog(DocumentKind kind, EventDocument document, QWidge
     // German's hyphenation patterns take seconds to read: read while the
     // officer chooses, ready when the document is made.
     Hyphenation::prepare(Language::German);
+    // Most titles name the event ("Participant List – %1"); the contact
+    // list's is about no event.
+    const QString title = translated(m_type.dialogTitle);
     setWindowTitle(
-        translated(m_type.dialogTitle).arg(m_document.event.title.text(languageOfLocale())));
+        title.contains(u"%1") ? title.arg(m_document.event.title.text(languageOfLocale())) : title);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     fillLanguages(m_language);
     form->addRow(tr("&Language:"), m_language);
     addOptions(form);
-    for (QLabel *label : findChildren<QLabel *>())
+    // The wrapped notes as wide as their column: QFormLayout reckons their
+    // height at its width, and a narrower note would overflow its row.
+    for (QLabel *label : findChildren<QLabel *>()) {
         label->setWordWrap(true);
+        label->setSizePolicy(QSizePolicy::Expanding, label->sizePolicy().verticalPolicy());
+    }
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -122,9 +129,6 @@ DocumentDialog::DocumentDialog(DocumentKind kind, EventDocument document, QWidge
     previewButton->setDefault(true);
     // Tab as the dialog is read: the choices top to bottom, then the buttons.
     orderTabs(form, buttons);
-    // Room for the longer German and Polish labels without squeezing the
-    // explanations into narrow columns.
-    setMinimumWidth(std::max(minimumSizeHint().width(), fontMetrics().averageCharWidth() * 80));
     restoreChoices();
 }
 

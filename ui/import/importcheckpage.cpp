@@ -21,6 +21,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     , m_summary(new QLabel(this))
     , m_problems(new QTableWidget(this))
     , m_overwrite(new QCheckBox(this))
+    , m_overwriteNote(new QLabel(this))
     , m_skipInvalid(new QCheckBox(this))
     , m_leaveOut(new QPushButton(this))
 {
@@ -38,9 +39,13 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     m_problems->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_problems->horizontalHeader()->setStretchLastSection(true);
     m_overwrite->setObjectName(QStringLiteral("overwrite"));
-    m_overwrite->setText(tr("&Replace stored values where the file has other ones, also those "
-                            "of people already taking part (otherwise only empty fields are "
-                            "filled in)"));
+    // A check box's text does not wrap: the long half is a note below it.
+    m_overwrite->setText(tr("&Replace stored values where the file has other ones"));
+    m_overwriteNote->setText(tr("Also those of people already taking part; otherwise only empty "
+                                "fields are filled in."));
+    m_overwriteNote->setWordWrap(true);
+    m_overwriteNote->setIndent(m_overwrite->iconSize().width() + 8);
+    m_overwrite->setAccessibleDescription(m_overwriteNote->text());
     m_skipInvalid->setObjectName(QStringLiteral("skipInvalid"));
     m_skipInvalid->setText(tr("Leave the &invalid rows out and import the others"));
     m_leaveOut->setObjectName(QStringLiteral("leaveOutColumn"));
@@ -55,6 +60,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_overwrite);
+    layout->addWidget(m_overwriteNote);
     layout->addWidget(m_skipInvalid);
     layout->addWidget(m_problems, 10);
     auto *columnButtons = new QHBoxLayout;
@@ -105,6 +111,7 @@ void ImportCheckPage::showReport()
     m_skipInvalid->setVisible(report.invalid > 0);
     m_overwrite->setVisible(report.storedValuesKept > 0 || report.storedValuesReplaced > 0 ||
                             report.participationsDiffering > 0 || report.participationsUpdated > 0);
+    m_overwriteNote->setVisible(m_overwrite->isVisibleTo(this));
     if (report.cancelled)
         return;
     if (!report.fileProblem.isEmpty()) {

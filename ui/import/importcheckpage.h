@@ -37,6 +37,7 @@ private:
     QLabel *m_summary;
     QTableWidget *m_problems;
     QCheckBox *m_overwrite;
+    QLabel *m_overwriteNote; // what the box does, wrapped below it
     QCheckBox *m_skipInvalid;
     QPushButton *m_leaveOut; // the column of the problem chosen
 };

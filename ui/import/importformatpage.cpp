@@ -45,6 +45,7 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
     m_delimiter->setObjectName(QStringLiteral("delimiter"));
     m_headerRow->setObjectName(QStringLiteral("headerRow"));
     m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setAccessibleName(tr("The file's first rows"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
     m_preview->horizontalHeader()->setDefaultSectionSize(140);

@@ -35,6 +35,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
                    "left out. Change any choice; it is remembered for files with the same "
                    "columns."));
     m_table->setObjectName(QStringLiteral("mapping"));
+    m_table->setAccessibleName(tr("Columns of the file"));
     m_table->setColumnCount(3);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);

@@ -7,9 +7,12 @@
 #include "import/importresultpage.h"
 
 #include <QApplication>
+#include <QBoxLayout>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QProgressDialog>
+#include <QScreen>
 
 namespace ep {
 
@@ -44,7 +47,20 @@ ImportWizard::ImportWizard(const Workspace &workspace, ImportTarget target, int 
     setPage(ResultPage, new ImportResultPage(this));
     setWindowTitle(target == ImportTarget::Participants ? tr("Import Participants")
                                                         : tr("Import Contact People"));
-    resize(900, 640);
+    // QWizard's header keeps the height of a subtitle's lines at the width
+    // it was first laid out in: larger text or a narrower window cut it off.
+    // The explanation is the page's first paragraph instead.
+    for (int id : pageIds()) {
+        auto *layout = qobject_cast<QBoxLayout *>(page(id)->layout());
+        if (!layout || page(id)->subTitle().isEmpty())
+            continue;
+        auto *explanation = new QLabel(page(id)->subTitle(), page(id));
+        explanation->setObjectName(QStringLiteral("explanation"));
+        explanation->setWordWrap(true);
+        layout->insertWidget(0, explanation);
+        page(id)->setSubTitle(QString());
+    }
+    resize(QSize(900, 640).boundedTo(screen()->availableGeometry().size()));
 }
 
 QString ImportWizard::outcome() const

@@ -146,7 +146,10 @@ protected:
         const bool shown = event->type() == QEvent::Show;
         if ((shown || event->type() == QEvent::LanguageChange) && watched->isWidgetType()) {
             QWidget *window = static_cast<QWidget *>(watched)->window();
-            if (window->windowType() != Qt::Popup && window->windowType() != Qt::ToolTip &&
+            // Qt's own dialogs (a message box, the file dialog) come with
+            // their letters settled in Qt's translations: left as they are.
+            const bool ours = QByteArray(window->metaObject()->className()).startsWith("ep::");
+            if (ours && window->windowType() != Qt::Popup && window->windowType() != Qt::ToolTip &&
                 !m_due.contains(window)) {
                 m_due.append(window);
                 QTimer::singleShot(0, this, [this] { settleDue(); });
@@ -175,14 +178,15 @@ void settle(QWidget *window)
     QList<Entry> buttons;
     QList<Entry> labels;
     for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-        if (button->isVisible() && letterAt(button->text()) >= 0)
+        // A dialog the window owns (a message box) is a window of its own.
+        if (button->window() == window && button->isVisible() && letterAt(button->text()) >= 0)
             buttons.append(
                 {button, sourceOf(button, button->text()), [button](const QString &text) {
                      button->setText(text);
                  }});
     }
     for (QLabel *label : window->findChildren<QLabel *>()) {
-        if (!label->buddy() || !label->isVisible())
+        if (!label->buddy() || !label->isVisible() || label->window() != window)
             continue;
         if (label->buddy()->focusPolicy() == Qt::NoFocus) {
             if (const QList<QWidget *> stops = taborder::stopsOf(label->buddy()); !stops.isEmpty())

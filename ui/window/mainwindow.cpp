@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/externalchanges.h"
 #include "widgets/accessiblenames.h"
+#include "widgets/scrollingdialogs.h"
 #include "window/aboutbox.h"
 #include "window/appearancemenu.h"
 #include "window/areapage.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     , m_databaseLabel(new QLabel(this))
 {
     accessiblenames::install();
+    scrollingdialogs::install();
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -72,7 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->addWidget(m_status);
     centralLayout->addWidget(m_central, 1);
-    setCentralWidget(central);
+    setCentralWidget(scrollingdialogs::scrollingWhenSmall(central));
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();

@@ -44,7 +44,6 @@ WelcomeDialog::WelcomeDialog(const QString &databasePath, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
 }
 
 } // namespace ep
