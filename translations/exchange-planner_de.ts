@@ -1536,6 +1536,23 @@ hat, auf dem Briefkopf der Gastgeberorganisation: Tage,
 besuchte Orte, Stunden, Nummer; mit --split ein Ordner
 mit einem PDF je Person.</translation>
     </message>
+    <message>
+        <source>LOOK</source>
+        <extracomment>the value of --appearance: how the window looks</extracomment>
+        <translation>DARSTELLUNG</translation>
+    </message>
+    <message>
+        <source>The window: system, light, dark or high-contrast
+colours for this run (default: as chosen in
+View › Appearance).</source>
+        <translation>Das Fenster: Farben des Systems, hell, dunkel oder
+mit hohem Kontrast für diesen Start (sonst wie unter
+Ansicht › Darstellung gewählt).</translation>
+    </message>
+    <message>
+        <source>Unknown appearance &quot;%1&quot;: use system, light, dark or high-contrast.</source>
+        <translation>Unbekannte Darstellung „%1“: system, light, dark oder high-contrast angeben.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -4525,6 +4542,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Show Site on &amp;Map</source>
         <translation>Ort auf der &amp;Karte zeigen</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programm</translation>
+    </message>
 </context>
 <context>
     <name>ep::AgendaItemDialog</name>
@@ -4584,6 +4605,31 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Group</source>
         <extracomment>the part of the delegation an agenda item is for (parallel programme)</extracomment>
         <translation>Grupp&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>ep::AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <extracomment>View › Appearance: the colours of the window</extracomment>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <extracomment>View › Appearance: the desktop&apos;s colours</extracomment>
+        <translation>&amp;Systemfarben</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>D&amp;unkel</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5093,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Conflicts &amp;in the period shown:</source>
         <translation>Kon&amp;flikte im gezeigten Zeitraum:</translation>
     </message>
+    <message>
+        <source>Days of the event</source>
+        <translation>Tage der Veranstaltung</translation>
+    </message>
 </context>
 <context>
     <name>ep::ChangesView</name>
@@ -5125,6 +5175,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>&amp;Discard My Changes</source>
         <translation>Meine Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Your changes</source>
+        <translation>Ihre Änderungen</translation>
     </message>
 </context>
 <context>
@@ -5884,10 +5938,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
-    <message>
-        <source>&amp;Replace stored values where the file has other ones, also those of people already taking part (otherwise only empty fields are filled in)</source>
-        <translation>Gespeicherte Werte durch andere Werte der Datei &amp;ersetzen, auch bei bereits Teilnehmenden (sonst werden nur leere Felder ergänzt)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln of them have other values in the file (role, status …); the stored ones stay.</source>
         <translation>
@@ -5919,6 +5969,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>%Ln Person rückt von der Warteliste nach.</numerusform>
             <numerusform>%Ln Personen rücken von der Warteliste nach.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Replace stored values where the file has other ones</source>
+        <translation>Gespeicherte Werte durch andere Werte der Datei &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Also those of people already taking part; otherwise only empty fields are filled in.</source>
+        <translation>Auch bei bereits Teilnehmenden; sonst werden nur leere Felder ergänzt.</translation>
     </message>
 </context>
 <context>
@@ -6006,6 +6064,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Row %1 has no columns to import. Choose the row with the column names, and the delimiter that splits it.</source>
         <translation>Zeile %1 enthält keine Spalten zum Importieren. Wählen Sie die Zeile mit den Spaltennamen und das Trennzeichen, das sie in Spalten aufteilt.</translation>
     </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
 </context>
 <context>
     <name>ep::ImportMappingPage</name>
@@ -6040,6 +6102,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>&quot;%1&quot; is chosen for more than one column.</source>
         <translation>„%1“ ist für mehr als eine Spalte ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
     </message>
 </context>
 <context>
@@ -6144,6 +6210,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>%Ln ungültige Zeile ausgelassen.</numerusform>
             <numerusform>%Ln ungültige Zeilen ausgelassen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ep::IssueLabel</name>
+    <message>
+        <source>Error: %1</source>
+        <extracomment>what a screen reader says of a message beside a field</extracomment>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -6350,6 +6424,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Statistics</source>
         <translation>&amp;Statistik</translation>
     </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
 </context>
 <context>
     <name>ep::MessageTemplatesDialog</name>
@@ -6516,6 +6594,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>%Ln Teilnehmende werden gelesen …</numerusform>
             <numerusform>%Ln Teilnehmende werden gelesen …</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
     </message>
 </context>
 <context>
@@ -6816,6 +6898,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>%Ln Personen gefunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
 </context>
 <context>
     <name>ep::PrivacyActions</name>
@@ -7042,6 +7128,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Retention Policy Applied</source>
         <translation>Aufbewahrungsregeln angewandt</translation>
     </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Zur Löschung fällig</translation>
+    </message>
 </context>
 <context>
     <name>ep::ServerStatus</name>
@@ -7206,6 +7296,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Rep&amp;ort PDF…</source>
         <translation>Be&amp;richt als PDF …</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>Zahlen: %1</translation>
     </message>
 </context>
 <context>

@@ -1402,6 +1402,21 @@ letterhead: days, places visited, hours, its number;
 with --split a folder of one PDF per person.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LOOK</source>
+        <extracomment>the value of --appearance: how the window looks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window: system, light, dark or high-contrast
+colours for this run (default: as chosen in
+View › Appearance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown appearance &quot;%1&quot;: use system, light, dark or high-contrast.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -4391,6 +4406,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Show Site on &amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::AgendaItemDialog</name>
@@ -4449,6 +4468,31 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>&amp;Group</source>
         <extracomment>the part of the delegation an agenda item is for (parallel programme)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ep::AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <extracomment>View › Appearance: the colours of the window</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <extracomment>View › Appearance: the desktop&apos;s colours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4913,6 +4957,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Conflicts &amp;in the period shown:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Days of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::ChangesView</name>
@@ -4990,6 +5038,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>&amp;Discard My Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5750,10 +5802,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Replace stored values where the file has other ones, also those of people already taking part (otherwise only empty fields are filled in)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln of them have other values in the file (role, status …); the stored ones stay.</source>
         <translation>
@@ -5785,6 +5833,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>%Ln person will move up from the waiting list.</numerusform>
             <numerusform>%Ln people will move up from the waiting list.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Replace stored values where the file has other ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also those of people already taking part; otherwise only empty fields are filled in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5872,6 +5928,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Row %1 has no columns to import. Choose the row with the column names, and the delimiter that splits it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::ImportMappingPage</name>
@@ -5905,6 +5965,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>&quot;%1&quot; is chosen for more than one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6010,6 +6074,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>%Ln invalid row left out.</numerusform>
             <numerusform>%Ln invalid rows left out.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ep::IssueLabel</name>
+    <message>
+        <source>Error: %1</source>
+        <extracomment>what a screen reader says of a message beside a field</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6216,6 +6288,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Statistics</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::MessageTemplatesDialog</name>
@@ -6382,6 +6458,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>Reading %Ln participant…</numerusform>
             <numerusform>Reading %Ln participants…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6682,6 +6762,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>%Ln people found</numerusform>
         </translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::PrivacyActions</name>
@@ -6908,6 +6992,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Retention Policy Applied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ep::ServerStatus</name>
@@ -7071,6 +7159,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     </message>
     <message>
         <source>Rep&amp;ort PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1534,6 +1534,23 @@ na papierze firmowym organizacji przyjmującej: dni,
 odwiedzone miejsca, godziny, numer; z --split folder
 z osobnym plikiem PDF dla każdej osoby.</translation>
     </message>
+    <message>
+        <source>LOOK</source>
+        <extracomment>the value of --appearance: how the window looks</extracomment>
+        <translation>WYGLĄD</translation>
+    </message>
+    <message>
+        <source>The window: system, light, dark or high-contrast
+colours for this run (default: as chosen in
+View › Appearance).</source>
+        <translation>Okno: kolory systemu, jasne, ciemne lub o wysokim
+kontraście dla tego uruchomienia (domyślnie: jak
+wybrano w Widok › Wygląd).</translation>
+    </message>
+    <message>
+        <source>Unknown appearance &quot;%1&quot;: use system, light, dark or high-contrast.</source>
+        <translation>Nieznany wygląd „%1”: podaj system, light, dark lub high-contrast.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -4560,6 +4577,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Show Site on &amp;Map</source>
         <translation>Miejsce na &amp;mapie</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Program</translation>
+    </message>
 </context>
 <context>
     <name>ep::AgendaItemDialog</name>
@@ -4619,6 +4640,31 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Group</source>
         <extracomment>the part of the delegation an agenda item is for (parallel programme)</extracomment>
         <translation>Grup&amp;a</translation>
+    </message>
+</context>
+<context>
+    <name>ep::AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <extracomment>View › Appearance: the colours of the window</extracomment>
+        <translation>&amp;Wygląd</translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <extracomment>View › Appearance: the desktop&apos;s colours</extracomment>
+        <translation>Kolory &amp;systemu</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Jasny</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Ciemny</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Wysoki kontrast</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5136,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Conflicts &amp;in the period shown:</source>
         <translation>&amp;Konflikty w pokazanym okresie:</translation>
     </message>
+    <message>
+        <source>Days of the event</source>
+        <translation>Dni wydarzenia</translation>
+    </message>
 </context>
 <context>
     <name>ep::ChangesView</name>
@@ -5168,6 +5218,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>&amp;Discard My Changes</source>
         <translation>&amp;Odrzuć moje zmiany</translation>
+    </message>
+    <message>
+        <source>Your changes</source>
+        <translation>Twoje zmiany</translation>
     </message>
 </context>
 <context>
@@ -5939,10 +5993,6 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Nothing was imported: %1</source>
         <translation>Niczego nie zaimportowano: %1</translation>
     </message>
-    <message>
-        <source>&amp;Replace stored values where the file has other ones, also those of people already taking part (otherwise only empty fields are filled in)</source>
-        <translation>&amp;Zastąp zapisane wartości innymi wartościami z pliku, także u osób już uczestniczących (w przeciwnym razie uzupełniane są tylko puste pola)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln of them have other values in the file (role, status …); the stored ones stay.</source>
         <translation>
@@ -5978,6 +6028,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>%Ln osoby przejdą z listy rezerwowej.</numerusform>
             <numerusform>%Ln osób przejdzie z listy rezerwowej.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Replace stored values where the file has other ones</source>
+        <translation>&amp;Zastąp zapisane wartości innymi wartościami z pliku</translation>
+    </message>
+    <message>
+        <source>Also those of people already taking part; otherwise only empty fields are filled in.</source>
+        <translation>Także u osób już uczestniczących; w przeciwnym razie uzupełniane są tylko puste pola.</translation>
     </message>
 </context>
 <context>
@@ -6065,6 +6123,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Row %1 has no columns to import. Choose the row with the column names, and the delimiter that splits it.</source>
         <translation>Wiersz %1 nie zawiera kolumn do zaimportowania. Proszę wybrać wiersz z nazwami kolumn oraz separator, który je rozdziela.</translation>
     </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation>Pierwsze wiersze pliku</translation>
+    </message>
 </context>
 <context>
     <name>ep::ImportMappingPage</name>
@@ -6099,6 +6161,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>&quot;%1&quot; is chosen for more than one column.</source>
         <translation>Pole „%1” wybrano dla więcej niż jednej kolumny.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Kolumny pliku</translation>
     </message>
 </context>
 <context>
@@ -6213,6 +6279,14 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>Pominięto %Ln nieprawidłowe wiersze.</numerusform>
             <numerusform>Pominięto %Ln nieprawidłowych wierszy.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ep::IssueLabel</name>
+    <message>
+        <source>Error: %1</source>
+        <extracomment>what a screen reader says of a message beside a field</extracomment>
+        <translation>Błąd: %1</translation>
     </message>
 </context>
 <context>
@@ -6419,6 +6493,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>&amp;Statistics</source>
         <translation>&amp;Statystyki</translation>
     </message>
+    <message>
+        <source>Areas</source>
+        <translation>Obszary</translation>
+    </message>
 </context>
 <context>
     <name>ep::MessageTemplatesDialog</name>
@@ -6588,6 +6666,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>Wczytywanie %Ln uczestników…</numerusform>
             <numerusform>Wczytywanie %Ln uczestników…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
     </message>
 </context>
 <context>
@@ -6890,6 +6972,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
             <numerusform>Znaleziono %Ln osób</numerusform>
         </translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
 </context>
 <context>
     <name>ep::PrivacyActions</name>
@@ -7119,6 +7205,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
         <source>Retention Policy Applied</source>
         <translation>Zastosowano zasady przechowywania</translation>
     </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Do usunięcia</translation>
+    </message>
 </context>
 <context>
     <name>ep::ServerStatus</name>
@@ -7283,6 +7373,10 @@ column headings of the people&apos;s legal basis and consent</extracomment>
     <message>
         <source>Rep&amp;ort PDF…</source>
         <translation>Rapor&amp;t PDF…</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>Liczby: %1</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,12 @@ struct Entry
     std::function<void(const QString &)> set;
 };
 
-// `everyOne`: an entry without a letter gets one too (a menu's).
-void settleEntries(const QList<Entry> &entries, bool everyOne)
+// `everyOne`: an entry without a letter gets one too (a menu's). `taken`:
+// letters that are not to be had (the menu bar's, for a main window's
+// fields and buttons: Alt and the letter would open the menu and the field
+// in turn).
+void settleEntries(const QList<Entry> &entries, bool everyOne, QSet<QChar> taken = {})
 {
-    QSet<QChar> taken;
     QList<const Entry *> moved;
     // The translators' letters first, where free; then the others move.
     for (const Entry &entry : entries) {
@@ -197,11 +199,17 @@ void settle(QWidget *window)
                                label->setText(text);
                            }});
     }
-    settleEntries(labels + buttons, false);
+    QSet<QChar> menuLetters;
     if (auto *main = qobject_cast<QMainWindow *>(window); main && main->menuWidget()) {
-        if (auto *bar = qobject_cast<QMenuBar *>(main->menuWidget()))
+        if (auto *bar = qobject_cast<QMenuBar *>(main->menuWidget())) {
             settleMenu(bar->actions());
+            for (const QAction *menu : bar->actions()) {
+                if (const qsizetype at = letterAt(menu->text()); at >= 0 && menu->isVisible())
+                    menuLetters.insert(menu->text()[at].toLower());
+            }
+        }
     }
+    settleEntries(labels + buttons, false, menuLetters);
 }
 
 void install()

@@ -102,6 +102,16 @@ protected:
     }
 };
 
+// Scrolls `scroll` to the control that takes the focus inside it, by Tab,
+// a shortcut or a letter: the part of the window the user works in is seen.
+void followFocus(QScrollArea *scroll)
+{
+    QObject::connect(qApp, &QApplication::focusChanged, scroll, [scroll](QWidget *, QWidget *now) {
+        if (now && scroll->widget() && scroll->widget()->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now);
+    });
+}
+
 } // namespace
 
 void makeScrollable(QDialog *dialog)
@@ -126,6 +136,7 @@ void makeScrollable(QDialog *dialog)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
+    followFocus(scroll);
 
     auto *outer = new QVBoxLayout(dialog);
     outer->setContentsMargins(0, 0, 0, buttons ? margins.bottom() : 0);
@@ -155,6 +166,7 @@ QWidget *scrollingWhenSmall(QWidget *content)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
+    followFocus(scroll);
     return scroll;
 }
 

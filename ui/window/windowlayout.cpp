@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -28,7 +29,9 @@ QString splitterSetting(const AreaPage *page)
 int WindowLayout::restore(QMainWindow *window, QSplitter *navigation, int navigationWidth)
 {
     QSettings settings;
-    window->resize(1400, 900);
+    // The first start's size where the screen has it (a laptop at 200 %
+    // has 683×384 points); a restored geometry is kept on the screen by Qt.
+    window->resize(QSize(1400, 900).boundedTo(window->screen()->availableGeometry().size()));
     window->restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     window->restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (settings.contains(QStringLiteral("window/navigation")))
