@@ -4,7 +4,7 @@
 
 #include "domain/catalogues.h"
 #include "everywindow.h"
-#include "widgets/accessiblenames.h"
+#include "widgets/windowfilters.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -73,7 +73,7 @@ void AccessibilityTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     // As the main window does for the program.
-    accessiblenames::install();
+    windowfilters::install();
     m_context = std::make_unique<test::WindowContext>();
 }
 

@@ -6,9 +6,7 @@
 #include "domain/catalogues.h"
 #include "everywindow.h"
 #include "tabwalk.h"
-#include "widgets/accessiblenames.h"
-#include "widgets/keyboardfocus.h"
-#include "widgets/scrollingdialogs.h"
+#include "widgets/windowfilters.h"
 #include "window/appearance.h"
 
 #include <QApplication>
@@ -40,9 +38,7 @@ void FocusVisibleTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     // As the main window does for the program.
-    accessiblenames::install();
-    scrollingdialogs::install();
-    keyboardfocus::install();
+    windowfilters::install();
     installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_context = std::make_unique<test::WindowContext>();
 }

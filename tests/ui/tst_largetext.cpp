@@ -9,8 +9,7 @@
 
 #include "domain/catalogues.h"
 #include "everywindow.h"
-#include "widgets/accessiblenames.h"
-#include "widgets/scrollingdialogs.h"
+#include "widgets/windowfilters.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -89,8 +88,7 @@ void LargeTextTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     // As the main window does for the program.
-    accessiblenames::install();
-    scrollingdialogs::install();
+    windowfilters::install();
     m_context = std::make_unique<test::WindowContext>();
     // The laptop, less a panel of 30 pixels at the screen's foot.
     const QScreen *screen = QGuiApplication::primaryScreen();

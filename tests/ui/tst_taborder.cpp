@@ -5,9 +5,7 @@
 #include "domain/catalogues.h"
 #include "everywindow.h"
 #include "tabwalk.h"
-#include "widgets/accessiblenames.h"
-#include "widgets/keyboardfocus.h"
-#include "widgets/scrollingdialogs.h"
+#include "widgets/windowfilters.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -52,9 +50,7 @@ void TabOrderTest::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     // As the main window does for the program: dialogs scroll, fields are
     // named by their labels, item views let Tab go.
-    accessiblenames::install();
-    scrollingdialogs::install();
-    keyboardfocus::install();
+    windowfilters::install();
     m_context = std::make_unique<test::WindowContext>();
 }
 

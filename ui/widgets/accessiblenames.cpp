@@ -1,6 +1,7 @@
 #include "widgets/accessiblenames.h"
 
 #include "widgets/taborder.h"
+#include "widgets/windowfilters.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -149,11 +150,7 @@ void nameFieldsByLabels(QWidget *root)
 
 void install()
 {
-    static QPointer<Namer> namer;
-    if (namer || !qApp)
-        return;
-    namer = new Namer(qApp);
-    qApp->installEventFilter(namer);
+    windowfilters::installOnce<Namer>();
 }
 
 } // namespace ep::accessiblenames

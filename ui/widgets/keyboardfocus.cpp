@@ -1,6 +1,7 @@
 #include "widgets/keyboardfocus.h"
 
 #include "widgets/mnemonics.h"
+#include "widgets/windowfilters.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -11,7 +12,6 @@
 #include <QItemSelectionModel>
 #include <QPainter>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QScrollArea>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
@@ -157,12 +157,7 @@ void prepare(QAbstractItemView *view)
 
 void install()
 {
-    static QPointer<Keys> keys;
-    if (keys || !qApp)
-        return;
-    keys = new Keys(qApp);
-    qApp->installEventFilter(keys);
-    mnemonics::install();
+    windowfilters::installOnce<Keys>();
 }
 
 } // namespace ep::keyboardfocus

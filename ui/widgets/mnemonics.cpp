@@ -1,6 +1,7 @@
 #include "widgets/mnemonics.h"
 
 #include "widgets/taborder.h"
+#include "widgets/windowfilters.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -214,11 +215,7 @@ void settle(QWidget *window)
 
 void install()
 {
-    static QPointer<Settler> settler;
-    if (settler || !qApp)
-        return;
-    settler = new Settler(qApp);
-    qApp->installEventFilter(settler);
+    windowfilters::installOnce<Settler>();
 }
 
 } // namespace ep::mnemonics

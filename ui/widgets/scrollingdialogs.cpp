@@ -1,5 +1,7 @@
 #include "widgets/scrollingdialogs.h"
 
+#include "widgets/windowfilters.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -172,11 +174,7 @@ QWidget *scrollingWhenSmall(QWidget *content)
 
 void install()
 {
-    static QPointer<Installer> installer;
-    if (installer || !qApp)
-        return;
-    installer = new Installer(qApp);
-    qApp->installEventFilter(installer);
+    windowfilters::installOnce<Installer>();
 }
 
 } // namespace ep::scrollingdialogs

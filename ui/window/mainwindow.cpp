@@ -6,8 +6,8 @@
 #include "statistics/statisticspage.h"
 #include "storage/database.h"
 #include "storage/externalchanges.h"
-#include "widgets/accessiblenames.h"
 #include "widgets/scrollingdialogs.h"
+#include "widgets/windowfilters.h"
 #include "window/aboutbox.h"
 #include "window/appearancemenu.h"
 #include "window/areapage.h"
@@ -53,8 +53,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     , m_status(new ServerStatus(this))
     , m_databaseLabel(new QLabel(this))
 {
-    accessiblenames::install();
-    scrollingdialogs::install();
+    windowfilters::install();
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);

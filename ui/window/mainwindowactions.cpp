@@ -2,7 +2,6 @@
 #include "forms/eventform.h"
 #include "forms/participantseditor.h"
 #include "storage/database.h"
-#include "widgets/keyboardfocus.h"
 #include "window/areapage.h"
 #include "window/backupactions.h"
 #include "window/eventactions.h"
@@ -28,7 +27,6 @@ void MainWindow::createActionGroups()
 {
     // Beside accessiblenames and scrollingdialogs (the constructor): Tab
     // leaves every list and table, and their focus shows.
-    keyboardfocus::install();
     const auto workspace = [this] {
         return Workspace{m_database->connection(), m_undoStack, m_changes};
     };
