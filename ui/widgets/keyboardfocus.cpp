@@ -1,6 +1,5 @@
 #include "widgets/keyboardfocus.h"
 
-#include "widgets/mnemonics.h"
 #include "widgets/windowfilters.h"
 
 #include <QAbstractItemView>

@@ -67,6 +67,7 @@ AreaPage::AreaPage(const Workspace &workspace, const AreaDescription &descriptio
     m_save->setDefault(false);
 
     auto *listPane = new QWidget(m_splitter);
+    m_table->setMinimumWidth(fontMetrics().averageCharWidth() * 18); // read at 200 % too
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_search);
@@ -80,8 +81,7 @@ AreaPage::AreaPage(const Workspace &workspace, const AreaDescription &descriptio
             m_filter->addItem(QString());
         listLayout->addWidget(m_filter);
         connect(m_filter, &QComboBox::currentIndexChanged, this, &AreaPage::filterList);
-        // In the order they are seen: search, filter, list; Tab from the
-        // list goes on to the form.
+        // Tab in the order seen: search, filter, list, then the form.
         setTabOrder(m_search, m_filter);
         setTabOrder(m_filter, m_table);
     }
